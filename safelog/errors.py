@@ -1,0 +1,140 @@
+"""Typed errors of the core.
+
+Each error carries one plain sentence for the person using SafeLog and the exit status the
+command line returns for it, so the CLI and the app map failures the same way and no traceback
+ever reaches the user.
+"""
+
+from __future__ import annotations
+
+
+class SafeLogError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    exit_code = 1
+    message = "Something went wrong."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+    @property
+    def sentence(self) -> str:
+        return str(self)
+
+
+class InvalidInput(SafeLogError):
+    exit_code = 9
+    message = "That value is not valid."
+
+
+class WeakPassphrase(InvalidInput):
+    message = "That passphrase is too easy to guess."
+
+
+class WrongPassphrase(SafeLogError):
+    exit_code = 3
+    message = "That passphrase does not open this vault."
+
+
+class WrongRecoveryKey(WrongPassphrase):
+    message = "That recovery key does not open this vault."
+
+
+class HeaderDamaged(SafeLogError):
+    exit_code = 4
+    message = "The vault's key file is damaged, so the vault cannot be unlocked."
+
+
+class HeaderMissing(HeaderDamaged):
+    message = "The vault's key file is missing, so the vault cannot be unlocked."
+
+
+class DatabaseDamaged(SafeLogError):
+    exit_code = 5
+    message = "The vault's database is damaged; restore it from a backup."
+
+
+class VaultBusy(SafeLogError):
+    exit_code = 6
+    message = "The vault is busy in another SafeLog program; try again when it has finished."
+
+
+class VaultInUse(VaultBusy):
+    message = "This vault is already open in another SafeLog window."
+
+
+class VaultTooNew(SafeLogError):
+    exit_code = 7
+    message = "This vault was written by a newer version of SafeLog; please update SafeLog."
+
+
+class NotFound(SafeLogError):
+    exit_code = 8
+    message = "That record does not exist."
+
+
+class VaultExists(SafeLogError):
+    exit_code = 10
+    message = "A vault already exists there."
+
+
+class NoVault(SafeLogError):
+    exit_code = 10
+    message = "There is no SafeLog vault there."
+
+
+class DiskFull(SafeLogError):
+    exit_code = 11
+    message = "The disk is full; nothing was changed. Free some space and try again."
+
+
+class Cancelled(SafeLogError):
+    exit_code = 12
+    message = "Cancelled; nothing was changed."
+
+
+class VerifyFailed(SafeLogError):
+    exit_code = 13
+    message = "The vault did not pass its checks."
+
+
+class EvidenceRefused(SafeLogError):
+    exit_code = 14
+    message = "That file could not be imported."
+
+
+class BundleInvalid(SafeLogError):
+    exit_code = 15
+    message = "The evidence bundle does not match its manifest."
+
+
+class BackupInvalid(SafeLogError):
+    exit_code = 16
+    message = "That backup file is damaged or incomplete; nothing was changed."
+
+
+class ExportFailed(SafeLogError):
+    exit_code = 17
+    message = "The export could not be written."
+
+
+EXIT_CODES: dict[int, str] = {
+    0: "success",
+    1: "unexpected error",
+    2: "usage error",
+    3: "wrong passphrase or recovery key",
+    4: "vault key file damaged or missing",
+    5: "vault database damaged",
+    6: "vault busy or open elsewhere",
+    7: "vault from a newer SafeLog",
+    8: "record not found",
+    9: "invalid input",
+    10: "vault exists / no vault",
+    11: "disk full",
+    12: "cancelled",
+    13: "verification failed",
+    14: "evidence file refused",
+    15: "bundle does not match its manifest",
+    16: "backup damaged",
+    17: "export failed",
+}

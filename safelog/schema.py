@@ -1,0 +1,186 @@
+"""The database schema as numbered migrations, each run in its own transaction at open.
+
+``PRAGMA user_version`` holds the number of migrations applied. A vault whose number is higher
+than this SafeLog knows is refused before anything is written; a vault with no schema at all
+(for example a 0-byte file, which SQLCipher opens as a new empty database) is refused as damaged
+and never initialised behind the user's back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from .db import Connection, dbapi2, mapped_errors
+from .errors import DatabaseDamaged, VaultTooNew
+
+# Version 1: the whole first schema. Each part is its own block so its owner can read it alone.
+
+CORE_SQL = """
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    start_utc TEXT NOT NULL,
+    end_utc TEXT,
+    precision TEXT NOT NULL,
+    category TEXT NOT NULL,
+    title TEXT NOT NULL,
+    reported INTEGER NOT NULL DEFAULT 0,
+    doc TEXT NOT NULL
+);
+CREATE INDEX incidents_start ON incidents(start_utc, id);
+CREATE INDEX incidents_category ON incidents(category, start_utc);
+
+-- Every saved state of every record, never updated or deleted: entries are never overwritten.
+CREATE TABLE revisions (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id, rev)
+);
+
+CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    doc TEXT NOT NULL
+);
+
+CREATE TABLE incident_people (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (incident_id, person_id)
+);
+CREATE INDEX incident_people_person ON incident_people(person_id);
+
+-- The custody log: each entry carries the hash of the one before.
+CREATE TABLE custody (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+
+-- Full-text search over incidents; rowid = incidents.id. Contentless: text is not stored twice.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+EVIDENCE_SQL = """
+-- Stored file contents, deduplicated by SHA-256. complete = 1 only once every chunk is in.
+CREATE TABLE blobs (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    chunk_count INTEGER NOT NULL,
+    content_type TEXT NOT NULL,
+    complete INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE chunks (
+    id INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL REFERENCES blobs(id),
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (blob_id, seq)
+);
+-- An exhibit: one stored content attached to one incident under a reference such as AB1.
+CREATE TABLE exhibits (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    blob_id INTEGER NOT NULL REFERENCES blobs(id),
+    original_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    file_times TEXT NOT NULL DEFAULT '{}',
+    metadata TEXT NOT NULL DEFAULT '{}',
+    metadata_note TEXT NOT NULL DEFAULT '',
+    online TEXT NOT NULL DEFAULT '{}',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX exhibits_incident ON exhibits(incident_id);
+-- Thumbnails, previews and redacted copies: derived from, and pointing at, an original.
+CREATE TABLE derived (
+    id INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL REFERENCES blobs(id),
+    kind TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    width INTEGER,
+    height INTEGER,
+    data BLOB NOT NULL,
+    UNIQUE (blob_id, kind)
+);
+"""
+
+CHECKLIST_SQL = """
+-- Current progress per checklist item; every change is also a row in revisions.
+CREATE TABLE checklist_progress (
+    checklist_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    marked_by TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    content_version TEXT NOT NULL DEFAULT '',
+    rev INTEGER NOT NULL,
+    PRIMARY KEY (checklist_id, item_id)
+);
+"""
+
+MIGRATIONS: list[str] = [
+    CORE_SQL + EVIDENCE_SQL + CHECKLIST_SQL,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: Connection) -> int:
+    with mapped_errors():
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def initialise(conn: Connection) -> None:
+    """Create the schema in a brand-new vault."""
+    _apply(conn, 0)
+
+
+def migrate(conn: Connection) -> None:
+    """Bring an existing vault up to date, or refuse it without writing."""
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise VaultTooNew()
+    if version == 0:
+        with mapped_errors():
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        raise DatabaseDamaged(
+            "The vault's database is empty or not a SafeLog vault; restore it from a backup."
+            if tables == 0 else None
+        )
+    _apply(conn, version)
+
+
+def _apply(conn: Connection, start: int) -> None:
+    for number in range(start, SCHEMA_VERSION):
+        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+        try:
+            with mapped_errors():
+                conn.executescript(script)
+        except BaseException:
+            with contextlib.suppress(dbapi2.Error):
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,231 @@
+"""The vault: one folder holding the encrypted database, its header and a lock file.
+
+A random 256-bit master key opens the database (SQLCipher raw key). It is stored only wrapped,
+once under the passphrase (Argon2id, calibrated to about a second) and once under the recovery
+key. Changing the passphrase rewraps the master key; the database is not rewritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from . import custody, schema
+from .clock import Clock, SystemClock, utc_iso
+from .db import Connection, connect, mapped_errors, transaction
+from .errors import (
+    DatabaseDamaged,
+    InvalidInput,
+    NoVault,
+    VaultExists,
+)
+from .fsutil import disk_errors, fsync_dir
+from .header import Header, Slot, read_header, write_header
+from .kdf import calibrate, fast_params
+from .locking import VaultLock
+from .secrets import (
+    check_new_passphrase,
+    new_recovery_key,
+    normalise_passphrase,
+    parse_recovery_key,
+)
+
+HEADER_FILE = "vault.key"
+DB_FILE = "vault.db"
+LOCK_FILE = "vault.lock"
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+
+
+def initials_of(name: str) -> str:
+    """UK exhibit labels use the maker's initials: "Amira B. Haddad" -> "ABH"."""
+    letters = [w[0].upper() for w in re.split(r"[\s.\-]+", name) if w and w[0].isascii()
+               and w[0].isalpha()]
+    return "".join(letters[:4]) or "SL"
+
+
+def is_vault(path: Path) -> bool:
+    return (path / HEADER_FILE).exists() or (path / DB_FILE).exists()
+
+
+class Vault:
+    """An unlocked vault. Close it (or use it as a context manager) to drop the key."""
+
+    def __init__(self, path: Path, conn: Connection, header: Header, lock: VaultLock,
+                 clock: Clock, master: bytes, actor: str = "owner") -> None:
+        self.path = path
+        self._master: bytes | None = master
+        self.conn = conn
+        self.header = header
+        self._lock = lock
+        self.clock = clock
+        self.actor = actor
+
+    # ----- creation and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, owner_name: str = "",
+               initials: str | None = None, clock: Clock | None = None,
+               check_strength: bool = True) -> tuple[Vault, str]:
+        """Create a vault; returns it open, and the recovery key to show the user once."""
+        path = Path(path)
+        secret = check_new_passphrase(passphrase) if check_strength else \
+            normalise_passphrase(passphrase)
+        initials = (initials or initials_of(owner_name)).upper()
+        if not _INITIALS.fullmatch(initials):
+            raise InvalidInput("Initials must be one to four letters A to Z.")
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultExists("A vault or other files already exist there; choose an empty folder.")
+        clock = clock or SystemClock()
+        recovery = new_recovery_key()
+        master = os.urandom(32)
+        header = Header([Slot.seal("passphrase", calibrate(), secret, master),
+                         Slot.seal("recovery", fast_params(), parse_recovery_key(recovery),
+                                   master)])
+        # Build in a hidden sibling folder and rename it into place, so a crash never leaves
+        # something that looks like a vault but cannot be opened.
+        path.parent.mkdir(parents=True, exist_ok=True)
+        staging = path.parent / f".{path.name}.creating-{uuid.uuid4().hex[:8]}"
+        try:
+            with disk_errors():
+                staging.mkdir(mode=0o700)
+                write_header(staging / HEADER_FILE, header)
+            conn = connect(staging / DB_FILE, master, page_size=header.page_size,
+                           hmac_algorithm=header.hmac_algorithm)
+            try:
+                schema.initialise(conn)
+                now = utc_iso(clock.now())
+                with transaction(conn):
+                    for key, value in (("vault_id", uuid.uuid4().hex), ("created_at", now),
+                                       ("owner_name", owner_name), ("owner_initials", initials),
+                                       ("exhibit_counter", "0")):
+                        conn.execute("INSERT INTO settings VALUES (?, ?)", (key, value))
+                    custody.append(conn, now, "owner", "vault.create", "vault", "-",
+                                   {"schema": schema.SCHEMA_VERSION})
+            finally:
+                conn.close()
+            with disk_errors():
+                if path.exists():
+                    path.rmdir()
+                os.rename(staging, path)
+            fsync_dir(path.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return cls.open(path, passphrase, clock=clock), recovery
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
+             exclusive: bool = False, wait: float = 5.0, clock: Clock | None = None) -> Vault:
+        """Unlock a vault with the passphrase or the recovery key; writes nothing on failure."""
+        path = Path(path)
+        if passphrase is None and recovery_key is None:
+            raise InvalidInput("A passphrase or recovery key is needed.")
+        # Check the secret's form before touching any file.
+        kind, secret = (("passphrase", normalise_passphrase(passphrase)) if passphrase is not None
+                        else ("recovery", parse_recovery_key(recovery_key or "")))
+        header_path, db_path = path / HEADER_FILE, path / DB_FILE
+        if not header_path.exists() and not db_path.exists():
+            raise NoVault()
+        header = read_header(header_path)
+        if not db_path.exists():
+            raise DatabaseDamaged("The vault's database file is missing; restore it from a backup.")
+        if db_path.stat().st_size == 0:
+            raise DatabaseDamaged("The vault's database file is empty; restore it from a backup.")
+        lock = VaultLock(path / LOCK_FILE)
+        lock.acquire(exclusive=exclusive, wait=wait)
+        try:
+            master = header.unwrap(kind, secret)
+            conn = connect(db_path, master, page_size=header.page_size,
+                           hmac_algorithm=header.hmac_algorithm)
+            try:
+                schema.migrate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(path, conn, header, lock, clock or SystemClock(), master)
+
+    def close(self) -> None:
+        """Lock: close the database (SQLCipher wipes its key) and release the lock file."""
+        self._master = None
+        with contextlib.suppress(Exception):
+            self.conn.close()
+        self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----- writing ------------------------------------------------------------------------
+
+    def now(self) -> str:
+        return utc_iso(self.clock.now())
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        with transaction(self.conn) as conn:
+            yield conn
+
+    def record(self, action: str, entity: str, entity_id: object,
+               detail: dict[str, Any] | None = None, actor: str | None = None) -> str:
+        """Append to the custody log inside the current transaction."""
+        return custody.append(self.conn, self.now(), actor or self.actor, action, entity,
+                              entity_id, detail)
+
+    def setting(self, key: str, default: str = "") -> str:
+        with mapped_errors():
+            row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Set inside the caller's transaction."""
+        self.conn.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                          "value = excluded.value", (key, value))
+
+    @property
+    def initials(self) -> str:
+        return self.setting("owner_initials", "SL")
+
+    def next_exhibit_ref(self) -> str:
+        """The next exhibit reference (``AB7``), inside the caller's transaction."""
+        number = int(self.setting("exhibit_counter", "0")) + 1
+        self.set_setting("exhibit_counter", str(number))
+        return f"{self.initials}{number}"
+
+    # ----- keys ---------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, *, check_strength: bool = True) -> None:
+        """Rewrap the master key under a new passphrase; the database is not rewritten.
+
+        The new header is written to a temporary file, synced and renamed over the old one, so a
+        crash leaves either the old or the new passphrase working.
+        """
+        secret = check_new_passphrase(new_passphrase) if check_strength else \
+            normalise_passphrase(new_passphrase)
+        if self._master is None:
+            raise InvalidInput("Unlock the vault again before changing the passphrase.")
+        slot = Slot.seal("passphrase", calibrate(), secret, self._master)
+        if slot.open(secret) != self._master:  # never write a wrapping we cannot open
+            raise InvalidInput("The new passphrase could not be set; nothing was changed.")
+        header = Header(list(self.header.slots), self.header.page_size, self.header.hmac_algorithm)
+        header.replace_slot(slot)
+        write_header(self.path / HEADER_FILE, header)
+        self.header = header
+        with self.transaction():
+            self.record("vault.passwd", "vault", "-")
+
+
+def default_vault_path() -> Path:
+    from .paths import default_vault_dir
+
+    return default_vault_dir()
