@@ -1,0 +1,1 @@
+"""``safelog-cli``: every core operation from a terminal or a script."""

@@ -1,0 +1,1 @@
+"""The incident log: incidents, people, revisions and search."""
