@@ -76,6 +76,9 @@ CREATE TABLE custody (
     hash TEXT NOT NULL
 );
 
+-- Unsaved editor text, kept encrypted so no typing is lost to a crash or a closed window.
+CREATE TABLE drafts (key TEXT PRIMARY KEY, at TEXT NOT NULL, doc TEXT NOT NULL);
+
 -- Full-text search over incidents; rowid = incidents.id. Contentless: text is not stored twice.
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'

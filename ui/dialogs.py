@@ -1,0 +1,94 @@
+"""Every message box and file picker goes through here, so tests can answer them.
+
+Tests install a responder with :func:`set_responder`; it receives the kind of dialog and its
+text and returns the answer, and no modal dialog ever blocks a test. File pickers use Qt's own
+dialog (not the platform one, which records recent files) and their history is cleared after
+each use, so no evidence file name is left in ``QtProject.conf``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+Responder = Callable[[str, str], Any]
+_responder: Responder | None = None
+
+
+def set_responder(responder: Responder | None) -> None:
+    """Answer dialogs programmatically (tests); None restores real dialogs."""
+    global _responder
+    _responder = responder
+
+
+def _file_dialog(parent: QWidget | None, title: str, mode: QFileDialog.FileMode,
+                 accept: QFileDialog.AcceptMode, name_filter: str = "",
+                 directory: str = "") -> list[str]:
+    dialog = QFileDialog(parent, title, directory)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(accept)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    try:
+        return dialog.selectedFiles() if dialog.exec() else []
+    finally:
+        dialog.setHistory([])
+        dialog.deleteLater()
+
+
+def open_files(parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
+    if _responder:
+        return list(_responder("open_files", title) or [])
+    return _file_dialog(parent, title, QFileDialog.FileMode.ExistingFiles,
+                        QFileDialog.AcceptMode.AcceptOpen, name_filter)
+
+
+def open_file(parent: QWidget | None, title: str, name_filter: str = "") -> str | None:
+    if _responder:
+        return _responder("open_file", title)
+    files = _file_dialog(parent, title, QFileDialog.FileMode.ExistingFile,
+                         QFileDialog.AcceptMode.AcceptOpen, name_filter)
+    return files[0] if files else None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str = "",
+              name_filter: str = "") -> str | None:
+    if _responder:
+        return _responder("save_file", title)
+    files = _file_dialog(parent, title, QFileDialog.FileMode.AnyFile,
+                         QFileDialog.AcceptMode.AcceptSave, name_filter, suggested)
+    return files[0] if files else None
+
+
+def choose_directory(parent: QWidget | None, title: str) -> str | None:
+    if _responder:
+        return _responder("directory", title)
+    files = _file_dialog(parent, title, QFileDialog.FileMode.Directory,
+                         QFileDialog.AcceptMode.AcceptOpen)
+    return files[0] if files else None
+
+
+def error(parent: QWidget | None, sentence: str) -> None:
+    """One plain sentence; never a traceback."""
+    if _responder:
+        _responder("error", sentence)
+        return
+    QMessageBox.warning(parent, parent.tr("SafeLog") if parent else "SafeLog", sentence)
+
+
+def info(parent: QWidget | None, sentence: str) -> None:
+    if _responder:
+        _responder("info", sentence)
+        return
+    QMessageBox.information(parent, parent.tr("SafeLog") if parent else "SafeLog", sentence)
+
+
+def confirm(parent: QWidget | None, question: str) -> bool:
+    if _responder:
+        return bool(_responder("confirm", question))
+    answer = QMessageBox.question(parent, parent.tr("SafeLog") if parent else "SafeLog",
+                                  question)
+    return answer == QMessageBox.StandardButton.Yes

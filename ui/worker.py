@@ -1,0 +1,143 @@
+"""The one way SafeLog runs long work off the GUI thread.
+
+A core function taking ``(progress, cancel)`` runs on Qt's thread pool; its progress, result and
+error come back as signals delivered on the GUI thread. The relay is parented to the owner
+widget, so a window closed mid-task never receives a late callback (Qt drops queued signals for
+a deleted receiver). Errors arrive as the core's plain sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from safelog.db import translate
+from safelog.errors import Cancelled, SafeLogError
+from safelog.progress import CancelToken, ProgressFn
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[ProgressFn, CancelToken], Any]
+
+
+def sentence_for(exc: BaseException) -> str:
+    """The one plain sentence a person sees for any failure."""
+    if isinstance(exc, SafeLogError):
+        return exc.sentence
+    mapped = translate(exc)
+    if mapped is not None:
+        return mapped.sentence
+    if isinstance(exc, OSError) and exc.errno == 28:
+        return "The disk is full; nothing was changed. Free some space and try again."
+    return f"Something unexpected went wrong ({type(exc).__name__}); nothing more was changed."
+
+
+class _Relay(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str, bool)  # sentence, was it a cancel
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Work, relay: _Relay, token: CancelToken) -> None:
+        super().__init__()
+        self.work, self.relay, self.token = work, relay, token
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.relay.progressed.emit(done, total)
+
+        try:
+            result = self.work(progress, self.token)
+        except Cancelled as exc:
+            self.relay.failed.emit(exc.sentence, True)
+        except BaseException as exc:  # delivered as a sentence on the GUI thread
+            log.debug("task failed", exc_info=True)
+            self.relay.failed.emit(sentence_for(exc), False)
+        else:
+            self.relay.succeeded.emit(result)
+
+
+class TaskHandle(QObject):
+    """Returned by run_task: cancel() asks the work to stop at its next check."""
+
+    finished = Signal()
+
+    def __init__(self, relay: _Relay, token: CancelToken) -> None:
+        super().__init__(relay)
+        self.relay, self.token = relay, token
+        self.done = False
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+
+def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[str, bool], None] | None = None,
+             on_progress: Callable[[int, int], None] | None = None,
+             pool: QThreadPool | None = None) -> TaskHandle:
+    """Run ``work(progress, cancel)`` in the background; callbacks run on the GUI thread."""
+    token = CancelToken()
+    relay = _Relay(owner)
+    handle = TaskHandle(relay, token)
+
+    def finish() -> None:
+        handle.done = True
+        handle.finished.emit()
+        relay.deleteLater()
+
+    if on_progress:
+        relay.progressed.connect(on_progress)
+
+    @Slot(object)
+    def succeeded(result: Any) -> None:
+        if on_done:
+            on_done(result)
+        finish()
+
+    @Slot(str, bool)
+    def failed(sentence: str, cancelled: bool) -> None:
+        if on_error:
+            on_error(sentence, cancelled)
+        finish()
+
+    relay.succeeded.connect(succeeded)
+    relay.failed.connect(failed)
+    (pool or QThreadPool.globalInstance()).start(_Runnable(work, relay, token))
+    return handle
+
+
+def run_with_progress(parent: QWidget, label: str, work: Work, *,
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[str, bool], None] | None = None) -> TaskHandle:
+    """run_task with a progress dialog that has a Cancel button."""
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(parent.tr("SafeLog"))
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def progressed(done: int, total: int) -> None:
+        if total > 0:
+            scale = max(1, total // 1_000_000)  # keep within int range of QProgressBar
+            dialog.setMaximum(total // scale)
+            dialog.setValue(min(done // scale, total // scale))
+
+    def finished(result: Any) -> None:
+        dialog.close()
+        if on_done:
+            on_done(result)
+
+    def failed(sentence: str, cancelled: bool) -> None:
+        dialog.close()
+        if on_error:
+            on_error(sentence, cancelled)
+
+    handle = run_task(parent, work, on_done=finished, on_error=failed, on_progress=progressed)
+    dialog.canceled.connect(handle.cancel)
+    handle.dialog = dialog  # type: ignore[attr-defined]
+    return handle
