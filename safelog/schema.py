@@ -179,7 +179,8 @@ def migrate(conn: Connection) -> None:
 
 def _apply(conn: Connection, start: int) -> None:
     for number in range(start, SCHEMA_VERSION):
-        script = f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+        script = (f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n"
+                  f"PRAGMA user_version = {number + 1};\nCOMMIT;")
         try:
             with mapped_errors():
                 conn.executescript(script)

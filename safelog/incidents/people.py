@@ -12,6 +12,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import NotFound
+from ..revisions import append_revision
 from ..vault import Vault
 from . import search
 from .model import Person
@@ -32,9 +33,7 @@ def add_person(vault: Vault, person: Person) -> Person:
             "INSERT INTO persons (created_at, updated_at, revision, name, kind, doc)"
             " VALUES (?, ?, 1, ?, ?, ?)", (now, now, person.name, person.kind, text))
         person_id = int(cur.lastrowid or 0)
-        vault.conn.execute(
-            "INSERT INTO revisions (entity, entity_id, rev, at, actor, doc) VALUES (?, ?, 1, ?, ?, ?)",
-            ("person", str(person_id), now, vault.actor, text))
+        append_revision(vault, "person", person_id, 1, now, text)
         vault.record("person.create", "person", person_id, {"rev": 1})
     return get_person(vault, person_id)
 
@@ -53,9 +52,7 @@ def update_person(vault: Vault, person_id: int, person: Person) -> Person:
         vault.conn.execute(
             "UPDATE persons SET updated_at = ?, revision = ?, name = ?, kind = ?, doc = ?"
             " WHERE id = ?", (now, rev, person.name, person.kind, text, person_id))
-        vault.conn.execute(
-            "INSERT INTO revisions (entity, entity_id, rev, at, actor, doc) VALUES (?, ?, ?, ?, ?, ?)",
-            ("person", str(person_id), rev, now, vault.actor, text))
+        append_revision(vault, "person", person_id, rev, now, text)
         search.reindex_person(vault, person_id)
         vault.record("person.edit", "person", person_id, {"rev": rev})
     return get_person(vault, person_id)

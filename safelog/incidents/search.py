@@ -86,9 +86,9 @@ def _incident_body(vault: Vault, incident_id: int, doc: dict[str, Any]) -> str:
     for report in doc.get("reports") or []:
         parts.extend(str(report.get(k, "")) for k in
                      ("reference", "spoken_to", "outcome", "referred_to", "notes"))
-    for name, description, vehicle, person_doc in vault.conn.execute(
-        "SELECT p.name, json_extract(p.doc, '$.description'), json_extract(p.doc, '$.vehicle'),"
-        " p.doc FROM persons p JOIN incident_people ip ON ip.person_id = p.id"
+    for name, description, vehicle in vault.conn.execute(
+        "SELECT p.name, json_extract(p.doc, '$.description'), json_extract(p.doc, '$.vehicle')"
+        " FROM persons p JOIN incident_people ip ON ip.person_id = p.id"
         " WHERE ip.incident_id = ?", (incident_id,)
     ):
         parts.extend([name, description or "", vehicle or ""])

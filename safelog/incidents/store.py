@@ -13,6 +13,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
+from ..revisions import append_revision
 from ..vault import Vault
 from . import search
 from .model import CATEGORIES, Incident, PersonLink
@@ -57,10 +58,7 @@ def insert_incident(vault: Vault, incident: Incident, *, at: str | None = None) 
          incident.category, incident.title, int(incident.reported), text),
     )
     incident_id = int(cur.lastrowid or 0)
-    vault.conn.execute(
-        "INSERT INTO revisions (entity, entity_id, rev, at, actor, doc) VALUES (?, ?, 1, ?, ?, ?)",
-        ("incident", str(incident_id), now, vault.actor, text),
-    )
+    append_revision(vault, "incident", incident_id, 1, now, text)
     _write_links(vault, incident_id, incident.people)
     search.reindex(vault, incident_id)
     vault.record("incident.create", "incident", incident_id, {"rev": 1})
@@ -99,10 +97,7 @@ def update_incident(vault: Vault, incident_id: int, incident: Incident, *,
             (now, rev, incident.when.start_utc, incident.when.end_utc, incident.when.precision,
              incident.category, incident.title, int(incident.reported), text, incident_id),
         )
-        vault.conn.execute(
-            "INSERT INTO revisions (entity, entity_id, rev, at, actor, doc) VALUES (?, ?, ?, ?, ?, ?)",
-            ("incident", str(incident_id), rev, now, vault.actor, text),
-        )
+        append_revision(vault, "incident", incident_id, rev, now, text)
         _write_links(vault, incident_id, incident.people)
         search.reindex(vault, incident_id)
         vault.record("incident.edit", "incident", incident_id, {"rev": rev})
@@ -170,7 +165,8 @@ class Filters:
             if match is None:
                 clauses.append("0")
             else:
-                clauses.append("i.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
+                clauses.append(
+                    "i.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
                 params.append(match)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 

@@ -1,0 +1,243 @@
+"""The incident log from the terminal: add, edit, show, list, search, history, person."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime, timedelta
+
+from ..incidents import people, store
+from ..incidents.model import (
+    CATEGORIES,
+    PERSON_KINDS,
+    REPORT_ROUTES,
+    ROLES,
+    Incident,
+    Person,
+    category_key,
+)
+from ..incidents.search import search
+from ..incidents.when import local_zone, parse_when
+from .context import Context, add_vault_options
+from .incident_fields import add_incident_options, apply_options, parse_person_link
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("add", help="record an incident")
+    add_vault_options(p)
+    add_incident_options(p, required=True)
+    p.set_defaults(handler=cmd_add)
+
+    p = sub.add_parser("edit", help="change an incident (the earlier version is kept)")
+    add_vault_options(p)
+    p.add_argument("id", type=int)
+    add_incident_options(p, required=False)
+    p.add_argument("--clear-reports", action="store_true")
+    p.set_defaults(handler=cmd_edit)
+
+    p = sub.add_parser("show", help="show one incident")
+    add_vault_options(p)
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("list", help="list incidents, oldest first")
+    add_vault_options(p)
+    add_filter_options(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("search", help="full-text search")
+    add_vault_options(p)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(handler=cmd_search)
+
+    p = sub.add_parser("history", help="every saved version of an incident")
+    add_vault_options(p)
+    p.add_argument("id", type=int)
+    p.set_defaults(handler=cmd_history)
+
+    p = sub.add_parser("person", help="people: add, list, show, edit, link")
+    psub = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    for name, handler, helptext in (("add", cmd_person_add, "add a person record"),
+                                    ("edit", cmd_person_edit, "change a person record")):
+        q = psub.add_parser(name, help=helptext)
+        add_vault_options(q)
+        if name == "edit":
+            q.add_argument("id", type=int)
+        q.add_argument("--name", required=name == "add")
+        q.add_argument("--kind", choices=list(PERSON_KINDS))
+        for opt in ("description", "vehicle", "state-link", "contact", "notes"):
+            q.add_argument(f"--{opt}")
+        q.set_defaults(handler=handler)
+    q = psub.add_parser("list", help="everyone, with how many incidents each")
+    add_vault_options(q)
+    q.set_defaults(handler=cmd_person_list)
+    q = psub.add_parser("show", help="one person and their incidents")
+    add_vault_options(q)
+    q.add_argument("id", type=int)
+    q.set_defaults(handler=cmd_person_show)
+    q = psub.add_parser("link", help="link a person to an incident")
+    add_vault_options(q)
+    q.add_argument("person_id", type=int)
+    q.add_argument("incident_id", type=int)
+    q.add_argument("--role", default="other", choices=list(ROLES))
+    q.set_defaults(handler=cmd_person_link)
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="date_from", help="first day, e.g. 2026-01-01")
+    p.add_argument("--to", dest="date_to", help="last day, included")
+    p.add_argument("--category", action="append", help="repeatable")
+    p.add_argument("--person", type=int, help="only incidents this person is linked to")
+    p.add_argument("--reported", action="store_true", default=None)
+    p.add_argument("--not-reported", dest="reported", action="store_false")
+    p.add_argument("--has-evidence", action="store_true", default=None)
+
+
+def filters_from(args: argparse.Namespace) -> store.Filters:
+    def day(text: str | None, plus: int = 0) -> str | None:
+        if not text:
+            return None
+        when = parse_when(text, precision="date")
+        return (when.start + timedelta(days=plus)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    return store.Filters(
+        start_utc=day(args.date_from), end_utc=day(args.date_to, 1),
+        categories=[category_key(c) for c in args.category or []],
+        person_id=args.person, reported=args.reported, has_evidence=args.has_evidence)
+
+
+def describe(incident: Incident) -> str:
+    lines = [f"#{incident.id}  {incident.title}",
+             f"  When:      {incident.when.describe()}",
+             f"  Category:  {CATEGORIES[incident.category]}"]
+    if incident.location:
+        lines.append(f"  Where:     {incident.location}")
+    if incident.coordinates:
+        lines.append(f"  Position:  {incident.coordinates[0]:.6f}, {incident.coordinates[1]:.6f}")
+    if incident.narrative:
+        lines += ["  What happened:"] + [f"    {line}" for line in incident.narrative.splitlines()]
+    if incident.impact:
+        lines.append(f"  Impact:    {incident.impact}")
+    if incident.tags:
+        lines.append(f"  Tags:      {', '.join(incident.tags)}")
+    for link in incident.people:
+        lines.append(f"  Person:    #{link.person_id} ({ROLES[link.role]})")
+    for report in incident.reports:
+        lines.append(f"  Reported:  {REPORT_ROUTES.get(report.route, report.route)}"
+                     f" {report.date} ref {report.reference or '-'}"
+                     f" spoke to {report.spoken_to or '-'}; outcome: {report.outcome or '-'}"
+                     + (f"; referred to {report.referred_to}" if report.referred_to else ""))
+    if incident.private_notes:
+        lines.append(f"  Private notes: {incident.private_notes}")
+    lines.append(f"  Recorded {incident.created_at}, last changed {incident.updated_at}"
+                 f" (version {incident.revision})")
+    return "\n".join(lines)
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    base = Incident(title="", when=parse_when(datetime.now(local_zone()).strftime(
+        "%Y-%m-%dT%H:%M"), tz=args.tz), category="other")
+    incident = store.add_incident(vault, apply_options(base, args))
+    ctx.emit(incident.to_json(), f"Recorded incident #{incident.id}.")
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    current = store.get_incident(vault, args.id)
+    if args.clear_reports:
+        current.reports = []
+    incident = store.update_incident(vault, args.id, apply_options(current, args),
+                                     expected_revision=current.revision)
+    ctx.emit(incident.to_json(), f"Saved incident #{incident.id} as version {incident.revision}.")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    incident = store.get_incident(ctx.open_vault(), args.id)
+    ctx.emit(incident.to_json(), lambda: describe(incident))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    incidents = store.list_incidents(vault, filters_from(args))
+    ctx.emit([i.to_json() for i in incidents], lambda: "\n".join(
+        f"#{i.id:<6} {i.when.describe():<45} {CATEGORIES[i.category]:<26} {i.title}"
+        + ("  [reported]" if i.reported else "") for i in incidents) or "No incidents.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    ids = search(vault, args.query, limit=args.limit)
+    found = [store.get_incident(vault, i) for i in ids]
+    ctx.emit([i.to_json() for i in found], lambda: "\n".join(
+        f"#{i.id:<6} {i.when.describe():<45} {i.title}" for i in found) or "Nothing found.")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    revisions = store.history(ctx.open_vault(), args.id)
+    ctx.emit([r.to_json() for r in revisions], lambda: "\n".join(
+        f"version {r.rev}  {r.at}  by {r.actor}  "
+        + ("created" if r.rev == 1 else "changed: " + (", ".join(r.changed) or "nothing"))
+        for r in revisions))
+    return 0
+
+
+def _person_fields(args: argparse.Namespace, person: Person) -> Person:
+    for attr, opt in (("name", "name"), ("kind", "kind"), ("description", "description"),
+                      ("vehicle", "vehicle"), ("state_link", "state_link"),
+                      ("contact", "contact"), ("notes", "notes")):
+        value = getattr(args, opt, None)
+        if value is not None:
+            setattr(person, attr, value)
+    return person
+
+
+def cmd_person_add(args: argparse.Namespace, ctx: Context) -> int:
+    person = people.add_person(ctx.open_vault(), _person_fields(args, Person(name="")))
+    ctx.emit(person.to_json(), f"Added person #{person.id}.")
+    return 0
+
+
+def cmd_person_edit(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    person = people.update_person(vault, args.id,
+                                  _person_fields(args, people.get_person(vault, args.id)))
+    ctx.emit(person.to_json(), f"Saved person #{person.id}.")
+    return 0
+
+
+def cmd_person_list(args: argparse.Namespace, ctx: Context) -> int:
+    rows = people.list_people(ctx.open_vault())
+    ctx.emit([r.to_json() for r in rows], lambda: "\n".join(
+        f"#{r.person.id:<5} {r.person.name:<30} {PERSON_KINDS[r.person.kind]:<22} "
+        f"{r.incident_count} incident(s)" for r in rows) or "No people recorded.")
+    return 0
+
+
+def cmd_person_show(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    person = people.get_person(vault, args.id)
+    ids = people.incidents_of(vault, args.id)
+    data = dict(person.to_json(), incidents=ids)
+    ctx.emit(data, lambda: "\n".join(
+        [f"#{person.id} {person.name} ({PERSON_KINDS[person.kind]})"]
+        + [f"  {k.replace('_', ' ').capitalize()}: {v}" for k, v in person.to_doc().items()
+           if v and k not in ("name", "kind")]
+        + [f"  Incidents: {', '.join(f'#{i}' for i in ids) or 'none'}"]))
+    return 0
+
+
+def cmd_person_link(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    incident = store.get_incident(vault, args.incident_id)
+    link = parse_person_link(f"{args.person_id}:{args.role}")
+    incident.people = [p for p in incident.people if p.person_id != link.person_id] + [link]
+    saved = store.update_incident(vault, incident.id or 0, incident,
+                                  expected_revision=incident.revision)
+    ctx.emit(saved.to_json(), f"Linked person #{args.person_id} to incident #{saved.id}.")
+    return 0

@@ -1,0 +1,114 @@
+"""Turning command-line options into incident fields, shared by ``add`` and ``edit``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import InvalidInput
+from ..incidents.model import ROLES, Incident, PersonLink, Report, category_key, route_key
+from ..incidents.when import parse_when
+
+_REPORT_KEYS = {"route", "date", "reference", "ref", "spoken_to", "spoken-to", "officer",
+                "outcome", "referred_to", "referred-to", "notes"}
+
+
+def add_incident_options(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("--title", required=required)
+    p.add_argument("--when", help='e.g. "2026-05-03 15:30", "about 2026-05-03 15:00" or '
+                   '"2026-05-03" (default: now)')
+    p.add_argument("--precision", choices=["exact", "approximate", "date"])
+    p.add_argument("--end", help="when it ended, same format as --when")
+    p.add_argument("--tz", default="", help="time zone such as Europe/London (default: this "
+                   "computer's)")
+    p.add_argument("--category", help="e.g. following, threats, threats_to_family")
+    p.add_argument("--location")
+    p.add_argument("--coords", help="latitude,longitude in decimal degrees")
+    p.add_argument("--narrative", help="what happened")
+    p.add_argument("--narrative-file", type=Path, help="read the narrative from a UTF-8 file")
+    p.add_argument("--impact", help="how it affected you")
+    p.add_argument("--private-notes", help="never exported unless you choose")
+    p.add_argument("--tag", action="append", help="a tag (repeatable)")
+    p.add_argument("--person", action="append", metavar="ID[:ROLE]",
+                   help="link a person record, role perpetrator, witness or other (repeatable)")
+    p.add_argument("--report", action="append", metavar="FIELDS",
+                   help='a report made: "route=101; date=2026-05-04; reference=CAD123; '
+                   'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable)')
+
+
+def parse_report(text: str) -> Report:
+    fields: dict[str, str] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        key = key.strip().lower()
+        if not sep or key not in _REPORT_KEYS:
+            raise InvalidInput(f"Cannot read the report part {part.strip()!r}; use "
+                               "route=…; date=…; reference=…; spoken_to=…; outcome=…")
+        key = {"ref": "reference", "officer": "spoken_to", "spoken-to": "spoken_to",
+               "referred-to": "referred_to"}.get(key, key)
+        fields[key] = value.strip()
+    if "route" in fields:
+        fields["route"] = route_key(fields["route"])
+    return Report(**fields)
+
+
+def parse_person_link(text: str) -> PersonLink:
+    ident, _, role = text.partition(":")
+    try:
+        person_id = int(ident)
+    except ValueError as exc:
+        raise InvalidInput(f"{ident!r} is not a person number; see 'safelog-cli person list'.") \
+            from exc
+    role = role.strip().lower() or "other"
+    if role not in ROLES:
+        raise InvalidInput(f"Unknown role {role!r}; use perpetrator, witness or other.")
+    return PersonLink(person_id, role)
+
+
+def parse_coords(text: str) -> tuple[float, float]:
+    try:
+        lat, lon = (float(x) for x in text.split(","))
+    except ValueError as exc:
+        raise InvalidInput(f"{text!r} is not latitude,longitude such as 51.5072,-0.1276.") \
+            from exc
+    return lat, lon
+
+
+def narrative_of(args: argparse.Namespace) -> str | None:
+    if args.narrative_file:
+        try:
+            return args.narrative_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"Cannot read the narrative file ({exc}).") from exc
+    return args.narrative
+
+
+def apply_options(incident: Incident, args: argparse.Namespace) -> Incident:
+    """Set every field the options name; others stay as they are."""
+    if args.title is not None:
+        incident.title = args.title
+    if args.when is not None or args.precision or args.end or args.tz:
+        start = args.when if args.when is not None else incident.when.start.isoformat()
+        incident.when = parse_when(start, precision=args.precision, tz=args.tz or incident.when.tz,
+                                   end=args.end)
+    if args.category is not None:
+        incident.category = category_key(args.category)
+    for name in ("location", "impact", "private_notes"):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(incident, name, value)
+    narrative = narrative_of(args)
+    if narrative is not None:
+        incident.narrative = narrative
+    if args.coords is not None:
+        incident.coordinates = parse_coords(args.coords) if args.coords else None
+    if args.tag:
+        incident.tags = list(dict.fromkeys(incident.tags + args.tag))
+    for text in args.person or []:
+        link = parse_person_link(text)
+        incident.people = [p for p in incident.people if p.person_id != link.person_id] + [link]
+    for text in args.report or []:
+        incident.reports.append(parse_report(text))
+    return incident

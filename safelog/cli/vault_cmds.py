@@ -1,0 +1,99 @@
+"""``init``, ``passwd`` and ``verify``: creating, re-keying and checking a vault."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..errors import InvalidInput, VerifyFailed
+from ..secrets import passphrase_problem
+from ..vault import Vault
+from ..verify import verify_vault
+from .context import Context, add_vault_options
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="create a vault; prints the recovery key once")
+    add_vault_options(p)
+    p.add_argument("--name", default="", help="your name (for the dossier cover)")
+    p.add_argument("--initials", help="exhibit label initials (default: from --name)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("passwd", help="change the passphrase (or set one with the recovery key)")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("verify", help="check pages, custody log and every exhibit's hash")
+    add_vault_options(p)
+    p.add_argument("--against", action="append", default=[], metavar="HASH",
+                   help="a custody-log head printed in an earlier dossier (repeatable)")
+    p.set_defaults(handler=cmd_verify)
+
+
+def _new_passphrase(ctx: Context) -> str:
+    """One line on stdin with --passphrase-stdin/--recovery-key-stdin, else asked twice."""
+    if ctx.args.passphrase_stdin or ctx.args.recovery_key_stdin:
+        return ctx.read_secret_line()
+    while True:
+        first = ctx.ask_passphrase("New passphrase: ")
+        problem = passphrase_problem(first)
+        if problem:
+            ctx.say(problem)
+            continue
+        if ctx.ask_passphrase("The same passphrase again: ") == first:
+            return first
+        ctx.say("The two passphrases are different; please type them again.")
+
+
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    path = ctx.vault_path
+    passphrase = _new_passphrase(ctx)
+    vault, recovery = Vault.create(path, passphrase, owner_name=args.name,
+                                   initials=args.initials)
+    vault.close()
+    ctx.emit(
+        {"vault": str(path), "recovery_key": recovery},
+        lambda: (
+            f"Created your SafeLog vault in {path}\n\n"
+            "Your recovery key (write it down now and keep it somewhere safe, away from this\n"
+            "computer; it is shown only this once and opens the vault if you forget the\n"
+            "passphrase):\n\n"
+            f"    {recovery}\n"
+        ),
+    )
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    new = _new_passphrase(ctx)
+    if not new:
+        raise InvalidInput("The new passphrase is empty.")
+    vault.change_passphrase(new)
+    ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens "
+             "the vault.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    report = verify_vault(vault, against=[h.strip().lower() for h in args.against],
+                          progress=ctx.progress("Checking"), cancel=ctx.cancel)
+
+    def text() -> str:
+        lines = [f"{name}: {state}" for name, state in report.checks.items()
+                 if name != "page_count"]
+        lines.append(f"custody log: {report.chain_length} entries, head {report.chain_head}")
+        for head, present in report.against.items():
+            lines.append(f"earlier head {head}: {'present' if present else 'MISSING'}")
+        lines += [f"PROBLEM: {p}" for p in report.problems]
+        lines.append("The vault passed every check." if report.ok else
+                     "The vault did NOT pass its checks.")
+        return "\n".join(lines)
+
+    ctx.emit(report.to_json(), text)
+    if not report.ok:
+        if not ctx.json_mode:
+            ctx.say(VerifyFailed.message)
+        return VerifyFailed.exit_code
+    return 0
+
