@@ -131,17 +131,28 @@ CREATE TABLE derived (
 """
 
 CHECKLIST_SQL = """
--- Current progress per checklist item; every change is also a row in revisions.
+-- Current progress per checklist item; every change is also a row in revisions (entity
+-- 'checklist_item', entity_id '<checklist_id>/<item_id>'). Rows are never deleted: an item that
+-- a newer content version drops keeps its row, and item_title says what it was.
+-- marked_by is '' when the person marked it, else the support worker's name.
 CREATE TABLE checklist_progress (
     checklist_id TEXT NOT NULL,
     item_id TEXT NOT NULL,
-    status TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('todo', 'done', 'not_applicable', 'need_help')),
     note TEXT NOT NULL DEFAULT '',
     marked_by TEXT NOT NULL DEFAULT '',
     at TEXT NOT NULL,
     content_version TEXT NOT NULL DEFAULT '',
+    item_title TEXT NOT NULL DEFAULT '',
     rev INTEGER NOT NULL,
     PRIMARY KEY (checklist_id, item_id)
+);
+
+-- Where the walk-through was left, per checklist (a screen position, not part of the record).
+CREATE TABLE checklist_resume (
+    checklist_id TEXT PRIMARY KEY,
+    item_id TEXT NOT NULL,
+    at TEXT NOT NULL
 );
 """
 

@@ -24,17 +24,23 @@ def _row_to_person(row: tuple[Any, ...]) -> Person:
     return person
 
 
-def add_person(vault: Vault, person: Person) -> Person:
+def insert_person(vault: Vault, person: Person) -> int:
+    """Insert inside the caller's transaction; returns the new id."""
     person.validate()
     text = json.dumps(person.to_doc(), ensure_ascii=False, sort_keys=True)
+    now = vault.now()
+    cur = vault.conn.execute(
+        "INSERT INTO persons (created_at, updated_at, revision, name, kind, doc)"
+        " VALUES (?, ?, 1, ?, ?, ?)", (now, now, person.name, person.kind, text))
+    person_id = int(cur.lastrowid or 0)
+    append_revision(vault, "person", person_id, 1, now, text)
+    vault.record("person.create", "person", person_id, {"rev": 1})
+    return person_id
+
+
+def add_person(vault: Vault, person: Person) -> Person:
     with vault.transaction():
-        now = vault.now()
-        cur = vault.conn.execute(
-            "INSERT INTO persons (created_at, updated_at, revision, name, kind, doc)"
-            " VALUES (?, ?, 1, ?, ?, ?)", (now, now, person.name, person.kind, text))
-        person_id = int(cur.lastrowid or 0)
-        append_revision(vault, "person", person_id, 1, now, text)
-        vault.record("person.create", "person", person_id, {"rev": 1})
+        person_id = insert_person(vault, person)
     return get_person(vault, person_id)
 
 
