@@ -61,7 +61,11 @@ def match_headers(headers: list[str]) -> dict[int, str]:
 
 def decode(raw: bytes) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput("The file says it is UTF-16 text but cannot be read as such; "
+                               "save it again as 'CSV UTF-8'.") from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -1,0 +1,215 @@
+"""``safelog-cli checklist``: list, show, set, history, and validate for content authors.
+
+Names are checked against the content before the vault is unlocked, so a typo in a checklist,
+item or status costs no passphrase prompt. Text output is for a person at a terminal; ``--json``
+gives the same data for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from pathlib import Path
+
+from ..checklists import (
+    STATUS_LABELS,
+    STATUSES,
+    Catalog,
+    Checklist,
+    ChecklistOverview,
+    HistoryEntry,
+    ItemState,
+    RemovedItem,
+    ResumePoint,
+    history,
+    item_states,
+    load_catalog,
+    overview,
+    parse_status,
+    removed_items,
+    resume_point,
+    set_status,
+)
+from ..checklists.overview import summarise
+from .context import Context, Handler, add_vault_options
+
+_MARK = {"todo": "[ ]", "done": "[x]", "not_applicable": "[-]", "need_help": "[?]"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "checklist", help="safety checklists: list, show, set, history",
+        description="Safety checklists and your progress on them. Statuses: "
+                    + ", ".join(STATUSES) + ".")
+    sub = parser.add_subparsers(dest="checklist_command", metavar="ACTION")
+
+    p = sub.add_parser("list", help="every checklist with your progress and the next step")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_list)
+
+    p = sub.add_parser("show", help="one checklist, item by item, with your marks")
+    p.add_argument("checklist_id", metavar="ID")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = sub.add_parser("set", help="mark an item: " + ", ".join(STATUSES))
+    p.add_argument("checklist_id", metavar="ID")
+    p.add_argument("item", metavar="ITEM", help="the item's id or its number in the list")
+    p.add_argument("status", metavar="STATUS", help=", ".join(STATUSES))
+    p.add_argument("--note", help="a note to keep with the mark ('' clears it; without "
+                   "--note the current note is kept)")
+    p.add_argument("--by", metavar="NAME", help="the support worker marking it (leave out "
+                   "when you mark it yourself)")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_set)
+
+    p = sub.add_parser("history", help="every change to a checklist or to one item")
+    p.add_argument("checklist_id", metavar="ID")
+    p.add_argument("item", metavar="ITEM", nargs="?", help="one item's id or number")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_history)
+
+    p = sub.add_parser("validate", help="check checklist content files (no vault needed)")
+    p.add_argument("folder", nargs="?", type=Path, help="a folder of checklist files "
+                   "(default: the shipped content)")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_validate)
+
+    parser.set_defaults(handler=_usage(parser))
+
+
+def _usage(parser: argparse.ArgumentParser) -> Handler:
+    def handler(args: argparse.Namespace, ctx: Context) -> int:
+        parser.print_help(ctx.stderr)
+        return 2
+    return handler
+
+
+# ----- handlers ---------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    catalog = load_catalog()
+    rows = overview(ctx.open_vault(), catalog)
+    ctx.emit({"checklists": [row.to_json() for row in rows]}, lambda: _list_text(rows))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    checklist = load_catalog().get(args.checklist_id)
+    vault = ctx.open_vault()
+    states = item_states(vault, checklist)
+    removed = removed_items(vault, checklist)
+    resume = resume_point(vault, checklist, states)
+    summary = summarise(checklist, states)
+    data = {**summary.to_json(), "language": checklist.language,
+            "items": [s.to_json() for s in states],
+            "removed_items": [r.to_json() for r in removed], "resume": resume.to_json()}
+    ctx.emit(data, lambda: _show_text(checklist, summary, states, removed, resume))
+    return 0
+
+
+def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
+    checklist = load_catalog().get(args.checklist_id)
+    item = checklist.item(args.item)
+    status = parse_status(args.status)
+    state = set_status(ctx.open_vault(), checklist, item.id, status, note=args.note, by=args.by)
+    ctx.emit({"checklist": checklist.id, **state.to_json()},
+             lambda: f"{checklist.title}, item {state.index + 1}: \"{item.title}\" is now "
+                     f"{STATUS_LABELS[state.status].lower()}{_by_text(state.marked_by)}.")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    checklist = load_catalog().get(args.checklist_id)
+    entries = history(ctx.open_vault(), checklist, args.item)
+    ctx.emit({"checklist": checklist.id, "history": [e.to_json() for e in entries]},
+             lambda: _history_text(checklist, entries))
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
+    catalog: Catalog = load_catalog(args.folder)
+    data = {"ok": True, "checklists": [{"id": c.id, "version": c.version, "items": len(c.items),
+                                        "file": c.path.name if c.path else None}
+                                       for c in catalog]}
+    ctx.emit(data, lambda: "\n".join(
+        [f"{c.path.name if c.path else c.id}: {c.id} version {c.version}, {len(c.items)} items"
+         for c in catalog] + [f"All {len(catalog)} checklist files are valid."]))
+    return 0
+
+
+# ----- text -------------------------------------------------------------------------------
+
+
+def _by_text(marked_by: str) -> str:
+    return f" (marked by {marked_by}, support worker)" if marked_by else ""
+
+
+def _day(at: str | None) -> str:
+    return (at or "")[:10]
+
+
+def _list_text(rows: list[ChecklistOverview]) -> str:
+    if not rows:
+        return "There are no checklists."
+    width = max(len(r.checklist_id) for r in rows)
+    lines = []
+    for r in rows:
+        applicable = r.total - r.counts["not_applicable"]
+        extra = f", {r.counts['need_help']} need help" if r.counts["need_help"] else ""
+        lines.append(f"{r.checklist_id:<{width}}  {r.title}: {r.counts['done']} of {applicable} "
+                     f"done ({r.percent_done}%){extra}")
+        if r.next_item is not None:
+            lines.append(f"{'':<{width}}  Next: {r.next_item.item.title} "
+                         f"(item {r.next_item.index + 1}, {r.next_item.item.priority} priority)")
+    return "\n".join(lines)
+
+
+def _wrap(text: str, indent: str) -> list[str]:
+    return textwrap.wrap(text, width=96, initial_indent=indent, subsequent_indent=indent)
+
+
+def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[ItemState],
+               removed: list[RemovedItem], resume: ResumePoint) -> str:
+    lines = [f"{checklist.title} (version {checklist.version})"]
+    lines += _wrap(checklist.summary, "")
+    lines.append(f"{summary.counts['done']} done, {summary.open_count} open "
+                 f"({summary.percent_done}% of what applies to you).")
+    for s in states:
+        lines.append("")
+        lines.append(f"{s.index + 1:>2}. {_MARK[s.status]} {s.item.title}  [{s.item.id}, "
+                     f"{s.item.priority}]")
+        lines += _wrap(s.item.why, "       ")
+        lines += _wrap("Who can help: " + "; ".join(s.item.help), "       ")
+        for source in s.item.sources:
+            lines += _wrap(f"Source: {source.title} <{source.url}>", "       ")
+        if s.rev:
+            lines.append(f"       Marked {STATUS_LABELS[s.status].lower()} on {_day(s.at)}"
+                         f"{_by_text(s.marked_by)}.")
+            if s.note:
+                lines += _wrap("Note: " + s.note, "       ")
+    if removed:
+        lines += ["", "No longer in this checklist (your marks are kept):"]
+        for r in removed:
+            lines.append(f"  - {r.title or r.item_id} [{r.item_id}]: "
+                         f"{STATUS_LABELS.get(r.status, r.status).lower()} on {_day(r.at)}")
+    lines.append("")
+    if resume.item_id is None:
+        lines.append("Every item has an answer.")
+    else:
+        lines.append(f"Continue at item {(resume.index or 0) + 1} ({resume.item_id}).")
+    return "\n".join(lines)
+
+
+def _history_text(checklist: Checklist, entries: list[HistoryEntry]) -> str:
+    if not entries:
+        return f"Nothing in {checklist.title} has been marked yet."
+    lines = []
+    for e in entries:
+        gone = "" if e.in_current_content else " (no longer in this checklist)"
+        lines.append(f"{e.at[:16].replace('T', ' ')} UTC  {e.item_id}{gone}  rev {e.rev}: "
+                     f"{STATUS_LABELS.get(e.status, e.status).lower()}{_by_text(e.marked_by)}")
+        if e.note:
+            lines += _wrap("note: " + e.note, "    ")
+    return "\n".join(lines)
