@@ -1,0 +1,221 @@
+"""One encrypted, self-checking backup file, and a restore that checks it whole first.
+
+The file holds the vault header (the master key stays wrapped under the passphrase and the
+recovery key) and a consistent snapshot of the encrypted database taken with SQLite's backup
+API (never a copy of a live file). A SHA-256 over everything ends the file, so one flipped byte
+or a truncation is caught before anything is replaced. Restore unwraps the key, opens the
+snapshot and runs SQLCipher's page check in a staging folder; only then does it move any
+existing vault aside (kept, never deleted) and put the restored one in its place.
+
+Layout: ``SAFELOG-BACKUP 1\\n`` + one JSON line (header, database size) + database bytes +
+``\\nSHA256 <hex of everything before>\\n``.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from . import schema
+from .db import connect, dbapi2, mapped_errors
+from .errors import BackupInvalid, Cancelled, ExportFailed, VaultTooNew
+from .fsutil import disk_errors, fsync_dir
+from .header import Header
+from .locking import VaultLock
+from .progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from .secrets import normalise_passphrase, parse_recovery_key
+from .vault import DB_FILE, HEADER_FILE, LOCK_FILE, Vault
+
+MAGIC = b"SAFELOG-BACKUP 1\n"
+MAX_META = 256 * 1024
+CHUNK = 1 << 20
+
+
+@dataclass
+class RestoreResult:
+    path: Path
+    previous: Path | None  # where the vault that was there before was moved
+
+
+def _copy_stream(src: BinaryIO, dst: BinaryIO, size: int, digest: Any,
+                 progress: ProgressFn, cancel: CancelToken, done: int, total: int) -> None:
+    left = size
+    while left:
+        cancel.check()
+        chunk = src.read(min(CHUNK, left))
+        if not chunk:
+            raise BackupInvalid("The backup file is incomplete; nothing was changed.")
+        digest.update(chunk)
+        dst.write(chunk)
+        left -= len(chunk)
+        done += len(chunk)
+        progress(done, total)
+
+
+def backup(vault: Vault, out: Path, *, progress: ProgressFn = no_progress,
+           cancel: CancelToken = NEVER_CANCELLED) -> Path:
+    """Write the backup to ``out`` (which must not exist); returns its path."""
+    out = Path(out)
+    if out.exists() or out.is_symlink():
+        raise ExportFailed(f"{out.name} already exists; choose a new file name.")
+    token = uuid.uuid4().hex[:8]
+    snapshot = out.with_name(f".{out.name}.snapshot-{token}")
+    partial = out.with_name(f".{out.name}.partial-{token}")
+    try:
+        with disk_errors():
+            target = connect(snapshot, vault._master or b"", page_size=vault.header.page_size,
+                             hmac_algorithm=vault.header.hmac_algorithm)
+            try:
+                def step(status: int, remaining: int, total: int) -> None:
+                    if cancel.cancelled:
+                        raise Cancelled()
+                    progress(total - remaining, 2 * total)
+
+                with mapped_errors():
+                    vault.conn.backup(target, pages=64, progress=step)
+            finally:
+                target.close()
+            size = snapshot.stat().st_size
+            meta = json.dumps({"format": "safelog-backup", "version": 1,
+                               "created_at": vault.now(), "database_size": size,
+                               "header": base64.b64encode(vault.header.to_bytes()).decode()})
+            digest = hashlib.sha256()
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+            with os.fdopen(fd, "wb") as dst, open(snapshot, "rb") as src:
+                for part in (MAGIC, meta.encode() + b"\n"):
+                    digest.update(part)
+                    dst.write(part)
+                _copy_stream(src, dst, size, digest,
+                             lambda d, t: progress(size + d, 2 * size), cancel, 0, size)
+                dst.write(b"\nSHA256 " + digest.hexdigest().encode() + b"\n")
+                dst.flush()
+                os.fsync(dst.fileno())
+            os.link(partial, out)  # never replaces a file that appeared meanwhile
+        fsync_dir(out.parent)
+    finally:
+        for leftover in (snapshot, partial):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+    with vault.transaction():
+        vault.record("vault.backup", "vault", "-", {"sha256": digest.hexdigest()})
+    progress(1, 1)
+    return out
+
+
+def _read_meta(handle: BinaryIO) -> dict[str, Any]:
+    if handle.read(len(MAGIC)) != MAGIC:
+        raise BackupInvalid("That file is not a SafeLog backup.")
+    line = handle.readline(MAX_META)
+    try:
+        meta = json.loads(line)
+        if meta.get("format") != "safelog-backup" or type(meta["database_size"]) is not int:
+            raise ValueError
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BackupInvalid() from exc
+    if meta.get("version", 0) > 1:
+        raise VaultTooNew("This backup was made by a newer version of SafeLog; please update "
+                          "SafeLog.")
+    return meta
+
+
+def check_backup(path: Path, *, progress: ProgressFn = no_progress,
+                 cancel: CancelToken = NEVER_CANCELLED) -> dict[str, Any]:
+    """Read the whole file and confirm its checksum; returns its metadata."""
+    try:
+        total = path.stat().st_size
+        with open(path, "rb") as handle:
+            meta = _read_meta(handle)
+            head_len = handle.tell()
+            handle.seek(0)
+            digest = hashlib.sha256(handle.read(head_len))
+            _copy_stream(handle, _Null(), meta["database_size"], digest, progress, cancel,
+                         head_len, total)
+            trailer = handle.read(100)
+    except OSError as exc:
+        raise BackupInvalid(f"The backup file cannot be read ({exc.strerror or exc}).") from exc
+    if trailer != b"\nSHA256 " + digest.hexdigest().encode() + b"\n":
+        raise BackupInvalid()
+    return meta
+
+
+class _Null:
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
+            recovery_key: str | None = None, progress: ProgressFn = no_progress,
+            cancel: CancelToken = NEVER_CANCELLED) -> RestoreResult:
+    """Check the backup completely, then put it at ``target``; an existing vault is kept aside."""
+    kind, secret = (("passphrase", normalise_passphrase(passphrase)) if passphrase is not None
+                    else ("recovery", parse_recovery_key(recovery_key or "")))
+    meta = check_backup(backup_path, progress=lambda d, t: progress(d, 2 * t), cancel=cancel)
+    try:
+        header = Header.from_bytes(base64.b64decode(meta["header"], validate=True))
+    except (ValueError, TypeError) as exc:
+        raise BackupInvalid() from exc
+    master = header.unwrap(kind, secret)
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.parent / f".{target.name}.restoring-{uuid.uuid4().hex[:8]}"
+    try:
+        with disk_errors():
+            staging.mkdir(mode=0o700)
+            (staging / HEADER_FILE).write_bytes(header.to_bytes())
+            with open(backup_path, "rb") as src, open(staging / DB_FILE, "xb") as dst:
+                _read_meta(src)
+                size = meta["database_size"]
+                _copy_stream(src, dst, size, hashlib.sha256(),
+                             lambda d, t: progress(size + d, 2 * size), cancel, 0, size)
+                dst.flush()
+                os.fsync(dst.fileno())
+        conn = connect(staging / DB_FILE, master, page_size=header.page_size,
+                       hmac_algorithm=header.hmac_algorithm)
+        try:
+            with mapped_errors():
+                damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if damaged:
+                raise BackupInvalid()
+            if schema.current_version(conn) > schema.SCHEMA_VERSION:
+                raise VaultTooNew()
+        except dbapi2.Error as exc:
+            raise BackupInvalid() from exc
+        finally:
+            conn.close()
+        cancel.check()
+        previous = _swap_in(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    with Vault.open(target, passphrase, recovery_key=recovery_key) as vault, \
+            vault.transaction():
+        vault.record("vault.restore", "vault", "-", {"backup_created_at": meta.get("created_at")})
+    progress(1, 1)
+    return RestoreResult(target, previous)
+
+
+def _swap_in(staging: Path, target: Path) -> Path | None:
+    """Move an existing vault aside (never deleted) and the staged one into place."""
+    previous = None
+    with disk_errors():
+        if target.exists() and any(target.iterdir()):
+            lock = VaultLock(target / LOCK_FILE)
+            lock.acquire(exclusive=True, wait=5.0)
+            try:
+                previous = target.parent / f"{target.name}.before-restore-{uuid.uuid4().hex[:6]}"
+                os.rename(target, previous)
+            finally:
+                lock.release()
+        elif target.exists():
+            target.rmdir()
+        os.rename(staging, target)
+    fsync_dir(target.parent)
+    return previous

@@ -1,0 +1,43 @@
+"""``backup`` and ``restore``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..backup import backup, restore
+from .context import Context, add_vault_options
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("backup", help="write one encrypted, self-checking backup file")
+    add_vault_options(p)
+    p.add_argument("out", type=Path)
+    p.set_defaults(handler=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup (checked completely first); an "
+                       "existing vault is moved aside, never deleted")
+    add_vault_options(p)
+    p.add_argument("backup", type=Path)
+    p.set_defaults(handler=cmd_restore)
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    out = backup(vault, args.out, progress=ctx.progress("Backing up"), cancel=ctx.cancel)
+    ctx.emit({"backup": str(out)}, f"Backup written to {out}. It is encrypted: it opens with "
+             "your passphrase or recovery key.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    secret = ctx.read_secret_line() if (args.passphrase_stdin or args.recovery_key_stdin) \
+        else ctx.ask_passphrase("Passphrase of the backup: ")
+    kwargs = {"recovery_key": secret} if args.recovery_key_stdin else {"passphrase": secret}
+    result = restore(args.backup, ctx.vault_path, progress=ctx.progress("Restoring"),
+                     cancel=ctx.cancel, **kwargs)
+    text = f"Restored the vault to {result.path}."
+    if result.previous:
+        text += f" The vault that was there is kept at {result.previous}."
+    ctx.emit({"vault": str(result.path), "previous": str(result.previous or "")}, text)
+    return 0
