@@ -254,7 +254,7 @@ class _Reader:
                 raise self.fail(self.where.item(index, "id", item.id),
                                 f"the item id {item.id!r} is used twice (first on line "
                                 f"{first_seen[item.id]}).")
-            first_seen[item.id] = item.line
+            first_seen[item.id] = self.where.item(index, "id", item.id)
             used.update(s.key for s in item.sources)
             items.append(item)
         for key in sources:

@@ -250,10 +250,11 @@ def history(vault: Vault, checklist: Checklist, item_ref: str | None = None
     """
     with mapped_errors():
         if item_ref is None:
+            prefix = checklist.id + "/"
             cur = vault.conn.execute(
                 "SELECT entity_id, rev, at, actor, doc FROM revisions WHERE entity = ? AND"
-                " entity_id LIKE ? ESCAPE '\\' ORDER BY at, entity_id, rev",
-                (ENTITY, checklist.id.replace("_", "\\_") + "/%"))
+                " substr(entity_id, 1, ?) = ? ORDER BY at, rowid",
+                (ENTITY, len(prefix), prefix))
         else:
             try:
                 item_id = checklist.item(item_ref).id

@@ -116,7 +116,7 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
     state = set_status(ctx.open_vault(), checklist, item.id, status, note=args.note, by=args.by)
     ctx.emit({"checklist": checklist.id, **state.to_json()},
              lambda: f"{checklist.title}, item {state.index + 1}: \"{item.title}\" is now "
-                     f"{STATUS_LABELS[state.status].lower()}{_by_text(state.marked_by)}.")
+                     f"marked \"{STATUS_LABELS[state.status]}\"{_by_text(state.marked_by)}.")
     return 0
 
 
@@ -143,7 +143,7 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _by_text(marked_by: str) -> str:
-    return f" (marked by {marked_by}, support worker)" if marked_by else ""
+    return f" by {marked_by} (support worker)" if marked_by else ""
 
 
 def _day(at: str | None) -> str:
@@ -167,7 +167,8 @@ def _list_text(rows: list[ChecklistOverview]) -> str:
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, width=96, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.wrap(text, width=96, initial_indent=indent, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
 
 
 def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[ItemState],
@@ -182,10 +183,12 @@ def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[It
                      f"{s.item.priority}]")
         lines += _wrap(s.item.why, "       ")
         lines += _wrap("Who can help: " + "; ".join(s.item.help), "       ")
-        for source in s.item.sources:
-            lines += _wrap(f"Source: {source.title} <{source.url}>", "       ")
+        for source in s.item.sources:  # the address on its own line, whole, to copy
+            lines += textwrap.wrap(f"Source: {source.title}", width=96,
+                                   initial_indent=" " * 7, subsequent_indent=" " * 9)
+            lines.append(f"         {source.url}")
         if s.rev:
-            lines.append(f"       Marked {STATUS_LABELS[s.status].lower()} on {_day(s.at)}"
+            lines.append(f"       Marked \"{STATUS_LABELS[s.status]}\" on {_day(s.at)}"
                          f"{_by_text(s.marked_by)}.")
             if s.note:
                 lines += _wrap("Note: " + s.note, "       ")
@@ -193,7 +196,8 @@ def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[It
         lines += ["", "No longer in this checklist (your marks are kept):"]
         for r in removed:
             lines.append(f"  - {r.title or r.item_id} [{r.item_id}]: "
-                         f"{STATUS_LABELS.get(r.status, r.status).lower()} on {_day(r.at)}")
+                         f"\"{STATUS_LABELS.get(r.status, r.status)}\" on {_day(r.at)}"
+                         f"{_by_text(r.marked_by)}")
     lines.append("")
     if resume.item_id is None:
         lines.append("Every item has an answer.")
@@ -209,7 +213,7 @@ def _history_text(checklist: Checklist, entries: list[HistoryEntry]) -> str:
     for e in entries:
         gone = "" if e.in_current_content else " (no longer in this checklist)"
         lines.append(f"{e.at[:16].replace('T', ' ')} UTC  {e.item_id}{gone}  rev {e.rev}: "
-                     f"{STATUS_LABELS.get(e.status, e.status).lower()}{_by_text(e.marked_by)}")
+                     f"{STATUS_LABELS.get(e.status, e.status)}{_by_text(e.marked_by)}")
         if e.note:
             lines += _wrap("note: " + e.note, "    ")
     return "\n".join(lines)

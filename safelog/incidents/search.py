@@ -125,7 +125,7 @@ def reindex_person(vault: Vault, person_id: int) -> None:
         reindex(vault, incident_id)
 
 
-RANK_WINDOW = 2000
+RANK_WINDOW = 500
 
 
 def search(vault: Vault, query: str, *, limit: int = 50, offset: int = 0) -> list[int]:
