@@ -195,7 +195,10 @@ def _apply(conn: Connection, start: int) -> None:
         try:
             with mapped_errors():
                 conn.executescript(script)
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(dbapi2.Error):
                 conn.execute("ROLLBACK")
+            if isinstance(exc, dbapi2.Error):
+                raise DatabaseDamaged("SafeLog could not update this vault to its new format; "
+                                      "nothing was changed. Please report this.") from exc
             raise
