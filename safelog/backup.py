@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from . import schema
-from .db import connect, dbapi2, mapped_errors
+from .db import connect, dbapi2, mapped_errors, write_errors
 from .errors import BackupInvalid, Cancelled, ExportFailed, VaultTooNew
 from .fsutil import disk_errors, fsync_dir
 from .header import Header
@@ -79,7 +79,7 @@ def backup(vault: Vault, out: Path, *, progress: ProgressFn = no_progress,
                         raise Cancelled()
                     progress(total - remaining, 2 * total)
 
-                with mapped_errors():
+                with write_errors():  # the snapshot is what is written here
                     vault.conn.backup(target, pages=64, progress=step)
             finally:
                 target.close()
@@ -98,14 +98,26 @@ def backup(vault: Vault, out: Path, *, progress: ProgressFn = no_progress,
                 dst.write(b"\nSHA256 " + digest.hexdigest().encode() + b"\n")
                 dst.flush()
                 os.fsync(dst.fileno())
-            os.link(partial, out)  # never replaces a file that appeared meanwhile
+        # The custody entry and the file's final name appear together: if the entry cannot be
+        # written (the vault's disk is full) the backup is not left behind under its name
+        # while the person is told nothing was changed.
+        placed = False
+        try:
+            with vault.transaction():
+                vault.record("vault.backup", "vault", "-", {"sha256": digest.hexdigest()})
+                with disk_errors():
+                    os.link(partial, out)  # never replaces a file that appeared meanwhile
+                placed = True
+        except BaseException:
+            if placed:
+                with contextlib.suppress(OSError):
+                    out.unlink()
+            raise
         fsync_dir(out.parent)
     finally:
         for leftover in (snapshot, partial):
             with contextlib.suppress(OSError):
                 leftover.unlink()
-    with vault.transaction():
-        vault.record("vault.backup", "vault", "-", {"sha256": digest.hexdigest()})
     progress(1, 1)
     return out
 

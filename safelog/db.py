@@ -21,6 +21,13 @@ Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError
 BUSY_TIMEOUT_SECONDS = 5.0
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
+WRITE_FAILED = ("The vault could not be written to the disk (it may be full, or the file too "
+                "large for this disk); nothing was changed. Free some space and try again.")
+
+
+def is_io_error(exc: BaseException) -> bool:
+    """SQLite's "disk I/O error": SQLITE_IOERR, whatever the system call that failed."""
+    return isinstance(exc, dbapi2.Error) and "disk i/o" in str(exc).lower()
 
 
 def translate(exc: BaseException) -> SafeLogError | None:
@@ -90,13 +97,33 @@ def connect(
 
 
 @contextlib.contextmanager
+def write_errors() -> Iterator[None]:
+    """Like :func:`mapped_errors`, for statements that write.
+
+    A write that fails with EFBIG (file larger than the file system or ``RLIMIT_FSIZE`` allows,
+    such as 4 GiB on FAT32) or another write error reaches us as SQLITE_IOERR, "disk I/O error",
+    where ENOSPC gives SQLITE_FULL. Neither means the vault is damaged: the transaction is
+    rolled back. Say so, instead of the "could not be read" of a failed read.
+    """
+    try:
+        yield
+    except dbapi2.Error as exc:
+        if is_io_error(exc):
+            raise DiskFull(WRITE_FAILED) from exc
+        mapped = translate(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
+@contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """BEGIN IMMEDIATE … COMMIT, rolled back on any exception (including Cancelled)."""
     with mapped_errors():
         conn.execute("BEGIN IMMEDIATE")
     try:
-        yield conn
-        with mapped_errors():
+        with write_errors():
+            yield conn
             conn.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(dbapi2.Error):

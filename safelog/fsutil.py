@@ -55,3 +55,62 @@ def atomic_write(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
             raise
     fsync_dir(path.parent)
+
+
+class NewFile:
+    """A file written in full before it gets its name, for exports of plaintext.
+
+    Where the system allows (Linux ``O_TMPFILE``) the file has no name at all until
+    :meth:`publish` links it into place, so a crash or a kill while it is being written leaves
+    nothing behind: no hidden, half-written plaintext copy of the person's log in the export
+    folder. Elsewhere (or on file systems without it, such as FAT) it is written under a hidden
+    temporary name beside the target, removed by :meth:`close`. Neither way ever overwrites or
+    follows a link at the target: the name is created by ``link``, which fails if it exists.
+    """
+
+    def __init__(self, target: Path) -> None:
+        self.target = Path(target)
+        self.tmp: Path | None = None
+        self.fd = -1
+        tmpfile = getattr(os, "O_TMPFILE", 0)
+        if tmpfile and os.path.isdir("/proc/self/fd"):
+            try:
+                self.fd = os.open(self.target.parent, tmpfile | os.O_WRONLY, 0o600)
+            except OSError as exc:
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                    raise
+                self.fd = -1  # not supported here: use a hidden name
+        if self.fd < 0:
+            self.tmp = self.target.with_name(
+                f".{self.target.name}.partial-{os.getpid()}-{os.urandom(4).hex()}")
+            self.fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                              0o600)
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view):]
+
+    def sync(self) -> None:
+        os.fsync(self.fd)
+
+    def publish(self) -> None:
+        """Give the file its name; FileExistsError if the name was taken meanwhile."""
+        if self.tmp is not None:
+            os.link(self.tmp, self.target)
+            return
+        folder = os.open(self.target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.link(f"/proc/self/fd/{self.fd}", self.target.name, dst_dir_fd=folder,
+                    follow_symlinks=True)
+        finally:
+            os.close(folder)
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
+        if self.tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.tmp)

@@ -21,11 +21,12 @@ from .clock import Clock, SystemClock, utc_iso
 from .db import Connection, connect, mapped_errors, transaction
 from .errors import (
     DatabaseDamaged,
+    DiskFull,
     InvalidInput,
     NoVault,
     VaultExists,
 )
-from .fsutil import disk_errors, fsync_dir
+from .fsutil import atomic_write, disk_errors, fsync_dir
 from .header import Header, Slot, read_header, write_header
 from .kdf import calibrate, fast_params
 from .locking import VaultLock
@@ -141,8 +142,17 @@ class Vault:
         lock.acquire(exclusive=exclusive, wait=wait)
         try:
             master = header.unwrap(kind, secret)
-            conn = connect(db_path, master, page_size=header.page_size,
-                           hmac_algorithm=header.hmac_algorithm)
+            try:
+                conn = connect(db_path, master, page_size=header.page_size,
+                               hmac_algorithm=header.hmac_algorithm)
+            except DatabaseDamaged:
+                size = db_path.stat().st_size
+                if size % header.page_size:  # THREATS 9: say what can be seen from outside
+                    raise DatabaseDamaged(
+                        f"The vault's database is damaged: its size ({size:,} bytes) is not a "
+                        "whole number of pages, so it was cut short or had bytes added; "
+                        "restore it from a backup.") from None
+                raise
             try:
                 schema.migrate(conn)
             except BaseException:
@@ -219,10 +229,25 @@ class Vault:
             raise InvalidInput("The new passphrase could not be set; nothing was changed.")
         header = Header(list(self.header.slots), self.header.page_size, self.header.hmac_algorithm)
         header.replace_slot(slot)
-        write_header(self.path / HEADER_FILE, header)
+        header_path = self.path / HEADER_FILE
+        previous = header_path.read_bytes()
+        write_header(header_path, header)
+        try:
+            with self.transaction():
+                self.record("vault.passwd", "vault", "-")
+        except BaseException as exc:
+            # The custody entry could not be written (a full disk, most likely): put the old
+            # key file back, so that "nothing was changed" is true and the old passphrase
+            # still opens the vault. If even that fails, say which passphrase works now.
+            try:
+                atomic_write(header_path, previous)
+            except BaseException:
+                self.header = header
+                raise DiskFull("The new passphrase is set and now opens the vault, but the "
+                               "change could not be recorded in the vault's log because the "
+                               "disk is full.") from exc
+            raise
         self.header = header
-        with self.transaction():
-            self.record("vault.passwd", "vault", "-")
 
 
 def default_vault_path() -> Path:

@@ -2,8 +2,8 @@
 
 Tests install a responder with :func:`set_responder`; it receives the kind of dialog and its
 text and returns the answer, and no modal dialog ever blocks a test. File pickers use Qt's own
-dialog (not the platform one, which records recent files) and their history is cleared after
-each use, so no evidence file name is left in ``QtProject.conf``.
+dialog (not the platform one, which records recent files) and their history and last folder
+are removed from ``QtProject.conf`` after each use, so no evidence file or folder name is left.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 Responder = Callable[[str, str], Any]
@@ -36,7 +38,16 @@ def _file_dialog(parent: QWidget | None, title: str, mode: QFileDialog.FileMode,
         return dialog.selectedFiles() if dialog.exec() else []
     finally:
         dialog.setHistory([])
-        dialog.deleteLater()
+        shiboken6.delete(dialog)  # its destructor writes QtProject.conf: let it happen now
+        _forget_places()
+
+
+def _forget_places() -> None:
+    """Remove the folder and history QFileDialog saved (they can name a case or a person)."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in ("FileDialog/history", "FileDialog/lastVisited"):
+        settings.remove(key)
+    settings.sync()
 
 
 def open_files(parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:

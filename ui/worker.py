@@ -8,6 +8,7 @@ a deleted receiver). Errors arrive as the core's plain sentence, never a traceba
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -49,17 +50,21 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         def progress(done: int, total: int) -> None:
-            self.relay.progressed.emit(done, total)
+            with contextlib.suppress(RuntimeError):  # the window may have closed meanwhile
+                self.relay.progressed.emit(done, total)
 
         try:
-            result = self.work(progress, self.token)
-        except Cancelled as exc:
-            self.relay.failed.emit(exc.sentence, True)
-        except BaseException as exc:  # delivered as a sentence on the GUI thread
-            log.debug("task failed", exc_info=True)
-            self.relay.failed.emit(sentence_for(exc), False)
-        else:
-            self.relay.succeeded.emit(result)
+            try:
+                result = self.work(progress, self.token)
+            except Cancelled as exc:
+                self.relay.failed.emit(exc.sentence, True)
+            except BaseException as exc:  # delivered as a sentence on the GUI thread
+                log.debug("task failed", exc_info=True)
+                self.relay.failed.emit(sentence_for(exc), False)
+            else:
+                self.relay.succeeded.emit(result)
+        except RuntimeError:  # the owner (and so the relay) was deleted meanwhile: nobody
+            log.debug("task finished after its window closed")  # is waiting for the answer
 
 
 class TaskHandle(QObject):

@@ -93,6 +93,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
 
 
 def run() -> None:
+    """The ``safelog-cli`` entry point: harden the process first (no core dumps, no ptrace)."""
+    from ..hardening import harden_process
+
+    harden_process()
     sys.exit(main())
 
 

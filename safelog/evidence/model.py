@@ -97,7 +97,15 @@ class ImportResult:
     duplicate_of: str | None = None
     """The reference of an earlier exhibit with the same content, which this one now shares."""
     note: str = ""
-    """Plain sentences about what could not be read or what changed during the import."""
+    """Plain sentences about what could not be read or what changed during the import (the
+    exhibit's ``metadata_note``); empty when all went well."""
+
+    @property
+    def duplicate_sentence(self) -> str:
+        if not self.duplicate_of:
+            return ""
+        return (f"It was already in the vault as {self.duplicate_of}; {self.exhibit.ref} shares "
+                "that stored copy.")
 
     def to_json(self) -> dict[str, Any]:
         return {"exhibit": self.exhibit.to_json(), "duplicate_of": self.duplicate_of,
@@ -123,10 +131,10 @@ EXHIBIT_FROM = "exhibits e JOIN blobs b ON b.id = e.blob_id"
 
 def exhibit_from_row(row: tuple[Any, ...]) -> Exhibit:
     return Exhibit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-                   _load(row[8]), _load(row[9]), row[10], _load(row[11]), row[12])
+                   load_json(row[8]), load_json(row[9]), row[10], load_json(row[11]), row[12])
 
 
-def _load(text: str) -> dict[str, Any]:
+def load_json(text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except (ValueError, RecursionError):

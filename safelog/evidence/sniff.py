@@ -30,6 +30,9 @@ _EMAIL_HEADERS = re.compile(
     rb"(?im)^(?:from|to|subject|date|message-id|received|return-path|delivered-to|"
     rb"mime-version|x-[a-z0-9-]+|reply-to|cc|dkim-signature|arc-[a-z-]+|authentication-results)"
     rb":[ \t]")
+# "[1, 2]" is JSON; "[22/11/2026, 14:03] Name: …" (a WhatsApp iOS export) is not.
+_JSON_ARRAY = re.compile(r'\[\s*(?:[{\["\]]|true|false|null|'
+                         r'-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]])')
 _FIRST_HEADER = re.compile(rb"\A(?:From [^\r\n]*\r?\n)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]?\S")
 
 DESCRIPTIONS = {
@@ -37,7 +40,7 @@ DESCRIPTIONS = {
     "image/tiff": "TIFF image", "image/webp": "WebP image", "image/heic": "HEIC image",
     "image/heif": "HEIF image", "image/avif": "AVIF image", "image/bmp": "BMP image",
     "image/svg+xml": "SVG drawing", "application/pdf": "PDF document",
-    "application/postscript": "PostScript", "application/fits": "FITS data",
+    "application/postscript": "PostScript document", "application/fits": "FITS data file",
     "application/zip": "zip archive", "message/rfc822": "e-mail", "text/plain": "text",
     "application/json": "JSON text", "text/html": "HTML page", "audio/mpeg": "MP3 audio",
     "audio/ogg": "Ogg audio", "audio/wav": "WAV audio", "audio/flac": "FLAC audio",
@@ -121,8 +124,8 @@ def _media(h: bytes) -> str | None:
         return "video/mp4"
     if h[4:8] in (b"moov", b"mdat", b"wide", b"free") and len(h) >= 8:
         return "video/quicktime"
-    if h.startswith(b"ID3") or (len(h) > 1 and h[0] == 0xFF and h[1] & 0xE0 == 0xE0
-                                and h[1] & 0x06 != 0):
+    if h.startswith(b"ID3") or (len(h) > 2 and h[0] == 0xFF and h[1] & 0xE0 == 0xE0
+                                and h[1] & 0x06 != 0 and h[2] & 0xF0 != 0xF0):
         return "audio/mpeg"
     if h.startswith(b"OggS"):
         return "audio/ogg"
@@ -172,7 +175,7 @@ def _text(h: bytes) -> str | None:
     if controls > len(text) // 100 + 1:
         return None
     stripped = text.lstrip()
-    if stripped.startswith(("{", "[")):
+    if stripped.startswith("{") or _JSON_ARRAY.match(stripped):
         return "application/json"
     lowered = stripped[:512].lower()
     if lowered.startswith(("<!doctype html", "<html")) or "<html" in lowered:

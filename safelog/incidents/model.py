@@ -6,6 +6,7 @@ of what targets face is not a crime in UK law and is still part of the course of
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -55,6 +56,22 @@ ROLES: dict[str, str] = {
 }
 
 MAX_TEXT = 2_000_000  # characters in one field: a very long narrative still fits
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """The one normalisation applied to text before it is saved or searched.
+
+    A Python string can hold UTF-16 surrogates that are not characters (a command-line argument
+    with invalid UTF-8 bytes arrives as ``\udcff``; a JSON file may hold ``"\ud800"``), and
+    SQLite cannot store them. A high surrogate followed by a low one becomes the character the
+    pair encodes; any other surrogate becomes U+FFFD (the replacement character). Everything
+    else, including control characters, bidi overrides and any normalisation form, is kept
+    exactly as typed.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def category_key(text: str) -> str:
@@ -120,6 +137,15 @@ class Incident:
     revision: int = 0
     created_at: str = ""
     updated_at: str = ""
+
+    def clean(self) -> None:
+        """Apply :func:`clean_text` to every text field, in place (done before saving)."""
+        for name in ("title", "location", "narrative", "impact", "private_notes"):
+            setattr(self, name, clean_text(getattr(self, name)))
+        self.tags = [clean_text(tag) for tag in self.tags]
+        for report in self.reports:
+            for name in report.__dataclass_fields__:
+                setattr(report, name, clean_text(getattr(report, name)))
 
     def validate(self) -> None:
         if not self.title.strip():
@@ -190,6 +216,11 @@ class Person:
     revision: int = 0
     created_at: str = ""
     updated_at: str = ""
+
+    def clean(self) -> None:
+        """Apply :func:`clean_text` to every text field, in place (done before saving)."""
+        for name in ("name", "kind", "description", "vehicle", "state_link", "contact", "notes"):
+            setattr(self, name, clean_text(getattr(self, name)))
 
     def validate(self) -> None:
         if not self.name.strip():

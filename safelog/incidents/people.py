@@ -26,6 +26,7 @@ def _row_to_person(row: tuple[Any, ...]) -> Person:
 
 def insert_person(vault: Vault, person: Person) -> int:
     """Insert inside the caller's transaction; returns the new id."""
+    person.clean()
     person.validate()
     text = json.dumps(person.to_doc(), ensure_ascii=False, sort_keys=True)
     now = vault.now()
@@ -45,6 +46,7 @@ def add_person(vault: Vault, person: Person) -> Person:
 
 
 def update_person(vault: Vault, person_id: int, person: Person) -> Person:
+    person.clean()
     person.validate()
     text = json.dumps(person.to_doc(), ensure_ascii=False, sort_keys=True)
     with vault.transaction():

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..vault import Vault
+from .model import clean_text
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
                   r"\U00020000-\U0002ffff]+")
@@ -35,8 +36,7 @@ MAX_QUERY = 500
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
+    text = unicodedata.normalize("NFKC", clean_text(text))  # lone surrogates as when saved
     return _ARABIC_MARKS.sub("", text.translate(_ARABIC_FOLD))
 
 

@@ -46,6 +46,7 @@ def _write_links(vault: Vault, incident_id: int, links: list[PersonLink]) -> Non
 
 def insert_incident(vault: Vault, incident: Incident, *, at: str | None = None) -> int:
     """Insert inside the caller's transaction (bulk imports share one transaction)."""
+    incident.clean()
     incident.validate()
     _check_people(vault, incident.people)
     now = at or vault.now()
@@ -74,6 +75,7 @@ def add_incident(vault: Vault, incident: Incident) -> Incident:
 def update_incident(vault: Vault, incident_id: int, incident: Incident, *,
                     expected_revision: int | None = None) -> Incident:
     """Save a new revision. ``expected_revision`` refuses to save over someone else's edit."""
+    incident.clean()
     incident.validate()
     with vault.transaction():
         row = vault.conn.execute("SELECT revision, doc FROM incidents WHERE id = ?",

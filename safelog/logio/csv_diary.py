@@ -181,6 +181,29 @@ class ParsedDiary:
     unmatched: list[str]
 
 
+def unclosed_quote_line(text: str, delimiter: str, quotechar: str | None) -> int | None:
+    """The line where a quoted cell opens and never closes, or None.
+
+    Python's csv reader (like a spreadsheet) would read everything from that quotation mark to
+    the end of the file as one cell: many diary rows would silently become one incident.
+    A quotation mark counts only at the start of a cell, as the reader treats it.
+    """
+    if not quotechar:
+        return None
+    q = re.escape(quotechar)
+    opening = re.compile(rf"(?:^|(?<=[{re.escape(delimiter)}\r\n])){q}", re.MULTILINE)
+    cell = re.compile(rf"{q}[^{q}]*(?:{q}{q}[^{q}]*)*{q}")
+    pos = 0
+    while True:
+        found = opening.search(text, pos)
+        if found is None:
+            return None
+        closed = cell.match(text, found.start())
+        if closed is None:
+            return text.count("\n", 0, found.start()) + 1
+        pos = closed.end()
+
+
 def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> ParsedDiary:
     if len(raw) > MAX_FILE_BYTES:
         raise InvalidInput("The file is too large to be a diary (over 200 MB).")
@@ -191,6 +214,10 @@ def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> Parse
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
+    line = unclosed_quote_line(text, dialect.delimiter, dialect.quotechar)
+    if line is not None:
+        raise InvalidInput(f"Line {line} opens a quotation mark that is never closed, so the "
+                           "rest of the file would be read as one cell; nothing was imported.")
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         headers = next(reader)

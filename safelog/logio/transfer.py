@@ -7,6 +7,7 @@ name and renamed into place, never over an existing file or through a symbolic l
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Any
 from .. import __version__
 from ..csvsafe import write_rows
 from ..errors import ExportFailed, InvalidInput
-from ..fsutil import disk_errors, fsync_dir
+from ..fsutil import NewFile, disk_errors, fsync_dir
 from ..incidents import people, store
 from ..incidents.model import CATEGORIES, REPORT_ROUTES, Incident, Person, PersonLink
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
@@ -172,25 +173,6 @@ def _csv_rows(document: dict[str, Any], names: dict[int, str]) -> list[list[obje
     return rows
 
 
-def _write_new(path: Path, data: bytes) -> None:
-    """Create ``path`` exclusively (no overwrite, no symlink) via a temporary name."""
-    if path.exists() or path.is_symlink():
-        raise ExportFailed(f"{path.name} already exists; choose a new file name.")
-    tmp = path.with_name(f".{path.name}.partial-{os.getpid()}")
-    with disk_errors():
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.link(tmp, path)  # fails if path appeared meanwhile: never overwrite
-        finally:
-            if tmp.exists():
-                os.unlink(tmp)
-    fsync_dir(path.parent)
-
-
 def export_log(vault: Vault, out: Path, *, formats: tuple[str, ...] = ("json", "csv"),
                exclude_private: bool = False) -> list[Path]:
     """Write the log as JSON and/or CSV; returns the files written."""
@@ -212,9 +194,38 @@ def export_log(vault: Vault, out: Path, *, formats: tuple[str, ...] = ("json", "
     for path, _ in targets:
         if path.exists() or path.is_symlink():
             raise ExportFailed(f"{path.name} already exists; choose a new file name.")
-    for path, data in targets:
-        _write_new(path, data)
-    with vault.transaction():
-        vault.record("log.export", "log", "-", {"incidents": len(document["incidents"]),
-                                                "private_notes": not exclude_private})
+    # Every file is written completely before it has its name (no name at all where the
+    # system allows; see NewFile); the final names and the custody entry then appear together,
+    # so a crash, a full disk or a name taken meanwhile leaves no file that looks complete, no
+    # hidden half-written plaintext, and no export the custody log does not show.
+    pending: list[NewFile] = []
+    placed: list[Path] = []
+    try:
+        for path, data in targets:
+            with disk_errors():
+                pending.append(NewFile(path))
+                pending[-1].write(data)
+                pending[-1].sync()
+        with vault.transaction():
+            vault.record("log.export", "log", "-", {"incidents": len(document["incidents"]),
+                                                    "private_notes": not exclude_private})
+            for new in pending:
+                try:
+                    with disk_errors():
+                        new.publish()  # fails if the name appeared meanwhile: never overwrite
+                except ExportFailed as exc:
+                    if isinstance(exc.__cause__, FileExistsError):
+                        raise ExportFailed(f"{new.target.name} already exists; choose a new "
+                                           "file name.") from exc
+                    raise
+                placed.append(new.target)
+    except BaseException:
+        for path in placed:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        raise
+    finally:
+        for new in pending:
+            new.close()
+    fsync_dir(base.parent)
     return [p for p, _ in targets]

@@ -1,0 +1,193 @@
+"""App start-up: cold start to the unlock window, and unlock to a filled timeline.
+
+    .venv/bin/python bench/bench_startup.py [--incidents 100000] [--runs 7] [--cache DIR]
+
+1. Cold start: a fresh ``python`` process runs the real ``ui.app.main`` (offscreen) until the
+   unlock window is shown, against a bare PySide6 QMainWindow started the same way, interleaved
+   in the same run. Goal: within 2x the bare start.
+2. Unlock: on a vault with 100,000 incidents, the time from the derived key (``Vault.open``
+   returned) to a timeline whose first page is loaded and painted. Goal: under 1 s. The key
+   derivation itself (about 1 s by design) is reported separately.
+The 100,000-incident vault is built once (one transaction of ``insert_incident``) and cached.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+PASSPHRASE = "bench horse battery staple orbit"
+WORDS = ("car parked outside again followed station message threat phone account embassy "
+         "mother family photo address street night morning window door police report "
+         "officer called left note stranger watched camera online post channel").split()
+
+APP_SNIPPET = """
+import sys
+from PySide6.QtCore import QTimer
+from ui import app
+original = app.create_application
+def patched(argv):
+    a = original(argv)
+    def shown():
+        print("SHOWN", flush=True)
+        a.quit()
+    QTimer.singleShot(0, shown)
+    return a
+app.create_application = patched
+sys.exit(app.main(["--vault", sys.argv[1]]))
+"""
+BARE_SNIPPET = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+a = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1100, 720)
+w.show()
+def shown():
+    print("SHOWN", flush=True)
+    a.quit()
+QTimer.singleShot(0, shown)
+sys.exit(a.exec())
+"""
+
+
+def time_start(snippet: str, vault: Path, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", snippet, str(vault)], env=env, cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - started
+    process.wait(timeout=60)
+    if line.strip() != "SHOWN":
+        raise RuntimeError("the window did not appear")
+    return elapsed
+
+
+def cold_start(vault: Path, runs: int) -> tuple[float, float]:
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home,
+                   SAFELOG_CONFIG_DIR=str(Path(home) / "config"), PYTHONPATH=str(ROOT))
+        app_times, bare_times = [], []
+        time_start(BARE_SNIPPET, vault, env)  # warm the page cache for both
+        time_start(APP_SNIPPET, vault, env)
+        for _ in range(runs):
+            bare_times.append(time_start(BARE_SNIPPET, vault, env))
+            app_times.append(time_start(APP_SNIPPET, vault, env))
+    return statistics.median(app_times), statistics.median(bare_times)
+
+
+def build(path: Path, count: int) -> float:
+    from safelog.incidents.model import Incident, Report
+    from safelog.incidents.store import insert_incident
+    from safelog.incidents.when import When
+    from safelog.vault import Vault
+
+    rng = random.Random(20261123)
+    started = time.perf_counter()
+    vault, _ = Vault.create(path, PASSPHRASE, owner_name="Bench Mark")
+    categories = ["surveillance", "following", "online_harassment", "threats", "other",
+                  "hacking_phishing", "threats_to_family"]
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+    try:
+        with vault.transaction():
+            for i in range(count):
+                words = " ".join(rng.choice(WORDS) for _ in range(rng.randint(60, 120)))
+                incident = Incident(
+                    title=" ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 9))),
+                    when=When(now - timedelta(minutes=37 * i), "exact"),
+                    category=rng.choice(categories), location="Croydon", narrative=words,
+                    reports=[Report(route="101")] if i % 3 == 0 else [])
+                insert_incident(vault, incident)
+    finally:
+        vault.close()
+    return time.perf_counter() - started
+
+
+def unlock_to_timeline(path: Path, runs: int) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from safelog.vault import Vault
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(path)
+    window.show()
+    app.processEvents()
+    derive, fill, scroll, search, lock = [], [], [], [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        vault = Vault.open(path, PASSPHRASE, exclusive=True)
+        derived = time.perf_counter()
+        window.open_session(vault)
+        timeline = window.workspace.timeline  # type: ignore[union-attr]
+        timeline.view.viewport().repaint()
+        app.processEvents()
+        filled = time.perf_counter()
+        assert timeline.model.total == timeline.model.total and timeline.model.loaded > 0
+        bar = timeline.view.verticalScrollBar()
+        before = timeline.model.loaded
+        t = time.perf_counter()
+        bar.setValue(bar.maximum())
+        app.processEvents()
+        timeline.view.viewport().repaint()
+        scroll.append(time.perf_counter() - t)
+        assert timeline.model.loaded > before
+        t = time.perf_counter()
+        timeline.filters.search.setText("embassy mother")
+        timeline.filters.search.returnPressed.emit()
+        timeline.view.viewport().repaint()
+        search.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        window.lock()
+        app.processEvents()
+        lock.append(time.perf_counter() - t)
+        derive.append(derived - started)
+        fill.append(filled - derived)
+    window.close()
+    return {"derive": statistics.median(derive), "fill": statistics.median(fill),
+            "scroll": statistics.median(scroll), "search": statistics.median(search),
+            "lock": statistics.median(lock)}
+
+
+def main() -> None:
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen's size-hint notes
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--cache", type=Path,
+                        default=Path(tempfile.gettempdir()) / "safelog-bench-startup")
+    args = parser.parse_args()
+    vault = args.cache / f"vault-{args.incidents}"
+    if not (vault / "vault.db").exists():
+        vault.parent.mkdir(parents=True, exist_ok=True)
+        print(f"building a vault with {args.incidents:,} incidents (cached in {vault}) ...")
+        print(f"  built in {build(vault, args.incidents):.1f} s")
+    app_start, bare_start = cold_start(vault, args.runs)
+    print(f"cold start to the unlock window: {app_start * 1000:.0f} ms "
+          f"(bare QMainWindow {bare_start * 1000:.0f} ms, ratio {app_start / bare_start:.2f}x;"
+          " goal <= 2x)")
+    figures = unlock_to_timeline(vault, max(3, args.runs // 2))
+    print(f"key derivation (Vault.open): {figures['derive'] * 1000:.0f} ms")
+    print(f"derived key -> timeline filled and painted: {figures['fill'] * 1000:.0f} ms "
+          "(goal < 1000 ms)")
+    print(f"scroll to end of first page -> next page loaded: {figures['scroll'] * 1000:.0f} ms")
+    print(f"search of {args.incidents:,} incidents, list refilled: "
+          f"{figures['search'] * 1000:.0f} ms")
+    print(f"lock (clear widgets, drop key): {figures['lock'] * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,295 @@
+"""What goes into a dossier: the selection, and the exclusions applied once, here.
+
+The PDF, the manifests and the bundle's file names are all written from a :class:`DossierData`
+built by :func:`collect`. Whatever the person chose to leave out is removed while building it, so
+no later step can print an excluded field by mistake: the writers never see the vault's records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .. import custody
+from ..errors import InvalidInput
+from ..incidents import store
+from ..incidents.model import CATEGORIES, Incident, Person
+from ..incidents.people import get_person
+from ..incidents.when import local_zone
+from ..vault import Vault
+from . import evidence_api
+from .naming import bundle_name
+
+EXCLUSIONS: dict[str, str] = {
+    "private-notes": "private notes on incidents and people",
+    "exact-locations": "map coordinates of incidents and GPS positions read from photos",
+    "device-metadata": "camera, phone and software details read from exhibit files",
+    "people-contacts": "how to contact witnesses and other people",
+    "impact": "what each incident did to the person (impact)",
+    "original-names": "the original file names of exhibits",
+    "exhibit-files": "the exhibit files themselves (their hashes stay in the dossier)",
+}
+DEFAULT_EXCLUDE = frozenset({"private-notes"})
+"""Private notes are never exported unless the person chooses to include them."""
+
+ALWAYS_SHOWN_METADATA = ("kind", "date_taken", "date_taken_source", "date_modified", "width",
+                         "height", "exif_width", "exif_height", "from", "to", "cc", "subject",
+                         "date", "date_utc", "sender", "participants", "messages")
+CUSTODY_EXTRACT_LIMIT = 300
+
+
+@dataclass
+class DossierOptions:
+    """What the person chose in the Export dialog or on the command line."""
+
+    start: date | None = None  # inclusive, in ``timezone``
+    end: date | None = None  # inclusive, in ``timezone``
+    incident_ids: list[int] | None = None
+    categories: list[str] = field(default_factory=list)
+    exclude: frozenset[str] = DEFAULT_EXCLUDE
+    zip: bool = False
+    include_checklists: bool = False
+    timezone: str = ""  # IANA name for the period's days; "" = this computer's zone
+
+    def validate(self) -> None:
+        unknown = sorted(set(self.exclude) - set(EXCLUSIONS))
+        if unknown:
+            raise InvalidInput(f"Unknown thing to leave out: {', '.join(unknown)}; choose from "
+                               f"{', '.join(EXCLUSIONS)}.")
+        for cat in self.categories:
+            if cat not in CATEGORIES:
+                raise InvalidInput(f"Unknown category {cat!r}.")
+        if self.start and self.end and self.end < self.start:
+            raise InvalidInput("The end of the period is before its start.")
+
+    def zone(self) -> tzinfo:
+        if not self.timezone:
+            return local_zone()
+        try:
+            return ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise InvalidInput(f"Unknown time zone {self.timezone!r}.") from exc
+
+    def filters(self) -> store.Filters:
+        zone = self.zone()
+
+        def utc(day: date) -> str:
+            return datetime.combine(day, time(0, 0), zone).astimezone(UTC) \
+                .strftime("%Y-%m-%dT%H:%M:%SZ")
+
+        return store.Filters(
+            start_utc=utc(self.start) if self.start else None,
+            end_utc=utc(self.end + timedelta(days=1)) if self.end else None,
+            categories=list(self.categories),
+            ids=list(self.incident_ids) if self.incident_ids else None,
+        )
+
+
+@dataclass
+class ExhibitView:
+    ref: str
+    id: int
+    incident_id: int
+    sha256: str
+    size: int
+    content_type: str
+    original_name: str  # "" when original names are left out
+    file_name: str  # name inside the bundle's exhibits/ folder
+    imported_at: str
+    metadata: dict[str, Any]  # exclusions already applied
+    gps: tuple[float, float] | None
+    online: dict[str, str]
+    notes: str
+    metadata_note: str
+    file_times: dict[str, Any]
+    file_has_gps: bool = False  # the original file itself carries a GPS position
+
+    @property
+    def is_image(self) -> bool:
+        return self.content_type.startswith("image/")
+
+
+@dataclass
+class PersonView:
+    person: Person  # excluded fields already blanked
+    count: int  # incidents in this dossier
+
+
+@dataclass
+class IncidentView:
+    incident: Incident  # excluded fields already blanked
+    first_recorded: str
+    last_changed: str
+    people: list[tuple[PersonView, str]]
+    exhibits: list[ExhibitView]
+
+
+@dataclass
+class DossierData:
+    owner_name: str
+    initials: str
+    document_id: str
+    prepared_at: datetime
+    period: tuple[str, str]  # ISO dates shown on the cover
+    chain_head: tuple[int, str]
+    excluded: list[str]
+    incidents: list[IncidentView]
+    people: list[PersonView]
+    exhibits: list[ExhibitView]
+    custody: list[custody.CustodyEntry]
+    custody_total: int
+    warnings: list[str] = field(default_factory=list)
+    checklists: list[Any] = field(default_factory=list)
+
+
+def new_document_id(now: datetime) -> str:
+    """A document identifier a person can read out on the phone: ``SL-20261123-7F3A-09C2``."""
+    token = os.urandom(4).hex().upper()
+    return f"SL-{now:%Y%m%d}-{token[:4]}-{token[4:]}"
+
+
+def _redact_incident(incident: Incident, exclude: frozenset[str]) -> Incident:
+    changes: dict[str, Any] = {}
+    if "private-notes" in exclude:
+        changes["private_notes"] = ""
+    if "exact-locations" in exclude:
+        changes["coordinates"] = None
+    if "impact" in exclude:
+        changes["impact"] = ""
+    return dataclasses.replace(incident, **changes) if changes else incident
+
+
+def _redact_person(person: Person, exclude: frozenset[str]) -> Person:
+    changes: dict[str, Any] = {}
+    if "people-contacts" in exclude:
+        changes["contact"] = ""
+    if "private-notes" in exclude:
+        changes["notes"] = ""
+    return dataclasses.replace(person, **changes) if changes else person
+
+
+def _exhibit_view(exhibit: Any, exclude: frozenset[str]) -> ExhibitView:
+    md = dict(exhibit.metadata or {})
+    gps_raw = md.pop("gps", None)
+    gps = None
+    if isinstance(gps_raw, dict) and "exact-locations" not in exclude:
+        try:
+            lat: Any = gps_raw.get("latitude", gps_raw.get("lat"))
+            lon: Any = gps_raw.get("longitude", gps_raw.get("lon"))
+            gps = (float(lat), float(lon))
+        except (TypeError, ValueError):
+            gps = None
+    if "device-metadata" in exclude:
+        md = {k: v for k, v in md.items() if k in ALWAYS_SHOWN_METADATA}
+    keep_name = "original-names" not in exclude
+    online = {str(k): str(v) for k, v in (exhibit.online or {}).items() if v}
+    return ExhibitView(
+        ref=exhibit.ref, id=exhibit.id, incident_id=exhibit.incident_id,
+        sha256=exhibit.sha256.lower(), size=int(exhibit.size),
+        content_type=exhibit.content_type or "application/octet-stream",
+        original_name=exhibit.original_name if keep_name else "",
+        file_name=bundle_name(exhibit.ref, exhibit.original_name if keep_name else "",
+                              exhibit.content_type),
+        imported_at=exhibit.imported_at, metadata=md, gps=gps, online=online,
+        notes=exhibit.notes or "", metadata_note=exhibit.metadata_note or "",
+        file_times=dict(exhibit.file_times or {}), file_has_gps=isinstance(gps_raw, dict),
+    )
+
+
+def select(vault: Vault, options: DossierOptions) -> list[Incident]:
+    options.validate()
+    incidents = store.list_incidents(vault, options.filters())
+    if options.incident_ids:
+        missing = sorted(set(options.incident_ids) - {i.id for i in incidents})
+        if missing and not (options.start or options.end or options.categories):
+            raise InvalidInput(f"There is no incident with number {missing[0]}.")
+    return incidents
+
+
+def collect(vault: Vault, options: DossierOptions, *, now: datetime | None = None) -> DossierData:
+    """Read everything the dossier prints, with the exclusions applied."""
+    exclude = frozenset(options.exclude)
+    incidents = select(vault, options)
+    ids = {i.id for i in incidents}
+    prepared = (now or vault.clock.now()).astimezone(UTC)
+    exhibits_by_incident: dict[int, list[ExhibitView]] = {}
+    all_exhibits: list[ExhibitView] = []
+    for exhibit in evidence_api.list_exhibits(vault):
+        if exhibit.incident_id in ids:
+            view = _exhibit_view(exhibit, exclude)
+            exhibits_by_incident.setdefault(view.incident_id, []).append(view)
+            all_exhibits.append(view)
+    all_exhibits.sort(key=lambda e: _ref_key(e.ref))
+    people_cache: dict[int, PersonView] = {}
+    views: list[IncidentView] = []
+    for incident in incidents:
+        assert incident.id is not None
+        linked: list[tuple[PersonView, str]] = []
+        for link in incident.people:
+            pv = people_cache.get(link.person_id)
+            if pv is None:
+                pv = people_cache[link.person_id] = PersonView(
+                    _redact_person(get_person(vault, link.person_id), exclude), 0)
+            pv.count += 1
+            linked.append((pv, link.role))
+        views.append(IncidentView(_redact_incident(incident, exclude), incident.created_at,
+                                  incident.updated_at, linked,
+                                  sorted(exhibits_by_incident.get(incident.id, []),
+                                         key=lambda e: _ref_key(e.ref))))
+    people = sorted(people_cache.values(), key=lambda p: (-p.count, p.person.name.lower()))
+    zone = options.zone()
+    if incidents:
+        first = incidents[0].when.start.astimezone(zone).date()
+        last = incidents[-1].when.start.astimezone(zone).date()
+    else:
+        first = last = prepared.astimezone(zone).date()
+    period = ((options.start or first).isoformat(), (options.end or last).isoformat())
+    entries, total = _custody_extract(vault, ids, {e.ref for e in all_exhibits},
+                                      {p.person.id for p in people if p.person.id is not None})
+    warnings = []
+    if ("exact-locations" in exclude and "exhibit-files" not in exclude
+            and any(e.file_has_gps for e in all_exhibits)):
+        warnings.append("Some exhibit files carry GPS positions inside them. Exhibits are "
+                        "exported unchanged, so those positions are still in the files; leave "
+                        "out the exhibit files too if they must not be disclosed.")
+    return DossierData(
+        owner_name=vault.setting("owner_name"), initials=vault.initials,
+        document_id=new_document_id(prepared), prepared_at=prepared, period=period,
+        chain_head=custody.head(vault.conn), excluded=sorted(exclude), incidents=views,
+        people=people, exhibits=all_exhibits, custody=entries, custody_total=total,
+        warnings=warnings)
+
+
+def _ref_key(ref: str) -> tuple[str, int]:
+    digits = len(ref) - len(ref.rstrip("0123456789"))
+    return (ref[: len(ref) - digits], int(ref[len(ref) - digits:] or 0))
+
+
+def _custody_extract(vault: Vault, incidents: set[int | None], exhibits: set[str],
+                     people: set[int]) -> tuple[list[custody.CustodyEntry], int]:
+    """The custody entries about what this dossier contains, newest kept if there are many.
+
+    Entries about incidents, exhibits and people left out of the dossier are not printed: the
+    dossier may be disclosed, and they would show that other records exist.
+    """
+    wanted = {("incident", str(i)) for i in incidents} | {("exhibit", ref) for ref in exhibits} \
+        | {("person", str(i)) for i in people}
+    kept: list[custody.CustodyEntry] = []
+    total = 0
+    since = 0
+    while True:
+        page = custody.entries(vault.conn, since=since, limit=5000)
+        if not page:
+            break
+        for entry in page:
+            if (entry.entity, entry.entity_id) in wanted or entry.entity in ("vault", "dossier"):
+                total += 1
+                kept.append(entry)
+                if len(kept) > CUSTODY_EXTRACT_LIMIT * 2:
+                    kept = kept[-CUSTODY_EXTRACT_LIMIT:]
+        since = page[-1].seq
+    return kept[-CUSTODY_EXTRACT_LIMIT:], total

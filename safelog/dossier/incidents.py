@@ -1,0 +1,240 @@
+"""One section per incident: every field, the narrative, reports made, and its exhibits.
+
+Exhibit pictures are the vault's stored thumbnails (small JPEGs SafeLog made itself from decoded
+pixels), loaded only when the page that shows them is drawn, so memory does not grow with the
+number of photos. The originals go to the bundle unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc, pdfutils
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+
+from ..incidents.model import CATEGORIES, REPORT_ROUTES, ROLES
+from ..incidents.when import PRECISION_LABELS
+from . import styles
+from .collect import DossierData, ExhibitView, IncidentView
+from .flow import cell, user_text
+from .styles import Styles
+from .text import escape, short
+from .timefmt import human_size, utc_text
+
+LABEL_W = 34 * mm
+THUMB_MAX = 44 * mm
+Loader = Callable[[str], Any]
+_TECHNICAL = ("kind", "orientation", "decoded_size", "format", "exif_width", "exif_height")
+
+
+class Thumb(Flowable):
+    """An exhibit preview, read from the vault at layout time and dropped once drawn.
+
+    JPEG thumbnails are embedded as they are (a DCT stream), never decoded: ReportLab's
+    ``drawImage`` would decode every picture to RGB to fingerprint it and keep the pixels until
+    the PDF is saved, about 0.6 MB per photo.
+    """
+
+    def __init__(self, ref: str, load: Loader) -> None:
+        super().__init__()
+        self.ref = ref
+        self._load = load
+        self._size: tuple[float, float] | None = None
+        self._data: bytes | None = None
+        self._pixels: tuple[int, int] = (0, 0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._size is None:
+            self._size = (0.0, 0.0)
+            derived = self._load(self.ref)
+            if derived is not None and derived.data:
+                w, h = _jpeg_size(derived.data)
+                if w > 0 and h > 0:
+                    scale = min(THUMB_MAX / w, THUMB_MAX / h)
+                    self._size = (w * scale, h * scale)
+                    self._data = derived.data
+                    self._pixels = (w, h)
+        self.width, self.height = self._size
+        return self._size
+
+    def draw(self) -> None:
+        if self._data is None or not self._size:
+            return
+        canv = self.canv
+        name = "safelogThumb" + hashlib.sha1(self._data, usedforsecurity=False).hexdigest()
+        reg = canv._doc.getXObjectName(name)
+        if reg not in canv._doc.idToObject:
+            xobj = pdfdoc.PDFImageXObject(name)
+            if not xobj.loadImageFromJPEG(io.BytesIO(self._data)):
+                return
+            xobj.name = name
+            canv._setXObjects(xobj)
+            canv._doc.Reference(xobj, reg)
+            canv._doc.addForm(name, xobj)
+        canv.saveState()
+        canv.scale(*self._size)
+        canv._code.append(f"/{reg} Do")
+        canv.restoreState()
+        canv._formsinuse.append(name)
+        self._data = None
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a JPEG's header; (0, 0) for anything that is not a JPEG."""
+    if not data.startswith(b"\xff\xd8"):
+        return 0, 0
+    try:
+        width, height = pdfutils.readJPEGInfo(io.BytesIO(data))[:2]
+    except Exception:
+        return 0, 0
+    return int(width), int(height)
+
+
+def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Table:
+    data = [[label, value] for label, value in rows]  # labels: plain strings, no parsing
+    table = Table(data, colWidths=[LABEL_W, width - LABEL_W], hAlign="LEFT", splitInRow=1)
+    table.setStyle(styles.fields())
+    return table
+
+
+def incident_section(view: IncidentView, data: DossierData, st: Styles,
+                     load_thumb: Loader) -> list[Flowable]:
+    inc = view.incident
+    story: list[Flowable] = [CondPageBreak(55 * mm)]
+    story.append(Paragraph(f"Incident {inc.id} &middot; {CATEGORIES[inc.category]}",
+                           st.kicker))
+    story.extend(user_text(inc.title, st.h2, bold=True))
+    rows: list[tuple[str, object]] = [
+        ("When", cell(inc.when.describe(), st.cell)),
+        ("How exact", PRECISION_LABELS.get(inc.when.precision, "")),
+    ]
+    if inc.location:
+        rows.append(("Where", cell(inc.location, st.cell)))
+    if inc.coordinates:
+        rows.append(("Coordinates", Paragraph(f"{inc.coordinates[0]:.6f}, "
+                                              f"{inc.coordinates[1]:.6f}", st.mono)))
+    if view.people:
+        people = "\n".join(f"{short(pv.person.name, 200)} ({ROLES.get(role, role).lower()})"
+                           for pv, role in view.people)
+        rows.append(("People", cell(people, st.cell, ltr=True)))
+    if inc.tags:
+        rows.append(("Tags", cell(", ".join(inc.tags), st.cell)))
+    rows.append(("First recorded", utc_text(view.first_recorded)))
+    changed = utc_text(view.last_changed)
+    rows.append(("Last changed", f"{changed} (version {inc.revision})" if inc.revision > 1
+                  else f"{changed} (never changed since)"))
+    story.append(_rows_table(rows, st, styles.FRAME_WIDTH))
+    for title, text in (("What happened", inc.narrative), ("Effect on the person", inc.impact),
+                        ("Private notes (included at the person's choice)",
+                         inc.private_notes)):
+        if text.strip():
+            story.append(Paragraph(title, st.h3))
+            story.extend(user_text(text, st.body))
+    if inc.reports:
+        story.append(Paragraph("Reports made", st.h3))
+        story.append(_reports_table(view, st))
+    if view.exhibits:
+        story.append(Paragraph("Exhibits", st.h3))
+        for exhibit in view.exhibits:
+            story.extend(exhibit_block(exhibit, data, st, load_thumb))
+            story.append(Spacer(1, 2 * mm))
+    story.append(Spacer(1, 5 * mm))
+    return story
+
+
+def _reports_table(view: IncidentView, st: Styles) -> Table:
+    rows: list[list[object]] = [[Paragraph(h, st.label) for h in (
+        "Date", "Made to", "Reference", "Spoken to", "Outcome", "Referred to")]]
+    for report in view.incident.reports:
+        outcome = report.outcome + (f"\n{report.notes}" if report.notes else "")
+        rows.append([cell(report.date, st.cell),
+                     Paragraph(escape(REPORT_ROUTES.get(report.route, report.route)), st.cell),
+                     cell(report.reference, st.cell), cell(report.spoken_to, st.cell),
+                     cell(outcome, st.cell), cell(report.referred_to, st.cell)])
+    widths = [20 * mm, 30 * mm, 28 * mm, 30 * mm, 38 * mm]
+    widths.append(styles.FRAME_WIDTH - sum(widths))
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table.setStyle(styles.grid())
+    return table
+
+
+def _metadata_rows(exhibit: ExhibitView, st: Styles) -> list[tuple[str, object]]:
+    md = dict(exhibit.metadata)
+    rows: list[tuple[str, object]] = []
+    taken = md.pop("date_taken", None)
+    source = md.pop("date_taken_source", None)
+    if taken:
+        rows.append(("Date taken", cell(f"{taken}" + (f" (from {source})" if source else "")
+                                        + " as recorded in the file", st.cell, ltr=True)))
+    if exhibit.gps:
+        rows.append(("GPS position", Paragraph(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}",
+                                               st.mono)))
+    width, height = md.pop("width", None), md.pop("height", None)
+    if width and height:
+        rows.append(("Picture size", f"{width} × {height} pixels"))
+    device = " ".join(str(md.pop(k)) for k in ("camera_make", "camera_model") if md.get(k))
+    software = md.pop("software", None)
+    if device or software:
+        rows.append(("Device", cell(device + (f", software {software}" if software else ""),
+                                    st.cell, ltr=True)))
+    for technical in _TECHNICAL:
+        md.pop(technical, None)
+    other = [f"{key.replace('_', ' ')}: {_flat(value)}" for key, value in sorted(md.items())
+             if value not in (None, "", [], {})]
+    if other:
+        rows.append(("Other details", cell("\n".join(other[:20]), st.cell, ltr=True)))
+    return rows
+
+
+def _flat(value: object) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_flat(v)}" for k, v in sorted(value.items()))[:300]
+    if isinstance(value, list):
+        return ", ".join(_flat(v) for v in value)[:300]
+    return str(value)[:300]
+
+
+def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
+                  load_thumb: Loader) -> list[Flowable]:
+    included = "exhibit-files" not in data.excluded
+    rows: list[tuple[str, object]] = [
+        ("Reference", Paragraph(f"<b>{escape(exhibit.ref)}</b>", st.cell)),
+        ("File in bundle", Paragraph(f"exhibits/{escape(exhibit.file_name)}" if included else
+                                     "not included in this bundle (hash below)", st.mono)),
+    ]
+    if exhibit.original_name:
+        rows.append(("Original name", cell(exhibit.original_name, st.cell)))
+    rows += [
+        ("Type", exhibit.content_type),
+        ("Size", f"{exhibit.size:,} bytes ({human_size(exhibit.size)})"),
+        ("SHA-256", Paragraph(exhibit.sha256, st.mono_small)),
+    ]
+    rows += _metadata_rows(exhibit, st)
+    if exhibit.online:
+        labels = {"platform": "Platform", "url": "Address (URL)", "account": "Account",
+                  "shown_time": "Time on screen"}
+        for key, label in labels.items():
+            if exhibit.online.get(key):
+                rows.append((label, cell(exhibit.online[key], st.cell)))
+    rows.append(("Imported", utc_text(exhibit.imported_at)))
+    after: list[Flowable] = []
+    for label, text in (("Notes on this exhibit", exhibit.notes),
+                        ("About the file", exhibit.metadata_note)):
+        if text.strip():
+            after.append(Paragraph(label, st.label))
+            after.extend(user_text(text, st.cell))
+    if not exhibit.is_image:
+        return [_rows_table(rows, st, styles.FRAME_WIDTH), *after]
+    thumb_w = THUMB_MAX + 4 * mm
+    details = _rows_table(rows, st, styles.FRAME_WIDTH - thumb_w)
+    outer = Table([[Thumb(exhibit.ref, load_thumb), details]],
+                  colWidths=[thumb_w, styles.FRAME_WIDTH - thumb_w], hAlign="LEFT")
+    outer.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("FONTNAME", (0, 0), (-1, -1), styles.fonts.BODY)])
+    return [outer, *after]

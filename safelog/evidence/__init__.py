@@ -1,0 +1,65 @@
+"""Evidence: original files attached to incidents, stored encrypted and never changed.
+
+Import streams a file once into the vault (SHA-256 while reading, content type from the bytes),
+then a sandboxed child process reads its metadata and makes upright thumbnails from a copy of the
+stored bytes. Exhibits are referenced by the owner's initials and a number (``AB1``), as UK
+exhibits are. Import, view and export are entries in the custody log.
+
+The names below are loaded on first use: the sandboxed worker imports this package too, and it
+must start fast and without the vault's database and key code.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .access import (
+        get_exhibit,
+        iter_exhibit_bytes,
+        list_exhibits,
+        preview,
+        read_exhibit_bytes,
+        record_view,
+        thumbnail,
+    )
+    from .exporting import export_exhibit, verify_exhibits
+    from .importer import import_files
+    from .model import Derived, Exhibit, ImportResult, safe_text
+
+_WHERE = {
+    "get_exhibit": "access", "iter_exhibit_bytes": "access", "list_exhibits": "access",
+    "preview": "access", "read_exhibit_bytes": "access", "record_view": "access",
+    "thumbnail": "access", "export_exhibit": "exporting", "verify_exhibits": "exporting",
+    "import_files": "importer", "Derived": "model", "Exhibit": "model",
+    "ImportResult": "model", "safe_text": "model",
+}
+__all__ = [
+    "Derived",
+    "Exhibit",
+    "ImportResult",
+    "export_exhibit",
+    "get_exhibit",
+    "import_files",
+    "iter_exhibit_bytes",
+    "list_exhibits",
+    "preview",
+    "read_exhibit_bytes",
+    "record_view",
+    "safe_text",
+    "thumbnail",
+    "verify_exhibits",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))

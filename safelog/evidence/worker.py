@@ -1,0 +1,107 @@
+"""The sandboxed child that reads metadata and makes previews from untrusted bytes.
+
+It limits itself before it reads a byte of input: address space (a decompression bomb gets a
+MemoryError, not the machine's memory), CPU seconds (a looping parser is killed by the kernel),
+no file writes (RLIMIT_FSIZE 0: no temp file can hold decrypted evidence), no core dumps (a crash
+must not write the decrypted bytes to disk), and death with its parent. The vault process adds a
+wall-clock kill on top (``sandbox.py``). Protocol, over pipes only:
+
+    in:  one JSON line {"content_type", "size", "sent", "limits"} then ``sent`` bytes
+    out: b"SLW1", 4-byte big-endian JSON length, JSON {"metadata", "notes", "images"}, then the
+         raw RGB pixels of each image in order
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+from typing import Any
+
+MAGIC = b"SLW1"
+MAX_HEADER = 4096
+
+
+def limit_self(memory: int, cpu_seconds: int) -> None:
+    """Apply the limits to this process (the child calls this first thing)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not on Windows
+        return
+
+    def lower(limit: int, soft: int, hard: int) -> None:
+        _, current = resource.getrlimit(limit)
+        if current != resource.RLIM_INFINITY:  # never ask for more than we may have
+            soft, hard = min(soft, current), min(hard, current)
+        resource.setrlimit(limit, (soft, hard))
+
+    for name, value in (("RLIMIT_CORE", 0), ("RLIMIT_FSIZE", 0), ("RLIMIT_AS", memory)):
+        limit = getattr(resource, name, None)
+        if limit is not None:
+            lower(limit, value, value)
+    lower(resource.RLIMIT_CPU, cpu_seconds, cpu_seconds + 1)
+    if hasattr(signal, "SIGXFSZ"):
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write attempt fails, it does not kill
+    _prctl()
+
+
+def _prctl() -> None:
+    """Not dumpable (no core, no same-user ptrace) and killed when the parent dies."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def main() -> None:
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    line = inp.readline(MAX_HEADER)
+    try:
+        header = json.loads(line)
+        limits = header["limits"]
+        limit_self(int(limits["memory"]), int(limits["cpu"]))
+        content_type = str(header["content_type"])
+        sent, size = int(header["sent"]), int(header["size"])
+        if not 0 <= sent <= int(limits["input"]):
+            raise ValueError("input too large")
+    except Exception:
+        _reply(out, {"failure": "protocol"}, [])
+        return
+    try:
+        data = inp.read(sent)  # one allocation of exactly the size sent
+        from .metadata import parse
+
+        parsed = parse(content_type, data, size)
+        del data
+        doc = {"metadata": parsed.metadata, "notes": parsed.notes,
+               "images": [{"kind": p.kind, "width": p.width, "height": p.height,
+                           "length": len(p.data)} for p in parsed.images]}
+        blobs = [p.data for p in parsed.images]
+    except MemoryError:
+        doc, blobs = {"failure": "memory"}, []
+    except BaseException:  # anything at all: the vault process only needs to know it failed
+        doc, blobs = {"failure": "error"}, []
+    _reply(out, doc, blobs)
+
+
+def _reply(out: Any, doc: dict[str, Any], blobs: list[bytes]) -> None:
+    try:
+        payload = json.dumps(doc, ensure_ascii=True, default=str).encode("ascii")
+    except (ValueError, TypeError, RecursionError):
+        payload, blobs = b'{"failure": "error"}', []
+    out.write(MAGIC + len(payload).to_bytes(4, "big") + payload)
+    for blob in blobs:
+        out.write(blob)
+    out.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""The entry point: the right first screen, app identity, errors as one sentence."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+import safelog
+from ui import app
+from ui.about import AboutDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_start_shows_the_welcome_for_a_new_vault(qapp, tmp_path, dialog_log):
+    before = sys.excepthook
+    _app, window, finish = app.start(["safelog", "--vault", str(tmp_path / "new")])
+    try:
+        assert window.welcome is not None and window.isVisible()
+        assert window.windowTitle() == "SafeLog"
+        assert QApplication.desktopFileName() == safelog.APP_ID
+        assert not QApplication.windowIcon().isNull()
+        assert sys.excepthook is not before
+        try:
+            raise ValueError("an incident title that must not leak")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        finish()
+    assert sys.excepthook is before  # restored
+    errors = dialog_log.of("error")
+    assert errors and "Something unexpected went wrong" in errors[0]
+    assert "must not leak" not in errors[0] and "Traceback" not in errors[0]
+
+
+def test_start_shows_the_unlock_screen_for_an_existing_vault(qapp, make_vault, dialog_log):
+    _app, window, finish = app.start(["safelog", "--vault", str(make_vault(0))])
+    try:
+        assert window.stack.currentWidget() is window.unlock_page
+    finally:
+        finish()
+
+
+def test_main_runs_and_quits_in_its_own_process(tmp_path, private_dirs):
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui import app\n"
+        "original = app.create_application\n"
+        "def patched(argv):\n"
+        "    a = original(argv)\n"
+        "    QTimer.singleShot(0, lambda: (print('shown', [type(w).__name__ for w in\n"
+        "        QApplication.topLevelWidgets() if w.isVisible()]), a.quit()))\n"
+        "    return a\n"
+        "app.create_application = patched\n"
+        f"sys.exit(app.main(['--vault', {str(tmp_path / 'v')!r}]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                          text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "MainWindow" in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_about_says_version_licence_and_where(qtbot, tmp_path):
+    dialog = AboutDialog(tmp_path / "vault")
+    qtbot.addWidget(dialog)
+    texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.text)))
+    assert safelog.__version__ in texts and "GPL-3.0-or-later" in texts
+    assert str(tmp_path / "vault") in texts
+
+
+def test_the_window_knows_a_vault_as_the_core_does(tmp_path, make_vault):
+    from safelog.vault import is_vault
+    from ui.main_window import looks_like_vault
+
+    cases = [tmp_path / "none", make_vault(0)]
+    (tmp_path / "only-key").mkdir()
+    (tmp_path / "only-key" / "vault.key").write_text("{}")
+    (tmp_path / "only-db").mkdir()
+    (tmp_path / "only-db" / "vault.db").write_bytes(b"")
+    cases += [tmp_path / "only-key", tmp_path / "only-db"]
+    assert [looks_like_vault(p) for p in cases] == [is_vault(p) for p in cases]

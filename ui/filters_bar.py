@@ -1,0 +1,162 @@
+"""The search box and filters above the timeline.
+
+Each choice is written as a plain phrase ("Last 30 days", "With evidence", "Not reported yet")
+rather than a field name, and the first item of every list means "don't filter", so an
+untouched bar always shows everything. Typing in the search box waits a moment before
+searching, so a long log stays smooth while the person types.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from safelog.clock import Clock, utc_iso
+from safelog.errors import SafeLogError
+from safelog.incidents import store
+from safelog.incidents.model import CATEGORIES
+from safelog.incidents.people import list_people
+from ui import dialogs, theme
+from ui.i18n import category_label
+from ui.icons import themed_icon
+from ui.session import Session
+from ui.worker import sentence_for
+
+SEARCH_DELAY_MS = 300
+_PERIOD_DAYS = {"7d": 7, "30d": 30, "90d": 91, "365d": 365}
+
+
+class FiltersBar(QWidget):
+    filters_changed = Signal(object)  # store.Filters
+
+    def __init__(self, session: Session, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.clock = clock
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search titles, what happened, places and people"))
+        self.search.setAccessibleName(self.tr("Search the log"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(themed_icon("search", theme.muted_colour()),
+                              QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMaxLength(200)
+        self._delay = QTimer(self)
+        self._delay.setSingleShot(True)
+        self._delay.setInterval(SEARCH_DELAY_MS)
+        self._delay.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _text: self._delay.start())
+        self.search.returnPressed.connect(self._emit)
+
+        self.period = self._combo(self.tr("Period"), [
+            (self.tr("Any time"), None), (self.tr("Last 7 days"), "7d"),
+            (self.tr("Last 30 days"), "30d"), (self.tr("Last 3 months"), "90d"),
+            (self.tr("Last 12 months"), "365d")])
+        self.category = self._combo(self.tr("Kind of incident"), [(self.tr("All kinds"), None)]
+                                    + [(category_label(key), key) for key in CATEGORIES])
+        self.person = self._combo(self.tr("Person involved"), [(self.tr("Anyone"), None)])
+        self.evidence = self._combo(self.tr("Evidence"), [
+            (self.tr("With or without evidence"), None), (self.tr("With evidence"), True),
+            (self.tr("Without evidence"), False)])
+        self.reported = self._combo(self.tr("Reported"), [
+            (self.tr("Reported or not"), None), (self.tr("Reported"), True),
+            (self.tr("Not reported yet"), False)])
+        self.reset_button = QPushButton(self.tr("Show everything"), self)
+        self.reset_button.setAccessibleName(self.tr("Clear the search and all filters"))
+        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.setEnabled(False)
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        for combo in (self.period, self.category, self.person, self.evidence, self.reported):
+            row.addWidget(combo)
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.search)
+        layout.addLayout(row)
+        self.reload_people()
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.currentIndexChanged.connect(lambda _i: self._emit())
+        return combo
+
+    def reload_people(self) -> None:
+        """Refill the person list, keeping the choice if that person still exists."""
+        vault = self.session.vault
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        try:
+            while self.person.count() > 1:
+                self.person.removeItem(1)
+            if vault is not None:
+                try:
+                    people = list_people(vault)
+                except SafeLogError as exc:
+                    dialogs.error(self, sentence_for(exc))
+                    people = []
+                for entry in people:
+                    self.person.addItem(entry.person.name, entry.person.id)
+            found = self.person.findData(chosen) if chosen is not None else 0
+            self.person.setCurrentIndex(max(0, found))
+        finally:
+            self.person.blockSignals(False)
+        if chosen is not None and self.person.currentData() != chosen:
+            self._emit()
+
+    def current_filters(self) -> store.Filters:
+        filters = store.Filters(query=self.search.text().strip())
+        days = _PERIOD_DAYS.get(self.period.currentData() or "")
+        if days:
+            filters.start_utc = utc_iso(self.clock.now() - timedelta(days=days))[:19] + "Z"
+        if self.category.currentData():
+            filters.categories = [str(self.category.currentData())]
+        if self.person.currentData() is not None:
+            filters.person_id = int(self.person.currentData())
+        filters.has_evidence = self.evidence.currentData()
+        filters.reported = self.reported.currentData()
+        return filters
+
+    def is_filtering(self) -> bool:
+        return bool(self.search.text().strip()) or any(
+            combo.currentIndex() > 0 for combo in
+            (self.period, self.category, self.person, self.evidence, self.reported))
+
+    def _emit(self) -> None:
+        self._delay.stop()
+        self.reset_button.setEnabled(self.is_filtering())
+        self.filters_changed.emit(self.current_filters())
+
+    def reset(self) -> None:
+        self._set_quietly("")
+        self._emit()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear(self) -> None:
+        """On lock: forget the search text and every person's name."""
+        self._set_quietly("")
+        self.person.blockSignals(True)
+        while self.person.count() > 1:
+            self.person.removeItem(1)
+        self.person.blockSignals(False)
+
+    def _set_quietly(self, text: str) -> None:
+        self._delay.stop()
+        for widget in (self.search, self.period, self.category, self.person, self.evidence,
+                       self.reported):
+            widget.blockSignals(True)
+        self.search.setText(text)
+        for combo in (self.period, self.category, self.person, self.evidence, self.reported):
+            combo.setCurrentIndex(0)
+        for widget in (self.search, self.period, self.category, self.person, self.evidence,
+                       self.reported):
+            widget.blockSignals(False)
+        self.reset_button.setEnabled(False)

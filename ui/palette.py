@@ -1,0 +1,179 @@
+"""Colours and text presentation shared by the widgets that show the record.
+
+One category keeps one colour everywhere (timeline, chart, incident view), so a person learns
+the pattern once. The colours are mid-tone, so they read on light and dark themes; anything
+drawn with them also gets an outline. The text helpers make user text and untrusted file names
+safe to show: no control characters, no direction overrides that could disguise a name, and
+paragraphs in Persian or Arabic laid out right to left even inside an English window.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+CATEGORY_COLOURS: dict[str, str] = {
+    "surveillance": "#4E79A7",
+    "following": "#F28E2B",
+    "online_harassment": "#B07AA1",
+    "threats": "#E15759",
+    "threats_to_family": "#FF9DA7",
+    "hacking_phishing": "#59A14F",
+    "impersonation": "#76B7B2",
+    "smear_doxxing": "#EDC948",
+    "official_approach": "#9C755F",
+    "coerced_return": "#8F5FC2",
+    "bounty": "#B6992D",
+    "assault": "#A0CBE8",
+    "property_damage": "#8CD17D",
+    "other": "#BAB0AC",
+}
+
+
+
+def category_label(key: str) -> str:
+    """The translated name of a category (the core's keys are stable, its labels English)."""
+    tr = QCoreApplication.translate
+    labels = {
+        "surveillance": tr("Category", "Surveillance"),
+        "following": tr("Category", "Following"),
+        "online_harassment": tr("Category", "Online harassment"),
+        "threats": tr("Category", "Threats"),
+        "threats_to_family": tr("Category", "Threats to family abroad"),
+        "hacking_phishing": tr("Category", "Hacking or phishing"),
+        "impersonation": tr("Category", "Impersonation"),
+        "smear_doxxing": tr("Category", "Smear or doxxing"),
+        "official_approach": tr("Category", "Approach by officials"),
+        "coerced_return": tr("Category", "Coerced return"),
+        "bounty": tr("Category", "Bounty"),
+        "assault": tr("Category", "Assault"),
+        "property_damage": tr("Category", "Property damage"),
+        "other": tr("Category", "Other"),
+    }
+    return labels.get(key, key)
+
+
+_BIDI_CONTROLS = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
+                  "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"}
+
+
+def category_colour(key: str) -> QColor:
+    return QColor(CATEGORY_COLOURS.get(key, CATEGORY_COLOURS["other"]))
+
+
+def category_icon(key: str, size: int = 16) -> QIcon:
+    """A small swatch of the category's colour, outlined so it shows on any theme."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    colour = category_colour(key)
+    painter.setPen(outline_for(colour))
+    painter.setBrush(colour)
+    painter.drawRoundedRect(1, 1, size - 2, size - 2, 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def text_colour_for(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background``."""
+    luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() \
+        + 0.0722 * background.blueF()
+    return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
+
+
+def outline_for(fill: QColor) -> QColor:
+    return fill.darker(150)
+
+
+def safe_name(text: str, limit: int = 120) -> str:
+    """An untrusted name made harmless to show: no controls, no direction tricks, bounded."""
+    cleaned = []
+    for char in text:
+        if char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cf", "Cs"):
+            cleaned.append("\ufffd")
+        else:
+            cleaned.append(char)
+    result = "".join(cleaned)
+    return result if len(result) <= limit else result[: limit - 1] + "…"
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strong character is right-to-left (Persian, Arabic, Hebrew...)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def text_label(text: str = "", parent: QWidget | None = None, *, selectable: bool = True) -> QLabel:
+    """A label for user text: never interpreted as markup, wrapped, aligned by its own script."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    set_user_text(label, text)
+    return label
+
+
+def set_user_text(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text)
+                             else Qt.LayoutDirection.LeftToRight)
+
+
+def format_stamp(iso_utc: str | None) -> str:
+    """A stored UTC time stamp as local date and time in the reader's language."""
+    if not iso_utc:
+        return ""
+    moment = QDateTime.fromString(iso_utc[:19] + "Z",
+                                  Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso_utc
+    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
+
+
+def format_local(iso_local: str) -> str:
+    """A date and time with no zone (a camera's clock) shown as written, not converted."""
+    moment = QDateTime.fromString(iso_local[:19], "yyyy-MM-ddTHH:mm:ss")
+    if not moment.isValid():
+        return iso_local
+    return QLocale().toString(moment, "d MMM yyyy, HH:mm")
+
+
+def format_day(iso_utc: str | None) -> str:
+    if not iso_utc:
+        return ""
+    moment = QDateTime.fromString(iso_utc[:19] + "Z",
+                                  Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso_utc[:10]
+    return QLocale().toString(moment.toLocalTime().date(), "d MMM yyyy")
+
+
+def format_date(iso_date: str) -> str:
+    """A stored ISO date (2026-05-04) in the reader's language; other text unchanged."""
+    day = QDate.fromString(iso_date[:10], "yyyy-MM-dd")
+    return QLocale().toString(day, "d MMM yyyy") if day.isValid() else iso_date
+
+
+def format_size(size: int) -> str:
+    return QLocale().formattedDataSize(size)
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A hidden label for one plain sentence next to a field, readable on any theme."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    dark = label.palette().window().color().lightnessF() < 0.5
+    label.setStyleSheet("color: %s;" % ("#F2B8B5" if dark else "#B3261E"))
+    label.hide()
+    return label
