@@ -16,6 +16,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
+from ..textutil import clean_text
 from ..vault import Vault
 from .content import Checklist, Item
 
@@ -53,6 +54,7 @@ def parse_status(text: str) -> str:
 
 
 def _clean_note(note: str) -> str:
+    note = clean_text(note)
     if _CONTROL.search(note):
         raise InvalidInput("The note contains a control character.")
     note = note.strip()
@@ -63,7 +65,7 @@ def _clean_note(note: str) -> str:
 
 def _clean_by(by: str | None) -> str:
     """'' for the person themselves, else the support worker's name on one line."""
-    name = " ".join((by or "").split())
+    name = " ".join(clean_text(by or "").split())
     if name.lower() in _SELF:
         return ""
     if _CONTROL.search(name) or len(name) > MAX_NAME:

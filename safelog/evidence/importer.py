@@ -21,6 +21,7 @@ from typing import Any
 from ..db import Connection, mapped_errors
 from ..errors import EvidenceRefused, InvalidInput, NotFound
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
+from ..textutil import clean_text
 from ..vault import DB_FILE, Vault
 from . import derived, sandbox, store
 from .metadata import NEVER_OPENED, bytes_wanted, must_be_whole
@@ -47,6 +48,7 @@ def import_files(vault: Vault, incident_id: int, paths: Iterable[str | os.PathLi
                  cancel: CancelToken = NEVER_CANCELLED) -> list[ImportResult]:
     """Attach files to an incident; returns one result per file, in order."""
     online_doc = check_online(online)
+    note = clean_text(note)
     if len(note) > MAX_NOTE:
         raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).")
     files = [Path(p) for p in paths]
@@ -79,7 +81,7 @@ def check_online(online: dict[str, str] | None) -> dict[str, str]:
     for key, value in (online or {}).items():
         if key not in ONLINE_FIELDS:
             raise InvalidInput(f"Unknown online capture field: {safe_text(str(key), 40)}.")
-        value = (value or "").strip()
+        value = clean_text(value or "").strip()
         if not value:
             continue
         label = key.replace("_", " ")

@@ -6,12 +6,12 @@ of what targets face is not a crime in UK law and is still part of the course of
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
 from ..errors import InvalidInput
+from ..textutil import clean_text
 from .when import When
 
 CATEGORIES: dict[str, str] = {
@@ -56,22 +56,6 @@ ROLES: dict[str, str] = {
 }
 
 MAX_TEXT = 2_000_000  # characters in one field: a very long narrative still fits
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def clean_text(text: str) -> str:
-    """The one normalisation applied to text before it is saved or searched.
-
-    A Python string can hold UTF-16 surrogates that are not characters (a command-line argument
-    with invalid UTF-8 bytes arrives as ``\udcff``; a JSON file may hold ``"\ud800"``), and
-    SQLite cannot store them. A high surrogate followed by a low one becomes the character the
-    pair encodes; any other surrogate becomes U+FFFD (the replacement character). Everything
-    else, including control characters, bidi overrides and any normalisation form, is kept
-    exactly as typed.
-    """
-    if not _SURROGATE.search(text):
-        return text
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def category_key(text: str) -> str:

@@ -336,9 +336,6 @@ def test_any_bytes_import_or_refuse_plainly(vault, tmp_path, data):
     assert store.count_incidents(vault) == before + len(result.created)
 
 
-@pytest.mark.xfail(strict=True, reason="safelog/checklists/progress.py and "
-                   "safelog/evidence/importer.py store notes without replacing lone surrogates: "
-                   "UnicodeEncodeError, exit 1 (reported; not ours to fix)")
 @pytest.mark.parametrize("argv", [
     ("checklist", "set", "accounts", "email-password", "done", "--note", "caf\udce9"),
     ("checklist", "set", "accounts", "email-password", "done", "--by", "caf\udce9"),
