@@ -251,20 +251,22 @@ class PatternChart(QWidget):
     def refresh(self) -> None:
         if not self.session.open:
             return
-        summaries = store.list_summaries(self.session.require(), newest_first=False)
-        self.buckets = self.bucketise([local_day(s.start_utc) for s in summaries],
-                                      [s.category for s in summaries])
+        counts = store.daily_counts(self.session.require())
+        self.buckets = self.bucketise([(date.fromisoformat(day), category, count)
+                                       for day, category, count in counts])
         self.canvas.current = -1
         self.canvas.updateGeometry()
         self.canvas.adjustSize()
         self.canvas.update()
         self._fill_legend()
-        self._fill_summary(len(summaries))
+        self._fill_summary(sum(count for _, _, count in counts))
         self.detail.clear()
 
-    def bucketise(self, days: list[date], categories: list[str]) -> list[Bucket]:
-        if not days:
+    def bucketise(self, counted: list[tuple[date, str, int]]) -> list[Bucket]:
+        """Spread (day, category, count) over consecutive weeks or months, gaps included."""
+        if not counted:
             return []
+        days = [day for day, _, _ in counted]
         start = bucket_start(min(days), self.period)
         last = bucket_start(max(days), self.period)
         buckets: dict[date, Bucket] = {}
@@ -273,9 +275,9 @@ class PatternChart(QWidget):
             buckets[start] = Bucket(start, self._label(start, with_year=start.year != year))
             year = start.year
             start = next_start(start, self.period)
-        for day, category in zip(days, categories, strict=True):
+        for day, category, count in counted:
             counts = buckets[bucket_start(day, self.period)].counts
-            counts[category] = counts.get(category, 0) + 1
+            counts[category] = counts.get(category, 0) + count
         return list(buckets.values())
 
     def _label(self, start: date, *, with_year: bool = True) -> str:

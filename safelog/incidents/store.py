@@ -258,3 +258,14 @@ def first_and_last_recorded(vault: Vault, incident_id: int) -> tuple[str, str]:
     if row is None:
         raise NotFound(f"There is no incident with number {incident_id}.")
     return row[0], row[1]
+
+
+def daily_counts(vault: Vault, filters: Filters | None = None) -> list[tuple[str, str, int]]:
+    """(local day "YYYY-MM-DD", category, count): the pattern chart's input, counted in SQL so a
+    chart over 100,000 incidents never reads them one by one."""
+    where, params = (filters or Filters()).where()
+    with mapped_errors():
+        rows = vault.conn.execute(
+            f"SELECT date(i.start_utc, 'localtime'), i.category, count(*) FROM incidents i{where}"
+            " GROUP BY 1, 2 ORDER BY 1", params).fetchall()
+    return [(r[0], r[1], r[2]) for r in rows]

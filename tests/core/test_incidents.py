@@ -142,3 +142,13 @@ def test_custody_chain_detects_tampering(vault):
     report = custody.verify_chain(vault.conn, against=[report.head])
     assert not report.ok
     assert any("entry 2" in p for p in report.problems)
+
+
+def test_daily_counts_group_by_local_day_and_category(vault):
+    for day, cat in (("01", "threats"), ("01", "threats"), ("01", "following"), ("03", "threats")):
+        store.add_incident(vault, Incident("x", parse_when(f"2026-05-{day} 12:00", tz="UTC"), cat))
+    counts = store.daily_counts(vault)
+    assert sum(c for _, _, c in counts) == 4
+    assert ("2026-05-01", "threats", 2) in counts
+    assert store.daily_counts(vault, store.Filters(categories=["following"])) == [
+        ("2026-05-01", "following", 1)]
