@@ -163,6 +163,26 @@ class Vault:
             raise
         return cls(path, conn, header, lock, clock or SystemClock(), master)
 
+    @contextlib.contextmanager
+    def second_connection(self) -> Iterator[Vault]:
+        """The same vault on its own database connection, for work on another thread.
+
+        A long import holds a write transaction; on the GUI's connection, a save from the window
+        would join it (and be rolled back on Cancel) or fail. On a second connection SQLite's
+        own locking serialises them: the window's write waits, then says the vault is busy.
+        """
+        if self._master is None:
+            raise InvalidInput("The vault is locked.")
+        conn = connect(self.path / DB_FILE, self._master, page_size=self.header.page_size,
+                       hmac_algorithm=self.header.hmac_algorithm)
+        other = Vault(self.path, conn, self.header, VaultLock(self.path / LOCK_FILE), self.clock,
+                      self._master, self.actor)
+        try:
+            yield other
+        finally:
+            other._master = None
+            conn.close()
+
     def close(self) -> None:
         """Lock: close the database (SQLCipher wipes its key) and release the lock file."""
         self._master = None

@@ -247,8 +247,9 @@ class EvidencePanel(QWidget):
         names = {p: safe_name(os.path.basename(p)) for p in paths}
 
         def work(progress: Any, cancel: Any) -> Any:
-            return evidence.import_files(vault, incident_id, list(paths), online=online,
-                                         progress=progress, cancel=cancel)
+            with vault.second_connection() as own:
+                return evidence.import_files(own, incident_id, list(paths), online=online,
+                                             progress=progress, cancel=cancel)
 
         self._set_busy(True)
         self.task = run_with_progress(

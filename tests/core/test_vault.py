@@ -274,3 +274,16 @@ def test_calibration_targets_256_mib_and_about_a_second(monkeypatch):
     params = kdf.calibrate(target_seconds=0.3)
     assert params.memory_kib == 256 * 1024
     assert params.time_cost >= 1
+
+
+def test_second_connection_sees_committed_work_and_closes_cleanly(vault):
+    from safelog.incidents import store
+    from safelog.incidents.model import Incident
+    from safelog.incidents.when import parse_when
+
+    with vault.second_connection() as other:
+        store.add_incident(other, Incident("from the worker", parse_when("2026-05-03 10:00")))
+    assert [s.title for s in store.list_summaries(vault)] == ["from the worker"]
+    # The worker's connection is closed; the main one and its lock are untouched.
+    store.add_incident(vault, Incident("from the window", parse_when("2026-05-03 11:00")))
+    assert store.count_incidents(vault) == 2
