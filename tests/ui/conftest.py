@@ -182,3 +182,33 @@ def visible_texts(root: Any = None) -> list[str]:
                     value = model.index(row, column).data()
                     texts.append(str(value) if value is not None else "")
     return texts
+
+
+class Answers:
+    """Scripted answers for ui.dialogs, with a record of what was asked."""
+
+    def __init__(self, **answers: Any) -> None:
+        self.answers = answers
+        self.asked: list[tuple[str, str]] = []
+
+    def __call__(self, kind: str, text: str) -> Any:
+        self.asked.append((kind, text))
+        answer = self.answers.get(kind)
+        return answer(text) if callable(answer) else answer
+
+
+@pytest.fixture
+def answers() -> Iterator[Answers]:
+    from ui import dialogs
+
+    script = Answers(confirm=True)
+    dialogs.set_responder(script)
+    yield script
+    dialogs.set_responder(None)
+
+
+@pytest.fixture
+def session(vault: Any) -> Any:
+    from ui.session import Session
+
+    return Session(vault)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
 from safelog import drafts
 from safelog.incidents import people, store
 from safelog.incidents.model import Person
-from ui import dialogs
+from tests.ui.conftest import Answers
 from ui.editor import IncidentEditor
 from ui.history_view import HistoryDialog
 from ui.session import Session
@@ -19,30 +18,6 @@ PERSIAN = "مردی با ماشین خاکستری جلوی خانه‌ام ای
 CHINESE = "有人在我家门口拍照"
 
 
-class Answers:
-    """Scripted answers for ui.dialogs, with a record of what was asked."""
-
-    def __init__(self, **answers: Any) -> None:
-        self.answers = answers
-        self.asked: list[tuple[str, str]] = []
-
-    def __call__(self, kind: str, text: str) -> Any:
-        self.asked.append((kind, text))
-        answer = self.answers.get(kind)
-        return answer(text) if callable(answer) else answer
-
-
-@pytest.fixture
-def answers() -> Any:
-    script = Answers(confirm=True)
-    dialogs.set_responder(script)
-    yield script
-    dialogs.set_responder(None)
-
-
-@pytest.fixture
-def session(vault: Any) -> Session:
-    return Session(vault)
 
 
 def show_active(widget: Any, qtbot: Any) -> None:

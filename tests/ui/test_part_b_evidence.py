@@ -15,7 +15,7 @@ from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.conftest import CORPUS
-from ui import dialogs
+from tests.ui.conftest import Answers
 from ui.session import Session
 
 evidence = pytest.importorskip("safelog.evidence")
@@ -28,28 +28,6 @@ from ui.viewer import ExhibitViewer, decode_text  # noqa: E402
 PHOTO = CORPUS / "photos" / "jpg_gps_DSCN0010.jpg"
 
 
-class Answers:
-    def __init__(self, **answers: Any) -> None:
-        self.answers = answers
-        self.asked: list[tuple[str, str]] = []
-
-    def __call__(self, kind: str, text: str) -> Any:
-        self.asked.append((kind, text))
-        answer = self.answers.get(kind)
-        return answer(text) if callable(answer) else answer
-
-
-@pytest.fixture
-def answers() -> Any:
-    script = Answers(confirm=True)
-    dialogs.set_responder(script)
-    yield script
-    dialogs.set_responder(None)
-
-
-@pytest.fixture
-def session(vault: Any) -> Session:
-    return Session(vault)
 
 
 @pytest.fixture
