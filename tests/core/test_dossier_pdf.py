@@ -271,24 +271,33 @@ def test_sigkill_during_export_leaves_nothing_that_looks_complete(vault, sample,
     import signal
     import sys
     import textwrap
-    import time
 
     vault_path, out = vault.path, tmp_path / "killed"
     vault.close()
+    # The child reports each progress step on stdout and, after the third, waits on stdin for
+    # ever: the parent kills it at a known point of the export, without guessing times.
     script = textwrap.dedent(f"""
-        import time
+        import sys
         from pathlib import Path
         from safelog.dossier import DossierOptions, build_dossier
         from safelog.vault import Vault
+
+        steps = []
+
+        def progress(done, total):
+            steps.append(done)
+            print("step", flush=True)
+            if len(steps) == 3:
+                sys.stdin.readline()
+
         v = Vault.open(Path({str(vault_path)!r}), "correct horse battery staple orbit")
-        build_dossier(v, Path({str(out)!r}), DossierOptions(),
-                      progress=lambda done, total: time.sleep(0.3))
+        build_dossier(v, Path({str(out)!r}), DossierOptions(), progress=progress)
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], env=os.environ.copy())
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list(tmp_path.glob(".killed.partial-*")):
-        time.sleep(0.05)
-    time.sleep(0.4)
+    child = subprocess.Popen([sys.executable, "-c", script], env=os.environ.copy(),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    for _ in range(3):
+        assert child.stdout.readline() == "step\n", "the export stopped before its third step"
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert list(tmp_path.glob(".killed.partial-*")), "the export never started"
