@@ -97,7 +97,17 @@ class NewFile:
     def publish(self) -> None:
         """Give the file its name; FileExistsError if the name was taken meanwhile."""
         if self.tmp is not None:
-            os.link(self.tmp, self.target)
+            try:
+                os.link(self.tmp, self.target, follow_symlinks=False)
+                return
+            except OSError as exc:  # no hard links here (FAT, exFAT): rename after a last check
+                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
+                                     errno.EMLINK, errno.ENOSYS):
+                    raise
+            if os.path.lexists(self.target):
+                raise FileExistsError(errno.EEXIST, "exists", str(self.target))
+            os.rename(self.tmp, self.target)
+            self.tmp = None
             return
         folder = os.open(self.target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         try:

@@ -9,15 +9,13 @@ final name appear together: if either fails, neither stays.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import os
-import uuid
 from pathlib import Path
 
 from ..db import translate
 from ..errors import DatabaseDamaged, ExportFailed
-from ..fsutil import disk_errors, fsync_dir
+from ..fsutil import NewFile, disk_errors, fsync_dir
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
 from . import store
@@ -36,24 +34,19 @@ def export_exhibit(vault: Vault, ref: str, out_path: str | os.PathLike[str], *,
         raise ExportFailed(f"{shown} already exists; choose a new file name.")
     if not out.parent.is_dir():
         raise ExportFailed(f"The folder for {shown} does not exist.")
-    tmp = out.parent / f".safelog-export-{uuid.uuid4().hex[:12]}.part"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(
-        os, "O_CLOEXEC", 0)
     placed = False
+    with disk_errors():
+        new = NewFile(out)
     try:
         with disk_errors():
-            fd = os.open(tmp, flags, 0o600)
-            try:
-                digest = _write(fd, vault, exhibit, progress, cancel)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+            digest = _write(new, vault, exhibit, progress, cancel)
+            new.sync()
         if digest != exhibit.sha256:
             raise DatabaseDamaged(f"Exhibit {exhibit.ref} does not match its SHA-256, so it "
                                   "was not exported; run verify.")
         with vault.transaction():
             vault.record("exhibit.export", "exhibit", exhibit.ref, {"sha256": exhibit.sha256})
-            _place(tmp, out, shown)
+            _place(new, shown)
             placed = True
     except BaseException:
         if placed:
@@ -61,42 +54,31 @@ def export_exhibit(vault: Vault, ref: str, out_path: str | os.PathLike[str], *,
                 os.unlink(out)
         raise
     finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        new.close()
     fsync_dir(out.parent)
     return exhibit
 
 
-def _write(fd: int, vault: Vault, exhibit: Exhibit, progress: ProgressFn,
+def _write(new: NewFile, vault: Vault, exhibit: Exhibit, progress: ProgressFn,
            cancel: CancelToken) -> str:
     hasher = hashlib.sha256()
     done = 0
     for chunk in iter_exhibit_bytes(vault, exhibit.ref):
         cancel.check()
         hasher.update(chunk)
-        view = memoryview(chunk)
-        while view:
-            view = view[os.write(fd, view):]
+        new.write(chunk)
         done += len(chunk)
         progress(done, exhibit.size)
     return hasher.hexdigest()
 
 
-def _place(tmp: Path, out: Path, shown: str) -> None:
+def _place(new: NewFile, shown: str) -> None:
     """Give the finished file its name without ever replacing an existing one."""
     with disk_errors():
         try:
-            os.link(tmp, out, follow_symlinks=False)
-            return
+            new.publish()
         except FileExistsError:
             raise ExportFailed(f"{shown} already exists; choose a new file name.") from None
-        except OSError as exc:  # no hard links here (FAT, exFAT): rename after a last check
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                                 errno.EMLINK, errno.ENOSYS):
-                raise
-        if os.path.lexists(out):
-            raise ExportFailed(f"{shown} already exists; choose a new file name.")
-        os.rename(tmp, out)
 
 
 def verify_exhibits(vault: Vault, progress: ProgressFn = no_progress,

@@ -85,3 +85,39 @@ def test_verify_reports_progress_and_cancels(vault, ref):
     token.cancel()
     with pytest.raises(Cancelled):
         verify_exhibits(vault, cancel=token)
+
+
+def test_killed_export_leaves_no_plaintext_copy(vault, out_dir, tmp_path):
+    """A kill mid-export must not leave a hidden, half-written plaintext exhibit behind."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    big = tmp_path / "big.bin"
+    big.write_bytes(os.urandom(3 * 1024 * 1024))  # several chunks
+    incident = add_incident(vault)
+    ref = import_files(vault, incident, [big])[0].exhibit.ref
+    vault_path = vault.path
+    vault.close()
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from safelog.evidence import export_exhibit
+        from safelog.vault import Vault
+
+        def progress(done, total):
+            print("step", flush=True)
+            sys.stdin.readline()  # wait for ever: the parent kills us mid-file
+
+        v = Vault.open(Path({str(vault_path)!r}), "correct horse battery staple orbit")
+        export_exhibit(v, {ref!r}, Path({str(out_dir / "out.bin")!r}), progress=progress)
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    assert child.stdout.readline() == "step\n"
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert list(out_dir.iterdir()) == []
