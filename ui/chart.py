@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from safelog.incidents import store
 from safelog.incidents.model import CATEGORIES
 
-from .palette import category_colour, category_label, outline_for
+from .i18n import category_label
+from .palette import category_colour, outline_for
 from .session import Session
 
 

@@ -23,7 +23,8 @@ from safelog.errors import InvalidInput
 from safelog.incidents.model import CATEGORIES, Incident
 
 from .editor_when import WhenEdit
-from .palette import category_icon, category_label, error_label
+from .i18n import category_label
+from .palette import category_icon, error_label
 
 
 def parse_coordinates(text: str) -> tuple[float, float] | None:

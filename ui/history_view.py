@@ -26,7 +26,8 @@ from safelog.incidents.model import Incident
 
 from .editor_people import role_labels
 from .editor_reports import route_labels
-from .palette import category_label, format_stamp
+from .i18n import category_label
+from .palette import format_stamp
 from .session import Session
 
 

@@ -28,9 +28,9 @@ from .editor_people import kind_labels, role_labels
 from .editor_reports import route_labels
 from .evidence_panel import EvidencePanel
 from .history_view import HistoryDialog
+from .i18n import category_label
 from .palette import (
     category_colour,
-    category_label,
     format_date,
     format_stamp,
     set_user_text,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -32,28 +32,6 @@ CATEGORY_COLOURS: dict[str, str] = {
     "other": "#BAB0AC",
 }
 
-
-
-def category_label(key: str) -> str:
-    """The translated name of a category (the core's keys are stable, its labels English)."""
-    tr = QCoreApplication.translate
-    labels = {
-        "surveillance": tr("Category", "Surveillance"),
-        "following": tr("Category", "Following"),
-        "online_harassment": tr("Category", "Online harassment"),
-        "threats": tr("Category", "Threats"),
-        "threats_to_family": tr("Category", "Threats to family abroad"),
-        "hacking_phishing": tr("Category", "Hacking or phishing"),
-        "impersonation": tr("Category", "Impersonation"),
-        "smear_doxxing": tr("Category", "Smear or doxxing"),
-        "official_approach": tr("Category", "Approach by officials"),
-        "coerced_return": tr("Category", "Coerced return"),
-        "bounty": tr("Category", "Bounty"),
-        "assault": tr("Category", "Assault"),
-        "property_damage": tr("Category", "Property damage"),
-        "other": tr("Category", "Other"),
-    }
-    return labels.get(key, key)
 
 
 _BIDI_CONTROLS = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",

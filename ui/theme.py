@@ -29,25 +29,6 @@ _DARK = {
     "link": "#8cc4de", "tooltip": "#33373c", "mid": "#4a4f55", "header": "#2e3236",
 }
 
-_CATEGORY_COLOURS = {
-    # key: (light background, dark background)
-    "surveillance": ("#5b6fc4", "#8b9be0"),
-    "following": ("#7d5cc2", "#a88de0"),
-    "online_harassment": ("#2f86ba", "#6fb3de"),
-    "threats": ("#c0543e", "#e48a74"),
-    "threats_to_family": ("#c87552", "#e6a182"),
-    "hacking_phishing": ("#2f968e", "#6cc6be"),
-    "impersonation": ("#a0697a", "#cf9aab"),
-    "smear_doxxing": ("#b07d22", "#dcb060"),
-    "official_approach": ("#557049", "#92b384"),
-    "coerced_return": ("#9c4338", "#d77f72"),
-    "bounty": ("#8a3440", "#cc7480"),
-    "assault": ("#ad3545", "#e07584"),
-    "property_damage": ("#7a6652", "#b8a28b"),
-    "other": ("#7c828a", "#a9afb6"),
-}
-
-
 def is_dark() -> bool:
     app = QGuiApplication.instance()
     if app is None:
@@ -57,16 +38,6 @@ def is_dark() -> bool:
 
 def colours() -> dict[str, str]:
     return _DARK if is_dark() else _LIGHT
-
-
-def category_colour(key: str) -> QColor:
-    """One colour per category everywhere: the record views' palette when it is present."""
-    try:
-        from ui.palette import category_colour as shared
-    except ImportError:
-        light, dark = _CATEGORY_COLOURS.get(key, _CATEGORY_COLOURS["other"])
-        return QColor(dark if is_dark() else light)
-    return shared(key)
 
 
 def muted_colour() -> QColor:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import theme
+from ui.palette import category_colour
 from ui.timeline_model import (
     MONTH,
     CategoryLabelRole,
@@ -102,7 +103,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
         strip = QRect(r.left() + 4, r.top() + 6, 5, r.height() - 12)
         painter.fillRect(self._visual(option, strip),
-                         theme.category_colour(str(index.data(CategoryRole))))
+                         category_colour(str(index.data(CategoryRole))))
 
         font = QFont(option.font)
         small = QFont(option.font)
