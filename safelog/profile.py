@@ -1,0 +1,100 @@
+"""The person's own details: who made the record and how the police may contact them safely.
+
+The profile is one record inside the vault (rows of the ``settings`` table, so no migration is
+needed and vaults made by the first release already have its name and initials). The app's
+"Your details" dialog, ``safelog-cli profile`` and the dossier's first page all read and write it
+through this module. Every change is a revision and a custody entry, like any other record.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass, fields
+
+from .errors import InvalidInput
+from .revisions import append_revision
+from .textutil import clean_text
+from .vault import Vault, initials_of
+
+MAX_NAME = 200
+MAX_SAFE_CONTACT = 1000
+MAX_LANGUAGE = 100
+INTERPRETER_CHOICES = ("", "yes", "no")
+_INITIALS = re.compile(r"[A-Z]{1,4}")
+
+# Field name -> settings key. owner_name and owner_initials predate the profile.
+_KEYS = {
+    "name": "owner_name",
+    "initials": "owner_initials",
+    "safe_contact": "profile_safe_contact",
+    "language": "profile_language",
+    "interpreter": "profile_interpreter",
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What page 1 of the dossier says about the person reporting.
+
+    ``interpreter`` is "yes", "no" or "" (not said). ``initials`` label new exhibits only:
+    exhibits already made keep their references, as a court expects.
+    """
+
+    name: str = ""
+    initials: str = "SL"
+    safe_contact: str = ""
+    language: str = ""
+    interpreter: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def load(vault: Vault) -> Profile:
+    values = {f.name: vault.setting(_KEYS[f.name], "") for f in fields(Profile)}
+    values["initials"] = values["initials"] or "SL"
+    return Profile(**values)
+
+
+def _single_line(value: str, limit: int, what: str) -> str:
+    value = " ".join(clean_text(value).split())
+    if len(value) > limit:
+        raise InvalidInput(f"The {what} is too long (at most {limit} characters).")
+    return value
+
+
+def validate(profile: Profile) -> Profile:
+    """Return the profile as it will be saved, or raise InvalidInput with one sentence."""
+    name = _single_line(profile.name, MAX_NAME, "name")
+    initials = (profile.initials or "").strip().upper() or initials_of(name)
+    if not _INITIALS.fullmatch(initials):
+        raise InvalidInput("Initials must be one to four letters A to Z.")
+    safe_contact = clean_text(profile.safe_contact).strip()
+    if len(safe_contact) > MAX_SAFE_CONTACT:
+        raise InvalidInput(
+            f"The safe-contact text is too long (at most {MAX_SAFE_CONTACT} characters).")
+    language = _single_line(profile.language, MAX_LANGUAGE, "language")
+    interpreter = (profile.interpreter or "").strip().lower()
+    if interpreter not in INTERPRETER_CHOICES:
+        raise InvalidInput("Interpreter needed must be yes, no or left empty.")
+    return Profile(name, initials, safe_contact, language, interpreter)
+
+
+def save(vault: Vault, profile: Profile) -> Profile:
+    """Validate and store the profile in one transaction, with a revision and a custody entry."""
+    profile = validate(profile)
+    before = load(vault)
+    if profile == before:
+        return profile
+    changed = [f.name for f in fields(Profile)
+               if getattr(profile, f.name) != getattr(before, f.name)]
+    with vault.transaction():
+        for name in changed:
+            vault.set_setting(_KEYS[name], getattr(profile, name))
+        rev = int(vault.setting("profile_revision", "0")) + 1
+        vault.set_setting("profile_revision", str(rev))
+        append_revision(vault, "profile", "owner", rev, vault.now(),
+                        json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True))
+        vault.record("profile.update", "profile", "owner", {"fields": changed})
+    return profile
