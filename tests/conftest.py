@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 PASSPHRASE = "correct horse battery staple orbit"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# Sample files copied into the repository (attribution in tests/data/README.md).
+CORPUS = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)

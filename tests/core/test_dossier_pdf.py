@@ -12,17 +12,19 @@ import unicodedata
 import zlib
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from safelog.dossier import DossierOptions, build_dossier, preview, verify_bundle
 from safelog.errors import Cancelled, ExportFailed
+from safelog.evidence import import_files
 from safelog.incidents.model import Incident, Person, PersonLink, Report
 from safelog.incidents.people import add_person
 from safelog.incidents.store import add_incident
 from safelog.incidents.when import parse_when
+from tests.conftest import CORPUS
 
-pypdf = pytest.importorskip("pypdf")
-CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "photos"
+PHOTOS = CORPUS / "photos"
 
 PERSIAN = "مردی با ماشین خاکستری مرا تا خانه دنبال کرد"
 CHINESE = "他在我家门外拍照然后跟踪我到地铁站"
@@ -42,7 +44,7 @@ def _text(pdf: Path) -> str:
 
 @pytest.fixture
 def sample(vault):
-    """Incidents in five scripts, two people, a report and (if evidence exists) photos."""
+    """Incidents in five scripts, two people, a report and three photos."""
     man = add_person(vault, Person(name="مرد با ماشین خاکستری", kind="perpetrator_unknown",
                                    description="grey Toyota", contact=CANARIES["contact"]))
     witness = add_person(vault, Person(name="Mrs Jones", kind="witness",
@@ -64,15 +66,8 @@ def sample(vault):
             people=[PersonLink(man.id, "perpetrator"), PersonLink(witness.id, "witness")]
             if n < 2 else []))
         ids.append(inc.id)
-    evidence = None
-    try:
-        import safelog.evidence as evidence
-    except ImportError:
-        pass
-    if evidence is not None and hasattr(evidence, "import_files") and CORPUS.is_dir():
-        evidence.import_files(vault, ids[0], [CORPUS / "jpg_gps_DSCN0010.jpg",
-                                              CORPUS / "jpg_Canon_40D.jpg"])
-        evidence.import_files(vault, ids[1], [CORPUS / "jpg_orientation_portrait_8.jpg"])
+    import_files(vault, ids[0], [PHOTOS / "jpg_gps_DSCN0010.jpg", PHOTOS / "jpg_Canon_40D.jpg"])
+    import_files(vault, ids[1], [PHOTOS / "jpg_orientation_portrait_8.jpg"])
     return ids
 
 
