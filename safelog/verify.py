@@ -16,6 +16,7 @@ from typing import Any
 
 from . import custody
 from .db import Connection, connect, dbapi2
+from .evidence import verify_exhibits
 from .progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from .vault import DB_FILE, Vault
 
@@ -114,21 +115,16 @@ def verify_vault(vault: Vault, *, against: list[str] | None = None,
     _run(report, vault, "custody log", chain)
     cancel.check()
     try:
-        from .evidence import verify_exhibits
-    except ImportError:
-        verify_exhibits = None  # type: ignore[assignment]
-    if verify_exhibits is not None:
-        try:
-            with _fresh(vault) as conn:
-                fresh = Vault(vault.path, conn, vault.header, vault._lock, vault.clock,
-                              vault._master or b"", vault.actor)
-                problems = verify_exhibits(fresh, progress=no_progress, cancel=cancel)
-                report.exhibits_checked = int(conn.execute(
-                    "SELECT count(*) FROM exhibits").fetchone()[0])
-            for problem in problems:
-                report.fail("exhibits", problem)
-            report.checks.setdefault("exhibits", "ok")
-        except dbapi2.Error as exc:
-            report.fail("exhibits", f"The exhibits could not be read ({exc}).")
+        with _fresh(vault) as conn:
+            fresh = Vault(vault.path, conn, vault.header, vault._lock, vault.clock,
+                          vault._master or b"", vault.actor)
+            problems = verify_exhibits(fresh, progress=no_progress, cancel=cancel)
+            report.exhibits_checked = int(conn.execute(
+                "SELECT count(*) FROM exhibits").fetchone()[0])
+        for problem in problems:
+            report.fail("exhibits", problem)
+        report.checks.setdefault("exhibits", "ok")
+    except dbapi2.Error as exc:
+        report.fail("exhibits", f"The exhibits could not be read ({exc}).")
     progress(total, total)
     return report

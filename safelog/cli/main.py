@@ -8,7 +8,6 @@ Each command module exposes ``register(subparsers)``, which adds its sub-command
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -17,18 +16,27 @@ from typing import TextIO
 from .. import __version__
 from ..db import translate
 from ..errors import EXIT_CODES, SafeLogError
+from . import (
+    backup_cmds,
+    checklist_cmds,
+    dossier_cmds,
+    evidence_cmds,
+    incident_cmds,
+    log_cmds,
+    vault_cmds,
+)
 from .context import Context
 
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES = (
-    "safelog.cli.vault_cmds",
-    "safelog.cli.incident_cmds",
-    "safelog.cli.log_cmds",
-    "safelog.cli.evidence_cmds",
-    "safelog.cli.checklist_cmds",
-    "safelog.cli.dossier_cmds",
-    "safelog.cli.backup_cmds",
+    vault_cmds,
+    incident_cmds,
+    log_cmds,
+    evidence_cmds,
+    checklist_cmds,
+    dossier_cmds,
+    backup_cmds,
 )
 
 
@@ -48,13 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"SafeLog {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue  # a part not built yet
+    for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
+from ..checklists import STATUS_LABELS, ChecklistOverview, load_catalog, overview
 from ..errors import ExportFailed
 from ..vault import Vault
 from . import styles
@@ -71,31 +71,14 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
     return story
 
 
-def checklist_overviews(vault: Vault) -> list[Any] | None:
-    """The overviews of every safety checklist, or None where that part is not installed.
-
-    ``safelog.checklists`` is looked up at run time, so the dossier builds without it.
-    """
+def checklist_overviews(vault: Vault) -> list[ChecklistOverview]:
+    """The overviews of every safety checklist."""
     try:
-        module = importlib.import_module("safelog.checklists")
-    except ModuleNotFoundError:
-        return None
-    if not (hasattr(module, "overview") and hasattr(module, "load_catalog")):
-        return None
-    try:
-        catalog = module.load_catalog()
+        catalog = load_catalog()
     except Exception as exc:  # broken checklist content must not pass silently
         raise ExportFailed("The safety checklists could not be read, so their summary cannot "
                            "be included; export again without it.") from exc
-    return list(module.overview(vault, catalog))
-
-
-def _status_labels() -> dict[str, str]:
-    try:
-        module = importlib.import_module("safelog.checklists")
-    except ModuleNotFoundError:
-        return {}
-    return dict(getattr(module, "STATUS_LABELS", {}) or {})
+    return list(overview(vault, catalog))
 
 
 def checklist_summary(overviews: list[Any], st: Styles) -> list[Flowable]:
@@ -106,7 +89,7 @@ def checklist_summary(overviews: list[Any], st: Styles) -> list[Flowable]:
                                        "checklists. Items marked not applicable are not "
                                        "counted.", st.small)]
     rows: list[list[object]] = []
-    labels = _status_labels()
+    labels = STATUS_LABELS
     for ov in overviews:
         counts = dict(getattr(ov, "counts", {}) or {})
         nxt = getattr(ov, "next_item", None)

@@ -114,7 +114,7 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
     cancel.check()
     data = collect(vault, options)
     if options.include_checklists:
-        data.checklists = appendix.checklist_overviews(vault) or []
+        data.checklists = appendix.checklist_overviews(vault)
     with_files = "exhibit-files" not in data.excluded
     total = (len(data.exhibits) if with_files else 0) + len(data.incidents) + 3
     done = 0
@@ -183,11 +183,9 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         warnings=list(data.warnings))
 
 
-def checklist_summary_pdf(vault: Vault) -> bytes | None:
-    """The checklist summary on its own, as PDF bytes; None if checklists are not installed."""
+def checklist_summary_pdf(vault: Vault) -> bytes:
+    """The checklist summary on its own, as PDF bytes."""
     overviews = appendix.checklist_overviews(vault)
-    if overviews is None:
-        return None
     st = make_styles()
     doc_id = new_document_id(vault.clock.now())
     return render_to_bytes(appendix.checklist_summary(overviews, st), doc_id,

@@ -128,24 +128,21 @@ def test_cli_dossier_and_verify_bundle(vault, cli, tmp_path):
 
 
 def test_checklist_summary_in_dossier_and_alone(vault, tmp_path):
-    checklists = pytest.importorskip("safelog.checklists")
-    if not hasattr(checklists, "overview"):
-        pytest.skip("checklist overview not available")
     import pypdf
 
+    from safelog import checklists
     from safelog.dossier import DossierOptions, build_dossier, checklist_summary_pdf
 
     add_incident(vault, Incident(title="x", when=parse_when("2026-05-03 15:00"),
                                  category="other"))
     catalog = checklists.load_catalog()
-    first = catalog.checklists[0] if hasattr(catalog, "checklists") else None
+    first = catalog.checklists[0]
     result = build_dossier(vault, tmp_path / "b", DossierOptions(include_checklists=True))
     text = "\n".join(p.extract_text() for p in pypdf.PdfReader(result.pdf_path).pages)
     assert "Safety checklists: summary" in text
-    if first is not None:
-        assert first.title.split()[0] in text
+    assert first.title.split()[0] in text
     alone = checklist_summary_pdf(vault)
-    assert alone is not None and alone.startswith(b"%PDF")
+    assert alone.startswith(b"%PDF")
     without = build_dossier(vault, tmp_path / "c", DossierOptions())
     assert "Safety checklists" not in "\n".join(
         p.extract_text() for p in pypdf.PdfReader(without.pdf_path).pages)

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from safelog.csvsafe import neutralise
+from safelog.dossier import build_dossier
 from safelog.errors import InvalidInput
 from safelog.incidents import people, store
 from safelog.incidents.model import Incident, Person, Report
@@ -249,10 +250,9 @@ dossier_settings = settings(max_examples=5, deadline=None,
 @given(title=text, narrative=text)
 def test_dossier_builds_with_hostile_text(vault, tmp_path, title, narrative):
     """A light pass only: the dossier's own tests cover markup and layout."""
-    dossier = pytest.importorskip("safelog.dossier")
     store.add_incident(vault, Incident("D" + title, when(), narrative=narrative,
                                        location=narrative[:40]))
-    result = dossier.build_dossier(vault, tmp_path / f"dossier-{next(_counter)}")
+    result = build_dossier(vault, tmp_path / f"dossier-{next(_counter)}")
     assert result.pdf_path is not None and result.pdf_path.read_bytes().startswith(b"%PDF")
 
 
@@ -343,8 +343,6 @@ def test_any_bytes_import_or_refuse_plainly(vault, tmp_path, data):
     ("import", "--incident", "1", "{file}", "--platform", "caf\udce9"),
 ])
 def test_other_notes_with_bytes_that_are_not_utf8(cli, tmp_path, argv):
-    if argv[0] == "import":
-        pytest.importorskip("safelog.evidence")
     evidence = tmp_path / "note.txt"
     evidence.write_text("hello", encoding="utf-8")
     assert cli("init", "--passphrase-stdin").code == 0

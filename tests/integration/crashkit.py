@@ -358,15 +358,6 @@ CI_PLAN = [("import", 3), ("edit", 2), ("checklist", 1), ("export-log", 1), ("ba
            ("passwd", 1), ("migrate", 1)]
 
 
-def evidence_available() -> bool:
-    try:
-        import safelog.evidence  # noqa: F401
-        from safelog.cli.main import build_parser
-    except ImportError:
-        return False
-    return "import" in build_parser().format_help()
-
-
 # ----- rounds -----------------------------------------------------------------------------
 
 @dataclass

@@ -17,7 +17,6 @@ import textwrap
 
 import pytest
 
-from tests.integration import crashkit
 from tests.integration.harness import (
     PASSPHRASE,
     Sandbox,
@@ -168,8 +167,6 @@ def test_backup_during_a_write_is_a_consistent_snapshot(made, sandbox, tmp_path,
     from safelog.vault import Vault
 
     if writer == "import":
-        if not crashkit.evidence_available():
-            pytest.skip("safelog-cli import is not available yet")
         source = tmp_path / "evidence.bin"
         source.write_bytes(os.urandom(30 << 20))
         argv = ["import", "--incident", "1", str(source)]

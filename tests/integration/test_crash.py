@@ -25,8 +25,6 @@ def lab(tmp_path_factory):
 
 
 def _campaign(lab, name: str, rounds: int, capsys=None) -> list[crashkit.RoundResult]:
-    if name == "import" and not crashkit.evidence_available():
-        name = "import-log"  # the evidence part is not built: a large CSV import instead
     op = crashkit.OPS[name]
     work = lab.root / f"work-{name}"
     timing = crashkit.calibrate(lab, op, work)
@@ -46,10 +44,7 @@ def test_kill_during_write_leaves_old_or_new_state(lab, name, rounds):
 
 
 def test_evidence_import_kill_variant(lab):
-    """The evidence variant of case 14 on its own, so its absence is visible as a skip."""
-    pytest.importorskip("safelog.evidence")
-    if not crashkit.evidence_available():
-        pytest.skip("safelog-cli import is not available yet")
+    """The evidence variant of case 14 on its own: a kill mid-import leaves no partial exhibit."""
     op = crashkit.OPS["import"]
     work = lab.root / "work-evidence-trigger"
     timing = crashkit.calibrate(lab, op, work)
@@ -76,7 +71,5 @@ def test_long_campaign(tmp_path_factory):
     big = crashkit.Lab(tmp_path_factory.mktemp("crash-long"), big_mb=200).build(SEED + 1)
     results = []
     for name in crashkit.OPS:
-        if name == "import" and not crashkit.evidence_available():
-            continue
         results += _campaign(big, name, 5)
     print(crashkit.summarise(results))
