@@ -11,19 +11,15 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from safelog import evidence
 from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.conftest import CORPUS
 from tests.ui.conftest import Answers
+from ui.evidence_panel import EvidencePanel
 from ui.session import Session
-
-evidence = pytest.importorskip("safelog.evidence")
-if not hasattr(evidence, "import_files"):
-    pytest.skip("the evidence API has not landed yet", allow_module_level=True)
-
-from ui.evidence_panel import EvidencePanel  # noqa: E402
-from ui.viewer import ExhibitViewer, decode_text  # noqa: E402
+from ui.viewer import ExhibitViewer, decode_text
 
 PHOTO = CORPUS / "photos" / "jpg_gps_DSCN0010.jpg"
 
