@@ -17,6 +17,7 @@ from ..incidents.model import (
 )
 from ..incidents.search import search
 from ..incidents.when import local_zone, parse_when
+from . import history_view
 from .context import Context, add_vault_options
 from .incident_fields import add_incident_options, apply_options, parse_person_link
 
@@ -179,11 +180,18 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
+    """Every version, and for each edit what changed: ``field: old -> new``."""
     revisions = store.history(ctx.open_vault(), args.id)
-    ctx.emit([r.to_json() for r in revisions], lambda: "\n".join(
-        f"version {r.rev}  {r.at}  by {r.actor}  "
-        + ("created" if r.rev == 1 else "changed: " + (", ".join(r.changed) or "nothing"))
-        for r in revisions))
+    entries, lines, previous = [], [], None
+    for r in revisions:
+        diff = history_view.changes(previous.doc, r.doc) if previous is not None else {}
+        entries.append({**r.to_json(), "changes": diff})
+        lines.append(f"version {r.rev}  {r.at}  by {r.actor}  "
+                     + ("created" if previous is None else
+                        "changed:" if diff else "changed: nothing"))
+        lines.extend(f"    {line}" for line in history_view.describe(diff))
+        previous = r
+    ctx.emit(entries, "\n".join(lines))
     return 0
 
 

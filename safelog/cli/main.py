@@ -40,6 +40,15 @@ COMMAND_MODULES = (
 )
 
 
+# Options every vault command takes, also accepted before the command name.
+GLOBAL_OPTIONS = (
+    ("--vault", True, "vault folder (default: your user data folder)"),
+    ("--passphrase-stdin", False, "read the passphrase as one line from standard input"),
+    ("--recovery-key-stdin", False, "unlock with the recovery key read from standard input"),
+    ("--json", False, "machine-readable output"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -55,16 +64,40 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"SafeLog {__version__}")
+    group = parser.add_argument_group(
+        "options before the command", "the vault options may also come before the command, "
+        "as in git and borg: safelog-cli --vault PATH list")
+    for flag, takes_value, helptext in GLOBAL_OPTIONS:
+        dest = "global_" + flag[2:].replace("-", "_")
+        if takes_value:
+            group.add_argument(flag, dest=dest, metavar="PATH", help=helptext)
+        else:
+            group.add_argument(flag, dest=dest, action="store_true", help=helptext)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
 
 
+def _merge_global_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Options given before the command count as if given after it; both at once must agree."""
+    for flag, takes_value, _help in GLOBAL_OPTIONS:
+        name = flag[2:].replace("-", "_")
+        early = getattr(args, "global_" + name)
+        delattr(args, "global_" + name)
+        if not early:
+            continue
+        late = getattr(args, name, None)
+        if takes_value and late and late != early:
+            parser.error(f"{flag} was given twice with different values")
+        setattr(args, name, early if not late else late)
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _merge_global_options(parser, args)
     err = stderr or sys.stderr
     if not getattr(args, "handler", None):
         parser.print_help(err)
