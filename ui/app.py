@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 import safelog
+import safelog.logs
 from safelog import paths
 from ui import app_settings, dialogs
 from ui.i18n import install_language
@@ -43,8 +44,8 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def setup_logging() -> None:
-    """One place for logging: warnings and above, to standard error, never incident text."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """One place for logging, shared with safelog-cli: see safelog.logs."""
+    safelog.logs.setup_logging()
 
 
 def harden() -> None:

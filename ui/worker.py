@@ -3,13 +3,19 @@
 A core function taking ``(progress, cancel)`` runs on Qt's thread pool; its progress, result and
 error come back as signals delivered on the GUI thread. The relay is parented to the owner
 widget, so a window closed mid-task never receives a late callback (Qt drops queued signals for
-a deleted receiver). Errors arrive as the core's plain sentence, never a traceback.
+a deleted receiver). Errors arrive as the core's plain sentence, never a traceback; unexpected
+ones are logged with their stack frames but not their message (``safelog.logs``).
+
+A task that uses the vault is registered with the unlocked ``Session`` (given, or found on the
+owner or one of its parents), which cancels it and waits for it when the vault locks. A result
+that arrives after the lock is dropped: it could hold decrypted text.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +24,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from safelog.db import translate
 from safelog.errors import Cancelled, SafeLogError
+from safelog.logs import log_unexpected
 from safelog.progress import CancelToken, ProgressFn
+from ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +51,17 @@ class _Relay(QObject):
     failed = Signal(str, bool)  # sentence, was it a cancel
 
 
+def is_expected(exc: BaseException) -> bool:
+    """Failures with a sentence of their own (wrong input, full disk, damage): not bugs."""
+    return (isinstance(exc, SafeLogError) or translate(exc) is not None
+            or (isinstance(exc, OSError) and exc.errno == 28))
+
+
 class _Runnable(QRunnable):
-    def __init__(self, work: Work, relay: _Relay, token: CancelToken) -> None:
+    def __init__(self, work: Work, relay: _Relay, token: CancelToken,
+                 returned: threading.Event) -> None:
         super().__init__()
-        self.work, self.relay, self.token = work, relay, token
+        self.work, self.relay, self.token, self.returned = work, relay, token, returned
 
     def run(self) -> None:
         def progress(done: int, total: int) -> None:
@@ -57,14 +72,22 @@ class _Runnable(QRunnable):
             try:
                 result = self.work(progress, self.token)
             except Cancelled as exc:
+                self.returned.set()
                 self.relay.failed.emit(exc.sentence, True)
             except BaseException as exc:  # delivered as a sentence on the GUI thread
-                log.debug("task failed", exc_info=True)
+                self.returned.set()
+                if is_expected(exc):
+                    log.debug("task failed: %s", type(exc).__name__)
+                else:  # a bug: frames for the report, never the message (it may hold typing)
+                    log_unexpected(log, "background task", exc)
                 self.relay.failed.emit(sentence_for(exc), False)
             else:
+                self.returned.set()
                 self.relay.succeeded.emit(result)
         except RuntimeError:  # the owner (and so the relay) was deleted meanwhile: nobody
             log.debug("task finished after its window closed")  # is waiting for the answer
+        finally:
+            self.returned.set()
 
 
 class TaskHandle(QObject):
@@ -75,20 +98,48 @@ class TaskHandle(QObject):
     def __init__(self, relay: _Relay, token: CancelToken) -> None:
         super().__init__(relay)
         self.relay, self.token = relay, token
-        self.done = False
+        self.done = False  # its callbacks have run (GUI thread)
+        self._returned = threading.Event()  # its work function has returned (any thread)
 
     def cancel(self) -> None:
         self.token.cancel()
+
+    @property
+    def work_returned(self) -> bool:
+        return self._returned.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Block until the work function returns, at most ``timeout`` seconds."""
+        return self._returned.wait(timeout)
+
+
+def session_of(owner: QObject | None) -> Session | None:
+    """The unlocked Session an owner widget (or one of its parents) works for, if any."""
+    while owner is not None:
+        found = owner if isinstance(owner, Session) else getattr(owner, "session", None)
+        if isinstance(found, Session):
+            return found
+        owner = owner.parent()
+    return None
 
 
 def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[str, bool], None] | None = None,
              on_progress: Callable[[int, int], None] | None = None,
-             pool: QThreadPool | None = None) -> TaskHandle:
-    """Run ``work(progress, cancel)`` in the background; callbacks run on the GUI thread."""
+             pool: QThreadPool | None = None, session: Session | None = None) -> TaskHandle:
+    """Run ``work(progress, cancel)`` in the background; callbacks run on the GUI thread.
+
+    ``session`` (default: the one ``owner`` works for) cancels the task when it locks.
+    """
     token = CancelToken()
     relay = _Relay(owner)
     handle = TaskHandle(relay, token)
+    session = session if session is not None else session_of(owner)
+    if session is not None and session.open:
+        session.register(handle)
+
+    def locked_meanwhile() -> bool:
+        return session is not None and not session.open
 
     def finish() -> None:
         handle.done = True
@@ -100,7 +151,10 @@ def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | Non
 
     @Slot(object)
     def succeeded(result: Any) -> None:
-        if on_done:
+        if locked_meanwhile():  # the result may hold decrypted text: drop it
+            if on_error:
+                on_error(Cancelled().sentence, True)
+        elif on_done:
             on_done(result)
         finish()
 
@@ -112,13 +166,15 @@ def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | Non
 
     relay.succeeded.connect(succeeded)
     relay.failed.connect(failed)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(work, relay, token))
+    (pool or QThreadPool.globalInstance()).start(
+        _Runnable(work, relay, token, handle._returned))
     return handle
 
 
 def run_with_progress(parent: QWidget, label: str, work: Work, *,
                       on_done: Callable[[Any], None] | None = None,
-                      on_error: Callable[[str, bool], None] | None = None) -> TaskHandle:
+                      on_error: Callable[[str, bool], None] | None = None,
+                      session: Session | None = None) -> TaskHandle:
     """run_task with a progress dialog that has a Cancel button."""
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(parent.tr("SafeLog"))
@@ -142,7 +198,8 @@ def run_with_progress(parent: QWidget, label: str, work: Work, *,
         if on_error:
             on_error(sentence, cancelled)
 
-    handle = run_task(parent, work, on_done=finished, on_error=failed, on_progress=progressed)
+    handle = run_task(parent, work, on_done=finished, on_error=failed, on_progress=progressed,
+                      session=session)
     dialog.canceled.connect(handle.cancel)
     handle.dialog = dialog  # type: ignore[attr-defined]
     return handle

@@ -119,7 +119,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         if isinstance(exc, OSError) and exc.errno == 28:
             err.write("The disk is full; nothing was changed. Free some space and try again.\n")
             return 11
-        log.debug("unexpected error", exc_info=True)
+        log.debug("unexpected error", exc_info=True)  # frames only (safelog.logs)
         err.write(f"Something unexpected went wrong ({type(exc).__name__}); nothing more was "
                   "changed. Please report this.\n")
         return 1
@@ -130,8 +130,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
 def run() -> None:
     """The ``safelog-cli`` entry point: harden the process first (no core dumps, no ptrace)."""
     from ..hardening import harden_process
+    from ..logs import setup_logging
 
     harden_process()
+    setup_logging()
     sys.exit(main())
 
 
