@@ -45,7 +45,7 @@ class RestoreResult:
     previous: Path | None  # where the vault that was there before was moved
 
 
-def _copy_stream(src: BinaryIO, dst: BinaryIO, size: int, digest: Any,
+def _copy_stream(src: BinaryIO, dst: BinaryIO | _Null, size: int, digest: Any,
                  progress: ProgressFn, cancel: CancelToken, done: int, total: int) -> None:
     left = size
     while left:

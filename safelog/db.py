@@ -11,13 +11,17 @@ import contextlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from .errors import DatabaseDamaged, DiskFull, SafeLogError, VaultBusy
 
-Connection = dbapi2.Connection
+if TYPE_CHECKING:  # sqlcipher3 ships no type information; its Connection is sqlite3's API
+    from sqlite3 import Connection
+else:
+    Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError
 BUSY_TIMEOUT_SECONDS = 5.0
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")

@@ -182,7 +182,9 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     """Every version, and for each edit what changed: ``field: old -> new``."""
     revisions = store.history(ctx.open_vault(), args.id)
-    entries, lines, previous = [], [], None
+    entries: list[dict[str, object]] = []
+    lines: list[str] = []
+    previous: store.Revision | None = None
     for r in revisions:
         diff = history_view.changes(previous.doc, r.doc) if previous is not None else {}
         entries.append({**r.to_json(), "changes": diff})

@@ -228,7 +228,7 @@ class Person:
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Person:
-        fields = {k: str(v) for k, v in doc.items()
+        fields: dict[str, Any] = {k: str(v) for k, v in doc.items()
                   if k in cls.__dataclass_fields__ and k not in ("id", "revision") and v}
         return cls(**fields)
 
