@@ -1,5 +1,6 @@
 """A lock file beside the database that says which SafeLog programs have the vault open.
 
+How the lock is taken differs by system (``safelog.oslock``); the waiting is the same everywhere.
 The desktop app holds it exclusively for as long as the vault is unlocked, so a second window is
 told at once that the vault is open elsewhere. Command-line runs share it, and wait a few seconds
 for the app to let go. The kernel releases a flock when its holder dies, so a killed app never
@@ -14,11 +15,8 @@ import time
 from pathlib import Path
 
 from .errors import VaultBusy, VaultInUse
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: SQLite's own locking still protects the data
-    fcntl = None  # type: ignore[assignment]
+from .filemodes import NOFOLLOW
+from .oslock import try_lock
 
 
 class VaultLock:
@@ -27,24 +25,23 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self, *, exclusive: bool, wait: float) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-        if fcntl is None:
-            self._fd = fd
-            return
-        mode = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | NOFOLLOW, 0o600)
         deadline = time.monotonic() + wait
         while True:
             try:
-                fcntl.flock(fd, mode)
+                taken = try_lock(fd, exclusive=exclusive)
+            except BaseException:
+                os.close(fd)
+                raise
+            if taken:
                 self._fd = fd
                 return
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    os.close(fd)
-                    raise (VaultInUse() if exclusive else VaultBusy(
-                        "This vault is open in the SafeLog app; lock or close it there and "
-                        "try again.")) from None
-                time.sleep(0.05)
+            if time.monotonic() >= deadline:
+                os.close(fd)
+                raise VaultInUse() if exclusive else VaultBusy(
+                    "This vault is open in the SafeLog app; lock or close it there and "
+                    "try again.")
+            time.sleep(0.05)
 
     def release(self) -> None:
         if self._fd is not None:

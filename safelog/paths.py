@@ -1,4 +1,7 @@
-"""Every path SafeLog uses, resolved in one place and only when asked (never at import time)."""
+"""Every path SafeLog uses, resolved in one place and only when asked (never at import time).
+
+The one place where the user folders differ between Linux, macOS and Windows.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +9,40 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
+from platformdirs.api import PlatformDirsABC
 
 APP_DIR_NAME = "SafeLog"
 
 
+def platform_dirs() -> PlatformDirsABC:
+    """The user folders of the platform we run on, chosen here rather than at import time.
+
+    Linux and BSD: ``~/.local/share/SafeLog`` (XDG). macOS: ``~/Library/Application
+    Support/SafeLog``. Windows: ``%LOCALAPPDATA%\\SafeLog``, never the *roaming* profile, which
+    a workplace domain copies to its servers at every log-off: the vault must stay on this
+    machine unless the person moves it.
+    """
+    if sys.platform == "win32":
+        from platformdirs.windows import Windows
+
+        return Windows(APP_DIR_NAME, appauthor=False, roaming=False)
+    if sys.platform == "darwin":
+        from platformdirs.macos import MacOS
+
+        return MacOS(APP_DIR_NAME, appauthor=False)
+    from platformdirs.unix import Unix
+
+    return Unix(APP_DIR_NAME, appauthor=False)
+
+
 def data_dir() -> Path:
     override = os.environ.get("SAFELOG_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_DIR_NAME, False))
+    return Path(override) if override else Path(platform_dirs().user_data_dir)
 
 
 def config_dir() -> Path:
     override = os.environ.get("SAFELOG_CONFIG_DIR")
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_DIR_NAME, False))
+    return Path(override) if override else Path(platform_dirs().user_config_dir)
 
 
 def default_vault_dir() -> Path:
