@@ -188,7 +188,15 @@ def main() -> None:
             statistics.median(r["seconds"] for r in bare)
         ratio_m = max(r["peak_rss_mb"] for r in dossier) / max(r["peak_rss_mb"] for r in bare)
         print(f"ratio dossier/bare: time x{ratio_t:.1f}, peak RSS x{ratio_m:.1f}")
-        print(json.dumps({"dossier": dossier, "bare": bare, "no_accel": noaccel}))
+        # The last line: the figures as JSON, so runs can be compared by a program.
+        print(json.dumps({
+            "ratio_vs_bare": round(ratio_t, 3),
+            "seconds": round(statistics.median(r["seconds"] for r in dossier), 3),
+            "peak_rss_mb": round(max(r["peak_rss_mb"] for r in dossier), 1),
+            "bare_seconds": round(statistics.median(r["seconds"] for r in bare), 3),
+            "rss_ratio_vs_bare": round(ratio_m, 3),
+            "pages": dossier[0]["pages"], "incidents": args.incidents, "photos": args.photos,
+            "runs": {"dossier": dossier, "bare": bare, "no_accel": noaccel}}))
 
 
 if __name__ == "__main__":

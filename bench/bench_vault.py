@@ -10,6 +10,7 @@ figures into bench/README.md.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import statistics
@@ -136,6 +137,11 @@ def main() -> None:
                   "(goal p50 < 10 ms, p95 < 100 ms)")
             print(f"baseline LIKE full scan: {like:.0f} ms (search p50 is {like / p50:.0f}x "
                   "faster)")
+        # The last line: the figures as JSON, so runs can be compared by a program.
+        print(json.dumps({"search_p50_ms": round(p50, 2), "search_p95_ms": round(p95, 2),
+                          "search_max_ms": round(max(latencies), 2), "incidents": count,
+                          "unlock_ms": round(unwrap * 1000), "like_scan_ms": round(like, 1),
+                          "database_mib": round(size / 2**20, 1)}))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
