@@ -162,9 +162,9 @@ cli list --vault "$V" --json >"$tmp/list.json" || fail "list --json"
 grep -q "Followed from the station" "$tmp/list.json" || fail "list --json lacks the incident"
 ok "init, add, search (English and Arabic), list --json"
 
-# Photos: the shared sample corpus if this checkout has it, else made with the build Python.
+# Photos: the sample photos in tests/data (CC BY-SA 4.0, see its README), else made here.
 photos=()
-corpus=$root/../shared/corpus/photos
+corpus=$root/tests/data/photos
 if [ -f "$corpus/jpg_gps_DSCN0010.jpg" ] && [ -f "$corpus/heic_samplefilehub.heif" ]; then
     photos=("$corpus/jpg_gps_DSCN0010.jpg" "$corpus/heic_samplefilehub.heif")
 elif [ -x "${PYTHON:-$root/.venv/bin/python}" ]; then

@@ -2,7 +2,7 @@
 
 The sample has incidents written in English, Persian, Chinese, Russian, Tigrinya and Urdu,
 hostile markup in a narrative, people, reports, and the corpus photos from
-``../shared/corpus/photos`` as exhibits. Pages are rendered with ``pdftoppm`` (Debian package
+``tests/data/photos`` as exhibits. Pages are rendered with ``pdftoppm`` (Debian package
 poppler-utils).
 
 Usage: .venv/bin/python scripts/render_dossier.py [OUT_DIR] [--dpi 50]
@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus" / "photos"
+CORPUS = ROOT / "tests" / "data" / "photos"  # attribution: tests/data/README.md
 PASSPHRASE = "correct horse battery staple orbit"
 
 INCIDENTS = [
