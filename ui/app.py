@@ -80,7 +80,7 @@ def install_excepthook(app: QApplication) -> ExceptHook:
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return
-        log.error("unexpected error: %s", kind.__name__)
+        safelog.logs.log_unexpected(log, "the app", error)  # frames, never the message
         from ui.worker import sentence_for
 
         reporter.report.emit(sentence_for(error))  # queued if we are not on the GUI thread

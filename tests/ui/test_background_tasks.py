@@ -185,3 +185,21 @@ def test_cli_and_app_share_one_logging_setup(monkeypatch):
             if h not in before:
                 root.removeHandler(h)
         root.setLevel(logging.WARNING)
+
+
+def test_the_apps_last_resort_logs_frames_not_the_message(qapp, log_text, dialog_log):
+    import sys
+
+    import ui.app
+
+    previous = ui.app.install_excepthook(qapp)
+    try:
+        try:
+            raise ValueError(SECRET)
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    logged = log_text.getvalue()
+    assert "ERROR ui.app: the app failed: ValueError" in logged
+    assert "test_background_tasks.py" in logged and SECRET not in logged
