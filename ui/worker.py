@@ -137,6 +137,9 @@ def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | Non
     session = session if session is not None else session_of(owner)
     if session is not None and session.open:
         session.register(handle)
+    elif session is not None:  # locked already: the work must not touch the closed vault
+        def work(progress: ProgressFn, cancel: CancelToken) -> Any:
+            raise Cancelled()
 
     def locked_meanwhile() -> bool:
         return session is not None and not session.open

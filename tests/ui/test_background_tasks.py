@@ -109,8 +109,11 @@ def test_a_stuck_task_delays_locking_only_a_bounded_time(qtbot, owner, session, 
 def test_no_task_is_accepted_after_locking(qtbot, owner, session):
     session.lock()
     errors: list[tuple[str, bool]] = []
-    handle = run_task(owner, lambda p, c: 1, on_error=lambda s, c: errors.append((s, c)))
+    ran: list[bool] = []
+    handle = run_task(owner, lambda p, c: ran.append(True),
+                      on_error=lambda s, c: errors.append((s, c)))
     qtbot.waitUntil(lambda: handle.done)
+    assert ran == [] and errors and errors[0][1] is True  # refused as a cancel, never run
     assert handle not in session.running_tasks
 
 
