@@ -16,6 +16,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from .errors import DatabaseDamaged, DiskFull, SafeLogError, VaultBusy
+from .fsutil import create_private
 
 Connection = dbapi2.Connection
 DatabaseError = dbapi2.DatabaseError
@@ -75,6 +76,11 @@ def connect(
     hex_key = key.hex()
     if not _HEX_KEY.fullmatch(hex_key):
         raise ValueError("the master key must be 32 bytes")
+    if not readonly and not Path(path).exists():
+        # SQLite would create the file under the umask (0644) and give its journal the same
+        # mode; creating it empty here makes both owner-only.
+        with contextlib.suppress(FileExistsError):
+            create_private(Path(path)).close()
     if readonly:
         conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
                                   timeout=busy_timeout, isolation_level=None,

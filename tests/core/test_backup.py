@@ -132,9 +132,9 @@ def test_backup_of_another_vault_is_refused_unless_confirmed(backed_up, tmp_path
         assert store.count_incidents(restored) == 30
 
 
-def test_unreadable_vault_with_another_passphrase_needs_confirmation(backed_up, vault,
-                                                                    vault_path):
-    """Neither the database nor the key file can show it is the same vault: ask first."""
+def test_this_vault_is_recognised_by_its_key_file_when_its_database_is_unreadable(
+        backed_up, vault, vault_path):
+    """The key file's MAC names the vault without any key derivation (issue 16 items 5, 6)."""
     vault.change_passphrase("a completely different phrase of seven words")
     vault.close()
     db = vault_path / "vault.db"
@@ -142,6 +142,17 @@ def test_unreadable_vault_with_another_passphrase_needs_confirmation(backed_up, 
     raw[100] ^= 0xFF  # page 1: the database no longer opens
     db.write_bytes(bytes(raw))
     # The backup's passphrase is the old one, the key file now holds the new one.
+    result = restore(backed_up, vault_path, passphrase=PASSPHRASE)
+    assert result.previous is not None
+
+
+def test_unreadable_vault_without_key_file_needs_confirmation(backed_up, vault, vault_path):
+    vault.close()
+    (vault_path / "vault.key").unlink()
+    db = vault_path / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[:64] = bytes(64)
+    db.write_bytes(bytes(raw))
     with pytest.raises(OtherVaultBackup, match="cannot tell"):
         restore(backed_up, vault_path, passphrase=PASSPHRASE)
     result = restore(backed_up, vault_path, passphrase=PASSPHRASE, replace_other_vault=True)
