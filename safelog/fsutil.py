@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -55,8 +56,9 @@ def ensure_private_dir(path: Path) -> None:
 def tighten(path: Path) -> None:
     """Set an existing file SafeLog owns to 0600 (made by an older SafeLog under umask 022)."""
     with contextlib.suppress(OSError):
-        if os.stat(path, follow_symlinks=False).st_mode & 0o077:
-            os.chmod(path, FILE_MODE, follow_symlinks=False)
+        mode = os.stat(path, follow_symlinks=False).st_mode
+        if stat.S_ISREG(mode) and mode & 0o077:
+            os.chmod(path, FILE_MODE)
 
 
 def fsync_dir(path: Path) -> None:

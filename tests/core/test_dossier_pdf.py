@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from safelog.dossier import DossierOptions, build_dossier, preview, verify_bundle
+from safelog.dossier.attach import read_attachment
 from safelog.errors import Cancelled, ExportFailed
 from safelog.incidents.model import Incident, Person, PersonLink, Report
 from safelog.incidents.people import add_person
@@ -127,9 +128,11 @@ def test_exclusions_are_absent_everywhere(vault, sample, tmp_path):
                                                 "original-names"}))
     result = build_dossier(vault, tmp_path / "bundle", options)
     text = _text(result.pdf_path)
-    files = [p for p in result.path.rglob("*") if p.is_file() and p.suffix != ".pdf"
+    files = [p for p in result.path.rglob("*") if p.is_file() and p.suffix not in (".pdf", ".sig")
              and "exhibits" not in p.parts]
-    blobs = [text] + [p.read_text("utf-8") for p in files]
+    attached = read_attachment(result.pdf_path.read_bytes(), "manifest.json")
+    assert attached is not None
+    blobs = [text, attached.decode()] + [p.read_text("utf-8") for p in files]
     for canary in CANARIES.values():
         for blob in blobs:
             assert canary not in blob
