@@ -49,8 +49,9 @@ class EmbeddedFile(Flowable):
             return
         self._done = True
         doc = self.canv._doc
+        subtype = "/" + self.mime.replace("/", "#2F")  # PDFName leaves "/" unescaped
         stream = PDFStream(PDFDictionary({"Type": PDFName("EmbeddedFile"),
-                                          "Subtype": PDFName(self.mime)}),
+                                          "Subtype": subtype}),
                            content=self.data, filters=[PDFZCompress])
         spec = PDFDictionary({"Type": PDFName("Filespec"), "F": PDFString(self.name),
                               "UF": PDFString(self.name), "Desc": PDFString(self.description),

@@ -113,6 +113,9 @@ def test_pdf_carries_the_manifest_and_prints_the_key(exported):
     listing = subprocess.run(["pdfdetach", "-list", str(exported / "dossier.pdf")],
                              capture_output=True, text=True, check=True).stdout
     assert "manifest.json" in listing
+    check = subprocess.run(["qpdf", "--check", str(exported / "dossier.pdf")],
+                           capture_output=True, text=True)
+    assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
     attached = json.loads(read_attachment((exported / "dossier.pdf").read_bytes(),
                                           "manifest.json"))
     bundle_manifest = json.loads((exported / "manifest.json").read_text())
