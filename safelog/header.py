@@ -7,7 +7,7 @@ SHA-256 checksum over the body tells accidental damage ("damaged header") apart 
 passphrase. The header names no person, incident or file and gives no counts.
 
 Anyone with the laptop can edit this file and recompute the checksum, so two more checks tell a
-deliberate edit apart from a wrong passphrase (THREATS 10):
+deliberate edit apart from a wrong passphrase (THREATS 12, issue 16 item 6):
 
 - each slot carries a *verifier*, an HMAC of its associated data under the key the passphrase
   derives: a right passphrase whose wrapped key no longer opens is "damaged", not "wrong";

@@ -2,7 +2,7 @@
 
 The parameters live in the vault header, which an attacker with the laptop can edit. They are
 checked before use so a planted header can neither weaken the KDF below 64 MiB nor make SafeLog
-spend more memory or time than it ever chooses itself (THREATS 10): no more than 256 MiB, 20
+spend more memory or time than it ever chooses itself (THREATS 4): no more than 256 MiB, 20
 passes and 2 lanes on any machine, and no more than a quarter of this machine's memory. A
 planted "4 GiB, 100 passes" is refused at once instead of costing a minute before "wrong
 passphrase".
