@@ -35,8 +35,8 @@ PUBLIC_KEY_FILE = "signing-key.pub"
 SIGNATURE_FILE = "SHA256SUMS.sig"
 MAX_PUBLIC_KEY_BYTES = 4096
 PLAIN_WORDS = ("The signature shows that bundles with the same key fingerprint were made by the "
-               "same SafeLog vault, and that this bundle was not changed after it was made. It "
-               "does not show who the person is.")
+               "same SafeLog vault, and that a bundle whose signature checks was not changed "
+               "after it was made. It does not show who the person is.")
 
 
 def fingerprint(public: Ed25519PublicKey) -> str:
