@@ -14,6 +14,7 @@ can see. Everything is bounded: the size of the PDF read, the inflated size, the
 
 from __future__ import annotations
 
+import mmap
 import re
 import zlib
 
@@ -28,6 +29,7 @@ from reportlab.pdfbase.pdfdoc import (
 from reportlab.platypus import Flowable
 
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+Buffer = bytes | mmap.mmap
 _OBJ = rb"(?<![0-9])%d\s+0\s+obj\s*"
 
 
@@ -61,7 +63,7 @@ class EmbeddedFile(Flowable):
         doc.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": names})})
 
 
-def _dict_at(pdf: bytes, start: int, limit: int = 1 << 16) -> tuple[bytes, int] | None:
+def _dict_at(pdf: Buffer, start: int, limit: int = 1 << 16) -> tuple[bytes, int] | None:
     """The balanced ``<< … >>`` starting at ``start``: (its bytes, the offset after it)."""
     if pdf[start:start + 2] != b"<<":
         return None
@@ -86,13 +88,13 @@ def _dict_at(pdf: bytes, start: int, limit: int = 1 << 16) -> tuple[bytes, int] 
     return None
 
 
-def _object(pdf: bytes, number: int) -> tuple[bytes, int] | None:
+def _object(pdf: Buffer, number: int) -> tuple[bytes, int] | None:
     """The dictionary of object ``number`` (its last definition) and the offset after it."""
     matches = list(re.finditer(_OBJ % number, pdf))
     return _dict_at(pdf, matches[-1].end()) if matches else None
 
 
-def _stream(pdf: bytes, number: int) -> bytes | None:
+def _stream(pdf: Buffer, number: int) -> bytes | None:
     located = _object(pdf, number)
     if located is None:
         return None
@@ -119,7 +121,7 @@ def _stream(pdf: bytes, number: int) -> bytes | None:
     return raw if b"/Filter" not in head else None
 
 
-def read_attachment(pdf: bytes, name: str) -> bytes | None:
+def read_attachment(pdf: Buffer, name: str) -> bytes | None:
     """The bytes of the attachment called ``name``, or None if there is none SafeLog can read."""
     wanted = re.escape(name.encode("ascii"))
     result = None

@@ -10,7 +10,9 @@ size the manifest gives it, so a zip bomb cannot exhaust memory or time.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import mmap
 import os
 import re
 import zipfile
@@ -33,7 +35,7 @@ from .signing import (
 )
 
 MAX_LIST_BYTES = 64 * 1024 * 1024
-MAX_PDF_BYTES = 1024 * 1024 * 1024
+MAX_PDF_BYTES = 512 * 1024 * 1024  # read into memory only from a zip
 MAX_MEMBERS = 200_000
 _SUM_LINE = re.compile(r"([0-9a-fA-F]{64}) [ *](.+)")
 
@@ -303,8 +305,11 @@ def _pdf_manifest(files: dict[str, tuple[int, Opener]], problems: list[str],
         problems.append("dossier.pdf is too large to look inside.")
         return {}
     with opener() as handle:
-        pdf = handle.read(MAX_PDF_BYTES + 1)
-    raw = read_attachment(pdf, MANIFEST_JSON)
+        try:  # a file in a folder: look through it without reading it into memory
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                raw = read_attachment(mapped, MANIFEST_JSON)
+        except (AttributeError, OSError, ValueError, io.UnsupportedOperation):
+            raw = read_attachment(handle.read(MAX_PDF_BYTES + 1), MANIFEST_JSON)
     doc = _load_json(raw)
     if doc.get("format") != FORMAT:
         if required:
