@@ -156,7 +156,7 @@ class Header:
         A version 1 header has no MAC: it is accepted here, and the caller upgrades it.
         """
         key = header_mac_key(master_key)
-        if self.version >= 2:
+        if self.version >= 2 or self.mac is not None:
             if self.mac is None or not hmac.compare_digest(self._mac(key), self.mac):
                 raise HeaderChanged()
         self.mac_key = key
@@ -233,7 +233,7 @@ class Header:
             raise HeaderDamaged()
         if any(s.kind not in ("passphrase", "recovery") or len(s.nonce) != 12 for s in slots):
             raise HeaderDamaged()
-        if version >= 2 and mac is None:
+        if (version >= 2) != (mac is not None):  # version 1 never had a MAC, 2 always has
             raise HeaderChanged()
         return cls(slots, page_size, hmac_name, version, mac, _canonical(document))
 

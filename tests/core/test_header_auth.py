@@ -121,6 +121,19 @@ def test_versions_safelog_never_wrote_are_refused(closed, version):
         Vault.open(path, PASSPHRASE)
 
 
+def test_version_1_with_a_mac_is_refused(closed):
+    """SafeLog never wrote a version 1 key file with a MAC: calling one that skips no check."""
+    path, _ = closed
+
+    def change(d):
+        d.update(version=1)
+        d["database"]["cipher_page_size"] = 4096
+
+    edit(path, change)
+    with pytest.raises(HeaderChanged):
+        Vault.open(path, PASSPHRASE)
+
+
 def test_stripped_mac_is_refused_even_as_version_1(closed):
     path, _ = closed
     edit(path, lambda d: d.pop("mac"))
