@@ -301,3 +301,22 @@ def test_damaged_backup_is_backup_damaged_not_vault_damage(a_backup, tmp_path, c
 def test_wrong_passphrase_for_a_backup_names_the_backup(a_backup, tmp_path):
     with pytest.raises(WrongPassphrase, match="does not open this backup"):
         restore(a_backup, tmp_path / "t", passphrase="not the right passphrase at all")
+
+
+def test_backup_in_the_0_1_format_restores_with_an_authenticated_key_file(tmp_path):
+    """A backup file as SafeLog 0.1 wrote it: its key file has no MAC; the restored one has."""
+    from safelog.backup import MAGIC
+
+    source = DATA / "vault-0.1"
+    db = (source / "vault.db").read_bytes()
+    meta = {"format": "safelog-backup", "version": 1, "created_at": "2026-12-01T10:00:00Z",
+            "database_size": len(db),
+            "header": base64.b64encode((source / "vault.key").read_bytes()).decode()}
+    body = MAGIC + json.dumps(meta).encode() + b"\n" + db
+    old = tmp_path / "old.backup"
+    old.write_bytes(body + b"\nSHA256 " + hashlib.sha256(body).hexdigest().encode() + b"\n")
+    result = restore(old, tmp_path / "restored", recovery_key=LEGACY_RECOVERY)
+    written = json.loads((result.path / HEADER_FILE).read_text())
+    assert written["version"] == 2 and "mac" in written
+    with Vault.open(result.path, PASSPHRASE) as vault:
+        assert store.count_incidents(vault) == 1
