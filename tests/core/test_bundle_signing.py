@@ -215,3 +215,24 @@ def test_manifest_times_are_local_and_date_only_keeps_its_day(vault, tmp_path):
     assert (exhibit_row["incident_date"], exhibit_row["incident_time"],
             exhibit_row["incident_zone"], exhibit_row["incident_precision"]) == (
         "2026-05-04", "00:30", "Europe/London", "approximate")
+
+
+def test_reading_the_attachment_from_hostile_pdfs_never_raises(exported):
+    """dossier.pdf in a bundle is untrusted: cut, flipped or garbage, the answer is None."""
+    import random
+
+    pdf = (exported / "dossier.pdf").read_bytes()
+    rng = random.Random(16)
+    samples = [b"", b"<<" * 10_000, b"/Type /Filespec" * 100, b"1 0 obj <<(" + b"a" * 70_000,
+               pdf[: len(pdf) // 2], pdf.replace(b"/Length ", b"/Length 9")]
+    for _ in range(200):
+        mutated = bytearray(pdf)
+        for _ in range(rng.randint(1, 20)):
+            mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+        samples.append(bytes(mutated))
+    for sample in samples:
+        result = read_attachment(sample, "manifest.json")
+        assert result is None or isinstance(result, bytes)
+    (exported / "dossier.pdf").write_bytes(b"<<" * 10_000)
+    report = verify_bundle(exported)
+    assert not report.ok
