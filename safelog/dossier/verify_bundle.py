@@ -285,14 +285,15 @@ def _file_problem(rel: str, digest: str, size: int, over: bool, in_sums: str | N
     agrees = [n for n, e in (("SHA256SUMS", in_sums), ("manifest.json", in_manifest),
                              ("the list inside dossier.pdf", in_pdf))
               if e is not None and n not in differs]
-    text = f"{rel} has changed: its SHA-256 does not match {_and(differs)}"
+    text = f"{rel} has changed: its SHA-256 does not match {_join(differs, 'or')}"
     if agrees:
-        text += f" (it matches {_and(agrees)}, which must have been changed to fit it)"
+        text += (f" (it matches {_join(agrees, 'and')}, which must have been changed to fit "
+                 f"it)")
     return text + "."
 
 
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+def _join(names: list[str], word: str) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
 def _pdf_manifest(files: dict[str, tuple[int, Opener]], problems: list[str],
