@@ -8,6 +8,7 @@ key. Changing the passphrase rewraps the master key; the database is not rewritt
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -18,13 +19,14 @@ from typing import Any
 
 from . import custody, schema
 from .clock import Clock, SystemClock, utc_iso
-from .db import Connection, connect, mapped_errors, transaction
+from .db import Connection, DatabaseError, connect, mapped_errors, transaction
 from .errors import (
     DatabaseDamaged,
     DiskFull,
     HeaderChanged,
     InvalidInput,
     NoVault,
+    SafeLogError,
     VaultExists,
 )
 from .fsutil import (
@@ -51,6 +53,7 @@ LOCK_FILE = "vault.lock"
 HEADER_AUTHENTICATED = "header_authenticated"
 """Setting present once the key file carries a MAC: a key file without one is then refused."""
 _INITIALS = re.compile(r"[A-Z]{1,4}")
+log = logging.getLogger(__name__)
 
 
 def initials_of(name: str) -> str:
@@ -302,15 +305,20 @@ def _authenticate_header(conn: Connection, header: Header, header_path: Path,
                            (HEADER_AUTHENTICATED,)).fetchone()
     if header.mac is None and row is not None:
         raise HeaderChanged()
-    if header.mac is None or header.gained_verifier:
-        write_header(header_path, header)
-        header.gained_verifier = False
-    if row is None:
-        with transaction(conn):
-            conn.execute("INSERT INTO settings VALUES (?, '1')", (HEADER_AUTHENTICATED,))
-            custody.append(conn, utc_iso(clock.now()), "owner",
-                           "vault.header_authenticated", "vault", "-",
-                           {"header_version": FORMAT_VERSION})
+    try:
+        if header.mac is None or header.gained_verifier:
+            write_header(header_path, header)
+            header.gained_verifier = False
+        if row is None:
+            with transaction(conn):
+                conn.execute("INSERT INTO settings VALUES (?, '1')", (HEADER_AUTHENTICATED,))
+                custody.append(conn, utc_iso(clock.now()), "owner",
+                               "vault.header_authenticated", "vault", "-",
+                               {"header_version": FORMAT_VERSION})
+    except (SafeLogError, DatabaseError) as exc:
+        # A vault on read-only media, a full disk or a busy database: it still opens, and the
+        # key file is authenticated at the next unlock that can write.
+        log.info("key file not upgraded this time: %s", type(exc).__name__)
 
 
 def default_vault_path() -> Path:

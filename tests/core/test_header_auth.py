@@ -320,3 +320,20 @@ def test_backup_in_the_0_1_format_restores_with_an_authenticated_key_file(tmp_pa
     assert written["version"] == 2 and "mac" in written
     with Vault.open(result.path, PASSPHRASE) as vault:
         assert store.count_incidents(vault) == 1
+
+
+def test_legacy_vault_that_cannot_be_written_still_opens(legacy, monkeypatch):
+    """Read-only media or a full disk: the upgrade waits for an unlock that can write."""
+    from safelog import vault as vault_module
+    from safelog.errors import DiskFull
+
+    def full(*args, **kwargs):
+        raise DiskFull()
+
+    monkeypatch.setattr(vault_module, "write_header", full)
+    before = (legacy / HEADER_FILE).read_bytes()
+    Vault.open(legacy, PASSPHRASE).close()
+    assert (legacy / HEADER_FILE).read_bytes() == before
+    monkeypatch.undo()
+    Vault.open(legacy, PASSPHRASE).close()
+    assert json.loads((legacy / HEADER_FILE).read_text())["version"] == 2
