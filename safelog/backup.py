@@ -20,21 +20,45 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from . import schema
 from .db import connect, dbapi2, mapped_errors, write_errors
-from .errors import BackupInvalid, Cancelled, ExportFailed, VaultTooNew
-from .fsutil import disk_errors, fsync_dir
-from .header import Header
+from .errors import (
+    BackupInvalid,
+    Cancelled,
+    DatabaseDamaged,
+    ExportFailed,
+    HeaderChanged,
+    HeaderDamaged,
+    KdfTooCostly,
+    OtherVaultBackup,
+    SafeLogError,
+    VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
+from .fsutil import (
+    create_private,
+    disk_errors,
+    ensure_private_dir,
+    fsync_dir,
+    make_private_dir,
+)
+from .header import Header, read_header, write_header
 from .locking import VaultLock
 from .progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from .secrets import normalise_passphrase, parse_recovery_key
-from .vault import DB_FILE, HEADER_FILE, LOCK_FILE, Vault
+from .vault import DB_FILE, HEADER_FILE, LOCK_FILE, Vault, is_vault
 
 MAGIC = b"SAFELOG-BACKUP 1\n"
+BACKUP_KEY_DAMAGED = ("The backup file is damaged: its copy of the vault's key file cannot be "
+                      "used; nothing was changed.")
+BACKUP_KEY_CHANGED = ("The backup's copy of the vault's key file was changed outside SafeLog, "
+                      "so the backup was not used; nothing was changed.")
 MAX_META = 256 * 1024
 CHUNK = 1 << 20
 
@@ -88,8 +112,7 @@ def backup(vault: Vault, out: Path, *, progress: ProgressFn = no_progress,
                                "created_at": vault.now(), "database_size": size,
                                "header": base64.b64encode(vault.header.to_bytes()).decode()})
             digest = hashlib.sha256()
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
-            with os.fdopen(fd, "wb") as dst, open(snapshot, "rb") as src:
+            with create_private(partial) as dst, open(snapshot, "rb") as src:
                 for part in (MAGIC, meta.encode() + b"\n"):
                     digest.update(part)
                     dst.write(part)
@@ -165,45 +188,50 @@ class _Null:
 
 def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
             recovery_key: str | None = None, progress: ProgressFn = no_progress,
-            cancel: CancelToken = NEVER_CANCELLED) -> RestoreResult:
-    """Check the backup completely, then put it at ``target``; an existing vault is kept aside."""
+            cancel: CancelToken = NEVER_CANCELLED,
+            replace_other_vault: bool = False) -> RestoreResult:
+    """Check the backup completely, then put it at ``target``; an existing vault is kept aside.
+
+    A backup of a *different* vault (another ``vault_id``) is refused with
+    :class:`OtherVaultBackup` when a vault is already at ``target``, unless
+    ``replace_other_vault`` says the person confirmed they mean to replace it. So is a backup
+    when the vault there is too damaged to tell which vault it is.
+    """
     kind, secret = (("passphrase", normalise_passphrase(passphrase)) if passphrase is not None
                     else ("recovery", parse_recovery_key(recovery_key or "")))
     meta = check_backup(backup_path, progress=lambda d, t: progress(d, 2 * t), cancel=cancel)
-    try:
-        header = Header.from_bytes(base64.b64decode(meta["header"], validate=True))
-    except (ValueError, TypeError) as exc:
-        raise BackupInvalid() from exc
-    master = header.unwrap(kind, secret)
+    header, master = _unlock_backup_header(meta, kind, secret)
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    with disk_errors():
+        ensure_private_dir(target.parent)
     staging = target.parent / f".{target.name}.restoring-{uuid.uuid4().hex[:8]}"
     try:
         with disk_errors():
-            staging.mkdir(mode=0o700)
-            (staging / HEADER_FILE).write_bytes(header.to_bytes())
-            with open(backup_path, "rb") as src, open(staging / DB_FILE, "xb") as dst:
+            make_private_dir(staging)
+            write_header(staging / HEADER_FILE, header)
+            with open(backup_path, "rb") as src, create_private(staging / DB_FILE) as dst:
                 _read_meta(src)
                 size = meta["database_size"]
                 _copy_stream(src, dst, size, hashlib.sha256(),
                              lambda d, t: progress(size + d, 2 * size), cancel, 0, size)
                 dst.flush()
                 os.fsync(dst.fileno())
-        conn = connect(staging / DB_FILE, master, page_size=header.page_size,
-                       hmac_algorithm=header.hmac_algorithm)
-        try:
-            with mapped_errors():
-                damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            if damaged:
-                raise BackupInvalid()
-            if schema.current_version(conn) > schema.SCHEMA_VERSION:
-                raise VaultTooNew()
-        except dbapi2.Error as exc:
-            raise BackupInvalid() from exc
-        finally:
-            conn.close()
+        backup_vault_id = _check_staged_database(staging / DB_FILE, header, master)
         cancel.check()
-        previous = _swap_in(staging, target)
+
+        def check_same(existing: Path) -> None:
+            if replace_other_vault:
+                return
+            same = _is_same_vault(existing, master, backup_vault_id, kind, secret)
+            if same is None:
+                raise OtherVaultBackup(
+                    "SafeLog cannot tell whether this backup is from the vault that is there "
+                    "now, because that vault cannot be read, and restoring it would replace "
+                    "that vault (which would be kept aside, not deleted); nothing was changed.")
+            if not same:
+                raise OtherVaultBackup()
+
+        previous = _swap_in(staging, target, check_same)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -214,14 +242,129 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
     return RestoreResult(target, previous)
 
 
-def _swap_in(staging: Path, target: Path) -> Path | None:
-    """Move an existing vault aside (never deleted) and the staged one into place."""
+def _unlock_backup_header(meta: dict[str, Any], kind: str,
+                          secret: bytes) -> tuple[Header, bytes]:
+    """The backup's copy of the key file, checked and unlocked; its faults name the backup."""
+    try:
+        header = Header.from_bytes(base64.b64decode(meta["header"], validate=True))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise BackupInvalid(BACKUP_KEY_DAMAGED) from exc
+    except VaultTooNew:
+        raise
+    except KdfTooCostly as exc:
+        raise BackupInvalid("The backup's copy of the vault's key file asks for more memory or "
+                            "time than SafeLog ever uses, so the backup was changed outside "
+                            "SafeLog; nothing was changed.") from exc
+    except HeaderChanged as exc:
+        raise BackupInvalid(BACKUP_KEY_CHANGED) from exc
+    except HeaderDamaged as exc:
+        raise BackupInvalid(BACKUP_KEY_DAMAGED) from exc
+    try:
+        master = header.unwrap(kind, secret)
+    except WrongRecoveryKey as exc:
+        raise WrongRecoveryKey("That recovery key does not open this backup.") from exc
+    except WrongPassphrase as exc:
+        raise WrongPassphrase("That passphrase does not open this backup.") from exc
+    except HeaderDamaged as exc:
+        raise BackupInvalid(BACKUP_KEY_DAMAGED) from exc
+    try:
+        header.authenticate(master)
+    except HeaderChanged as exc:
+        raise BackupInvalid(BACKUP_KEY_CHANGED) from exc
+    return header, master
+
+
+def _check_staged_database(db_path: Path, header: Header, master: bytes) -> str:
+    """Open the restored database and check every page; returns its vault_id."""
+    try:
+        conn = connect(db_path, master, page_size=header.page_size,
+                       hmac_algorithm=header.hmac_algorithm)
+    except DatabaseDamaged as exc:
+        raise BackupInvalid("The backup file is damaged: its database does not open with its "
+                            "own key; nothing was changed.") from exc
+    try:
+        with mapped_errors():
+            damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if damaged:
+            raise BackupInvalid(f"The backup file is damaged: {len(damaged)} page(s) of its "
+                                "database fail their check; nothing was changed.")
+        if schema.current_version(conn) > schema.SCHEMA_VERSION:
+            raise VaultTooNew("This backup was made by a newer version of SafeLog; please "
+                              "update SafeLog.")
+        row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
+        return str(row[0]) if row else ""
+    except (dbapi2.Error, DatabaseDamaged) as exc:
+        raise BackupInvalid() from exc
+    finally:
+        conn.close()
+
+
+def _is_same_vault(existing: Path, master: bytes, vault_id: str, kind: str,
+                   secret: bytes) -> bool | None:
+    """Whether the vault at ``existing`` is the one the backup was made from; None: cannot tell.
+
+    A vault's master key never changes (a new passphrase only rewraps it), so first the
+    existing database is opened, read-only, with the backup's key and its ``vault_id``
+    compared. If that database cannot be read (it may be the damage being repaired), the
+    existing key file is tried with the same passphrase or recovery key: the same master key
+    inside means the same vault.
+    """
+    header: Header | None
+    try:
+        header = read_header(existing / HEADER_FILE)
+    except SafeLogError:
+        header = None
+    if header is not None and header.mac is not None:
+        # A key file with a MAC names its vault without any key derivation: the MAC checks
+        # out under the backup's master key only if it is the same vault.
+        try:
+            header.authenticate(master)
+            return True
+        except HeaderChanged:
+            pass
+        finally:
+            header.forget_key()
+    db_path = existing / DB_FILE
+    if db_path.is_file() and db_path.stat().st_size > 0:
+        settings = header or Header()
+        try:
+            conn = connect(db_path, master, page_size=settings.page_size,
+                           hmac_algorithm=settings.hmac_algorithm, readonly=True, busy_timeout=0)
+        except (SafeLogError, dbapi2.Error):
+            conn = None
+        if conn is not None:
+            try:
+                row = conn.execute(
+                    "SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
+                return bool(row) and str(row[0]) == vault_id
+            except dbapi2.Error:
+                pass
+            finally:
+                conn.close()
+    if header is None or header.slot(kind) is None:
+        return None
+    try:
+        return header.unwrap(kind, secret) == master
+    except WrongPassphrase:
+        return None  # another vault, or this one with a passphrase changed since the backup
+    except SafeLogError:
+        return None
+
+
+def _swap_in(staging: Path, target: Path,
+             check: Callable[[Path], None] = lambda existing: None) -> Path | None:
+    """Move an existing vault aside (never deleted) and the staged one into place.
+
+    ``check`` runs on the existing vault while its lock is held, and may refuse.
+    """
     previous = None
     with disk_errors():
         if target.exists() and any(target.iterdir()):
             lock = VaultLock(target / LOCK_FILE)
             lock.acquire(exclusive=True, wait=5.0)
             try:
+                if is_vault(target):
+                    check(target)
                 previous = target.parent / f"{target.name}.before-restore-{uuid.uuid4().hex[:6]}"
                 os.rename(target, previous)
             finally:

@@ -17,6 +17,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from .errors import DatabaseDamaged, DiskFull, SafeLogError, VaultBusy
+from .fsutil import create_private
 
 if TYPE_CHECKING:  # sqlcipher3 ships no type information; its Connection is sqlite3's API
     from sqlite3 import Connection
@@ -69,14 +70,29 @@ def connect(
     page_size: int,
     hmac_algorithm: str,
     busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    readonly: bool = False,
 ) -> Connection:
-    """Open the database with the raw key; raises DatabaseDamaged if it does not read."""
+    """Open the database with the raw key; raises DatabaseDamaged if it does not read.
+
+    ``readonly`` opens an existing file without the right to write or create anything (for
+    looking at a vault SafeLog is about to replace).
+    """
     hex_key = key.hex()
     if not _HEX_KEY.fullmatch(hex_key):
         raise ValueError("the master key must be 32 bytes")
-    conn = sqlcipher3.connect(
-        str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
-    )
+    if not readonly and not Path(path).exists():
+        # SQLite would create the file under the umask (0644) and give its journal the same
+        # mode; creating it empty here makes both owner-only.
+        with contextlib.suppress(FileExistsError):
+            create_private(Path(path)).close()
+    if readonly:
+        conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                  timeout=busy_timeout, isolation_level=None,
+                                  check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(
+            str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
     try:
         conn.executescript(
             "PRAGMA cipher_log_level = NONE;"
@@ -87,6 +103,9 @@ def connect(
         )
         with mapped_errors():
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if readonly:
+                conn.executescript("PRAGMA temp_store = MEMORY; PRAGMA query_only = ON;")
+                return conn
             conn.executescript(
                 "PRAGMA temp_store = MEMORY;"
                 "PRAGMA foreign_keys = ON;"

@@ -1,14 +1,64 @@
-"""File-system helpers that make writes atomic and map a full disk to one clear error."""
+"""File-system helpers that make writes atomic and map a full disk to one clear error.
+
+Every file SafeLog creates is readable by its owner only (0600) and every folder 0700, whatever
+the umask: files are created with that mode and then ``fchmod``-ed to it, so a umask that would
+narrow or (through an inherited ACL) widen it does not matter, and no file relies on its folder
+to hide it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import DiskFull, ExportFailed
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) \
+    | getattr(os, "O_BINARY", 0)
+
+
+def create_private(path: Path) -> BinaryIO:
+    """A new file (never an existing one, never through a link) open for writing, mode 0600."""
+    fd = os.open(path, _CREATE, FILE_MODE)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, FILE_MODE)
+        return os.fdopen(fd, "wb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def make_private_dir(path: Path, *, parents: bool = False) -> None:
+    """Create a folder with mode 0700 (and, with ``parents``, any missing parent the same)."""
+    path = Path(path)
+    if parents and not path.parent.exists():
+        make_private_dir(path.parent, parents=True)
+    os.mkdir(path, DIR_MODE)
+    os.chmod(path, DIR_MODE)
+
+
+def ensure_private_dir(path: Path) -> None:
+    """``path`` exists as a folder; folders made here (and its missing parents) are 0700."""
+    path = Path(path)
+    if not path.is_dir():
+        with contextlib.suppress(FileExistsError):
+            make_private_dir(path, parents=True)
+
+
+def tighten(path: Path) -> None:
+    """Set an existing file SafeLog owns to 0600 (made by an older SafeLog under umask 022)."""
+    with contextlib.suppress(OSError):
+        mode = os.stat(path, follow_symlinks=False).st_mode
+        if stat.S_ISREG(mode) and mode & 0o077:
+            os.chmod(path, FILE_MODE)
 
 
 def fsync_dir(path: Path) -> None:
@@ -41,8 +91,10 @@ def atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     with disk_errors():
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, FILE_MODE)
             try:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(fd, FILE_MODE)
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view):]
@@ -84,7 +136,9 @@ class NewFile:
             self.tmp = self.target.with_name(
                 f".{self.target.name}.partial-{os.getpid()}-{os.urandom(4).hex()}")
             self.fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
-                              0o600)
+                              FILE_MODE)
+        if hasattr(os, "fchmod"):
+            os.fchmod(self.fd, FILE_MODE)
 
     def write(self, data: bytes) -> None:
         view = memoryview(data)

@@ -2,7 +2,10 @@
 
 The parameters live in the vault header, which an attacker with the laptop can edit. They are
 checked before use so a planted header can neither weaken the KDF below 64 MiB nor make SafeLog
-allocate more memory than the machine has.
+spend more memory or time than it ever chooses itself (THREATS 4): no more than 256 MiB, 20
+passes and 2 lanes on any machine, and no more than a quarter of this machine's memory. A
+planted "4 GiB, 100 passes" is refused at once instead of costing a minute before "wrong
+passphrase".
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
 
-from .errors import HeaderDamaged
+from .errors import HeaderDamaged, KdfTooCostly
 
 MIN_MEMORY_KIB = 64 * 1024
 TARGET_MEMORY_KIB = 256 * 1024
-MAX_TIME_COST = 20
-MAX_PARALLELISM = 8
+MAX_TIME_COST = 20  # the most calibrate() ever picks
+PARALLELISM = 2  # the lanes calibrate() always uses
+MAX_PARALLELISM = PARALLELISM
 KEY_BYTES = 32
 
 
@@ -30,8 +34,8 @@ def _machine_memory_kib() -> int:
 
 
 def max_memory_kib() -> int:
-    """The most a header may ask for: half the machine's memory, at most 4 GiB."""
-    return max(MIN_MEMORY_KIB, min(4 * 1024 * 1024, _machine_memory_kib() // 2))
+    """The most a header may ask for: what SafeLog uses, and at most a quarter of this machine."""
+    return max(MIN_MEMORY_KIB, min(TARGET_MEMORY_KIB, _machine_memory_kib() // 4))
 
 
 @dataclass(frozen=True)
@@ -64,10 +68,10 @@ class KdfParams:
             raise HeaderDamaged() from exc
         if not all(type(v) is int for v in (t, m, p)):
             raise HeaderDamaged()
-        if not (1 <= t <= MAX_TIME_COST and 1 <= p <= MAX_PARALLELISM):
+        if t < 1 or p < 1 or m < MIN_MEMORY_KIB:
             raise HeaderDamaged()
-        if not (MIN_MEMORY_KIB <= m <= max_memory_kib()):
-            raise HeaderDamaged()
+        if t > MAX_TIME_COST or p > MAX_PARALLELISM or m > max_memory_kib():
+            raise KdfTooCostly()
         if not 16 <= len(salt) <= 64:
             raise HeaderDamaged()
         return cls(t, m, p, salt)
@@ -86,7 +90,7 @@ class KdfParams:
 
 def fast_params() -> KdfParams:
     """The smallest parameters a header may hold: for the high-entropy recovery key and tests."""
-    return KdfParams(1, MIN_MEMORY_KIB, 2, os.urandom(16))
+    return KdfParams(1, MIN_MEMORY_KIB, PARALLELISM, os.urandom(16))
 
 
 def calibrate(target_seconds: float = 1.0) -> KdfParams:
@@ -98,10 +102,10 @@ def calibrate(target_seconds: float = 1.0) -> KdfParams:
     """
     if os.environ.get("SAFELOG_KDF_PROFILE") == "test":
         return fast_params()
-    memory = TARGET_MEMORY_KIB if max_memory_kib() >= 512 * 1024 else MIN_MEMORY_KIB
-    probe = KdfParams(1, memory, 2, os.urandom(16))
+    memory = TARGET_MEMORY_KIB if _machine_memory_kib() >= 1024 * 1024 else MIN_MEMORY_KIB
+    probe = KdfParams(1, memory, PARALLELISM, os.urandom(16))
     started = time.perf_counter()
     probe.derive(b"calibration")
     one = max(time.perf_counter() - started, 1e-3)
     time_cost = max(1, min(MAX_TIME_COST, round(target_seconds / one)))
-    return KdfParams(time_cost, memory, 2, os.urandom(16))
+    return KdfParams(time_cost, memory, PARALLELISM, os.urandom(16))

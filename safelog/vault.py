@@ -8,6 +8,7 @@ key. Changing the passphrase rewraps the master key; the database is not rewritt
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -18,16 +19,25 @@ from typing import Any
 
 from . import custody, schema
 from .clock import Clock, SystemClock, utc_iso
-from .db import Connection, connect, mapped_errors, transaction
+from .db import Connection, DatabaseError, connect, mapped_errors, transaction
 from .errors import (
     DatabaseDamaged,
     DiskFull,
+    HeaderChanged,
     InvalidInput,
     NoVault,
+    SafeLogError,
     VaultExists,
 )
-from .fsutil import atomic_write, disk_errors, fsync_dir
-from .header import Header, Slot, read_header, write_header
+from .fsutil import (
+    atomic_write,
+    disk_errors,
+    ensure_private_dir,
+    fsync_dir,
+    make_private_dir,
+    tighten,
+)
+from .header import FORMAT_VERSION, Header, Slot, read_header, write_header
 from .kdf import calibrate, fast_params
 from .locking import VaultLock
 from .secrets import (
@@ -40,7 +50,10 @@ from .secrets import (
 HEADER_FILE = "vault.key"
 DB_FILE = "vault.db"
 LOCK_FILE = "vault.lock"
+HEADER_AUTHENTICATED = "header_authenticated"
+"""Setting present once the key file carries a MAC: a key file without one is then refused."""
 _INITIALS = re.compile(r"[A-Z]{1,4}")
+log = logging.getLogger(__name__)
 
 
 def initials_of(name: str) -> str:
@@ -90,11 +103,12 @@ class Vault:
                                    master)])
         # Build in a hidden sibling folder and rename it into place, so a crash never leaves
         # something that looks like a vault but cannot be opened.
-        path.parent.mkdir(parents=True, exist_ok=True)
+        with disk_errors():
+            ensure_private_dir(path.parent)
         staging = path.parent / f".{path.name}.creating-{uuid.uuid4().hex[:8]}"
         try:
             with disk_errors():
-                staging.mkdir(mode=0o700)
+                make_private_dir(staging)
                 write_header(staging / HEADER_FILE, header)
             conn = connect(staging / DB_FILE, master, page_size=header.page_size,
                            hmac_algorithm=header.hmac_algorithm)
@@ -104,7 +118,7 @@ class Vault:
                 with transaction(conn):
                     for key, value in (("vault_id", uuid.uuid4().hex), ("created_at", now),
                                        ("owner_name", owner_name), ("owner_initials", initials),
-                                       ("exhibit_counter", "0")):
+                                       ("exhibit_counter", "0"), (HEADER_AUTHENTICATED, "1")):
                         conn.execute("INSERT INTO settings VALUES (?, ?)", (key, value))
                     custody.append(conn, now, "owner", "vault.create", "vault", "-",
                                    {"schema": schema.SCHEMA_VERSION})
@@ -142,6 +156,7 @@ class Vault:
         lock.acquire(exclusive=exclusive, wait=wait)
         try:
             master = header.unwrap(kind, secret)
+            header.authenticate(master)  # before the settings it holds are used
             try:
                 conn = connect(db_path, master, page_size=header.page_size,
                                hmac_algorithm=header.hmac_algorithm)
@@ -155,12 +170,16 @@ class Vault:
                 raise
             try:
                 schema.migrate(conn)
+                _authenticate_header(conn, header, header_path, clock or SystemClock())
             except BaseException:
                 conn.close()
                 raise
         except BaseException:
+            header.forget_key()
             lock.release()
             raise
+        for own in (header_path, db_path):  # a vault made under umask 022 by SafeLog 0.1
+            tighten(own)
         return cls(path, conn, header, lock, clock or SystemClock(), master)
 
     @contextlib.contextmanager
@@ -186,6 +205,7 @@ class Vault:
     def close(self) -> None:
         """Lock: close the database (SQLCipher wipes its key) and release the lock file."""
         self._master = None
+        self.header.forget_key()
         with contextlib.suppress(Exception):
             self.conn.close()
         self._lock.release()
@@ -268,6 +288,37 @@ class Vault:
                                "disk is full.") from exc
             raise
         self.header = header
+
+
+def _authenticate_header(conn: Connection, header: Header, header_path: Path,
+                         clock: Clock) -> None:
+    """After unlocking: refuse a key file stripped of its MAC; give an old one its MAC.
+
+    :meth:`Header.authenticate` has checked a version 2 key file's MAC. A version 1 key file
+    (SafeLog before header authentication) is rewritten with a MAC now, and the database
+    remembers it, so a key file later taken back to version 1 is seen as changed outside
+    SafeLog rather than trusted. A slot without a verifier (made before them) gets one the first
+    time it opens.
+    """
+    with mapped_errors():
+        row = conn.execute("SELECT value FROM settings WHERE key = ?",
+                           (HEADER_AUTHENTICATED,)).fetchone()
+    if header.mac is None and row is not None:
+        raise HeaderChanged()
+    try:
+        if header.mac is None or header.gained_verifier:
+            write_header(header_path, header)
+            header.gained_verifier = False
+        if row is None:
+            with transaction(conn):
+                conn.execute("INSERT INTO settings VALUES (?, '1')", (HEADER_AUTHENTICATED,))
+                custody.append(conn, utc_iso(clock.now()), "owner",
+                               "vault.header_authenticated", "vault", "-",
+                               {"header_version": FORMAT_VERSION})
+    except (SafeLogError, DatabaseError) as exc:
+        # A vault on read-only media, a full disk or a busy database: it still opens, and the
+        # key file is authenticated at the next unlock that can write.
+        log.info("key file not upgraded this time: %s", type(exc).__name__)
 
 
 def default_vault_path() -> Path:

@@ -21,6 +21,8 @@ from ..dossier import (
     verify_bundle,
 )
 from ..dossier.bundle import cleanup_on_error, publish_file, write_stream
+from ..dossier.signing import PLAIN_WORDS, grouped
+from ..dossier.verify_bundle import BundleReport as VerifyReport
 from ..errors import BundleInvalid, ExportFailed, InvalidInput
 from ..incidents.model import category_key
 from .context import Context, add_vault_options
@@ -77,6 +79,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Check every file of a bundle folder or zip against manifest.json and "
                     "SHA256SUMS, and name what differs.")
     v.add_argument("bundle", metavar="DIR_OR_ZIP")
+    v.add_argument("--same-vault-as", metavar="OTHER", type=Path,
+                   help="also check another bundle, and say whether both were signed by the "
+                   "same SafeLog vault")
     v.add_argument("--json", action="store_true", help="machine-readable output")
     v.set_defaults(handler=run_verify_bundle)
 
@@ -121,17 +126,56 @@ def run_checklist_summary(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _verdict(report: VerifyReport, path: Path | None) -> list[str]:
+    """What a person reads about one bundle: problems, or that it is complete and signed.
+
+    ``path`` is given when two bundles are checked, so each problem says which bundle.
+    """
+    name = f"Bundle {report.document_id or path or ''}".rstrip()
+    if not report.ok:
+        return [f"{path}: {p}" if path else p for p in report.problems]
+    lines = [f"{name} is complete and unchanged: {report.checked} files match manifest.json, "
+             "SHA256SUMS and the list of fingerprints inside dossier.pdf." if report.signed else
+             f"{name} is complete and unchanged: {report.checked} files match manifest.json and "
+             "SHA256SUMS."]
+    if report.signed:
+        lines.append(f"It is signed by the SafeLog vault whose key fingerprint is "
+                     f"{grouped(report.key_fingerprint)}.")
+    lines += report.notes
+    return lines
+
+
 def run_verify_bundle(args: argparse.Namespace, ctx: Context) -> int:
-    report = verify_bundle(Path(args.bundle).expanduser())
-    if report.ok:
-        ctx.emit(report.to_json(), f"Bundle {report.document_id or ''} is complete and "
-                                   f"unchanged: {report.checked} files match manifest.json and "
-                                   "SHA256SUMS.".replace("Bundle  ", "Bundle "))
-        return 0
+    first_path = Path(args.bundle).expanduser()
+    report = verify_bundle(first_path)
+    other = verify_bundle(args.same_vault_as.expanduser()) if args.same_vault_as else None
+    same: bool | None = None
+    if other is not None and report.signed and other.signed:
+        same = report.key_fingerprint == other.key_fingerprint
     if ctx.json_mode:
-        ctx.emit(report.to_json())
+        data = report.to_json()
+        if other is not None:
+            data = {"bundle": data, "other": other.to_json(), "same_vault": same}
+        ctx.emit(data)
     else:
-        for problem in report.problems:
-            ctx.stdout.write(f"{problem}\n")
-    raise BundleInvalid(f"The bundle does not match its manifest: {len(report.problems)} "
-                        f"problem{'s' if len(report.problems) != 1 else ''} found.")
+        lines = _verdict(report, first_path if other is not None else None)
+        if other is not None:
+            lines += _verdict(other, args.same_vault_as)
+            if same is True:
+                lines.append("Both bundles were signed by the same SafeLog vault.")
+            elif same is False:
+                lines.append("The bundles were signed by different SafeLog vaults (or one was "
+                             "re-signed by someone else).")
+            else:
+                lines.append("Whether both come from the same vault cannot be said: both must "
+                             "be complete, unchanged and signed.")
+        if report.signed or (other is not None and other.signed):
+            lines.append(PLAIN_WORDS)
+        ctx.stdout.write("\n".join(lines) + "\n")
+    problems = len(report.problems) + (len(other.problems) if other is not None else 0)
+    if problems:
+        raise BundleInvalid(f"The bundle does not match its manifest: {problems} "
+                            f"problem{'s' if problems != 1 else ''} found.")
+    if other is not None and same is not True:
+        raise BundleInvalid("The two bundles were not signed by the same SafeLog vault.")
+    return 0

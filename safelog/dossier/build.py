@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from ..errors import ExportFailed
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
-from . import appendix, bundle, cover, evidence_api, pattern
+from . import appendix, bundle, cover, evidence_api, pattern, signing
 from .collect import DossierData, DossierOptions, collect, new_document_id, select
 from .incidents import incident_section
 from .pdf import progress_ticker, render_to_bytes, write_pdf
@@ -113,6 +113,8 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
     bundle.check_target(target)
     cancel.check()
     data = collect(vault, options)
+    signer = signing.BundleSigner.for_vault(vault)
+    data.signing_key_fingerprint = signer.fingerprint
     if options.include_checklists:
         data.checklists = appendix.checklist_overviews(vault)
     with_files = "exhibit-files" not in data.excluded
@@ -139,9 +141,10 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
                 content_types[rel] = exhibit.content_type
                 done += 1
                 progress(done, total)
+        files.append(bundle.FileEntry(*signer.write_public_key(staging)))
         tick = progress_ticker(progress, cancel, total, done)
-        pages = write_pdf(compose(data, vault, tick), staging / bundle.PDF_NAME,
-                          data.document_id)
+        pages = write_pdf([bundle.pdf_manifest(data, files), *compose(data, vault, tick)],
+                          staging / bundle.PDF_NAME, data.document_id)
         cancel.check()
         pdf_sha, pdf_size = bundle.hash_file(staging / bundle.PDF_NAME)
         dossier = bundle.FileEntry(bundle.PDF_NAME, pdf_sha, pdf_size)
@@ -150,15 +153,17 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         listed = [dossier, bundle.FileEntry(bundle.MANIFEST_CSV, csv_entry.sha256,
                                             csv_entry.size), *files]
         json_entry = bundle.write_json(staging / bundle.MANIFEST_JSON,
-                                       bundle.manifest_doc(data, dossier, listed))
+                                       bundle.manifest_doc(data, dossier, listed,
+                                                           signer.fingerprint))
         sealed = [*listed, bundle.FileEntry(bundle.MANIFEST_JSON, json_entry.sha256,
                                             json_entry.size)]
         bundle.write_text(staging / bundle.SUMS, bundle.sums_text(sealed))
+        signer.sign(staging, bundle.SUMS)
         bundle.fsync_tree(staging)
         progress(total - 1, total)
         if options.zip:
             when = data.prepared_at
-            names = [f.path for f in sealed] + [bundle.SUMS]
+            names = [f.path for f in sealed] + [bundle.SUMS, signing.SIGNATURE_FILE]
             bundle.zip_tree(staging, zip_tmp, target.stem, sorted(names),
                             (when.year, when.month, when.day, when.hour, when.minute,
                              when.second), content_types)
@@ -166,9 +171,10 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         detail = {"document_id": data.document_id, "incidents": len(data.incidents),
                   "exhibits": len(data.exhibits), "chain_seq": data.chain_head[0],
                   "chain_head": data.chain_head[1], "pdf_sha256": pdf_sha,
-                  "zip": options.zip, "excluded": data.excluded}
+                  "zip": options.zip, "excluded": data.excluded, **signer.custody_detail()}
         with vault.transaction():
             vault.record("dossier.export", "dossier", data.document_id, detail)
+            signer.keep(vault)
             if options.zip:
                 bundle.publish_file(zip_tmp, target)
             else:

@@ -22,13 +22,19 @@ import shutil
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
+from reportlab.platypus import Flowable
+
 from ..csvsafe import write_rows
 from ..errors import ExportFailed
-from ..fsutil import disk_errors, fsync_dir
+from ..fsutil import DIR_MODE, FILE_MODE, create_private, disk_errors, fsync_dir, make_private_dir
+from ..incidents.when import When
+from .attach import EmbeddedFile
 from .collect import DossierData
+from .signing import PUBLIC_KEY_FILE, SIGNATURE_FILE
 
 PDF_NAME = "dossier.pdf"
 EXHIBITS_DIR = "exhibits"
@@ -36,7 +42,11 @@ MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
 SUMS = "SHA256SUMS"
 FORMAT = "SafeLog evidence bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: signed, manifest embedded in the PDF, incidents' local times
+PDF_MANIFEST_DESCRIPTION = ("SafeLog manifest: the SHA-256 fingerprint of every file in this "
+                            "dossier's evidence bundle, checked by safelog-cli verify-bundle.")
+PDF_MANIFEST_NOTE = ("This copy of the manifest is attached inside dossier.pdf, so it cannot hold "
+                     "the fingerprints of dossier.pdf and manifest.csv: SHA256SUMS has them.")
 _STORED = ("image/", "video/", "audio/", "application/zip", "application/pdf")
 _RENAME_NOREPLACE = 1
 
@@ -61,8 +71,11 @@ def check_target(target: Path) -> None:
 def make_staging(target: Path) -> Path:
     staging = target.parent / f".{target.name}.partial-{os.urandom(4).hex()}"
     with disk_errors():
-        os.mkdir(staging, 0o700)
-        os.mkdir(staging / EXHIBITS_DIR, 0o700)
+        make_private_dir(staging)
+        make_private_dir(staging / EXHIBITS_DIR)
+        # The PDF writer opens its file by name under the umask; an empty owner-only file made
+        # here keeps its mode when the writer truncates and fills it.
+        create_private(staging / PDF_NAME).close()
     return staging
 
 
@@ -77,8 +90,10 @@ def write_stream(path: Path, chunks: Iterable[bytes]) -> FileEntry:
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) \
         | getattr(os, "O_BINARY", 0)
     with disk_errors():
-        fd = os.open(path, flags, 0o600)
+        fd = os.open(path, flags, FILE_MODE)
         try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, FILE_MODE)
             for chunk in chunks:
                 digest.update(chunk)
                 size += len(chunk)
@@ -101,8 +116,32 @@ def hash_file(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def manifest_doc(data: DossierData, dossier: FileEntry, files: list[FileEntry]) -> dict[str, Any]:
-    """The machine-readable manifest; built from DossierData, so exclusions already hold."""
+def local_time(when: When) -> dict[str, Any]:
+    """An incident's time as the person recorded it: local date and time, zone, precision.
+
+    A date-only incident keeps its date and has no UTC time: converting its midnight to UTC
+    would move it to the day before anywhere east of Greenwich.
+    """
+    def one(moment: Any) -> dict[str, Any]:
+        offset = moment.strftime("%z")
+        return {"date": moment.date().isoformat(),
+                "time": None if when.precision == "date" else moment.strftime("%H:%M"),
+                "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else None,
+                "utc": None if when.precision == "date" else
+                moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+
+    out = {"precision": when.precision, "zone": when.tz or None, "start": one(when.start)}
+    out["end"] = one(when.end) if when.end else None
+    return out
+
+
+def manifest_doc(data: DossierData, dossier: FileEntry | None, files: list[FileEntry],
+                 signing_fingerprint: str = "") -> dict[str, Any]:
+    """The machine-readable manifest; built from DossierData, so exclusions already hold.
+
+    With ``dossier`` None it is the copy attached inside the PDF, written before the PDF
+    exists: the same, less the fingerprints of the PDF and the CSV manifest.
+    """
     included = "exhibit-files" not in data.excluded
     exhibits = []
     for e in data.exhibits:
@@ -134,27 +173,44 @@ def manifest_doc(data: DossierData, dossier: FileEntry, files: list[FileEntry]) 
                          "note": "the custody log's head before this export was recorded"},
         "excluded": list(data.excluded),
         "counts": {"incidents": len(data.incidents), "exhibits": len(data.exhibits)},
-        "dossier": {"file": dossier.path, "sha256": dossier.sha256, "size": dossier.size},
+        "dossier": ({"file": dossier.path, "sha256": dossier.sha256, "size": dossier.size}
+                    if dossier else {"file": PDF_NAME, "note": PDF_MANIFEST_NOTE}),
+        "signing": {"public_key_file": PUBLIC_KEY_FILE, "signature_file": SIGNATURE_FILE,
+                    "key_fingerprint_sha256": signing_fingerprint},
         "incidents": [{"id": v.incident.id, "title": v.incident.title,
-                       "category": v.incident.category, "start_utc": v.incident.when.start_utc,
+                       "category": v.incident.category, "when": local_time(v.incident.when),
                        "exhibits": [e.ref for e in v.exhibits]} for v in data.incidents],
         "exhibits": exhibits,
         "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in files],
     }
 
 
+def pdf_manifest(data: DossierData, files: list[FileEntry]) -> Flowable:
+    """The manifest attached inside the PDF (see :mod:`.attach`), for the start of the story."""
+    doc = manifest_doc(data, None, files, data.signing_key_fingerprint)
+    return EmbeddedFile(MANIFEST_JSON, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+                        .encode("utf-8"), PDF_MANIFEST_DESCRIPTION)
+
+
 def manifest_csv(data: DossierData, dossier: FileEntry) -> str:
     """One row per file, spreadsheet-safe (formula-looking cells are prefixed with ')."""
     included = "exhibit-files" not in data.excluded
     header = ["file", "sha256", "size", "exhibit_ref", "incident_id", "content_type",
-              "original_name", "date_taken", "gps_latitude", "gps_longitude", "imported_at"]
+              "original_name", "date_taken", "gps_latitude", "gps_longitude", "imported_at",
+              "incident_date", "incident_time", "incident_zone", "incident_precision"]
     rows: list[list[object]] = [[dossier.path, dossier.sha256, dossier.size, "", "",
-                                 "application/pdf", "", "", "", "", ""]]
+                                 "application/pdf", "", "", "", "", "", "", "", "", ""]]
+    whens = {v.incident.id: local_time(v.incident.when) for v in data.incidents}
     for e in data.exhibits:
+        when = whens.get(e.incident_id)
+        start = when["start"] if when else {}
+        zone = (when["zone"] or f"UTC{start['utc_offset']}") if when else ""
         rows.append([f"{EXHIBITS_DIR}/{e.file_name}" if included else "", e.sha256, e.size,
                      e.ref, e.incident_id, e.content_type, e.original_name,
                      str(e.metadata.get("date_taken") or ""),
-                     e.gps[0] if e.gps else "", e.gps[1] if e.gps else "", e.imported_at])
+                     e.gps[0] if e.gps else "", e.gps[1] if e.gps else "", e.imported_at,
+                     start.get("date", ""), start.get("time") or "", zone,
+                     when["precision"] if when else ""])
     return write_rows(header, rows)
 
 
@@ -168,7 +224,11 @@ def sums_text(files: list[FileEntry]) -> str:
 
 
 def fsync_tree(root: Path) -> None:
-    for folder, _dirs, _files in os.walk(root):
+    """Make the staged bundle durable, every file 0600 and every folder 0700."""
+    for folder, _dirs, names in os.walk(root):
+        os.chmod(folder, DIR_MODE)
+        for name in names:
+            os.chmod(Path(folder) / name, FILE_MODE)  # only files written here
         fsync_dir(Path(folder))
 
 

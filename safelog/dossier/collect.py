@@ -144,6 +144,7 @@ class DossierData:
     custody_total: int
     warnings: list[str] = field(default_factory=list)
     checklists: list[Any] = field(default_factory=list)
+    signing_key_fingerprint: str = ""  # the vault's bundle-signing key (dossier/signing.py)
 
 
 def new_document_id(now: datetime) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
-from . import styles
+from . import signing, styles
 from .collect import EXCLUSIONS, DossierData
 from .flow import cell, user_text
 from .styles import Styles
@@ -117,6 +117,8 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
          "oldest first. Names, places and words are exactly as the person typed them, in "
          "whatever language they used."),
     ]
+    if data.signing_key_fingerprint:
+        paras.insert(3, signing.guidance_paragraph(data.signing_key_fingerprint))
     story: list[Flowable] = [Paragraph("How to read and check this dossier", st.h1)]
     for title, text in paras:
         story.append(Paragraph(title, st.h3))

@@ -16,6 +16,7 @@ import pypdf
 import pytest
 
 from safelog.dossier import DossierOptions, build_dossier, preview, verify_bundle
+from safelog.dossier.attach import read_attachment
 from safelog.errors import Cancelled, ExportFailed
 from safelog.evidence import import_files
 from safelog.incidents.model import Incident, Person, PersonLink, Report
@@ -122,9 +123,11 @@ def test_exclusions_are_absent_everywhere(vault, sample, tmp_path):
                                                 "original-names"}))
     result = build_dossier(vault, tmp_path / "bundle", options)
     text = _text(result.pdf_path)
-    files = [p for p in result.path.rglob("*") if p.is_file() and p.suffix != ".pdf"
+    files = [p for p in result.path.rglob("*") if p.is_file() and p.suffix not in (".pdf", ".sig")
              and "exhibits" not in p.parts]
-    blobs = [text] + [p.read_text("utf-8") for p in files]
+    attached = read_attachment(result.pdf_path.read_bytes(), "manifest.json")
+    assert attached is not None
+    blobs = [text, attached.decode()] + [p.read_text("utf-8") for p in files]
     for canary in CANARIES.values():
         for blob in blobs:
             assert canary not in blob
@@ -248,8 +251,9 @@ def test_huge_and_strange_text_still_builds(vault, tmp_path):
                                  category="other", narrative=narrative))
     result = build_dossier(vault, tmp_path / "big", DossierOptions())
     assert result.page_count > 50
-    head = pypdf.PdfReader(str(result.pdf_path)).pages[4].extract_text()
-    assert "word" in head
+    # The narrative starts after the opening pages (how many depends on their text) and runs on.
+    opening = pypdf.PdfReader(str(result.pdf_path)).pages[3:9]
+    assert sum("word word word" in page.extract_text() for page in opening) >= 3
     assert "[U+202E]" in _text(result.pdf_path)
 
 
