@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from safelog.dossier import DossierOptions, build_dossier, flow, fonts, pdf, styles
@@ -159,7 +160,7 @@ def test_marking_words_does_not_change_the_look():
             canv.saveState()
             canv.translate(50, y - height)
             canv.setFillColor(para.style.textColor)
-            base = height - fonts_ascent(size) - (leading - size * 1.2) / 2
+            base = height - pdfmetrics.getAscent(fonts.BODY, size) - (leading - size * 1.2) / 2
             for n, line in enumerate(para._lines):
                 x = para.width - line.width if line.rtl else 0.0
                 text_obj = canv.beginText()
@@ -175,12 +176,6 @@ def test_marking_words_does_not_change_the_look():
     before, after = _render(plain), _render(marked)
     assert ImageChops.difference(before, after).getbbox() is None
     assert ImageChops.difference(after, Image.new("RGB", after.size, "white")).getbbox()
-
-
-def fonts_ascent(size: float) -> float:
-    from reportlab.pdfbase import pdfmetrics
-
-    return pdfmetrics.getAscent(fonts.BODY, size)
 
 
 def test_a_handle_is_one_span_across_the_runs_that_draw_it():
