@@ -2,19 +2,22 @@
 
 HarfBuzz turns Persian, Arabic and Urdu letters into contextual glyphs (initial, medial and final
 forms, the لا ligature). The PDF maps each glyph back to one character through the font's
-ToUnicode table, which can only name the presentation form or nothing: a search for a word as
-the person typed it finds nothing, the ligature and the zero-width non-joiner (ZWNJ, U+200C, as
-in می‌خواهم) are lost, and Persian ی reads as Arabic ي where the two share a glyph. A
+ToUnicode table, which can only name a presentation form or nothing: the ligature, the
+zero-width non-joiner (ZWNJ, U+200C, as in می‌خواهم) and glyphs with no character of their own
+(the Persian form of the digit ۴) are lost, so a search for the word as typed finds nothing. A
 marked-content span with ``/ActualText`` (PDF 32000-1, section 14.9.4) says which characters a
 group of glyphs stands for, without changing how they look.
 
 Each word of a line that has shaped glyphs gets one span; a word is what lies between spaces,
 so "@maryam_j" is one span even though its "@" is drawn by the right-to-left run beside it.
-Readers such as poppler (``pdftotext``, Evince, Okular) and pdf.js spread a span's characters
-left to right over its glyphs and then reverse right-to-left text, as they do for glyphs, so a
-word with right-to-left letters gives its characters in drawing order; that is what makes
-``pdftotext`` return the word as it was typed. Words of Latin, Cyrillic, Ethiopic or CJK text
-drawn without shaping need no span: their glyphs map one to one.
+poppler (``pdftotext``, Evince, Okular) spreads a span's characters left to right over its
+glyphs and then reorders the line by position, reversing right-to-left text, as it does for
+plain glyphs; so a word with right-to-left letters gives its characters in drawing order, and
+:func:`_for_readers` adds a direction mark where poppler's simple reordering would otherwise
+move an edge character to the neighbouring run. That is what makes ``pdftotext`` return each
+word as it was typed (checked with poppler 22.12; other readers are not tested here). Words of
+Latin, Cyrillic, Ethiopic or CJK text drawn without shaping need no span: their glyphs map one
+to one.
 """
 
 from __future__ import annotations
