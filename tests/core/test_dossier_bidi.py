@@ -127,6 +127,15 @@ def test_trailing_whitespace_and_separators_take_the_paragraph_level():
     assert bidi.line_levels(text, levels, para)[-2:] == [1, 1]
 
 
+def test_levels_are_per_character_for_every_utf8_length():
+    """python-bidi reports a level per UTF-8 byte; SafeLog maps them back to characters."""
+    text = "a é ☎ 😀 سلام 你好"
+    para, levels = bidi.levels(text)
+    assert para == 0 and len(levels) == len(text)
+    assert levels[text.index("س"):text.index("م") + 1] == [1, 1, 1, 1]
+    assert levels[-2:] == [0, 0]
+
+
 def test_empty_and_neutral_text():
     assert bidi.levels("") == (0, [])
     assert bidi.levels("", 1) == (1, [])
