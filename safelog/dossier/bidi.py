@@ -29,6 +29,9 @@ from ..errors import ExportFailed
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _LEVELS = re.compile(r"\n    levels: \[(.*?)\n    \],", re.DOTALL)
 _PARAGRAPH = re.compile(r"ParagraphInfo \{.*?level: Level\(\s*(\d+)", re.DOTALL)
+# Classes that can raise a level when the paragraph is left to right: without any of them,
+# every level is 0 and the crate need not be asked.
+_RAISING = frozenset(("R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "LRI", "RLI", "FSI"))
 _RESET = frozenset(("S", "B"))  # L1 (1): segment and paragraph separators
 _TRAILING = frozenset(("WS", "FSI", "LRI", "RLI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO",
                        "PDF"))  # L1 (2)-(4): whitespace, isolates and X9-removed characters
@@ -48,6 +51,8 @@ def levels(text: str, base: int | None = None) -> tuple[int, list[int]]:
     """
     if not text:
         return (base or 0), []
+    if not base and not any(bidirectional(ch) in _RAISING for ch in text):
+        return 0, [0] * len(text)  # left to right throughout (CJK, say): nothing to resolve
     direction = None if base is None else ("R" if base % 2 else "L")
     state = str(get_display(text, base_dir=direction, debug=True))
     by_byte = _LEVELS.search(state)
