@@ -19,8 +19,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Table
 
 from safelog.dossier import DossierOptions, build_dossier, flow, fonts, pdf, styles
 from safelog.dossier.actualtext import plan
@@ -199,3 +201,29 @@ def test_ligature_and_zwnj_stay_in_their_word():
     spans = sorted(actual for slices in plan(line.pieces, line.text) for *_, actual in slices
                    if actual)
     assert spans == sorted(["ال", f"مهاوخ{ZWNJ}یم"])  # drawing order, reversed by readers
+
+
+def _word_boxes(path: Path) -> list[tuple[float, float, str]]:
+    """(xMin, yMin, text) of each word as poppler places it (right-to-left words reversed)."""
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return [(float(x), float(y), word) for x, y, word in re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)]
+
+
+@needs_poppler
+def test_persian_names_in_table_cells_read_right_to_left(tmp_path):
+    """A name cell is right-aligned, first name rightmost; an English label keeps its place."""
+    st = styles.make_styles()
+    table = Table([[flow.cell("علی رضایی", st.cell), flow.cell("Witness", st.cell)],
+                   [flow.cell("مریم حسینی (witness)", st.cell, ltr=True), ""]],
+                  colWidths=[80 * mm, 40 * mm], style=styles.grid(header=False))
+    path = tmp_path / "table.pdf"
+    pdf.write_pdf([table], path, "TEST-1")
+    boxes = {word[::-1] if re.search("[\u0600-\u06ff]", word) else word: (x, y)
+             for x, y, word in _word_boxes(path)}
+    for first, last in (("علی", "رضایی"), ("مریم", "حسینی")):
+        assert boxes[first][0] > boxes[last][0], (first, last)  # first name on the right
+    assert boxes["Witness"][0] > boxes["علی"][0]
+    assert boxes["(witness)"][0] > boxes["مریم"][0]  # left-to-right line: label after name
+    assert boxes["علی"][0] > styles.MARGIN_X + 40 * mm  # right-aligned in its 80 mm cell
