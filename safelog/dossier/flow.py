@@ -19,7 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.platypus import Flowable, Paragraph
 
-from . import bidi, fonts
+from . import actualtext, bidi, fonts
 from .text import chunks, clean, is_cjk, markup, needs_layout_engine
 
 _NO_LINE_START = frozenset("，。、；：？！）」』】〉》”’,.;:?!)]}%、·")
@@ -91,6 +91,8 @@ class _Piece:
     font: str
     text: str
     width: float
+    start: int = 0  # where its characters start in the line, for /ActualText
+    logical: str = ""
 
 
 @dataclass
@@ -98,6 +100,7 @@ class _Line:
     pieces: list[_Piece]
     width: float
     rtl: bool
+    text: str = ""
 
 
 class BidiText(Flowable):
@@ -193,6 +196,7 @@ class BidiText(Flowable):
         # Trailing spaces at the paragraph level take no room at the end of the line.
         while runs and not runs[-1][2].strip() and runs[-1][0] == para:
             runs.pop()
+        starts = [sum(len(r[2]) for r in runs[:i]) for i in range(len(runs))]
         order = bidi.visual_order([r[0] for r in runs])
         pieces: list[_Piece] = []
         size = self.style.fontSize
@@ -204,8 +208,8 @@ class BidiText(Flowable):
                 drawn, width = shape(chunk, font, size, rtl)
             else:
                 drawn, width = chunk, pdfmetrics.stringWidth(chunk, font, size)
-            pieces.append(_Piece(font, drawn, width))
-        return _Line(pieces, sum(p.width for p in pieces), bool(para % 2))
+            pieces.append(_Piece(font, drawn, width, starts[index], chunk))
+        return _Line(pieces, sum(p.width for p in pieces), bool(para % 2), segment)
 
     # ----- Flowable interface --------------------------------------------------------------
 
@@ -249,11 +253,8 @@ class BidiText(Flowable):
             else:
                 x = 0.0
             text_obj = canv.beginText()
-            for piece in line.pieces:
-                text_obj.setTextOrigin(x, y)
-                text_obj.setFont(piece.font, size, leading)
-                text_obj.textOut(piece.text)
-                x += piece.width
+            actualtext.draw_line(text_obj, line.pieces, line.text, x, y, size=size,
+                                 leading=leading)
             canv.drawText(text_obj)
             y -= leading
 

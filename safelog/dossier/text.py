@@ -36,6 +36,7 @@ def clean(value: object) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = _BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
     text = _DROP.sub("", text)
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")  # one bidi paragraph a line
     if not text.isascii():
         text = "".join(ch if ch == "\n" else fonts.printable(ch) for ch in text)
     return text
