@@ -21,7 +21,8 @@ from .timefmt import human_size, utc_text
 
 
 def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [heading("Exhibit index", st.h1, "exhibit-index")]
+    story: list[Flowable] = [CondPageBreak(70 * mm), heading("Exhibit index", st.h1,
+                                                             "exhibit-index")]
     if not data.exhibits:
         story.append(Paragraph("There are no exhibits in this dossier.", st.body))
         story.append(PageBreak())
@@ -40,9 +41,9 @@ def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
                      Paragraph(escape(e.content_type), st.cell),
                      Paragraph(escape(human_size(e.size)), st.cell),
                      Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st.mono_small)])
-    widths = [14 * mm, 14 * mm, 10 * mm, 44 * mm, 22 * mm, 16 * mm]
+    widths = [14 * mm, 10 * mm, 11 * mm, 43 * mm, 29 * mm, 18 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    heads = [Paragraph(h, st.label) for h in ("Ref.", "Incident", "Page", "File in bundle",
+    heads = [Paragraph(h, st.label) for h in ("Ref.", "Inc.", "Page", "File in bundle",
                                                "Type", "Size", "SHA-256")]
     story.append(LongTable(heads, rows, widths))
     story.append(PageBreak())
@@ -51,7 +52,8 @@ def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
 
 def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
     seq, head = data.chain_head
-    story: list[Flowable] = [heading("Custody log extract", st.h1, "custody")]
+    story: list[Flowable] = [CondPageBreak(70 * mm), heading("Custody log extract", st.h1,
+                                                             "custody")]
     shown = len(data.custody)
     more = data.custody_total - shown
     story.append(Paragraph(
@@ -65,11 +67,11 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
     rows: list[list[object]] = []
     for entry in data.custody:
         rows.append([Paragraph(str(entry.seq), st.cell),
-                     Paragraph(escape(utc_text(entry.at)), st.cell),
+                     Paragraph(escape(utc_text(entry.at).removesuffix(" UTC")), st.cell),
                      cell(entry.action[:80], st.cell),
                      cell(f"{entry.entity} {entry.entity_id}"[:120], st.cell),
                      Paragraph(escape(entry.hash[:20]) + "…", st.mono_small)])
-    widths = [14 * mm, 40 * mm, 38 * mm, 50 * mm]
+    widths = [12 * mm, 44 * mm, 40 * mm, 40 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [Paragraph(h, st.label) for h in ("Entry", "When (UTC)", "What", "Record",
                                                "Fingerprint (start)")]

@@ -41,13 +41,13 @@ def contents(data: DossierData, st: Styles,
     story: list[Flowable] = [heading("Contents", st.h1, "contents", "Contents and details")]
     rows: list[list[object]] = []
     for key, title, level in entries:
-        shown = cell(title, st.cell_bold if level == 0 else st.cell, ltr=True)
+        shown = cell(title, st.cell, bold=level == 0, ltr=True)
         rows.append([Indent(shown, 6 * mm * level), PageRef(key)])
     widths = [styles.FRAME_WIDTH - 16 * mm, 16 * mm]
     table = LongTable(None, rows, widths, styles.grid(header=False),
                       [("LINEBELOW", (0, 0), (-1, -1), 0.25, styles.SHADE),
-                       ("TOPPADDING", (0, 0), (-1, -1), 1),
-                       ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+                       ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)])
     story.append(table)
     rows2 = [
         _row("Record kept by", cell(data.owner_name, st.cell_bold) if data.owner_name.strip()
@@ -60,15 +60,15 @@ def contents(data: DossierData, st: Styles,
         _row("Exhibits", str(len(data.exhibits)), st),
         _row("People recorded", str(len(data.people)), st),
         _row("Document identifier", Paragraph(data.document_id, st.mono), st),
-        _row("Custody log head", Paragraph(f"entry {seq}<br/>{head[:32]}<br/>{head[32:]}",
-                                           st.mono), st),
+        _row("Custody log head", [Paragraph(f"entry {seq}<br/>{head[:32]}<br/>{head[32:]}",
+                                            st.mono),
+                                  Paragraph("as it stood just before this dossier was made; "
+                                            "the export itself was then added to the log",
+                                            st.small)], st),
     ]
     details = Table(rows2, colWidths=[42 * mm, styles.FRAME_WIDTH - 42 * mm], hAlign="LEFT")
     details.setStyle(styles.fields())
-    story += [Spacer(1, 4 * mm), Paragraph("About this document", st.h2), details,
-              Spacer(1, 2 * mm),
-              Paragraph("The custody log head is printed as it stood just before this dossier "
-                        "was made; the export itself is then added to the log.", st.small),
+    story += [Spacer(1, 3 * mm), Paragraph("About this document", st.h2), details,
               PageBreak()]
     return story
 

@@ -40,6 +40,13 @@ def _cut(text: str, limit: int) -> str:
     return kept + (" …" if len(text) > limit else "")
 
 
+def _utc(value: str) -> str:
+    """"2026-04-10T15:15:02Z" -> "10 Apr 2026 15:15:02 UTC"."""
+    if value.endswith("Z") and len(value) >= 19:
+        return f"{_time(value[:19])}{value[16:19]} UTC"
+    return value
+
+
 def _time(value: str) -> str:
     """"2026-11-22T09:16:00" -> "22 Nov 2026 09:16"; other text as it is."""
     if len(value) >= 16 and value[4] == "-" and value[10] == "T":
@@ -91,7 +98,8 @@ def email(exhibit: ExhibitView, st: Styles) -> list[Flowable]:
         if isinstance(value, list):
             value = ", ".join(_str(v) for v in value)
         if _str(value):
-            rows.append([Paragraph(label, st.label), cell(short(_str(value), 600), st.cell)])
+            rows.append([Paragraph(label, st.label), cell(short(_str(value), 600), st.cell,
+                                                          ltr=True)])
     if rows:
         out.append(LongTable(None, rows, [24 * mm, styles.FRAME_WIDTH - 24 * mm],
                              styles.fields()))
@@ -104,14 +112,14 @@ def email(exhibit: ExhibitView, st: Styles) -> list[Flowable]:
         for n, hop in enumerate(reversed(hops), 1):
             ips = ", ".join(_str(ip) for ip in hop.get("ips") or [])
             hop_rows.append([Paragraph(str(n), st.cell),
-                             cell(short(_str(hop.get("from")), 200) or "-", st.cell),
-                             cell(short(_str(hop.get("by")), 200) or "-", st.cell),
+                             cell(short(_str(hop.get("from")), 200) or "-", st.cell, ltr=True),
+                             cell(short(_str(hop.get("by")), 200) or "-", st.cell, ltr=True),
                              Paragraph(escape(ips) or "-", st.mono),
-                             cell(_str(hop.get("date_utc")) or _str(hop.get("date")) or "-",
-                                  st.cell)])
-        widths = [8 * mm, 44 * mm, 44 * mm, 36 * mm]
+                             cell(_utc(_str(hop.get("date_utc"))) or _str(hop.get("date"))
+                                  or "-", st.cell)])
+        widths = [9 * mm, 52 * mm, 46 * mm, 30 * mm]
         widths.append(styles.FRAME_WIDTH - sum(widths))
-        heads = [Paragraph(h, st.label) for h in ("Hop", "From", "Received by",
+        heads = [Paragraph(h, st.label) for h in ("No.", "From", "Received by",
                                                    "IP addresses", "When")]
         out.append(LongTable(heads, hop_rows, widths))
     verdicts = [a for a in md.get("authentication_results") or [] if isinstance(a, dict)]

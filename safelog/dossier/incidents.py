@@ -27,11 +27,15 @@ from .styles import Styles
 from .summary import reports_rows
 from .tables import LongTable, reference
 from .text import escape, short
-from .timefmt import human_size, local_when, utc_text
+from .timefmt import human_size, local_when, long_date, utc_text
 
 LABEL_W = 34 * mm
 THUMB_MAX = 44 * mm
 Loader = Callable[[str], Any]
+_SHOWN_ELSEWHERE = {
+    "email": ("from", "to", "cc", "subject", "date", "date_utc"),
+    "chat": ("app", "message_count", "first_message", "last_message", "times"),
+}
 _TECHNICAL = ("kind", "orientation", "decoded_size", "format", "exif_width", "exif_height")
 
 
@@ -156,10 +160,10 @@ def incident_section(view: IncidentView, data: DossierData, st: Styles,
 
 
 def _reports_table(view: IncidentView, st: Styles) -> Flowable:
-    widths = [22 * mm, 26 * mm, 34 * mm, 27 * mm, 31 * mm, 24 * mm]
+    widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [Paragraph(h, st.label) for h in ("Date", "Made to", "Reference", "Officer",
-                                               "Outcome", "Referred to", "Incident")]
+                                               "Outcome", "Referred to", "Inc.")]
     rows = reports_rows([(view, r) for r in view.incident.reports], st, referred=True)
     return LongTable(heads, rows, widths)
 
@@ -167,11 +171,9 @@ def _reports_table(view: IncidentView, st: Styles) -> Flowable:
 def _metadata_rows(exhibit: ExhibitView, st: Styles) -> list[tuple[str, object]]:
     md = dict(exhibit.metadata)
     rows: list[tuple[str, object]] = []
-    taken = md.pop("date_taken", None)
-    source = md.pop("date_taken_source", None)
-    if taken:
-        rows.append(("Date taken", cell(f"{taken}" + (f" (from {source})" if source else "")
-                                        + " as recorded in the file", st.cell, ltr=True)))
+    for key in ("date_taken", "date_taken_source", *_SHOWN_ELSEWHERE.get(str(md.get("kind")),
+                                                                         ())):
+        md.pop(key, None)
     if exhibit.gps:
         rows.append(("GPS position", Paragraph(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}",
                                                st.mono)))
@@ -219,15 +221,24 @@ def _continuity(exhibit: ExhibitView, data: DossierData, st: Styles) -> list[tup
 
 
 def _file_says(exhibit: ExhibitView) -> str:
+    """The date the file's own metadata gives, in words, and where it comes from."""
     md = exhibit.metadata
-    for key, label in (("date_taken", "taken"), ("date", "sent"),
-                       ("creation_date", "created"), ("first_message", "first message")):
-        value = md.get(key)
-        if value:
-            text = f"{label} {value}"
-            if key == "first_message" and md.get("last_message"):
-                text += f", last message {md['last_message']}"
-            return text
+    taken = mismatch.file_date(md.get("date_taken"))
+    if taken:
+        clock = str(md["date_taken"])[11:19]
+        source = md.get("date_taken_source")
+        return (f"taken {long_date(taken)}{', ' + clock if clock else ''} by the camera's "
+                f"clock" + (f" ({source})" if source else ""))
+    if md.get("date"):
+        return f"sent {md['date']} (the e-mail's Date header)"
+    created = mismatch.file_date(md.get("creation_date"))
+    if created:
+        return f"created {long_date(created)} (the document's own metadata)"
+    first = mismatch.file_date(md.get("first_message"))
+    last = mismatch.file_date(md.get("last_message"))
+    if first and last:
+        return (f"messages from {long_date(first)} to {long_date(last)} (times of the exporting "
+                "device)")
     return ""
 
 
@@ -256,9 +267,11 @@ def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
             if exhibit.online.get(key):
                 rows.append((label, cell(exhibit.online[key], st.cell)))
     after: list[Flowable] = []
-    for sentence in mismatch.notes(exhibit, view.incident) if view else []:
+    checks = mismatch.notes(exhibit, view.incident) if view else []
+    if checks:
         after.append(Paragraph("Check with the person", st.label))
-        after.extend(user_text(sentence, st.cell, ltr=True))
+        for sentence in checks:
+            after.extend(user_text(sentence, st.cell, ltr=True))
     for label, text in (("Notes on this exhibit", exhibit.notes),
                         ("About the file", exhibit.metadata_note)):
         if text.strip():

@@ -40,7 +40,7 @@ def fill_page_forms(canv: Any) -> None:
     """Define every page-number form that was used; called by the canvas before saving."""
     pages = pages_of(canv)
     for key in sorted(refs_of(canv)):
-        canv.beginForm(form_name(key))
+        canv.beginForm(form_name(key), lowerx=-60, lowery=-5, upperx=5, uppery=20)
         canv.setFont(fonts.BODY, 8.5)
         canv.setFillColor(styles.INK)
         canv.drawRightString(0, 0, str(pages[key]) if key in pages else "-")
@@ -98,6 +98,7 @@ class Anchor(Flowable):
         super().__init__()
         self.key = key
         self.width = self.height = 0
+        self.keepWithNext = 1  # never alone at a page's foot, and never splits a heading off
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0

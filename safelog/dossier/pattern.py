@@ -96,7 +96,7 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
             cell(short(inc.title, 300), st.cell), cell(short(inc.location or "", 200), st.cell),
             refs or Paragraph("not reported", st.cell), Paragraph(escape(exhibits), st.cell),
         ])
-    widths = [9 * mm, 25 * mm, 23 * mm, 43 * mm, 27 * mm, 32 * mm]
+    widths = [9 * mm, 25 * mm, 26 * mm, 40 * mm, 27 * mm, 32 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     story.append(LongTable(_heads(["No.", "When (local)", "Category", "What happened", "Where",
                                    "References", "Exhibits"], st), rows, widths))
@@ -117,10 +117,10 @@ def reports_section(data: DossierData, st: Styles) -> list[Flowable]:
     story.append(Paragraph("Every report the person made about these incidents, by date. "
                            "References are printed whole so a search of this PDF finds them.",
                            st.small))
-    widths = [22 * mm, 26 * mm, 34 * mm, 27 * mm, 31 * mm, 24 * mm]
+    widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = _heads(["Date", "Made to", "Reference", "Officer", "Outcome", "Referred to",
-                    "Incident"], st)
+                    "Inc."], st)
     story.append(LongTable(heads, reports_rows(pairs, st, referred=True), widths))
     return story
 

@@ -263,8 +263,8 @@ def page_one(data: DossierData, st: Styles) -> list[Flowable]:
     selection = _selection(data, st)
     if selection:
         body += [Spacer(1, 2 * mm), *selection]
-    body.append(Paragraph("Page 2 lists the contents; page 3 explains how to check the "
-                          "exhibits' fingerprints.", st.small))
+    body.append(Paragraph("The contents are on page 2. \"How to read and check this "
+                          "dossier\" explains the exhibits and their fingerprints.", st.small))
     title = heading("Incident log: summary for the police", st.title, "summary",
                     "Summary for the police")
     frame_h = styles.PAGE[1] - styles.MARGIN_TOP - styles.MARGIN_BOTTOM - 32
