@@ -105,7 +105,10 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
 
 
 def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Table:
-    data = [[label, value] for label, value in rows]  # labels: plain strings, no parsing
+    # Labels are SafeLog's own short words; a plain-string value would not wrap, so it becomes
+    # an escaped Paragraph and can never run into the next column.
+    data = [[label, Paragraph(escape(value), st.cell) if isinstance(value, str) else value]
+            for label, value in rows]
     table = Table(data, colWidths=[LABEL_W, width - LABEL_W], hAlign="LEFT", splitInRow=1)
     table.setStyle(styles.fields())
     return table

@@ -12,6 +12,7 @@ column is narrow, so a text search of the PDF finds the reference whole.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,36 +26,60 @@ from .text import clean, needs_layout_engine
 MIN_NOWRAP_SIZE = 5.5
 
 
+_SEPARATORS = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+
+
 class NoWrap(Flowable):
-    """One line of text that is never broken; smaller type when the column is too narrow."""
+    """A reference never broken inside itself: one line, smaller type if the column is narrow.
+
+    Several references written together ("CAD 1/2; crime 01/23") may go on separate lines, but
+    each stays whole; only a single reference wider than the column at the smallest size is
+    squeezed sideways.
+    """
 
     def __init__(self, text: str, size: float = 8.5, font: str = "", bold: bool = False) -> None:
         super().__init__()
         self.text = " ".join(clean(text).split())
         self.font = font or (fonts.BOLD if bold else fonts.BODY)
         self.base_size = size
-        self.size = size
+        self.lines: list[tuple[str, float]] = []
         self.width = self.height = 0.0
 
+    def _fit(self, parts: list[str], avail: float) -> list[tuple[str, float]]:
+        out = []
+        for part in parts:
+            natural = pdfmetrics.stringWidth(part, self.font, self.base_size)
+            size = self.base_size
+            if natural > avail > 0:
+                size = max(MIN_NOWRAP_SIZE, self.base_size * avail / natural)
+            out.append((part, size))
+        return out
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        natural = pdfmetrics.stringWidth(self.text, self.font, self.base_size)
-        self.size = self.base_size
-        if natural > availWidth > 0:
-            self.size = max(MIN_NOWRAP_SIZE, self.base_size * availWidth / natural)
-        self.width = min(availWidth, pdfmetrics.stringWidth(self.text, self.font, self.size))
-        self.height = self.base_size * 1.35
+        lines = self._fit([self.text], availWidth)
+        if lines[0][1] < self.base_size * 0.8:
+            parts = [p for p in _SEPARATORS.split(self.text) if p]
+            if len(parts) > 1:
+                lines = self._fit(parts, availWidth)
+        self.lines = lines
+        self.width = availWidth
+        self.height = sum(size * 1.3 for _, size in lines)
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
-        canv.saveState()
-        canv.setFont(self.font, self.size)
-        canv.setFillColor(styles.INK)
-        width = pdfmetrics.stringWidth(self.text, self.font, self.size)
-        if width > self.width + 0.5:  # still too long at the smallest size: squeeze it
-            canv.scale(self.width / width, 1)
-        canv.drawString(0, (self.height - self.size) / 2 + self.size * 0.22, self.text)
-        canv.restoreState()
+        y = self.height
+        for text, size in self.lines:
+            y -= size * 1.3
+            canv.saveState()
+            canv.setFont(self.font, size)
+            canv.setFillColor(styles.INK)
+            width = pdfmetrics.stringWidth(text, self.font, size)
+            canv.translate(0, y + size * 0.25)
+            if width > self.width + 0.5:  # one reference too long even at the smallest size
+                canv.scale(self.width / width, 1)
+            canv.drawString(0, 0, text)
+            canv.restoreState()
 
 
 def reference(text: str, style: Any, *, bold: bool = False) -> Flowable | list[Flowable]:
