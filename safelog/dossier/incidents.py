@@ -36,7 +36,9 @@ _SHOWN_ELSEWHERE = {
     "email": ("from", "to", "cc", "subject", "date", "date_utc"),
     "chat": ("app", "message_count", "first_message", "last_message", "times"),
 }
-_TECHNICAL = ("kind", "orientation", "decoded_size", "format", "exif_width", "exif_height")
+# "problems" is printed once, as "About the file" (the exhibit's metadata note).
+_TECHNICAL = ("kind", "problems", "date_order", "orientation", "decoded_size", "format",
+              "exif_width", "exif_height")
 
 
 class Thumb(Flowable):
