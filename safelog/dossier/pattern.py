@@ -2,20 +2,18 @@
 
 Harassment and stalking are judged on a course of conduct and its effect, so the first thing a
 reader sees after the guidance is how often things happened, of what kind, and who keeps
-appearing. Long tables are built in chunks so ReportLab never re-measures hundreds of rows when a
-table splits across pages.
+appearing. Long tables are :class:`.tables.LongTable`: rows measured once, one header per page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from ..incidents.model import CATEGORIES, PERSON_KINDS
-from . import fonts, styles
+from . import styles
 from .chart import incidents_chart
 from .collect import DossierData
 from .flow import cell
@@ -25,31 +23,6 @@ from .summary import all_reports, plural, reports_rows
 from .tables import LongTable, reference
 from .text import escape, short
 from .timefmt import long_date, short_when
-
-CHUNK_ROWS = 30
-
-
-def chunked(rows: list[list[object]], size: int = CHUNK_ROWS) -> Iterator[list[list[object]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
-def table_chunks(header: list[object], rows: list[list[object]], widths: list[float], *,
-                 mono_column: int | None = None) -> list[Flowable]:
-    """Tables of at most CHUNK_ROWS rows, each repeating the header when it splits."""
-    out: list[Flowable] = []
-    for part in chunked(rows):
-        table = Table([header, *part], colWidths=widths, repeatRows=1, hAlign="LEFT",
-                      splitInRow=1)
-        table.setStyle(styles.grid())
-        if mono_column is not None:
-            table.setStyle([("FONTNAME", (mono_column, 1), (mono_column, -1), fonts.MONOSPACE),
-                            ("FONTSIZE", (mono_column, 1), (mono_column, -1), 6.6),
-                            ("LEADING", (mono_column, 1), (mono_column, -1), 9)])
-        out.append(table)
-    if not rows:
-        out.append(Table([header], colWidths=widths, hAlign="LEFT", style=styles.grid()))
-    return out
 
 
 def _heads(labels: list[str], st: Styles) -> list[object]:
@@ -84,8 +57,8 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
     for view in data.incidents:
         inc = view.incident
         exhibits = ", ".join(e.ref for e in view.exhibits) or "none"
-        refs: list[Flowable] = [reference(r.reference, st.cell) for r in inc.reports
-                                if r.reference.strip()]  # type: ignore[misc]
+        refs: list[object] = [reference(r.reference, st.cell) for r in inc.reports
+                              if r.reference.strip()]
         if inc.reports and not refs:
             refs = [Paragraph(plural(len(inc.reports), "report") + ", no reference", st.cell)]
         rows.append([

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
-from ..incidents.model import CATEGORIES, REPORT_ROUTES
+from ..incidents.model import CATEGORIES, REPORT_ROUTES, Report
 from . import styles
 from .collect import EXCLUSIONS, DossierData, IncidentView
 from .flow import cell
@@ -110,10 +110,10 @@ def course_of_conduct(data: DossierData) -> list[str]:
     return out
 
 
-def all_reports(data: DossierData) -> list[tuple[IncidentView, object]]:
+def all_reports(data: DossierData) -> list[tuple[IncidentView, Report]]:
+    """Every report made about the dossier's incidents, by date (undated last)."""
     rows = [(v, r) for v in data.incidents for r in v.incident.reports]
-    return sorted(rows, key=lambda vr: (getattr(vr[1], "date", "") or "9999", vr[0].incident.id
-                                        or 0))
+    return sorted(rows, key=lambda vr: (vr[1].date or "9999", vr[0].incident.id or 0))
 
 
 def _person_box(data: DossierData, st: Styles) -> Table:
@@ -160,25 +160,23 @@ def _suspects_table(data: DossierData, st: Styles) -> list[Flowable]:
     return out
 
 
-def reports_rows(pairs: list[tuple[IncidentView, object]], st: Styles, *,
+def reports_rows(pairs: list[tuple[IncidentView, Report]], st: Styles, *,
                  referred: bool) -> list[list[object]]:
+    """Table rows for reports: the reference printed whole, the incident number last."""
     rows: list[list[object]] = []
     for view, r in pairs:
-        day = getattr(r, "date", "")
         try:
-            shown_day = long_date(date.fromisoformat(day)) if day else "not given"
+            shown_day = long_date(date.fromisoformat(r.date)) if r.date else "not given"
         except ValueError:
-            shown_day = day
-        route = getattr(r, "route", "")
+            shown_day = r.date
+        outcome = r.outcome + (f"\n{r.notes}" if referred and r.notes else "")
         row: list[object] = [
             Paragraph(escape(shown_day), st.cell),
-            Paragraph(escape(REPORT_ROUTES.get(route, route)), st.cell),
-            reference(getattr(r, "reference", "") or "none given", st.cell, bold=True),
-            cell(getattr(r, "spoken_to", ""), st.cell),
-            cell(getattr(r, "outcome", "") + (f"\n{r.notes}" if referred and  # type: ignore
-                                              getattr(r, "notes", "") else ""), st.cell)]
+            Paragraph(escape(REPORT_ROUTES.get(r.route, r.route)), st.cell),
+            reference(r.reference or "none given", st.cell, bold=True),
+            cell(r.spoken_to, st.cell), cell(outcome, st.cell)]
         if referred:
-            row.append(cell(getattr(r, "referred_to", ""), st.cell))
+            row.append(cell(r.referred_to, st.cell))
         row.append(Paragraph(str(view.incident.id), st.cell))
         rows.append(row)
     return rows

@@ -55,6 +55,11 @@ def test_no_word_overlaps_another_with_long_values_everywhere(vault, tmp_path):
                     * 3, vehicle="Grey Toyota Corolla Hybrid Estate AB12 CDE",
         contact="07700 900123, or via her daughter on +44 7700 900456 after 6pm")).id
         for n, name in enumerate(names)]
+    # Enough people for the table to cross a page: one header per page, never mid-page, and
+    # its last row stays above the footer (a row in the footer would overlap its words).
+    people += [add_person(vault, Person(name=f"Witness {n} @handle_{n} شاهد", kind="witness",
+                                        contact="via the caseworker " * 3)).id
+               for n in range(45)]
     categories = list(CATEGORIES)
     ids = []
     for n in range(16):
@@ -70,7 +75,7 @@ def test_no_word_overlaps_another_with_long_values_everywhere(vault, tmp_path):
                             outcome="Crime report taken; safeguarding referral made; advice",
                             referred_to="Counter Terrorism Policing (Metropolitan Police)")],
             people=[PersonLink(pid, "perpetrator" if k < 2 else "witness")
-                    for k, pid in enumerate(people)]))
+                    for k, pid in enumerate(people[:3] if n else people)]))
         ids.append(inc.id)
     chat = tmp_path / "chat.txt"
     chat.write_text(long_chat(30), encoding="utf-8")
@@ -81,3 +86,9 @@ def test_no_word_overlaps_another_with_long_values_everywhere(vault, tmp_path):
     result = build_dossier(vault, tmp_path / "bundle", DossierOptions())
     problems = _overlaps(result.pdf_path)
     assert not problems, "\n".join(problems[:20])
+    pages = subprocess.run(["pdftotext", str(result.pdf_path), "-"], capture_output=True,
+                           text=True, check=True).stdout.split("\f")
+    with_people = [p for p in pages if "Witness 44" in p or "Witness 1 " in p]
+    assert len(with_people) >= 2
+    for page in pages:
+        assert page.count("Name or description") <= 1
