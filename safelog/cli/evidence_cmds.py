@@ -123,6 +123,10 @@ def _exhibits_text(exhibits: list[Exhibit]) -> str:
             lines.append(f"    {details}")
         if ex.metadata_note:
             lines.append(f"    {safe_text(ex.metadata_note, 1000)}")
+        if ex.obtained:
+            lines.append(f"    obtained: {safe_text(ex.obtained, 300)}")
+        if ex.original_kept:
+            lines.append(f"    original kept: {safe_text(ex.original_kept, 300)}")
     return "\n".join(lines)
 
 

@@ -100,6 +100,9 @@ def test_cli_import_and_exhibit_edit_set_provenance(vault, cli, photo):
     shown = json.loads(r.out)[0]
     assert shown["obtained"] == "Screenshot taken on 4 May 2026"
     assert shown["original_kept"] == "On my old phone"
+    listing = cli("exhibits", "--passphrase-stdin").out
+    assert "obtained: Screenshot taken on 4 May 2026" in listing
+    assert "original kept: On my old phone" in listing
 
 
 def test_cli_profile_set_and_show(vault, cli):
