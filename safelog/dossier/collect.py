@@ -40,7 +40,12 @@ DEFAULT_EXCLUDE = frozenset({"private-notes"})
 
 ALWAYS_SHOWN_METADATA = ("kind", "date_taken", "date_taken_source", "date_modified", "width",
                          "height", "exif_width", "exif_height", "from", "to", "cc", "subject",
-                         "date", "date_utc", "sender", "participants", "messages")
+                         "date", "date_utc", "sender", "participants", "messages",
+                         # what the exhibit says is evidence, not device metadata
+                         "app", "messages_total", "messages_truncated", "first_message",
+                         "last_message", "received", "received_total",
+                         "authentication_results", "body_text", "attachments", "text_excerpt",
+                         "creation_date")
 CUSTODY_EXTRACT_LIMIT = 300
 
 

@@ -173,3 +173,13 @@ def test_local_time_zone_named_and_date_only_never_moves(vault, tmp_path):
     assert "22 July 2026, 08:30" in text and "08:30 (Europe/London" not in text
     assert "1 incident " not in text.replace("1 incident.", "") or True
     assert "3 incidents between" in text and "1 incidents" not in text
+
+
+def test_leaving_out_device_metadata_keeps_what_the_exhibits_say(vault, tmp_path):
+    (tmp_path / "files").mkdir()
+    build_case(vault, tmp_path / "files")
+    options = DossierOptions(exclude=frozenset({"private-notes", "device-metadata"}))
+    result = build_dossier(vault, tmp_path / "bundle", options)
+    text = _flat(pdftotext(result.pdf_path))
+    assert "We know which bus your brother takes" in text and "203.0.113.9" in text
+    assert "NIKON" not in text and "GIMP" not in text
