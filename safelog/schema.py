@@ -156,8 +156,16 @@ CREATE TABLE checklist_resume (
 );
 """
 
+# Provenance of an exhibit, as the person tells it: how and when it was obtained, and where a
+# physical original is kept. Both optional; every change is a custody entry.
+PROVENANCE_SQL = """
+ALTER TABLE exhibits ADD COLUMN obtained TEXT NOT NULL DEFAULT '';
+ALTER TABLE exhibits ADD COLUMN original_kept TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: list[str] = [
     CORE_SQL + EVIDENCE_SQL + CHECKLIST_SQL,
+    PROVENANCE_SQL,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,9 +8,11 @@ gives the same data for scripts.
 from __future__ import annotations
 
 import argparse
+import re
 import textwrap
 from pathlib import Path
 
+from .. import profile
 from ..checklists import (
     STATUS_LABELS,
     STATUSES,
@@ -105,7 +107,8 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     data = {**summary.to_json(), "language": checklist.language,
             "items": [s.to_json() for s in states],
             "removed_items": [r.to_json() for r in removed], "resume": resume.to_json()}
-    ctx.emit(data, lambda: _show_text(checklist, summary, states, removed, resume))
+    owner = profile.load(vault).name
+    ctx.emit(data, lambda: _show_text(checklist, summary, states, removed, resume, owner))
     return 0
 
 
@@ -113,18 +116,22 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
     checklist = load_catalog().get(args.checklist_id)
     item = checklist.item(args.item)
     status = parse_status(args.status)
-    state = set_status(ctx.open_vault(), checklist, item.id, status, note=args.note, by=args.by)
+    vault = ctx.open_vault()
+    state = set_status(vault, checklist, item.id, status, note=args.note, by=args.by)
+    owner = profile.load(vault).name
     ctx.emit({"checklist": checklist.id, **state.to_json()},
              lambda: f"{checklist.title}, item {state.index + 1}: \"{item.title}\" is now "
-                     f"marked \"{STATUS_LABELS[state.status]}\"{_by_text(state.marked_by)}.")
+                     f"marked \"{STATUS_LABELS[state.status]}\"{_by_text(state.marked_by, owner)}.")
     return 0
 
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     checklist = load_catalog().get(args.checklist_id)
-    entries = history(ctx.open_vault(), checklist, args.item)
+    vault = ctx.open_vault()
+    entries = history(vault, checklist, args.item)
+    owner = profile.load(vault).name
     ctx.emit({"checklist": checklist.id, "history": [e.to_json() for e in entries]},
-             lambda: _history_text(checklist, entries))
+             lambda: _history_text(checklist, entries, owner))
     return 0
 
 
@@ -142,8 +149,22 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
 # ----- text -------------------------------------------------------------------------------
 
 
-def _by_text(marked_by: str) -> str:
-    return f" by {marked_by} (support worker)" if marked_by else ""
+_WORKER = re.compile(r"\s*\(\s*support worker\s*\)\s*$", re.IGNORECASE)
+
+
+def _by_text(marked_by: str, owner: str = "") -> str:
+    """" by Ali (support worker)", or "" when the person marked it themself.
+
+    A name typed with "(support worker)" already is not labelled twice, and the person's own
+    name (full, or first name) given as --by is the person, not a support worker.
+    """
+    name = _WORKER.sub("", marked_by or "").strip()
+    if not name:
+        return ""
+    me = " ".join(owner.split()).casefold()
+    if me and name.casefold() in (me, me.split()[0]):
+        return ""
+    return f" by {name} (support worker)"
 
 
 def _day(at: str | None) -> str:
@@ -172,7 +193,7 @@ def _wrap(text: str, indent: str) -> list[str]:
 
 
 def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[ItemState],
-               removed: list[RemovedItem], resume: ResumePoint) -> str:
+               removed: list[RemovedItem], resume: ResumePoint, owner: str = "") -> str:
     lines = [f"{checklist.title} (version {checklist.version})"]
     lines += _wrap(checklist.summary, "")
     lines.append(f"{summary.counts['done']} done, {summary.open_count} open "
@@ -189,7 +210,7 @@ def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[It
             lines.append(f"         {source.url}")
         if s.rev:
             lines.append(f"       Marked \"{STATUS_LABELS[s.status]}\" on {_day(s.at)}"
-                         f"{_by_text(s.marked_by)}.")
+                         f"{_by_text(s.marked_by, owner)}.")
             if s.note:
                 lines += _wrap("Note: " + s.note, "       ")
     if removed:
@@ -197,7 +218,7 @@ def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[It
         for r in removed:
             lines.append(f"  - {r.title or r.item_id} [{r.item_id}]: "
                          f"\"{STATUS_LABELS.get(r.status, r.status)}\" on {_day(r.at)}"
-                         f"{_by_text(r.marked_by)}")
+                         f"{_by_text(r.marked_by, owner)}")
     lines.append("")
     if resume.item_id is None:
         lines.append("Every item has an answer.")
@@ -206,14 +227,14 @@ def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[It
     return "\n".join(lines)
 
 
-def _history_text(checklist: Checklist, entries: list[HistoryEntry]) -> str:
+def _history_text(checklist: Checklist, entries: list[HistoryEntry], owner: str = "") -> str:
     if not entries:
         return f"Nothing in {checklist.title} has been marked yet."
     lines = []
     for e in entries:
         gone = "" if e.in_current_content else " (no longer in this checklist)"
         lines.append(f"{e.at[:16].replace('T', ' ')} UTC  {e.item_id}{gone}  rev {e.rev}: "
-                     f"{STATUS_LABELS.get(e.status, e.status)}{_by_text(e.marked_by)}")
+                     f"{STATUS_LABELS.get(e.status, e.status)}{_by_text(e.marked_by, owner)}")
         if e.note:
             lines += _wrap("note: " + e.note, "    ")
     return "\n".join(lines)

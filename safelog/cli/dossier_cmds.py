@@ -26,6 +26,7 @@ from ..dossier.verify_bundle import BundleReport as VerifyReport
 from ..errors import BundleInvalid, ExportFailed, InvalidInput
 from ..incidents.model import category_key
 from .context import Context, add_vault_options
+from .incident_fields import plural
 
 
 def _date(text: str) -> date:
@@ -105,8 +106,9 @@ def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
     for warning in result.warnings:
         ctx.say(f"Note: {warning}")
     ctx.emit(result.to_json(), lambda: (
-        f"Dossier {result.document_id}: {result.incident_count} incidents, "
-        f"{result.exhibit_count} exhibits, {result.page_count} pages, written to {result.path}"))
+        f"Dossier {result.document_id}: {plural(result.incident_count, 'incident')}, "
+        f"{plural(result.exhibit_count, 'exhibit')}, {plural(result.page_count, 'page')}, "
+        f"written to {result.path}"))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Evidence commands: ``import``, ``exhibits`` and ``export-exhibit``.
+"""Evidence commands: ``import``, ``exhibits``, ``exhibit-edit`` and ``export-exhibit``.
 
 Original file names and metadata came from outside and may hold control or bidi characters:
 human output passes them through ``safe_text``; ``--json`` gives the exact stored values.
@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ..evidence import export_exhibit, import_files, list_exhibits, safe_text
+from ..errors import InvalidInput
+from ..evidence import export_exhibit, import_files, list_exhibits, safe_text, set_provenance
 from ..evidence.model import Exhibit, ImportResult, human_size
 from ..evidence.sniff import describe
 from .context import Context, add_vault_options
@@ -28,8 +29,18 @@ def register(subparsers: Any) -> None:
     online.add_argument("--account", help="the account handle or ID that posted it")
     online.add_argument("--shown-time", help="the time shown on screen, as shown")
     p.add_argument("--note", default="", help="a note kept with each exhibit")
+    _provenance_options(p)
     add_vault_options(p)
     p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser(
+        "exhibit-edit", help="say how an exhibit was obtained and where its original is kept",
+        description="Set the exhibit's provenance as you tell it; each change is a custody "
+                    "entry. An empty value clears a field.")
+    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    _provenance_options(p)
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_exhibit_edit)
 
     p = subparsers.add_parser("exhibits", help="list exhibits")
     p.add_argument("--incident", type=int, metavar="ID", help="only this incident's exhibits")
@@ -44,6 +55,25 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_export)
 
 
+def _provenance_options(p: argparse.ArgumentParser) -> None:
+    group = p.add_argument_group("continuity, in your words")
+    group.add_argument("--obtained", metavar="TEXT",
+                       help="when and how you obtained it, e.g. 'photo taken on my phone'")
+    group.add_argument("--original-kept", metavar="TEXT",
+                       help="where a physical original is kept, e.g. 'letter in my desk'")
+
+
+def cmd_exhibit_edit(args: argparse.Namespace, ctx: Context) -> int:
+    if args.obtained is None and args.original_kept is None:
+        raise InvalidInput("Give --obtained, --original-kept or both.")
+    exhibit = set_provenance(ctx.open_vault(), args.ref, obtained=args.obtained,
+                             original_kept=args.original_kept)
+    obtained = safe_text(exhibit.obtained, 300) or "(not said)"
+    kept = safe_text(exhibit.original_kept, 300) or "(not said)"
+    ctx.emit(exhibit.to_json(), f"{exhibit.ref}: obtained: {obtained}; original kept: {kept}")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     online = {key: value for key, value in (
@@ -51,6 +81,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         ("shown_time", args.shown_time)) if value}
     results = import_files(vault, args.incident, args.files, online=online, note=args.note,
                            progress=ctx.progress("Importing"), cancel=ctx.cancel)
+    if args.obtained is not None or args.original_kept is not None:
+        for result in results:
+            result.exhibit = set_provenance(vault, result.exhibit.ref, obtained=args.obtained,
+                                            original_kept=args.original_kept)
     ctx.emit([r.to_json() for r in results], lambda: _import_text(results, args.incident))
     return 0
 
@@ -89,6 +123,10 @@ def _exhibits_text(exhibits: list[Exhibit]) -> str:
             lines.append(f"    {details}")
         if ex.metadata_note:
             lines.append(f"    {safe_text(ex.metadata_note, 1000)}")
+        if ex.obtained:
+            lines.append(f"    obtained: {safe_text(ex.obtained, 300)}")
+        if ex.original_kept:
+            lines.append(f"    original kept: {safe_text(ex.original_kept, 300)}")
     return "\n".join(lines)
 
 

@@ -19,7 +19,7 @@ from ..incidents.search import search
 from ..incidents.when import local_zone, parse_when
 from . import history_view
 from .context import Context, add_vault_options
-from .incident_fields import add_incident_options, apply_options, parse_person_link
+from .incident_fields import add_incident_options, apply_options, parse_person_link, plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -223,9 +223,11 @@ def cmd_person_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_person_list(args: argparse.Namespace, ctx: Context) -> int:
     rows = people.list_people(ctx.open_vault())
+    # One record per block: names in Persian, Arabic or Chinese have no fixed width in a
+    # terminal, so columns padded with spaces would not line up.
     ctx.emit([r.to_json() for r in rows], lambda: "\n".join(
-        f"#{r.person.id:<5} {r.person.name:<30} {PERSON_KINDS[r.person.kind]:<22} "
-        f"{r.incident_count} incident(s)" for r in rows) or "No people recorded.")
+        f"#{r.person.id}  {r.person.name}\n    {PERSON_KINDS[r.person.kind]}, "
+        f"{plural(r.incident_count, 'incident')}" for r in rows) or "No people recorded.")
     return 0
 
 

@@ -33,19 +33,31 @@ def add_incident_options(p: argparse.ArgumentParser, *, required: bool) -> None:
                    help="link a person record, role perpetrator, witness or other (repeatable)")
     p.add_argument("--report", action="append", metavar="FIELDS",
                    help='a report made: "route=101; date=2026-05-04; reference=CAD123; '
-                   'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable)')
+                   'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable); '
+                   'write a semicolon inside a value as \\; (outcome=Advised\\; call back)')
+
+
+_ESCAPED_SEMICOLON = "\x00"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """ "1 incident", "2 incidents": counts in the terminal never read "1 incidents"."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def parse_report(text: str) -> Report:
+    """Read "route=101; outcome=Advised\\; call back": ``\\;`` is a semicolon in a value."""
     fields: dict[str, str] = {}
-    for part in text.split(";"):
+    for raw in text.replace("\\;", _ESCAPED_SEMICOLON).split(";"):
+        part = raw.replace(_ESCAPED_SEMICOLON, ";")
         if not part.strip():
             continue
         key, sep, value = part.partition("=")
         key = key.strip().lower()
         if not sep or key not in _REPORT_KEYS:
             raise InvalidInput(f"Cannot read the report part {part.strip()!r}; use "
-                               "route=…; date=…; reference=…; spoken_to=…; outcome=…")
+                               "route=…; date=…; reference=…; spoken_to=…; outcome=…, and "
+                               "write a semicolon inside a value as \\;")
         key = {"ref": "reference", "officer": "spoken_to", "spoken-to": "spoken_to",
                "referred-to": "referred_to"}.get(key, key)
         fields[key] = value.strip()

@@ -23,6 +23,7 @@ from . import (
     evidence_cmds,
     incident_cmds,
     log_cmds,
+    profile_cmds,
     vault_cmds,
 )
 from .context import Context
@@ -37,6 +38,7 @@ COMMAND_MODULES = (
     checklist_cmds,
     dossier_cmds,
     backup_cmds,
+    profile_cmds,
 )
 
 

@@ -7,20 +7,22 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
-from ..checklists import STATUS_LABELS, ChecklistOverview, load_catalog, overview
+from .. import checklists
 from ..errors import ExportFailed
 from ..vault import Vault
 from . import styles
 from .collect import DossierData
 from .flow import cell
-from .pattern import table_chunks
+from .navigation import PageRef, heading
 from .styles import Styles
+from .tables import LongTable, reference
 from .text import escape
 from .timefmt import human_size, utc_text
 
 
 def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("Exhibit index", st.h1)]
+    story: list[Flowable] = [CondPageBreak(70 * mm), heading("Exhibit index", st.h1,
+                                                             "exhibit-index")]
     if not data.exhibits:
         story.append(Paragraph("There are no exhibits in this dossier.", st.body))
         story.append(PageBreak())
@@ -33,21 +35,25 @@ def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
            "choice; the fingerprints identify the originals the person holds."), st.small))
     rows: list[list[object]] = []
     for e in data.exhibits:
-        rows.append([e.ref, str(e.incident_id),
+        rows.append([reference(e.ref, st.cell, bold=True), Paragraph(str(e.incident_id), st.cell),
+                     PageRef(f"exhibit-{e.ref}"),
                      Paragraph(escape(e.file_name) if included else "(not included)", st.cell),
-                     e.content_type, human_size(e.size), f"{e.sha256[:32]}\n{e.sha256[32:]}"])
-    widths = [14 * mm, 15 * mm, 48 * mm, 24 * mm, 17 * mm]
+                     Paragraph(escape(e.content_type), st.cell),
+                     Paragraph(escape(human_size(e.size)), st.cell),
+                     Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st.mono_small)])
+    widths = [14 * mm, 10 * mm, 11 * mm, 43 * mm, 29 * mm, 18 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    heads = [Paragraph(h, st.label) for h in ("Ref.", "Incident", "File in bundle", "Type",
-                                               "Size", "SHA-256")]
-    story.extend(table_chunks(heads, rows, widths, mono_column=5))
+    heads = [Paragraph(h, st.label) for h in ("Ref.", "Inc.", "Page", "File in bundle",
+                                               "Type", "Size", "SHA-256")]
+    story.append(LongTable(heads, rows, widths))
     story.append(PageBreak())
     return story
 
 
 def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
     seq, head = data.chain_head
-    story: list[Flowable] = [Paragraph("Custody log extract", st.h1)]
+    story: list[Flowable] = [CondPageBreak(70 * mm), heading("Custody log extract", st.h1,
+                                                             "custody")]
     shown = len(data.custody)
     more = data.custody_total - shown
     story.append(Paragraph(
@@ -60,36 +66,39 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
         "vault.", st.small))
     rows: list[list[object]] = []
     for entry in data.custody:
-        rows.append([str(entry.seq), utc_text(entry.at), entry.action[:40],
-                     f"{entry.entity} {entry.entity_id}"[:40], entry.hash[:20] + "…"])
-    widths = [14 * mm, 42 * mm, 38 * mm, 40 * mm]
+        rows.append([Paragraph(str(entry.seq), st.cell),
+                     Paragraph(escape(utc_text(entry.at).removesuffix(" UTC")), st.cell),
+                     cell(entry.action[:80], st.cell),
+                     cell(f"{entry.entity} {entry.entity_id}"[:120], st.cell),
+                     Paragraph(escape(entry.hash[:20]) + "…", st.mono_small)])
+    widths = [12 * mm, 44 * mm, 40 * mm, 40 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [Paragraph(h, st.label) for h in ("Entry", "When (UTC)", "What", "Record",
                                                "Fingerprint (start)")]
-    story.extend(table_chunks(heads, rows, widths, mono_column=4))
+    story.append(LongTable(heads, rows, widths))
     story.append(PageBreak())
     return story
 
 
-def checklist_overviews(vault: Vault) -> list[ChecklistOverview]:
+def checklist_overviews(vault: Vault) -> list[Any] | None:
     """The overviews of every safety checklist."""
     try:
-        catalog = load_catalog()
+        catalog = checklists.load_catalog()
     except Exception as exc:  # broken checklist content must not pass silently
         raise ExportFailed("The safety checklists could not be read, so their summary cannot "
                            "be included; export again without it.") from exc
-    return list(overview(vault, catalog))
+    return list(checklists.overview(vault, catalog))
 
 
 def checklist_summary(overviews: list[Any], st: Styles) -> list[Flowable]:
     """One row per checklist: how far the person has got, and the next thing to do."""
     story: list[Flowable] = [CondPageBreak(80 * mm),
-                             Paragraph("Safety checklists: summary", st.h1),
+                             heading("Safety checklists: summary", st.h1, "checklists"),
                              Paragraph("How far the person has worked through SafeLog's safety "
                                        "checklists. Items marked not applicable are not "
                                        "counted.", st.small)]
     rows: list[list[object]] = []
-    labels = STATUS_LABELS
+    labels = checklists.STATUS_LABELS
     for ov in overviews:
         counts = dict(getattr(ov, "counts", {}) or {})
         nxt = getattr(ov, "next_item", None)
@@ -104,5 +113,5 @@ def checklist_summary(overviews: list[Any], st: Styles) -> list[Flowable]:
     widths = [50 * mm, 16 * mm, 50 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [Paragraph(h, st.label) for h in ("Checklist", "Done", "Items", "Next step")]
-    story.extend(table_chunks(heads, rows, widths))
+    story.append(LongTable(heads, rows, widths))
     return story

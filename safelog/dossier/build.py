@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from ..errors import ExportFailed
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
-from . import appendix, bundle, cover, evidence_api, pattern, signing
-from .collect import DossierData, DossierOptions, collect, new_document_id, select
+from . import appendix, bundle, cover, evidence_api, pattern, signing, summary
+from .collect import DossierData, DossierOptions, collect, local_day, new_document_id, select
 from .incidents import incident_section
+from .navigation import heading
 from .pdf import progress_ticker, render_to_bytes, write_pdf
 from .styles import make_styles
 
@@ -75,22 +78,50 @@ def preview(vault: Vault, options: DossierOptions | None = None) -> DossierPrevi
         excluded=sorted(options.exclude))
 
 
+CONTENTS_INCIDENTS_MAX = 40
+"""Incidents listed one by one in the contents up to this many; beyond, the section only."""
+
+
+def contents_entries(data: DossierData) -> list[tuple[str, str, int]]:
+    """(anchor key, title, level) of each section, in reading order, for the contents page."""
+    entries = [("summary", "Summary for the police", 0),
+               ("contents", "Contents and details", 0),
+               ("guidance", "How to read and check this dossier", 0),
+               ("pattern", "The pattern", 0), ("people", "People involved", 1),
+               ("chronology", "Chronology", 1), ("reports", "Reports made", 1)]
+    if data.incidents:
+        entries.append(("incidents", "Incidents", 0))
+        if len(data.incidents) <= CONTENTS_INCIDENTS_MAX:
+            entries += [(f"incident-{v.incident.id}", f"{v.incident.id}. {v.incident.title}", 1)
+                        for v in data.incidents]
+    entries += [("exhibit-index", "Exhibit index", 0), ("custody", "Custody log extract", 0)]
+    if data.checklists:
+        entries.append(("checklists", "Safety checklists: summary", 0))
+    entries.append(("declaration", "Declaration", 0))
+    return entries
+
+
 def compose(data: DossierData, vault: Vault, tick: Any) -> list[Flowable]:
     """The whole story of the PDF, in reading order."""
     st = make_styles()
     story: list[Flowable] = []
-    story += cover.cover(data, st)
+    story += summary.page_one(data, st)
+    story += cover.contents(data, st, contents_entries(data))
     story += cover.guidance(data, st)
-    days = [(v.incident.when.start.date(), v.incident.category) for v in data.incidents]
+    days = [(local_day(v.incident, data_zone(data)), v.incident.category)
+            for v in data.incidents]
     story += pattern.pattern(data, st, days)
     if data.incidents:
-        story.append(Paragraph("Incidents", st.h1))
+        story.append(heading("Incidents", st.h1, "incidents"))
 
     def load(ref: str) -> Any:
         return evidence_api.thumbnail(vault, ref)
 
+    def load_preview(ref: str) -> Any:
+        return evidence_api.preview(vault, ref)
+
     for view in data.incidents:
-        story += incident_section(view, data, st, load)
+        story += incident_section(view, data, st, load, load_preview)
         story.append(tick())
     story += appendix.exhibit_index(data, st)
     story += appendix.custody_extract(data, st)
@@ -99,6 +130,13 @@ def compose(data: DossierData, vault: Vault, tick: Any) -> list[Flowable]:
         story.append(PageBreak())
     story += cover.declaration(data, st)
     return story
+
+
+def data_zone(data: DossierData) -> tzinfo:
+    try:
+        return ZoneInfo(data.zone_name) if data.zone_name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
 
 
 def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = None, *,

@@ -15,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .. import custody
+from .. import profile as profile_core
 from ..errors import InvalidInput
 from ..incidents import store
 from ..incidents.model import CATEGORIES, Incident, Person
@@ -23,6 +24,7 @@ from ..incidents.when import local_zone
 from ..vault import Vault
 from . import evidence_api
 from .naming import bundle_name
+from .timefmt import long_date
 
 EXCLUSIONS: dict[str, str] = {
     "private-notes": "private notes on incidents and people",
@@ -38,7 +40,12 @@ DEFAULT_EXCLUDE = frozenset({"private-notes"})
 
 ALWAYS_SHOWN_METADATA = ("kind", "date_taken", "date_taken_source", "date_modified", "width",
                          "height", "exif_width", "exif_height", "from", "to", "cc", "subject",
-                         "date", "date_utc", "sender", "participants", "messages")
+                         "date", "date_utc", "sender", "participants", "messages",
+                         # what the exhibit says is evidence, not device metadata
+                         "app", "messages_total", "messages_truncated", "first_message",
+                         "last_message", "received", "received_total",
+                         "authentication_results", "body_text", "attachments", "text_excerpt",
+                         "creation_date")
 CUSTODY_EXTRACT_LIMIT = 300
 
 
@@ -107,6 +114,8 @@ class ExhibitView:
     metadata_note: str
     file_times: dict[str, Any]
     file_has_gps: bool = False  # the original file itself carries a GPS position
+    obtained: str = ""  # how and when the person says they obtained it
+    original_kept: str = ""  # where a physical original is kept, as the person says
 
     @property
     def is_image(self) -> bool:
@@ -145,6 +154,14 @@ class DossierData:
     warnings: list[str] = field(default_factory=list)
     checklists: list[Any] = field(default_factory=list)
     signing_key_fingerprint: str = ""  # the vault's bundle-signing key (dossier/signing.py)
+    profile: profile_core.Profile = field(default_factory=profile_core.Profile)
+    total_incidents: int = 0  # in the whole record, for "N of M incidents"
+    selection: list[str] = field(default_factory=list)  # how the incidents were chosen
+    zone_name: str = ""  # the person's main time zone, as chosen for the period's days
+
+    @property
+    def selected(self) -> bool:
+        return bool(self.selection) or len(self.incidents) != self.total_incidents
 
 
 def new_document_id(now: datetime) -> str:
@@ -198,6 +215,8 @@ def _exhibit_view(exhibit: Any, exclude: frozenset[str]) -> ExhibitView:
         imported_at=exhibit.imported_at, metadata=md, gps=gps, online=online,
         notes=exhibit.notes or "", metadata_note=exhibit.metadata_note or "",
         file_times=dict(exhibit.file_times or {}), file_has_gps=isinstance(gps_raw, dict),
+        obtained=exhibit.obtained,
+        original_kept=exhibit.original_kept,
     )
 
 
@@ -244,8 +263,8 @@ def collect(vault: Vault, options: DossierOptions, *, now: datetime | None = Non
     people = sorted(people_cache.values(), key=lambda p: (-p.count, p.person.name.lower()))
     zone = options.zone()
     if incidents:
-        first = incidents[0].when.start.astimezone(zone).date()
-        last = incidents[-1].when.start.astimezone(zone).date()
+        first = min(local_day(i, zone) for i in incidents)
+        last = max(local_day(i, zone) for i in incidents)
     else:
         first = last = prepared.astimezone(zone).date()
     period = ((options.start or first).isoformat(), (options.end or last).isoformat())
@@ -257,12 +276,61 @@ def collect(vault: Vault, options: DossierOptions, *, now: datetime | None = Non
         warnings.append("Some exhibit files carry GPS positions inside them. Exhibits are "
                         "exported unchanged, so those positions are still in the files; leave "
                         "out the exhibit files too if they must not be disclosed.")
+    person = profile_core.load(vault)
     return DossierData(
-        owner_name=vault.setting("owner_name"), initials=vault.initials,
+        owner_name=person.name or vault.setting("owner_name"), initials=vault.initials,
         document_id=new_document_id(prepared), prepared_at=prepared, period=period,
         chain_head=custody.head(vault.conn), excluded=sorted(exclude), incidents=views,
         people=people, exhibits=all_exhibits, custody=entries, custody_total=total,
-        warnings=warnings)
+        warnings=warnings, profile=person, total_incidents=store.count_incidents(vault),
+        selection=describe_selection(options), zone_name=main_zone(options, incidents, zone))
+
+
+def main_zone(options: DossierOptions, incidents: list[Incident], zone: tzinfo) -> str:
+    """The person's usual zone: the one chosen, else the one most incidents were recorded in."""
+    if options.timezone:
+        return options.timezone
+    counts: dict[str, int] = {}
+    for incident in incidents:
+        if incident.when.tz:
+            counts[incident.when.tz] = counts.get(incident.when.tz, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else zone_label(zone)
+
+
+def local_day(incident: Incident, zone: tzinfo) -> date:
+    """The incident's day as the person recorded it.
+
+    A date-only incident is that date, whatever the zone: converting its midnight to another
+    zone would move it to the day before. A timed one is its day in ``zone``.
+    """
+    if incident.when.precision == "date":
+        return incident.when.start.date()
+    return incident.when.start.astimezone(zone).date()
+
+
+def zone_label(zone: tzinfo) -> str:
+    key = getattr(zone, "key", None)
+    return str(key) if key else str(datetime.now(zone).tzname() or "")
+
+
+def describe_selection(options: DossierOptions) -> list[str]:
+    """What the person chose to include, as short phrases for page 1 ("" list = everything)."""
+
+    out: list[str] = []
+    if options.start and options.end:
+        out.append(f"incidents from {long_date(options.start)} to {long_date(options.end)}")
+    elif options.start:
+        out.append(f"incidents from {long_date(options.start)} on")
+    elif options.end:
+        out.append(f"incidents up to {long_date(options.end)}")
+    if options.categories:
+        out.append("only the categories " + ", ".join(CATEGORIES[c].lower()
+                                                      for c in options.categories))
+    if options.incident_ids:
+        ids = sorted(set(options.incident_ids))
+        shown = ", ".join(str(i) for i in ids[:30]) + (" and more" if len(ids) > 30 else "")
+        out.append(f"only the incidents numbered {shown}")
+    return out
 
 
 def _ref_key(ref: str) -> tuple[str, int]:

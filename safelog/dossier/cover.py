@@ -1,4 +1,4 @@
-"""The pages written for the reader: cover, how to read and check, and the declaration.
+"""The pages written for the reader: contents, how to read and check, and the declaration.
 
 The guidance is written for a police officer, caseworker or lawyer who has never seen SafeLog.
 The declaration is in SafeLog's own words, in the spirit of the truth declaration that ends a
@@ -14,9 +14,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from . import signing, styles
-from .collect import EXCLUSIONS, DossierData
+from .collect import DossierData
 from .flow import cell, user_text
+from .navigation import PageRef, heading
 from .styles import Styles
+from .tables import LongTable
 from .timefmt import long_date, utc_text
 
 BOX = '<font face="SafeLogSymbols">\u2610</font>'
@@ -27,44 +29,65 @@ def _row(label: str, value: Flowable | list[Flowable] | str, st: Styles) -> list
     return [Paragraph(label, st.label), shown]
 
 
-def cover(data: DossierData, st: Styles) -> list[Flowable]:
+def contents(data: DossierData, st: Styles,
+             entries: list[tuple[str, str, int]]) -> list[Flowable]:
+    """Page 2: the contents with page numbers, then the document's details.
+
+    ``entries`` are (anchor key, title, level); level 1 lines (incidents) are indented. Titles
+    are user text for incidents, so each goes through :func:`cell`.
+    """
     seq, head = data.chain_head
     start, end = (date.fromisoformat(d) for d in data.period)
-    owner = data.owner_name.strip()
-    rows = [
-        _row("Record kept by", cell(owner, st.cell_bold) if owner else
-             Paragraph("(name not recorded in SafeLog)", st.cell), st),
+    story: list[Flowable] = [heading("Contents", st.h1, "contents", "Contents and details")]
+    rows: list[list[object]] = []
+    for key, title, level in entries:
+        shown = cell(title, st.cell, bold=level == 0, ltr=True)
+        rows.append([Indent(shown, 6 * mm * level), PageRef(key)])
+    widths = [styles.FRAME_WIDTH - 16 * mm, 16 * mm]
+    table = LongTable(None, rows, widths, styles.grid(header=False),
+                      [("LINEBELOW", (0, 0), (-1, -1), 0.25, styles.SHADE),
+                       ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)])
+    story.append(table)
+    rows2 = [
+        _row("Record kept by", cell(data.owner_name, st.cell_bold) if data.owner_name.strip()
+             else Paragraph("(name not recorded in SafeLog)", st.cell), st),
         _row("Exhibit initials", data.initials, st),
         _row("Period covered", f"{long_date(start)} to {long_date(end)}", st),
         _row("Prepared", utc_text(data.prepared_at), st),
-        _row("Incidents", str(len(data.incidents)), st),
+        _row("Incidents", f"{len(data.incidents)} of {data.total_incidents} in the record"
+             if data.selected else str(len(data.incidents)), st),
         _row("Exhibits", str(len(data.exhibits)), st),
         _row("People recorded", str(len(data.people)), st),
         _row("Document identifier", Paragraph(data.document_id, st.mono), st),
-        _row("Custody log head", Paragraph(f"entry {seq}<br/>{head[:32]}<br/>{head[32:]}",
-                                           st.mono), st),
+        _row("Custody log head", [Paragraph(f"entry {seq}<br/>{head[:32]}<br/>{head[32:]}",
+                                            st.mono),
+                                  Paragraph("as it stood just before this dossier was made; "
+                                            "the export itself was then added to the log",
+                                            st.small)], st),
     ]
-    left_out = [EXCLUSIONS[key] for key in data.excluded]
-    table = Table(rows, colWidths=[42 * mm, styles.FRAME_WIDTH - 42 * mm], hAlign="LEFT")
-    table.setStyle(styles.fields())
-    story: list[Flowable] = [
-        Spacer(1, 18 * mm),
-        Paragraph("Incident log and evidence dossier", st.title),
-        Paragraph("Prepared with SafeLog from an encrypted record kept by the person named "
-                  "below.", st.body),
-        Spacer(1, 6 * mm),
-        table,
-        Spacer(1, 6 * mm),
-    ]
-    if left_out:
-        story.append(Paragraph("<b>Left out at the person's choice:</b> " + "; ".join(left_out)
-                               + ".", st.body))
-    story.append(Paragraph(
-        "The custody log head is printed as it stood just before this dossier was made; the "
-        "export itself is then added to the log. Page 2 explains how to check this dossier.",
-        st.small))
-    story.append(PageBreak())
+    details = Table(rows2, colWidths=[42 * mm, styles.FRAME_WIDTH - 42 * mm], hAlign="LEFT")
+    details.setStyle(styles.fields())
+    story += [Spacer(1, 3 * mm), Paragraph("About this document", st.h2), details,
+              PageBreak()]
     return story
+
+
+class Indent(Flowable):
+    """A cell's content moved right by ``by`` points (contents sub-entries)."""
+
+    def __init__(self, content: Flowable | list[Flowable], by: float) -> None:
+        super().__init__()
+        self.content = content[0] if isinstance(content, list) else content
+        self.by = by
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        w, h = self.content.wrap(availWidth - self.by, availHeight)
+        self.width, self.height = w + self.by, h
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.content.drawOn(self.canv, self.by, 0)
 
 
 def guidance(data: DossierData, st: Styles) -> list[Flowable]:
@@ -72,7 +95,7 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
     head = data.chain_head[1]
     paras = [
         ("What this is",
-         "This is a record of incidents kept by the person named on the cover, using SafeLog, an "
+         "This is a record of incidents kept by the person named on page 1, using SafeLog, an "
          "encrypted diary for people facing harassment, stalking or transnational repression. "
          "The person wrote each entry themselves. SafeLog never overwrites an entry: every "
          "change is kept as a new version, and each incident shows when it was first recorded "
@@ -97,7 +120,8 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
          "<font face='SafeLogMono'>safelog-cli verify-bundle FOLDER</font> checks the bundle "
          "against both lists and needs no password."),
         ("Times",
-         "Times are shown in the time zone the person recorded them in. \"About 15:00\" means "
+         "Each incident's time is its local time where it happened, as the person recorded "
+         "it; the zone is named when it is not the person's usual one. \"About 15:00\" means "
          "the person gave an approximate time: they were not sure of the exact minute. "
          "\"Time not recorded\" (\"date only\" in tables) means only the date is known. A "
          "time with no such word is one the person recorded as exact. When an entry was first "
@@ -106,20 +130,20 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
          "SafeLog keeps a log of everything done to the record: entries created or changed, "
          "files imported, viewed or exported. Each log entry contains the fingerprint of the one "
          "before it, so an earlier entry cannot be altered or removed without breaking every "
-         "entry after it. The cover shows the log's newest entry (its head) at the moment this "
+         "entry after it. Page 2 shows the log's newest entry (its head) at the moment this "
          "dossier was made, before the entry recording this export was added. A dossier made "
          "later from the same record must still contain this head: "
          f"<font face='SafeLogMono' size='7'>safelog-cli verify --against {head}</font> "
          "checks that. An extract of the log is printed near the end."),
         ("What may be missing",
          "The person chose the period, the incidents and what to leave out, because a dossier "
-         "can be disclosed. Anything left out is named on the cover. Incidents are listed "
-         "oldest first. Names, places and words are exactly as the person typed them, in "
-         "whatever language they used."),
+         "can be disclosed. Page 1 says if this is a selection and names anything left out. "
+         "Incidents are listed oldest first. Names, places and words are exactly as the "
+         "person typed them, in whatever language they used."),
     ]
     if data.signing_key_fingerprint:
         paras.insert(3, signing.guidance_paragraph(data.signing_key_fingerprint))
-    story: list[Flowable] = [Paragraph("How to read and check this dossier", st.h1)]
+    story: list[Flowable] = [heading("How to read and check this dossier", st.h1, "guidance")]
     for title, text in paras:
         story.append(Paragraph(title, st.h3))
         story.append(Paragraph(text, st.body))
@@ -131,7 +155,8 @@ def declaration(data: DossierData, st: Styles) -> list[Flowable]:
     """A page for the person to sign, in SafeLog's own words."""
     line = "_" * 48
     story: list[Flowable] = [
-        Paragraph("Declaration by the person who kept this record", st.h1),
+        heading("Declaration by the person who kept this record", st.h1, "declaration",
+                "Declaration"),
         Paragraph(f"Document {data.document_id}, prepared {utc_text(data.prepared_at)}.",
                   st.small),
         Spacer(1, 4 * mm),

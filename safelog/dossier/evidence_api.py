@@ -1,22 +1,21 @@
 """The few evidence functions the dossier uses, in one place.
 
 The dossier reads exhibits only through ``safelog.evidence``'s public functions
-(``list_exhibits``, ``iter_exhibit_bytes``, ``thumbnail``); keeping them behind this module makes
-the dependency visible in one place. A broken evidence import fails loudly here: a dossier that
-silently left out every exhibit would mislead the police.
+(``list_exhibits``, ``iter_exhibit_bytes``, ``thumbnail``, ``preview``), so the dependency is
+visible in one module.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from .. import evidence
 from ..errors import SafeLogError
-from ..evidence import Derived, Exhibit
 from ..vault import Vault
 
 
-def list_exhibits(vault: Vault) -> list[Exhibit]:
+def list_exhibits(vault: Vault) -> list[Any]:
     return list(evidence.list_exhibits(vault))
 
 
@@ -24,9 +23,17 @@ def iter_bytes(vault: Vault, ref: str) -> Iterator[bytes]:
     return iter(evidence.iter_exhibit_bytes(vault, ref))
 
 
-def thumbnail(vault: Vault, ref: str) -> Derived | None:
-    """The stored thumbnail (mime, width, height, data) or None."""
+def thumbnail(vault: Vault, ref: str) -> Any | None:
+    """The stored thumbnail (``Derived``: mime, width, height, data) or None."""
     try:
         return evidence.thumbnail(vault, ref)
-    except SafeLogError:  # an unreadable preview only means "no picture in the PDF"
+    except SafeLogError:  # a missing or unreadable preview only means "no picture in the PDF"
+        return None
+
+
+def preview(vault: Vault, ref: str) -> Any | None:
+    """The larger stored preview (up to 1600 px), for screenshots printed to be read."""
+    try:
+        return evidence.preview(vault, ref)
+    except SafeLogError:
         return None

@@ -16,19 +16,29 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfutils
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from ..incidents.model import CATEGORIES, REPORT_ROUTES, ROLES
+from ..incidents.model import CATEGORIES, ROLES
 from ..incidents.when import PRECISION_LABELS
-from . import styles
+from . import exhibit_content, mismatch, styles
 from .collect import DossierData, ExhibitView, IncidentView
+from .exhibit_content import CONTENT_KEYS
 from .flow import cell, user_text
+from .navigation import Anchor, IncidentHeading, IncidentMark
 from .styles import Styles
+from .summary import reports_rows
+from .tables import LongTable, reference
 from .text import escape, short
-from .timefmt import human_size, utc_text
+from .timefmt import human_size, local_when, long_date, utc_text
 
 LABEL_W = 34 * mm
 THUMB_MAX = 44 * mm
 Loader = Callable[[str], Any]
-_TECHNICAL = ("kind", "orientation", "decoded_size", "format", "exif_width", "exif_height")
+_SHOWN_ELSEWHERE = {
+    "email": ("from", "to", "cc", "subject", "date", "date_utc"),
+    "chat": ("app", "message_count", "first_message", "last_message", "times"),
+}
+# "problems" is printed once, as "About the file" (the exhibit's metadata note).
+_TECHNICAL = ("kind", "problems", "date_order", "orientation", "decoded_size", "format",
+              "exif_width", "exif_height")
 
 
 class Thumb(Flowable):
@@ -39,8 +49,10 @@ class Thumb(Flowable):
     the PDF is saved, about 0.6 MB per photo.
     """
 
-    def __init__(self, ref: str, load: Loader) -> None:
+    def __init__(self, ref: str, load: Loader, max_w: float = THUMB_MAX,
+                 max_h: float = THUMB_MAX) -> None:
         super().__init__()
+        self.max_w, self.max_h = max_w, max_h
         self.ref = ref
         self._load = load
         self._size: tuple[float, float] | None = None
@@ -54,7 +66,7 @@ class Thumb(Flowable):
             if derived is not None and derived.data:
                 w, h = _jpeg_size(derived.data)
                 if w > 0 and h > 0:
-                    scale = min(THUMB_MAX / w, THUMB_MAX / h)
+                    scale = min(self.max_w / w, self.max_h / h)
                     self._size = (w * scale, h * scale)
                     self._data = derived.data
                     self._pixels = (w, h)
@@ -95,21 +107,26 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
 
 
 def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Table:
-    data = [[label, value] for label, value in rows]  # labels: plain strings, no parsing
+    # Labels are SafeLog's own short words; a plain-string value would not wrap, so it becomes
+    # an escaped Paragraph and can never run into the next column.
+    data = [[label, Paragraph(escape(value), st.cell) if isinstance(value, str) else value]
+            for label, value in rows]
     table = Table(data, colWidths=[LABEL_W, width - LABEL_W], hAlign="LEFT", splitInRow=1)
     table.setStyle(styles.fields())
     return table
 
 
 def incident_section(view: IncidentView, data: DossierData, st: Styles,
-                     load_thumb: Loader) -> list[Flowable]:
+                     load_thumb: Loader, load_preview: Loader | None = None) -> list[Flowable]:
     inc = view.incident
     story: list[Flowable] = [CondPageBreak(55 * mm)]
-    story.append(Paragraph(f"Incident {inc.id} &middot; {CATEGORIES[inc.category]}",
-                           st.kicker))
+    story.append(IncidentHeading(
+        f"Incident {inc.id} &middot; {CATEGORIES[inc.category]}", st.kicker,
+        f"incident-{inc.id}", f"{inc.id}. {short(inc.title, 80)}", level=1,
+        number=inc.id))
     story.extend(user_text(inc.title, st.h2, bold=True))
     rows: list[tuple[str, object]] = [
-        ("When", cell(inc.when.describe(), st.cell)),
+        ("When", cell(local_when(inc.when, data.zone_name), st.cell)),
         ("How exact", PRECISION_LABELS.get(inc.when.precision, "")),
     ]
     if inc.location:
@@ -140,36 +157,28 @@ def incident_section(view: IncidentView, data: DossierData, st: Styles,
     if view.exhibits:
         story.append(Paragraph("Exhibits", st.h3))
         for exhibit in view.exhibits:
-            story.extend(exhibit_block(exhibit, data, st, load_thumb))
+            story.extend(exhibit_block(exhibit, data, st, load_thumb, view, load_preview))
             story.append(Spacer(1, 2 * mm))
+    story.append(IncidentMark(None))
     story.append(Spacer(1, 5 * mm))
     return story
 
 
-def _reports_table(view: IncidentView, st: Styles) -> Table:
-    rows: list[list[object]] = [[Paragraph(h, st.label) for h in (
-        "Date", "Made to", "Reference", "Spoken to", "Outcome", "Referred to")]]
-    for report in view.incident.reports:
-        outcome = report.outcome + (f"\n{report.notes}" if report.notes else "")
-        rows.append([cell(report.date, st.cell),
-                     Paragraph(escape(REPORT_ROUTES.get(report.route, report.route)), st.cell),
-                     cell(report.reference, st.cell), cell(report.spoken_to, st.cell),
-                     cell(outcome, st.cell), cell(report.referred_to, st.cell)])
-    widths = [20 * mm, 30 * mm, 28 * mm, 30 * mm, 38 * mm]
+def _reports_table(view: IncidentView, st: Styles) -> Flowable:
+    widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
-    table.setStyle(styles.grid())
-    return table
+    heads = [Paragraph(h, st.label) for h in ("Date", "Made to", "Reference", "Officer",
+                                               "Outcome", "Referred to", "Inc.")]
+    rows = reports_rows([(view, r) for r in view.incident.reports], st, referred=True)
+    return LongTable(heads, rows, widths)
 
 
 def _metadata_rows(exhibit: ExhibitView, st: Styles) -> list[tuple[str, object]]:
     md = dict(exhibit.metadata)
     rows: list[tuple[str, object]] = []
-    taken = md.pop("date_taken", None)
-    source = md.pop("date_taken_source", None)
-    if taken:
-        rows.append(("Date taken", cell(f"{taken}" + (f" (from {source})" if source else "")
-                                        + " as recorded in the file", st.cell, ltr=True)))
+    for key in ("date_taken", "date_taken_source", *_SHOWN_ELSEWHERE.get(str(md.get("kind")),
+                                                                         ())):
+        md.pop(key, None)
     if exhibit.gps:
         rows.append(("GPS position", Paragraph(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}",
                                                st.mono)))
@@ -181,7 +190,7 @@ def _metadata_rows(exhibit: ExhibitView, st: Styles) -> list[tuple[str, object]]
     if device or software:
         rows.append(("Device", cell(device + (f", software {software}" if software else ""),
                                     st.cell, ltr=True)))
-    for technical in _TECHNICAL:
+    for technical in (*_TECHNICAL, *CONTENT_KEYS):
         md.pop(technical, None)
     other = [f"{key.replace('_', ' ')}: {_flat(value)}" for key, value in sorted(md.items())
              if value not in (None, "", [], {})]
@@ -198,11 +207,52 @@ def _flat(value: object) -> str:
     return str(value)[:300]
 
 
+def _continuity(exhibit: ExhibitView, data: DossierData, st: Styles) -> list[tuple[str, object]]:
+    """Who produced it, how the person says it was obtained, and where the original is."""
+    owner = data.owner_name.strip() or "the person who kept this record"
+    rows: list[tuple[str, object]] = [
+        ("Produced by", cell(f"{owner} (the person reporting)", st.cell, ltr=True)),
+        ("How obtained", cell(f"{exhibit.obtained} (as the person says)" if exhibit.obtained
+                              else "not recorded: ask the person", st.cell, ltr=True)),
+    ]
+    said = _file_says(exhibit)
+    if said:
+        rows.append(("The file says", cell(said, st.cell, ltr=True)))
+    rows.append(("Added to SafeLog", Paragraph(escape(utc_text(exhibit.imported_at)),
+                                               st.cell)))
+    if exhibit.original_kept:
+        rows.append(("Physical original", cell(exhibit.original_kept, st.cell)))
+    return rows
+
+
+def _file_says(exhibit: ExhibitView) -> str:
+    """The date the file's own metadata gives, in words, and where it comes from."""
+    md = exhibit.metadata
+    taken = mismatch.file_date(md.get("date_taken"))
+    if taken:
+        clock = str(md["date_taken"])[11:19]
+        source = md.get("date_taken_source")
+        return (f"taken {long_date(taken)}{', ' + clock if clock else ''} by the camera's "
+                f"clock" + (f" ({source})" if source else ""))
+    if md.get("date"):
+        return f"sent {md['date']} (the e-mail's Date header)"
+    created = mismatch.file_date(md.get("creation_date"))
+    if created:
+        return f"created {long_date(created)} (the document's own metadata)"
+    first = mismatch.file_date(md.get("first_message"))
+    last = mismatch.file_date(md.get("last_message"))
+    if first and last:
+        return (f"messages from {long_date(first)} to {long_date(last)} (times of the exporting "
+                "device)")
+    return ""
+
+
 def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
-                  load_thumb: Loader) -> list[Flowable]:
+                  load_thumb: Loader, view: IncidentView | None = None,
+                  load_big: Loader | None = None) -> list[Flowable]:
     included = "exhibit-files" not in data.excluded
     rows: list[tuple[str, object]] = [
-        ("Reference", Paragraph(f"<b>{escape(exhibit.ref)}</b>", st.cell)),
+        ("Reference", reference(exhibit.ref, st.cell, bold=True)),
         ("File in bundle", Paragraph(f"exhibits/{escape(exhibit.file_name)}" if included else
                                      "not included in this bundle (hash below)", st.mono)),
     ]
@@ -213,6 +263,7 @@ def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
         ("Size", f"{exhibit.size:,} bytes ({human_size(exhibit.size)})"),
         ("SHA-256", Paragraph(exhibit.sha256, st.mono_small)),
     ]
+    rows += _continuity(exhibit, data, st)
     rows += _metadata_rows(exhibit, st)
     if exhibit.online:
         labels = {"platform": "Platform", "url": "Address (URL)", "account": "Account",
@@ -220,15 +271,24 @@ def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
         for key, label in labels.items():
             if exhibit.online.get(key):
                 rows.append((label, cell(exhibit.online[key], st.cell)))
-    rows.append(("Imported", utc_text(exhibit.imported_at)))
     after: list[Flowable] = []
+    checks = mismatch.notes(exhibit, view.incident) if view else []
+    if checks:
+        after.append(Paragraph("Check with the person", st.label))
+        for sentence in checks:
+            after.extend(user_text(sentence, st.cell, ltr=True))
     for label, text in (("Notes on this exhibit", exhibit.notes),
                         ("About the file", exhibit.metadata_note)):
         if text.strip():
             after.append(Paragraph(label, st.label))
             after.extend(user_text(text, st.cell))
+    after.extend(exhibit_content.content(exhibit, st))
+    anchor = Anchor(f"exhibit-{exhibit.ref}")
     if not exhibit.is_image:
-        return [_rows_table(rows, st, styles.FRAME_WIDTH), *after]
+        return [anchor, _rows_table(rows, st, styles.FRAME_WIDTH), *after]
+    if is_screenshot(exhibit) and load_big is not None:
+        return [anchor, _rows_table(rows, st, styles.FRAME_WIDTH),
+                Thumb(exhibit.ref, load_big, styles.FRAME_WIDTH, 150 * mm), *after]
     thumb_w = THUMB_MAX + 4 * mm
     details = _rows_table(rows, st, styles.FRAME_WIDTH - thumb_w)
     outer = Table([[Thumb(exhibit.ref, load_thumb), details]],
@@ -237,4 +297,12 @@ def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                     ("FONTNAME", (0, 0), (-1, -1), styles.fonts.BODY)])
-    return [outer, *after]
+    return [anchor, outer, *after]
+
+
+def is_screenshot(exhibit: ExhibitView) -> bool:
+    """A picture of a screen, printed at the full text width so its words can be read."""
+    md = exhibit.metadata
+    return bool(exhibit.online) or md.get("kind") == "screenshot" or (
+        exhibit.content_type == "image/png" and not md.get("camera_make")
+        and not md.get("date_taken"))

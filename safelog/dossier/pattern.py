@@ -2,51 +2,27 @@
 
 Harassment and stalking are judged on a course of conduct and its effect, so the first thing a
 reader sees after the guidance is how often things happened, of what kind, and who keeps
-appearing. Long tables are built in chunks so ReportLab never re-measures hundreds of rows when a
-table splits across pages.
+appearing. Long tables are :class:`.tables.LongTable`: rows measured once, one header per page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from ..incidents.model import CATEGORIES, PERSON_KINDS
-from . import fonts, styles
+from . import styles
 from .chart import incidents_chart
 from .collect import DossierData
 from .flow import cell
+from .navigation import heading
 from .styles import Styles
-from .text import short
+from .summary import all_reports, plural, reports_rows
+from .tables import LongTable, reference
+from .text import escape, short
 from .timefmt import long_date, short_when
-
-CHUNK_ROWS = 30
-
-
-def chunked(rows: list[list[object]], size: int = CHUNK_ROWS) -> Iterator[list[list[object]]]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
-def table_chunks(header: list[object], rows: list[list[object]], widths: list[float], *,
-                 mono_column: int | None = None) -> list[Flowable]:
-    """Tables of at most CHUNK_ROWS rows, each repeating the header when it splits."""
-    out: list[Flowable] = []
-    for part in chunked(rows):
-        table = Table([header, *part], colWidths=widths, repeatRows=1, hAlign="LEFT",
-                      splitInRow=1)
-        table.setStyle(styles.grid())
-        if mono_column is not None:
-            table.setStyle([("FONTNAME", (mono_column, 1), (mono_column, -1), fonts.MONOSPACE),
-                            ("FONTSIZE", (mono_column, 1), (mono_column, -1), 6.6),
-                            ("LEADING", (mono_column, 1), (mono_column, -1), 9)])
-        out.append(table)
-    if not rows:
-        out.append(Table([header], colWidths=widths, hAlign="LEFT", style=styles.grid()))
-    return out
 
 
 def _heads(labels: list[str], st: Styles) -> list[object]:
@@ -54,7 +30,7 @@ def _heads(labels: list[str], st: Styles) -> list[object]:
 
 
 def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("The pattern", st.h1)]
+    story: list[Flowable] = [heading("The pattern", st.h1, "pattern")]
     n = len(data.incidents)
     start, end = (date.fromisoformat(d) for d in data.period)
     counts: dict[str, int] = {}
@@ -64,38 +40,66 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
                         sorted(counts.items(), key=lambda kv: -kv[1]))
     reported = sum(1 for v in data.incidents if v.incident.reports)
     story.append(Paragraph(
-        f"{n} incident{'s' if n != 1 else ''} between {long_date(start)} and {long_date(end)}"
+        f"{plural(n, 'incident')} between {long_date(start)} and {long_date(end)}"
         + (f": {summary}." if summary else ".")
-        + f" {reported} of them were reported to the police or another body.", st.body))
+        + f" {reported} of them {'was' if reported == 1 else 'were'} reported to the police or "
+        "another body.", st.body))
     story.append(Spacer(1, 2 * mm))
     story.append(incidents_chart(zone_days, start, end, styles.FRAME_WIDTH))
     story.append(Spacer(1, 4 * mm))
     story.extend(people_section(data, st))
     story.append(CondPageBreak(60 * mm))
-    story.append(Paragraph("Chronology", st.h2))
-    story.append(Paragraph("Every incident in this dossier, oldest first. The number is the "
-                           "incident's number in the person's record; details follow in the "
-                           "next section.", st.small))
+    story.append(heading("Chronology", st.h2, "chronology", level=1))
+    story.append(Paragraph("Every incident in this dossier, oldest first, at its local time. "
+                           "The number is the incident's number in the person's record; "
+                           "details follow in the Incidents section.", st.small))
     rows: list[list[object]] = []
     for view in data.incidents:
         inc = view.incident
         exhibits = ", ".join(e.ref for e in view.exhibits) or "none"
-        rows.append([  # SafeLog's own values as plain strings: nothing to parse
-            str(inc.id), short_when(inc.when), CATEGORIES[inc.category].replace(" ", "\n", 1)
-            if len(CATEGORIES[inc.category]) > 14 else CATEGORIES[inc.category],
+        refs: list[object] = [reference(r.reference, st.cell) for r in inc.reports
+                              if r.reference.strip()]
+        if inc.reports and not refs:
+            refs = [Paragraph(plural(len(inc.reports), "report") + ", no reference", st.cell)]
+        rows.append([
+            Paragraph(str(inc.id), st.cell),
+            Paragraph(escape(short_when(inc.when, data.zone_name)).replace("\n", "<br/>"),
+                      st.cell),
+            Paragraph(escape(CATEGORIES[inc.category]), st.cell),
             cell(short(inc.title, 300), st.cell), cell(short(inc.location or "", 200), st.cell),
-            f"{len(inc.reports)}" if inc.reports else "no", Paragraph(exhibits, st.cell),
+            refs or Paragraph("not reported", st.cell), Paragraph(escape(exhibits), st.cell),
         ])
-    widths = [10 * mm, 27 * mm, 25 * mm, 50 * mm, 31 * mm, 14 * mm]
+    widths = [9 * mm, 25 * mm, 26 * mm, 40 * mm, 27 * mm, 32 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    story.extend(table_chunks(_heads(["No.", "When", "Category", "What happened", "Where",
-                                      "Reports", "Exhibits"], st), rows, widths))
+    story.append(LongTable(_heads(["No.", "When (local)", "Category", "What happened", "Where",
+                                   "References", "Exhibits"], st), rows, widths))
+    story.extend(reports_section(data, st))
     story.append(PageBreak())
     return story
 
 
+def reports_section(data: DossierData, st: Styles) -> list[Flowable]:
+    """Every report made, in one table: the references an officer searches for."""
+    story: list[Flowable] = [CondPageBreak(40 * mm),
+                             heading("Reports made", st.h2, "reports", level=1)]
+    pairs = all_reports(data)
+    if not pairs:
+        story.append(Paragraph("No report to the police or another body is recorded for these "
+                               "incidents.", st.body))
+        return story
+    story.append(Paragraph("Every report the person made about these incidents, by date. "
+                           "References are printed whole so a search of this PDF finds them.",
+                           st.small))
+    widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
+    widths.append(styles.FRAME_WIDTH - sum(widths))
+    heads = _heads(["Date", "Made to", "Reference", "Officer", "Outcome", "Referred to",
+                    "Inc."], st)
+    story.append(LongTable(heads, reports_rows(pairs, st, referred=True), widths))
+    return story
+
+
 def people_section(data: DossierData, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph("People involved", st.h2)]
+    story: list[Flowable] = [heading("People involved", st.h2, "people", level=1)]
     if not data.people:
         story.append(Paragraph("No people are linked to these incidents.", st.body))
         return story
@@ -109,15 +113,15 @@ def people_section(data: DossierData, st: Styles) -> list[Flowable]:
         details = "\n".join(x for x in (p.description, f"Vehicle: {p.vehicle}" if p.vehicle
                                         else "", f"State link: {p.state_link}" if p.state_link
                                         else "", p.notes) if x)
-        row: list[object] = [cell(short(p.name, 200), st.cell_bold), Paragraph(PERSON_KINDS.get(
-            p.kind, p.kind), st.cell), cell(details, st.cell)]
+        row: list[object] = [cell(short(p.name, 200), st.cell_bold), Paragraph(escape(
+            PERSON_KINDS.get(p.kind, p.kind)), st.cell), cell(short(details, 1500), st.cell)]
         if with_contact:
-            row.append(cell(p.contact, st.cell))
+            row.append(cell(short(p.contact, 500), st.cell))
         row.append(Paragraph(str(pv.count), st.cell_bold))
         rows.append(row)
     heads = ["Name or description", "Kind", "Details"] + (["Contact"] if with_contact else []) \
         + ["Incidents"]
-    widths = [38 * mm, 26 * mm] + ([60 * mm, 32 * mm] if with_contact else [92 * mm])
+    widths = [38 * mm, 26 * mm] + ([58 * mm, 34 * mm] if with_contact else [92 * mm])
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    story.extend(table_chunks(_heads(heads, st), rows, widths))
+    story.append(LongTable(_heads(heads, st), rows, widths))
     return story

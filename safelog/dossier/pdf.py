@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ..progress import CancelToken, ProgressFn
-from . import fonts, styles
+from . import fonts, navigation, styles
 
 PAGE_COUNT_FORM = "safelogPageCount"
 CONFIDENTIAL = ("Confidential: personal information about a person reporting harassment. "
@@ -38,6 +38,8 @@ class _Canvas(Canvas):
         self.setFillColor(styles.MUTED)
         self.drawString(0, 0, str(max(total, 1)))
         self.endForm()
+        navigation.fill_page_forms(self)
+        self.showOutline()
         super().save()
 
 
@@ -66,7 +68,15 @@ class DossierDocument(BaseDocTemplate):
         canv.setFillColor(styles.MUTED)
         canv.setFont(fonts.BODY, 7.5)
         top = height - styles.MARGIN_TOP + 8
-        canv.drawString(left, top, self.running_title)
+        continued = navigation.continuation(canv)
+        if continued:
+            canv.setFont(fonts.BOLD, 8)
+            canv.setFillColor(styles.ACCENT)
+            canv.drawString(left, top, continued)
+            canv.setFont(fonts.BODY, 7.5)
+            canv.setFillColor(styles.MUTED)
+        else:
+            canv.drawString(left, top, self.running_title)
         canv.drawRightString(right, top, f"Document {self.document_id}")
         canv.line(left, top - 3, right, top - 3)
         base = styles.MARGIN_BOTTOM - 12

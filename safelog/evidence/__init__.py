@@ -27,13 +27,14 @@ if TYPE_CHECKING:
     from .exporting import export_exhibit, verify_exhibits
     from .importer import import_files
     from .model import Derived, Exhibit, ImportResult, safe_text
+    from .provenance import set_provenance
 
 _WHERE = {
     "get_exhibit": "access", "iter_exhibit_bytes": "access", "list_exhibits": "access",
     "preview": "access", "read_exhibit_bytes": "access", "record_view": "access",
     "thumbnail": "access", "export_exhibit": "exporting", "verify_exhibits": "exporting",
     "import_files": "importer", "Derived": "model", "Exhibit": "model",
-    "ImportResult": "model", "safe_text": "model",
+    "ImportResult": "model", "safe_text": "model", "set_provenance": "provenance",
 }
 __all__ = [
     "Derived",
@@ -48,6 +49,7 @@ __all__ = [
     "read_exhibit_bytes",
     "record_view",
     "safe_text",
+    "set_provenance",
     "thumbnail",
     "verify_exhibits",
 ]

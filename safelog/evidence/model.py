@@ -80,6 +80,10 @@ class Exhibit:
     metadata_note: str = ""
     online: dict[str, Any] = field(default_factory=dict)
     notes: str = ""
+    obtained: str = ""
+    """When and how the person says they obtained it ("captured on my phone", "sent by email")."""
+    original_kept: str = ""
+    """Where a physical original (a letter, the phone itself) is kept, as the person says."""
 
     @property
     def display_name(self) -> str:
@@ -124,14 +128,16 @@ class Derived:
 
 EXHIBIT_COLUMNS = (
     "e.id, e.ref, e.incident_id, b.sha256, b.size, b.content_type, e.original_name, "
-    "e.imported_at, e.file_times, e.metadata, e.metadata_note, e.online, e.notes"
+    "e.imported_at, e.file_times, e.metadata, e.metadata_note, e.online, e.notes, e.obtained, "
+    "e.original_kept"
 )
 EXHIBIT_FROM = "exhibits e JOIN blobs b ON b.id = e.blob_id"
 
 
 def exhibit_from_row(row: tuple[Any, ...]) -> Exhibit:
     return Exhibit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-                   load_json(row[8]), load_json(row[9]), row[10], load_json(row[11]), row[12])
+                   load_json(row[8]), load_json(row[9]), row[10], load_json(row[11]), row[12],
+                   row[13], row[14])
 
 
 def load_json(text: str) -> dict[str, Any]:

@@ -95,7 +95,9 @@ def test_hostile_markup_prints_literally_and_adds_nothing(vault, sample, tmp_pat
                     '<font color="[[[x]]]">', "<b>unbalanced & bare <3 &#0;", "</para>"):
         assert literal in flat, literal
     raw = result.pdf_path.read_bytes()
-    assert b"/URI" not in raw and b"/JavaScript" not in raw and b"/Annot" not in raw
+    # The only annotations are SafeLog's own links within the document (contents, index).
+    assert b"/URI" not in raw and b"/JavaScript" not in raw and b"/Launch" not in raw
+    assert raw.count(b"/Subtype /Link") == raw.count(b"/Type /Annot")
     reader = pypdf.PdfReader(str(result.pdf_path))
     images = sum(len(page.images) for page in reader.pages)
     expected = sum(1 for line in (result.path / "manifest.csv").read_text().splitlines()
