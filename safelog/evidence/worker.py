@@ -93,7 +93,8 @@ def main() -> None:
 
 def _reply(out: Any, doc: dict[str, Any], blobs: list[bytes]) -> None:
     try:
-        payload = json.dumps(doc, ensure_ascii=True, default=str).encode("ascii")
+        # UTF-8, not \u escapes: 500 messages in Persian must fit in the answer's size cap.
+        payload = json.dumps(doc, ensure_ascii=False, default=str).encode("utf-8", "replace")
     except (ValueError, TypeError, RecursionError):
         payload, blobs = b'{"failure": "error"}', []
     out.write(MAGIC + len(payload).to_bytes(4, "big") + payload)

@@ -88,7 +88,8 @@ def test_telegram_html_export():
 
 def test_plain_text_that_is_not_a_chat():
     data = b"Notes about the car that followed me.\nBlue Ford, partial plate AB12.\n"
-    assert parse("text/plain", data, len(data)).metadata == {"kind": "text"}
+    assert parse("text/plain", data, len(data)).metadata == {"kind": "text", "text_excerpt":
+                                                              data.decode().strip()}
 
 
 def test_pdf_info_dictionary():

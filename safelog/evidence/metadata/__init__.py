@@ -24,7 +24,7 @@ OFFICE_PREFIXES = ("application/vnd.openxmlformats-officedocument.",
 _ROUTES: dict[str, tuple[str, int]] = {
     **{t: ("images", 200 * MiB) for t in IMAGE_TYPES},
     **{t: ("chat", 32 * MiB) for t in TEXT_TYPES},
-    "message/rfc822": ("mail", 4 * MiB),
+    "message/rfc822": ("mail", 64 * MiB),  # the whole message: attachments are hashed
     "application/pdf": ("pdf", 64 * MiB),
     "application/zip": ("archive", 256 * MiB),
 }

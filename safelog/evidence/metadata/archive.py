@@ -20,6 +20,7 @@ from . import Parsed, chat
 from .clean import text
 
 MAX_ENTRIES = 10_000
+CHAT_MESSAGE_KEYS = ("messages", "messages_total", "messages_truncated")
 MEMBER_CAP = 32 * 1024 * 1024
 TOTAL_CAP = 48 * 1024 * 1024
 _CHAT_NAMES = (re.compile(r"(^|/)_chat\.txt$"), re.compile(r"(^|/)whatsapp chat[^/]*\.txt$"),
@@ -78,11 +79,13 @@ def parse(data: bytes, content_type: str) -> Parsed:
         "text/html" if source.name.endswith(".html") else "text/plain")
     found = chat.parse(body, kind)
     if found.metadata.get("kind") == "chat":
+        messages = {k: found.metadata.pop(k) for k in CHAT_MESSAGE_KEYS if k in found.metadata}
         md["chat"] = found.metadata
         md["kind"] = "chat"
         for key in ("app", "participants", "first_message", "last_message", "message_count"):
             if key in found.metadata:
                 md[key] = found.metadata[key]
+        md.update(messages)  # the messages once, at the top level, as for a text export
     parsed.notes.extend(found.notes)
     if not complete:
         parsed.notes.append(f"Only the first {MEMBER_CAP // (1024 * 1024)} MiB of its chat "

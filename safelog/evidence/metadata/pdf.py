@@ -2,7 +2,8 @@
 
 A full PDF library would interpret far more of a hostile file than we need (fonts, images,
 JavaScript). This reads only the trailer's ``/Info`` dictionary, looking inside compressed object
-streams with a cap on the inflated size, and the XMP packet as a fallback. Nothing is rendered.
+streams with a cap on the inflated size, and the XMP packet as a fallback; and the first page's
+text as ``text_excerpt`` (``pdftext.py``). Nothing is rendered.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from . import Parsed
 from .clean import text
+from .pdftext import first_page_text
 
 INFLATE_TOTAL = 64 * 1024 * 1024
 INFLATE_EACH = 16 * 1024 * 1024
@@ -37,6 +39,13 @@ def parse(data: bytes, content_type: str) -> Parsed:
     if encrypted:
         md["encrypted"] = True
     md.update(_info(data))
+    if not encrypted:
+        try:
+            excerpt = first_page_text(data)
+        except (ValueError, IndexError, zlib.error, RecursionError):
+            excerpt = ""  # the information dictionary is worth keeping without it
+        if excerpt:
+            md["text_excerpt"] = excerpt
     for key, name in _XMP.items():
         if key not in md:
             found = re.search(rf"<{name}>([^<]{{1,512}})</{name}>|{name}=\"([^\"]{{1,512}})\""
