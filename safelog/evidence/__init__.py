@@ -25,14 +25,18 @@ if TYPE_CHECKING:
         thumbnail,
     )
     from .exporting import export_exhibit, verify_exhibits
-    from .importer import import_files
+    from .importer import import_data, import_files
+    from .members import extract_members, file_members, import_file_members, list_members
     from .model import Derived, Exhibit, ImportResult, safe_text
 
 _WHERE = {
     "get_exhibit": "access", "iter_exhibit_bytes": "access", "list_exhibits": "access",
     "preview": "access", "read_exhibit_bytes": "access", "record_view": "access",
     "thumbnail": "access", "export_exhibit": "exporting", "verify_exhibits": "exporting",
-    "import_files": "importer", "Derived": "model", "Exhibit": "model",
+    "import_files": "importer", "import_data": "importer", "extract_members": "members",
+    "file_members": "members", "import_file_members": "members",
+    "list_members": "members",
+    "Derived": "model", "Exhibit": "model",
     "ImportResult": "model", "safe_text": "model",
 }
 __all__ = [
@@ -40,10 +44,15 @@ __all__ = [
     "Exhibit",
     "ImportResult",
     "export_exhibit",
+    "extract_members",
+    "file_members",
     "get_exhibit",
+    "import_data",
+    "import_file_members",
     "import_files",
     "iter_exhibit_bytes",
     "list_exhibits",
+    "list_members",
     "preview",
     "read_exhibit_bytes",
     "record_view",

@@ -31,6 +31,7 @@ _ROUTES: dict[str, tuple[str, int]] = {
     "application/warc": ("warc", 256 * MiB),
     "application/mbox": ("mbox", 256 * MiB),
     "application/x-ole-storage": ("outlook", 64 * MiB),
+    "application/vnd.ms-outlook": ("outlook", 64 * MiB),
 }
 SEARCH_CHARS = 1_000_000
 """Most characters of a file's text kept for search (all of a chat, not only its first

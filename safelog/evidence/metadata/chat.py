@@ -21,7 +21,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from . import Parsed
+from . import SEARCH_CHARS, Parsed
 from .clean import text
 
 MAX_PARTICIPANTS = 200
@@ -61,7 +61,13 @@ def excerpt(content: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 def _text_only(content: str) -> Parsed:
-    return Parsed(metadata={"kind": "text", "text_excerpt": excerpt(content)})
+    return Parsed(metadata={"kind": "text", "text_excerpt": excerpt(content)},
+                  search_text=_beyond(content, EXCERPT_CHARS))
+
+
+def _beyond(content: str, kept: int) -> str:
+    """The whole text for search, or nothing when the metadata already holds all of it."""
+    return content[:SEARCH_CHARS] if len(content) > kept else ""
 
 
 def message(sender: str, moment: datetime | str | None, body: str) -> dict[str, str]:
@@ -135,7 +141,9 @@ def parse_text(content: str) -> Parsed:
     times = [m for m in (_moment(first or first_any, order), _moment(last or last_any, order))
              if m is not None]
     participants = list(dict.fromkeys(text(s, 120) for s in senders))
-    parsed = Parsed(metadata=_chat_metadata(app, participants, times, count))
+    parsed = Parsed(metadata=_chat_metadata(app, participants, times, count),
+                    search_text=_beyond(content, 0) if count > MAX_MESSAGES
+                    or len(content) > MAX_MESSAGES * 200 else "")
     _kept(parsed.metadata, [message(sender, _moment(date, order),
                                     content[start:min(end, start + MESSAGE_CHARS * 4)])
                             for sender, date, start, end in raw], count)
@@ -187,6 +195,7 @@ def _telegram_json(content: str) -> Parsed:
     participants: dict[str, None] = {}
     times: list[datetime] = []
     kept: list[dict[str, str]] = []
+    words: list[str] = []
     count = 0
     for chat in chats if isinstance(chats, list) else []:
         messages = chat.get("messages") if isinstance(chat, dict) else None
@@ -204,11 +213,15 @@ def _telegram_json(content: str) -> Parsed:
                 moment = None
             if moment is not None:
                 times.append(moment)
+            body = _telegram_text(item)
             if len(kept) < MAX_MESSAGES:
-                kept.append(message(sender, moment, _telegram_text(item)))
+                kept.append(message(sender, moment, body))
+            if sum(map(len, words)) < SEARCH_CHARS:
+                words.append(f"{sender}: {body}")
     if not count:
         return _text_only(content)
-    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, count))
+    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, count),
+                    search_text="\n".join(words)[:SEARCH_CHARS] if count > MAX_MESSAGES else "")
     _kept(parsed.metadata, kept, count)
     return parsed
 
@@ -250,7 +263,9 @@ def _telegram_html(content: str) -> Parsed:
             continue
     if not times:
         return _text_only(html_text(content))
-    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, len(times)))
+    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, len(times)),
+                    search_text=html_text(content)[:SEARCH_CHARS]
+                    if len(times) > MAX_MESSAGES else "")
     _kept(parsed.metadata, _telegram_html_messages(content), len(times))
     return parsed
 
