@@ -179,12 +179,14 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
         conn.execute("RELEASE evidence_file")
         content_type = conn.execute("SELECT content_type FROM blobs WHERE id = ?",
                                     (blob_id,)).fetchone()[0]
-        earlier = conn.execute("SELECT ref, metadata, id FROM exhibits WHERE blob_id = ? "
-                               "ORDER BY id LIMIT 1", (blob_id,)).fetchone()
+        earlier = conn.execute("SELECT ref, metadata, id, metadata_note FROM exhibits "
+                               "WHERE blob_id = ? ORDER BY id LIMIT 1", (blob_id,)).fetchone()
         duplicate_of = earlier[0] if earlier else None
         metadata = load_json(earlier[1]) if earlier else {}
         for key in EXTRA_KEYS:  # the earlier copy's own history is not this one's
             metadata.pop(key, None)
+        if earlier and "problems" not in metadata:
+            metadata["problems"] = _reader_notes(earlier[3])
         words = textindex.stored_words(conn, int(earlier[2])) if earlier else ""
     else:
         blob_id = stored.blob_id
@@ -192,7 +194,9 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
         conn.execute("RELEASE evidence_file")
         metadata, words = examine(conn, blob_id, content_type, stored.size, cancel)
     metadata.update(extra or {})
-    problems = metadata.get("problems", [])
+    # What the reader could not do is said once, in metadata_note: kept in the metadata as
+    # well, every place that shows both printed it twice (issue 12).
+    problems = metadata.pop("problems", [])
     metadata_note = " ".join(file_notes + [p for p in problems if isinstance(p, str)])
 
     ref = vault.next_exhibit_ref()
@@ -219,6 +223,16 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
                       content_type, name, imported_at, times, metadata, metadata_note, online,
                       note)
     return ImportResult(exhibit, duplicate_of, metadata_note)
+
+
+_FILE_NOTES = ("Its name ends in .", "The file changed while it was being imported")
+
+
+def _reader_notes(note: str) -> list[str]:
+    """The reader's sentences in an earlier exhibit's note, without those about its file."""
+    sentences = [s.strip() + "." for s in note.split(". ") if s.strip()]
+    kept = [s[:-1] if s.endswith("..") else s for s in sentences]
+    return [s for s in kept if not s.startswith(_FILE_NOTES)]
 
 
 def import_data(vault: Vault, incident_id: int, data: bytes, name: str, *, obtained: str,
