@@ -141,8 +141,8 @@ def _records(data: bytes, budget: list[int]):  # type: ignore[no-untyped-def]
 
 def _gunzip_member(data: bytes, pos: int, budget: list[int]) -> tuple[bytes, int]:
     """One gzip member from ``pos``: (its bytes, where the next begins). Input goes in 64 KiB
-    pieces and output comes out 1 MiB at a time, so a bomb costs at most the budget; a member
-    bigger than BODY_CAP keeps only its start."""
+    pieces and output comes out 1 MiB at a time, so a bomb costs at most the budget (a WARC
+    gzipped whole, not record by record, is one member)."""
     inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
     out = bytearray()
     source = memoryview(data)
@@ -152,8 +152,7 @@ def _gunzip_member(data: bytes, pos: int, budget: list[int]) -> tuple[bytes, int
         budget[0] -= len(piece)
         if budget[0] < 0:
             raise TooBig
-        if len(out) < BODY_CAP + 65536:
-            out.extend(piece)
+        out.extend(piece)
 
     while not inflater.eof and end < len(data):
         chunk = source[end:end + 65536]
