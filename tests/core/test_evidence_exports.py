@@ -139,3 +139,22 @@ def test_telegram_export_through_the_cli(cli, ready):
     assert md["messages"][1]["text"] == "You will regret talking to the BBC."
     human = cli("exhibits", UNLOCK).out
     assert "Telegram chat, 4 messages" in human
+
+
+def test_outlook_msg_headers_body_and_attachment(cli, ready):
+    results = _run(cli, "import", "--incident", "1", str(DATA / "threat.msg"),
+                   "--extract-attachments")
+    message, attachment = (r["exhibit"] for r in results)
+    assert message["content_type"] == "application/vnd.ms-outlook"
+    md = message["metadata"]
+    assert (md["kind"], md["format"]) == ("email", "Outlook")
+    assert md["subject"] == "Your family" and md["message_id"] == "<msg789@evil.example>"
+    assert md["date_utc"] == "2026-11-22T09:15:00Z"
+    assert md["received"][0]["ips"] == ["203.0.113.9"]
+    assert (md["authentication_results"][0]["spf"], md["authentication_results"][0]["dmarc"]) \
+        == ("fail", "fail")
+    assert md["body_text"] == "Your mother was seen at the embassy yesterday."
+    assert md["attachments"] == [{"name": "car.png", "content_type": "image/png",
+                                  "size": len(PNG), "sha256": PNG_SHA}]
+    assert attachment["sha256"] == PNG_SHA and attachment["original_name"] == "car.png"
+    assert search(ready, "embassy") == [1]

@@ -147,3 +147,40 @@ def test_a_two_gigabyte_mailbox_is_listed_from_its_start(cli, vault, tmp_path):
     assert listing.code == 0, listing.err
     assert "Your brother" in listing.out and "3 messages." in listing.out
     assert "Only its first 256 MiB were examined for metadata." in listing.out
+
+
+def _msg_fields(**extra: object) -> dict[str, object]:
+    from datetime import UTC, datetime
+
+    return {"subject": "loop", "sender": "x", "sender_email": "x@example.org",
+            "to": "y@example.net", "body": "b", "headers": "", "attachments": [],
+            "sent": datetime(2026, 11, 22, tzinfo=UTC), **extra}
+
+
+def test_a_msg_whose_attachment_contains_itself(vault, incident, tmp_path):
+    from tests.core.msg_builder import cfb, message_tree
+
+    inner = message_tree(**_msg_fields(), top=False)  # type: ignore[arg-type]
+    tree = message_tree(**_msg_fields(embedded=inner))  # type: ignore[arg-type]
+    tree["__nameid_version1.0"] = {"__substg1.0_00020102": b""}
+    # The attached message's storage points back at the attachment holding it: a loop.
+    data = cfb(tree, cycle=("/__attach_version1.0_#00000000/__substg1.0_3701000D",
+                            "/__attach_version1.0_#00000000"))
+    result = _import(vault, tmp_path, "loop.msg", data)
+    assert result.exhibit.content_type == "application/vnd.ms-outlook"
+    assert result.note.startswith("Its metadata could not be read")
+
+
+def test_a_msg_nested_two_hundred_deep(vault, incident, tmp_path):
+    from tests.core.msg_builder import cfb, message_tree
+
+    inner: dict[str, object] | None = None
+    for _ in range(200):
+        inner = message_tree(**_msg_fields(embedded=inner), top=False)  # type: ignore[arg-type]
+    tree = message_tree(**_msg_fields(embedded=inner))  # type: ignore[arg-type]
+    tree["__nameid_version1.0"] = {"__substg1.0_00020102": b""}
+    result = _import(vault, tmp_path, "deep.msg", cfb(tree))
+    assert result.exhibit.content_type in ("application/vnd.ms-outlook",
+                                           "application/x-ole-storage")
+    md = result.exhibit.metadata
+    assert md.get("subject") == "loop" or result.note.startswith("Its metadata could not be")
