@@ -154,3 +154,12 @@ def test_the_date_order_warning_is_kept_once(vault, tmp_path):
         assert result.note == warning
         assert json.dumps(result.exhibit.metadata).count("day/month or month/day") == 0
     assert two.duplicate_of == one.exhibit.ref
+
+
+def test_signal_desktop_chat_as_signal_export_writes_it(vault):
+    [md] = _import(vault, "signal_chat.md")
+    assert (md["kind"], md["app"]) == ("chat", "Signal")
+    assert md["participants"] == ["Unknown", "Amira"]
+    assert md["messages"][2] == {
+        "sender": "Unknown", "time": "2026-11-22T09:20:00",
+        "text": "![image](./media/2026-11-22-09-20-00_signal.jpg)\nLook at this photo of your door"}

@@ -2,10 +2,12 @@
 
 Recognised: WhatsApp text exports (Android ``22/11/2026, 14:03 - Name: text`` and iOS
 ``[22/11/2026, 14:03:15] Name: text``, 12- or 24-hour clocks, any date separator), Telegram
-Desktop's JSON (``result.json``) and HTML (``messages.html``) exports, and text copied from
-Telegram (``Name, [22.11.2026 14:03]``). Chat apps write the phone's local time without a zone,
-so the times are returned as local times. Whether a date is day/month or month/day is decided
-from the whole file; when nothing tells them apart it is read as day/month and said so.
+Desktop's JSON (``result.json``) and HTML (``messages.html``) exports, text copied from
+Telegram (``Name, [22.11.2026 14:03]``), and Signal Desktop chats as signal-export writes them
+(``chat.md``: ``[2026-11-22 14:03] Name: text``; Signal has no documented export of its own).
+Chat apps write the phone's local time without a zone, so the times are returned as local
+times. Whether a date is day/month or month/day is decided from the whole file; when nothing
+tells them apart it is read as day/month and said so.
 
 The messages themselves are kept for the dossier and for search: ``messages`` holds the first
 MAX_MESSAGES as ``{"sender", "time", "text"}`` (time ``YYYY-MM-DDTHH:MM:SS`` device-local, or
@@ -34,6 +36,10 @@ _DATE = r"(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](
         r"(?:\s?([AaPp])\.?\s?[Mm]\.?)?"
 WHATSAPP_ANDROID = re.compile(rf"^{_DATE}\s+[-–]\s+(?:([^:\n]{{1,120}}?):\s)?", re.M)
 WHATSAPP_IOS = re.compile(rf"^\[{_DATE}\]\s+(?:([^:\n]{{1,120}}?):\s)?", re.M)
+# Signal Desktop has no export of its own; signal-export (github.com/carderne/signal-export),
+# the tool people use, writes chat.md with "[2026-11-22 14:03] Name: text" lines.
+SIGNAL_EXPORT = re.compile(r"^\[(\d{4})-(\d{2})-(\d{2}),? (\d{2}):(\d{2})(?::(\d{2}))?()\]\s+"
+                           r"(?:([^:\n]{1,120}?):\s?)?", re.M)
 TELEGRAM_COPY = re.compile(rf"^([^\n\[]{{1,120}}), \[{_DATE}\]\s*$", re.M)
 _TG_HTML_NAME = re.compile(r'<div class="from_name">\s*([^<]{1,240}?)\s*(?:<|$)')
 _TG_HTML_DATE = re.compile(r'class="pull_right date details" title="(\d{2})\.(\d{2})\.(\d{4}) '
@@ -90,7 +96,8 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8-sig", "replace")
 
 
-_FORMATS = (("WhatsApp", WHATSAPP_ANDROID, False), ("WhatsApp", WHATSAPP_IOS, False),
+_FORMATS = (("WhatsApp", WHATSAPP_ANDROID, False), ("Signal", SIGNAL_EXPORT, False),
+            ("WhatsApp", WHATSAPP_IOS, False),
             ("Telegram", TELEGRAM_COPY, True))  # (app, line pattern, sender before the date?)
 
 
