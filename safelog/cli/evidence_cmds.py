@@ -18,9 +18,11 @@ from ..evidence import (
     get_exhibit,
     import_file_members,
     import_files,
+    incident_from_messages,
     list_exhibits,
     list_members,
     safe_text,
+    set_online_details,
 )
 from ..evidence.model import Exhibit, ImportResult, human_size
 from ..evidence.sniff import describe
@@ -63,6 +65,30 @@ def register(subparsers: Any) -> None:
                    help="only these (numbers from 'safelog-cli members REF'); default all")
     add_vault_options(p)
     p.set_defaults(handler=cmd_extract)
+
+    p = subparsers.add_parser(
+        "online", help="set where an exhibit was online (platform, address, account, time)",
+        description="Set or change an exhibit's online details after it was added (after a "
+                    "paste or a capture); the change is kept in the custody log.")
+    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("--platform", default="")
+    p.add_argument("--url", default="")
+    p.add_argument("--account", default="")
+    p.add_argument("--shown-time", default="")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_online)
+
+    p = subparsers.add_parser(
+        "incident-from-messages", help="make an incident from chosen messages of a chat",
+        description="A new incident dated at the first chosen message, quoting the messages "
+                    "with sender and time ('safelog-cli exhibits --json' lists them).")
+    p.add_argument("ref", metavar="REF", help="the chat exhibit, e.g. AB1")
+    p.add_argument("--pick", metavar="N,N", type=_numbers, required=True,
+                   help="message numbers, counting from 1")
+    p.add_argument("--title", default="")
+    p.add_argument("--tz", default="", help="the phone's time zone, e.g. Europe/London")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_incident_from_messages)
 
     p = subparsers.add_parser(
         "mailbox", help="list the messages in a mailbox file (.mbox) before importing some",
@@ -152,6 +178,21 @@ def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
                               cancel=ctx.cancel)
     incident = results[0].exhibit.incident_id if results else 0
     ctx.emit([r.to_json() for r in results], lambda: _import_text(results, incident))
+    return 0
+
+
+def cmd_online(args: argparse.Namespace, ctx: Context) -> int:
+    exhibit = set_online_details(ctx.open_vault(), args.ref, {
+        "platform": args.platform, "url": args.url, "account": args.account,
+        "shown_time": args.shown_time})
+    ctx.emit(exhibit.to_json(), f"{exhibit.ref}: {_details(exhibit) or 'no online details'}")
+    return 0
+
+
+def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
+    incident = incident_from_messages(ctx.open_vault(), args.ref, args.pick, title=args.title,
+                                      tz=args.tz)
+    ctx.emit(incident.to_json(), f"Added incident #{incident.id}: {incident.title}")
     return 0
 
 

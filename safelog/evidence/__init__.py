@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         record_view,
         thumbnail,
     )
+    from .details import incident_from_messages, set_online_details
     from .exporting import export_exhibit, verify_exhibits
     from .importer import import_data, import_files
     from .members import extract_members, file_members, import_file_members, list_members
@@ -35,7 +36,8 @@ _WHERE = {
     "thumbnail": "access", "export_exhibit": "exporting", "verify_exhibits": "exporting",
     "import_files": "importer", "import_data": "importer", "extract_members": "members",
     "file_members": "members", "import_file_members": "members",
-    "list_members": "members",
+    "list_members": "members", "incident_from_messages": "details",
+    "set_online_details": "details",
     "Derived": "model", "Exhibit": "model",
     "ImportResult": "model", "safe_text": "model",
 }
@@ -50,6 +52,7 @@ __all__ = [
     "import_data",
     "import_file_members",
     "import_files",
+    "incident_from_messages",
     "iter_exhibit_bytes",
     "list_exhibits",
     "list_members",
@@ -57,6 +60,7 @@ __all__ = [
     "read_exhibit_bytes",
     "record_view",
     "safe_text",
+    "set_online_details",
     "thumbnail",
     "verify_exhibits",
 ]
