@@ -1,0 +1,166 @@
+"""Capture the screen from the app: the whole screen or a region drawn with the mouse, after an
+optional delay, with SafeLog's own window hidden while it happens.
+
+The picture goes from memory into the vault (through ``PasteSupport.store``) with the capture
+time, the screen's size and, for a region, where it was: nothing is written to disk. Where the
+desktop does not give applications the screen (Wayland without a portal, or a grab that comes
+back empty) the person is told so in one sentence and pointed to their system's screenshot
+tool and Paste.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QCursor,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+
+from . import dialogs
+from .paste import png_bytes
+
+if TYPE_CHECKING:
+    from .paste import PasteSupport
+
+HIDE_SETTLE_MS = 300  # time for the compositor to take SafeLog's window off the screen
+DELAYS = (0, 3, 5, 10)
+
+
+def unavailable_sentence(widget: QWidget) -> str:
+    return widget.tr("This desktop does not let SafeLog see the screen. Take a screenshot with "
+                     "your system's tool (for example PrtScn) and paste it here with Ctrl+V.")
+
+
+def grab_screen() -> QPixmap | None:
+    """The whole screen under the mouse, or None where the platform will not give it."""
+    if QGuiApplication.platformName().startswith("wayland"):
+        return None
+    screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return None
+    pixmap = screen.grabWindow(0)
+    return None if pixmap.isNull() else pixmap
+
+
+class RegionPicker(QWidget):
+    """The frozen screen, full size, on which the person drags out a rectangle; Esc cancels."""
+
+    picked = Signal(QRect)
+    cancelled = Signal()
+
+    def __init__(self, shot: QPixmap) -> None:
+        super().__init__(None, Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
+        self.shot = shot
+        self.origin: QPoint | None = None
+        self.rect = QRect()
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setGeometry(QGuiApplication.primaryScreen().geometry())
+
+    def paintEvent(self, _event: Any) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(self.rect_for_widget(), self.shot)
+        painter.fillRect(self.rect_for_widget(), QColor(0, 0, 0, 90))
+        if not self.rect.isNull():
+            painter.drawPixmap(self.rect, self.shot, self._source(self.rect))
+            painter.setPen(QColor(255, 255, 255))
+            painter.drawRect(self.rect)
+
+    def rect_for_widget(self) -> QRect:
+        return QRect(0, 0, self.width(), self.height())
+
+    def _source(self, rect: QRect) -> QRect:
+        sx = self.shot.width() / max(self.width(), 1)
+        sy = self.shot.height() / max(self.height(), 1)
+        return QRect(int(rect.x() * sx), int(rect.y() * sy), int(rect.width() * sx),
+                     int(rect.height() * sy))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.origin = event.position().toPoint()
+        self.rect = QRect(self.origin, self.origin)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.origin is not None:
+            self.rect = QRect(self.origin, event.position().toPoint()).normalized()
+            self.update()
+
+    def mouseReleaseEvent(self, _event: QMouseEvent) -> None:
+        if self.rect.width() > 4 and self.rect.height() > 4:
+            self.picked.emit(self._source(self.rect))
+        else:
+            self.cancelled.emit()
+        self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            self.close()
+
+
+class CaptureButton(QToolButton):
+    """"Capture screen" with a menu: whole screen or region, now or after a few seconds."""
+
+    def __init__(self, paste: PasteSupport) -> None:
+        super().__init__()
+        self.paste = paste
+        self.picker: RegionPicker | None = None
+        self.setText(self.tr("Capture screen"))
+        self.setToolTip(self.tr("Put a picture of the screen straight into the vault; "
+                                "SafeLog hides itself while it takes it."))
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        for delay in DELAYS:
+            when = self.tr("now") if not delay else self.tr("in {n} seconds").format(n=delay)
+            menu.addAction(self.tr("Whole screen, {when}").format(when=when),
+                           lambda d=delay: self.capture("screen", d))
+            menu.addAction(self.tr("A region, {when}").format(when=when),
+                           lambda d=delay: self.capture("region", d))
+        self.setMenu(menu)
+
+    def capture(self, mode: str, delay: int = 0) -> None:
+        panel = self.paste.panel
+        if panel.incident_id is None or panel.task is not None:
+            return
+        window = panel.window()
+        window.hide()
+        QTimer.singleShot(delay * 1000 + HIDE_SETTLE_MS, lambda: self._grab(mode, window))
+
+    def _grab(self, mode: str, window: QWidget) -> None:
+        shot = grab_screen()
+        if shot is None:
+            window.show()
+            dialogs.error(self.paste.panel, unavailable_sentence(self.paste.panel))
+            return
+        if mode == "region":
+            self.picker = RegionPicker(shot)
+            self.picker.picked.connect(lambda rect: self._finish(window, shot, rect))
+            self.picker.cancelled.connect(window.show)
+            self.picker.showFullScreen()
+            return
+        self._finish(window, shot, None)
+
+    def _finish(self, window: QWidget, shot: QPixmap, region: QRect | None) -> None:
+        window.show()
+        picture = shot.copy(region) if region is not None else shot
+        self.store(picture.toImage(), shot.width(), shot.height(), region)
+
+    def store(self, image: Any, screen_w: int, screen_h: int, region: QRect | None) -> None:
+        at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        capture: dict[str, Any] = {"mode": "region" if region is not None else "screen",
+                                   "screen_width": screen_w, "screen_height": screen_h,
+                                   "captured_at": at}
+        if region is not None:
+            capture["region"] = [region.x(), region.y(), region.width(), region.height()]
+        name = self.tr("Screen capture {time}").format(
+            time=datetime.now().strftime("%Y-%m-%d %H.%M.%S")) + ".png"
+        self.paste.store(png_bytes(image), name, self.tr("captured from the screen by SafeLog"),
+                         dict(self.paste.panel.online_details() or {}), {"capture": capture})
