@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from . import dialogs
 from .capture import CaptureButton
+from .inside import InsideButton
 from .palette import format_stamp, safe_name
 from .paste import PasteSupport
 from .session import Session
@@ -104,6 +105,8 @@ class EvidencePanel(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.capture_button)
         buttons.addWidget(self.view_button)
+        self.inside_button = InsideButton(session, self, lambda _refs: self.refresh())
+        buttons.addWidget(self.inside_button)  # chat messages, files inside (ui/inside.py)
         buttons.addWidget(self.export_button)
         buttons.addStretch()
 
@@ -207,6 +210,7 @@ class EvidencePanel(QWidget):
         self.add_button.setEnabled(has_incident and idle)
         self.capture_button.setEnabled(has_incident and idle)
         self.view_button.setEnabled(selected)
+        self.inside_button.update_for(self.selected_ref() if idle else None)
         self.export_button.setEnabled(selected and idle)
         self.setAcceptDrops(has_incident and idle)
 
