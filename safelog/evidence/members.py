@@ -55,8 +55,8 @@ def extract_members(vault: Vault, ref: str, indexes: Iterable[int] | None = None
         raise NotFound(f"{exhibit.ref} has no member number {missing[0] + 1}; "
                        f"it has {len(listed)}.")
     wanted = bytes_wanted(exhibit.content_type, exhibit.size)
-    if wanted < exhibit.size and must_be_whole(exhibit.content_type):
-        raise EvidenceRefused(f"{exhibit.ref} is too large for SafeLog to take files out of it.")
+    _check_whole(exhibit.content_type, exhibit.size, wanted, chosen, len(listed),
+                 exhibit.ref)
     results: list[ImportResult] = []
     for done, index in enumerate(chosen):
         cancel.check()
@@ -76,6 +76,18 @@ def extract_members(vault: Vault, ref: str, indexes: Iterable[int] | None = None
             extra={"extracted_from": source}))
         progress(done + 1, len(chosen))
     return results
+
+
+def _check_whole(content_type: str, size: int, wanted: int, chosen: list[int], listed: int,
+                 shown: str) -> None:
+    """Refuse to take a member out of a file the reader saw only the start of: the member
+    could be cut. A mailbox's messages before the last one seen are whole."""
+    if wanted >= size:
+        return
+    if content_type == "application/mbox" and all(i < listed - 1 for i in chosen):
+        return
+    raise EvidenceRefused(f"{shown} is larger than SafeLog reads ({wanted // (1024 * 1024)} "
+                          "MiB), so the files inside it could be cut; none was taken out.")
 
 
 def _run(content_type: str, size: int, chunks: Iterator[bytes], wanted: int, index: int,
@@ -117,10 +129,14 @@ def import_file_members(vault: Vault, incident_id: int, path: str | os.PathLike[
     itself is not stored, and each exhibit records the file's name and SHA-256."""
     file = Path(path)
     content_type, size, wanted = _file_plan(file)
+    chosen = list(dict.fromkeys(indexes))
+    if wanted < size:
+        listed = file_members(file, cancel=cancel)[1].get("members", [])
+        _check_whole(content_type, size, wanted, chosen, len(listed),
+                     safe_text(name_from_path(file), 80))
     digest = hashlib.sha256()
     for chunk in _file_chunks(file, None):
         digest.update(chunk)
-    chosen = list(dict.fromkeys(indexes))
     results = []
     for done, index in enumerate(chosen):
         cancel.check()

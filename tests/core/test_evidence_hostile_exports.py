@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import struct
 import zlib
 from pathlib import Path
@@ -147,6 +148,15 @@ def test_a_two_gigabyte_mailbox_is_listed_from_its_start(cli, vault, tmp_path):
     assert listing.code == 0, listing.err
     assert "Your brother" in listing.out and "3 messages." in listing.out
     assert "Only its first 256 MiB were examined for metadata." in listing.out
+    kept = cli("import", "--incident", "1", str(path), "--pick", "2", "--json",
+               "--passphrase-stdin")
+    assert kept.code == 0, kept.err
+    [result] = json.loads(kept.out)
+    assert result["exhibit"]["metadata"]["subject"] == "Your brother"
+    cut = cli("import", "--incident", "1", str(path), "--pick", "3", "--passphrase-stdin")
+    assert cut.code == 14
+    assert "huge.mbox is larger than SafeLog reads (256 MiB), so the files inside it could be " \
+           "cut; none was taken out." in cut.err
 
 
 def _msg_fields(**extra: object) -> dict[str, object]:

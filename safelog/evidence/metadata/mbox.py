@@ -22,15 +22,26 @@ from .mail import header, utc_date
 
 MAX_LISTED = 10_000
 HEAD_BYTES = 64 * 1024
-_SEPARATOR = re.compile(rb"(?:\A|\n)From [^\n]{0,1000}\n")
 
 
 def spans(data: bytes) -> list[tuple[int, int]]:
-    """(start, end) of each message's bytes, after its separator line."""
-    found = list(_SEPARATOR.finditer(data))
-    ends = [m.start() for m in found[1:]]
-    ends.append(len(data))
-    return [(m.end(), end) for m, end in zip(found, ends, strict=True)]
+    """(start, end) of each message's bytes, after its separator line. ``bytes.find`` rather
+    than a regular expression: it scans 256 MiB in a fraction of a second."""
+    starts = [0] if data.startswith(b"From ") else []
+    pos = 0
+    while True:
+        pos = data.find(b"\nFrom ", pos)
+        if pos < 0:
+            break
+        starts.append(pos + 1)
+        pos += 6
+    found = []
+    for number, start in enumerate(starts):
+        line_end = data.find(b"\n", start, start + 1000)
+        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(data)
+        if line_end >= 0:
+            found.append((line_end + 1, max(end, line_end + 1)))
+    return found
 
 
 def parse(data: bytes, content_type: str) -> Parsed:
