@@ -167,8 +167,9 @@ def _web_archives(h: bytes) -> str | None:
     headers = block[:end if end > 0 else len(block)]
     if _FIRST_HEADER.match(h) and re.search(rb"(?im)^content-type:\s*multipart/related", headers) \
             and (re.search(rb"(?im)^snapshot-content-location:", headers)
-                 or re.search(rb"(?i)type=\"?text/html", headers)):
-        return "multipart/related"
+                 or re.search(rb"(?im)^from:\s*<?saved by ", headers)
+                 or not re.search(rb"(?im)^(?:to|received|message-id|delivered-to):", headers)):
+        return "multipart/related"  # a saved page; an HTML e-mail with inline pictures is not
     if _MBOX_FROM.match(h) and len(_EMAIL_HEADERS.findall(block)) >= 2:
         return "application/mbox"
     return None

@@ -158,3 +158,16 @@ def test_outlook_msg_headers_body_and_attachment(cli, ready):
                                   "size": len(PNG), "sha256": PNG_SHA}]
     assert attachment["sha256"] == PNG_SHA and attachment["original_name"] == "car.png"
     assert search(ready, "embassy") == [1]
+
+
+def test_an_html_email_with_inline_pictures_is_not_taken_for_a_saved_page():
+    from safelog.evidence.sniff import sniff
+
+    mail = (b"From: a@example.org\r\nTo: b@example.net\r\nSubject: x\r\n"
+            b"Message-ID: <1@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: "
+            b"multipart/related; type=\"text/html\"; boundary=\"x\"\r\n\r\n--x\r\n")
+    assert sniff(mail) == "message/rfc822"
+    assert sniff((DATA / "profile.mhtml").read_bytes()) == "multipart/related"
+    assert sniff((DATA / "capture.warc.gz").read_bytes()) == "application/warc"
+    assert sniff((DATA / "takeout.mbox").read_bytes()) == "application/mbox"
+    assert sniff((DATA / "threat.msg").read_bytes()) == "application/vnd.ms-outlook"
