@@ -21,6 +21,7 @@ from ..evidence import (
     incident_from_messages,
     list_exhibits,
     list_members,
+    reexamine_exhibits,
     safe_text,
     set_online_details,
 )
@@ -89,6 +90,14 @@ def register(subparsers: Any) -> None:
     p.add_argument("--tz", default="", help="the phone's time zone, e.g. Europe/London")
     add_vault_options(p)
     p.set_defaults(handler=cmd_incident_from_messages)
+
+    p = subparsers.add_parser(
+        "reexamine", help="read older exhibits again so search and the dossier reach inside",
+        description="Exhibits added before this version of SafeLog kept no chat messages, "
+                    "e-mail text or page text; this reads them again from the stored bytes "
+                    "(the originals do not change) and records it in the custody log.")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_reexamine)
 
     p = subparsers.add_parser(
         "mailbox", help="list the messages in a mailbox file (.mbox) before importing some",
@@ -193,6 +202,14 @@ def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
     incident = incident_from_messages(ctx.open_vault(), args.ref, args.pick, title=args.title,
                                       tz=args.tz)
     ctx.emit(incident.to_json(), f"Added incident #{incident.id}: {incident.title}")
+    return 0
+
+
+def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
+    refs = reexamine_exhibits(ctx.open_vault(), progress=ctx.progress("Reading"),
+                              cancel=ctx.cancel)
+    ctx.emit({"reexamined": refs}, f"Read {len(refs)} exhibit{'s' if len(refs) != 1 else ''} "
+             "again." if refs else "Every exhibit is up to date.")
     return 0
 
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .importer import import_data, import_files
     from .members import extract_members, file_members, import_file_members, list_members
     from .model import Derived, Exhibit, ImportResult, safe_text
+    from .reexamine import reexamine_exhibits
 
 _WHERE = {
     "get_exhibit": "access", "iter_exhibit_bytes": "access", "list_exhibits": "access",
@@ -37,7 +38,7 @@ _WHERE = {
     "import_files": "importer", "import_data": "importer", "extract_members": "members",
     "file_members": "members", "import_file_members": "members",
     "list_members": "members", "incident_from_messages": "details",
-    "set_online_details": "details",
+    "set_online_details": "details", "reexamine_exhibits": "reexamine",
     "Derived": "model", "Exhibit": "model",
     "ImportResult": "model", "safe_text": "model",
 }
@@ -59,6 +60,7 @@ __all__ = [
     "preview",
     "read_exhibit_bytes",
     "record_view",
+    "reexamine_exhibits",
     "safe_text",
     "set_online_details",
     "thumbnail",

@@ -186,7 +186,7 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
         for key in EXTRA_KEYS:  # the earlier copy's own history is not this one's
             metadata.pop(key, None)
         if earlier and "problems" not in metadata:
-            metadata["problems"] = _reader_notes(earlier[3])
+            metadata["problems"] = split_note(earlier[3])[1]
         words = textindex.stored_words(conn, int(earlier[2])) if earlier else ""
     else:
         blob_id = stored.blob_id
@@ -228,11 +228,12 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
 _FILE_NOTES = ("Its name ends in .", "The file changed while it was being imported")
 
 
-def _reader_notes(note: str) -> list[str]:
-    """The reader's sentences in an earlier exhibit's note, without those about its file."""
+def split_note(note: str) -> tuple[list[str], list[str]]:
+    """An exhibit's note as (sentences about its file, sentences from the reader)."""
     sentences = [s.strip() + "." for s in note.split(". ") if s.strip()]
     kept = [s[:-1] if s.endswith("..") else s for s in sentences]
-    return [s for s in kept if not s.startswith(_FILE_NOTES)]
+    about_file = [s for s in kept if s.startswith(_FILE_NOTES)]
+    return about_file, [s for s in kept if not s.startswith(_FILE_NOTES)]
 
 
 def import_data(vault: Vault, incident_id: int, data: bytes, name: str, *, obtained: str,
