@@ -48,6 +48,11 @@ def _checked(widget: QListWidget) -> list[int]:
             if widget.item(row).checkState() == Qt.CheckState.Checked]
 
 
+def _tick_all(widget: QListWidget) -> None:
+    for row in range(widget.count()):
+        widget.item(row).setCheckState(Qt.CheckState.Checked)
+
+
 class InsideWindow(QWidget):
     """Messages and files inside one exhibit, each list with its action."""
 
@@ -96,6 +101,9 @@ class InsideWindow(QWidget):
                                             "to it.").format(ref=ref)))
             layout.addWidget(self.files, 1)
             buttons = QHBoxLayout()
+            self.tick_all = QPushButton(self.tr("Tick all"))
+            self.tick_all.clicked.connect(lambda: _tick_all(self.files))
+            buttons.addWidget(self.tick_all)
             buttons.addWidget(self.take_out)
             buttons.addStretch()
             layout.addLayout(buttons)

@@ -84,3 +84,25 @@ def test_attachments_added_as_linked_exhibits(qtbot: Any, panel: EvidencePanel,
 def test_a_photo_has_nothing_inside(qtbot: Any, panel: EvidencePanel, answers: Answers) -> None:
     _add(qtbot, panel, "red.png")
     assert not panel.inside_button.isEnabled()
+
+
+def test_every_photo_of_a_chat_zip_at_once(qtbot: Any, panel: EvidencePanel, answers: Answers,
+                                           tmp_path: Path) -> None:
+    from tests.core.evidence_helpers import chat_zip
+
+    png = (DATA / "red.png").read_bytes()
+    path = tmp_path / "WhatsApp Chat with Unknown.zip"
+    path.write_bytes(chat_zip({"WhatsApp Chat with Unknown.txt":
+                               (DATA / "whatsapp_android.txt").read_bytes(),
+                               "IMG-1.jpg": png, "IMG-2.png": png + b"2"}))
+    with qtbot.waitSignal(panel.imported, timeout=60_000) as done:
+        panel.import_paths([str(path)])
+    panel.select_ref(done.args[0][0])
+    QTest.mouseClick(panel.inside_button, Qt.MouseButton.LeftButton)
+    window = panel.inside_button.inside_window
+    assert window is not None and window.messages.count() == 5 and window.files.count() == 2
+    QTest.mouseClick(window.tick_all, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.extracted, timeout=60_000) as taken:
+        QTest.mouseClick(window.take_out, Qt.MouseButton.LeftButton)
+    assert len(taken.args[0]) == 2
+    qtbot.waitUntil(lambda: len(panel.refs) == 3)
