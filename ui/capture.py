@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
 )
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 
 from . import dialogs
 from .paste import png_bytes
@@ -49,6 +49,21 @@ def grab_screen() -> QPixmap | None:
         return None
     pixmap = screen.grabWindow(0)
     return None if pixmap.isNull() else pixmap
+
+
+class SafeLogHidden:
+    """Every visible SafeLog window hidden (the main window, an open editor, a viewer), and
+    shown again afterwards."""
+
+    def __init__(self) -> None:
+        self.windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for window in self.windows:
+            window.hide()
+
+    def restore(self) -> None:
+        for window in self.windows:
+            window.show()
+        self.windows = []
 
 
 class RegionPicker(QWidget):
@@ -130,26 +145,25 @@ class CaptureButton(QToolButton):
         panel = self.paste.panel
         if panel.incident_id is None or panel.task is not None:
             return
-        window = panel.window()
-        window.hide()
-        QTimer.singleShot(delay * 1000 + HIDE_SETTLE_MS, lambda: self._grab(mode, window))
+        hidden = SafeLogHidden()
+        QTimer.singleShot(delay * 1000 + HIDE_SETTLE_MS, lambda: self._grab(mode, hidden))
 
-    def _grab(self, mode: str, window: QWidget) -> None:
+    def _grab(self, mode: str, hidden: SafeLogHidden) -> None:
         shot = grab_screen()
         if shot is None:
-            window.show()
+            hidden.restore()
             dialogs.error(self.paste.panel, unavailable_sentence(self.paste.panel))
             return
         if mode == "region":
             self.picker = RegionPicker(shot)
-            self.picker.picked.connect(lambda rect: self._finish(window, shot, rect))
-            self.picker.cancelled.connect(window.show)
+            self.picker.picked.connect(lambda rect: self._finish(hidden, shot, rect))
+            self.picker.cancelled.connect(hidden.restore)
             self.picker.showFullScreen()
             return
-        self._finish(window, shot, None)
+        self._finish(hidden, shot, None)
 
-    def _finish(self, window: QWidget, shot: QPixmap, region: QRect | None) -> None:
-        window.show()
+    def _finish(self, hidden: SafeLogHidden, shot: QPixmap, region: QRect | None) -> None:
+        hidden.restore()
         picture = shot.copy(region) if region is not None else shot
         self.store(picture.toImage(), shot.width(), shot.height(), region)
 

@@ -132,3 +132,24 @@ def test_screen_capture_goes_into_the_vault_or_says_why_not(qtbot: Any, panel: E
         assert exhibit.metadata["obtained"] == "captured from the screen by SafeLog"
     else:
         assert ("error", unavailable_sentence(panel)) in answers.asked
+
+
+def test_a_region_drawn_with_the_mouse(qtbot: Any, panel: EvidencePanel,
+                                       answers: Answers) -> None:
+    from PySide6.QtCore import QPoint
+
+    window = panel.window()
+    panel.capture_button.capture("region", 0)
+    qtbot.waitUntil(lambda: panel.capture_button.picker is not None
+                    and panel.capture_button.picker.isVisible(), timeout=10_000)
+    picker = panel.capture_button.picker
+    assert not window.isVisible()
+    with qtbot.waitSignal(panel.imported, timeout=60_000) as done:
+        QTest.mousePress(picker, Qt.MouseButton.LeftButton, pos=QPoint(10, 20))
+        QTest.mouseMove(picker, QPoint(110, 70))
+        QTest.mouseRelease(picker, Qt.MouseButton.LeftButton, pos=QPoint(110, 70))
+    assert window.isVisible()
+    exhibit = evidence.get_exhibit(panel.session.require(), done.args[0][0])
+    capture = exhibit.metadata["capture"]
+    assert capture["mode"] == "region" and capture["region"][2:] == [
+        exhibit.metadata["width"], exhibit.metadata["height"]]
