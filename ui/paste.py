@@ -55,8 +55,11 @@ class PasteSupport(QObject):
         super().__init__(panel)
         self.panel = panel
         self.last_ref: str | None = None
+        # The whole window: Ctrl+V on an incident (its view, the timeline beside it) adds to
+        # it. Qt gives the key to a focused text field first, so typing-paste still works;
+        # a hidden panel (another page) does not take it; the editor is its own window.
         self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), panel)
-        self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.activated.connect(self.paste)
         self.save_details = QPushButton(self.tr("Save these details"))
         self.save_details.setVisible(False)

@@ -153,3 +153,30 @@ def test_a_region_drawn_with_the_mouse(qtbot: Any, panel: EvidencePanel,
     capture = exhibit.metadata["capture"]
     assert capture["mode"] == "region" and capture["region"][2:] == [
         exhibit.metadata["width"], exhibit.metadata["height"]]
+
+
+def test_ctrl_v_anywhere_on_the_incident_but_text_fields_keep_it(
+        qtbot: Any, session: Session, answers: Answers) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    incident = store.add_incident(session.require(), Incident(
+        "A post about me", parse_when("2026-11-22 10:00", tz="Europe/London")))
+    page = QWidget()
+    qtbot.addWidget(page)
+    field, button, panel = QLineEdit(), QPushButton("Edit"), EvidencePanel(session)
+    layout = QVBoxLayout(page)
+    for widget in (field, button, panel):
+        layout.addWidget(widget)
+    panel.set_incident(incident.id)
+    page.show()
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    QGuiApplication.clipboard().setText("threat text")
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "threat text" and panel.refs == []
+    button.setFocus()
+    with qtbot.waitSignal(panel.imported, timeout=20_000):
+        QTest.keyClick(button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(panel.refs) == 1
