@@ -106,3 +106,15 @@ def test_every_photo_of_a_chat_zip_at_once(qtbot: Any, panel: EvidencePanel, ans
         QTest.mouseClick(window.take_out, Qt.MouseButton.LeftButton)
     assert len(taken.args[0]) == 2
     qtbot.waitUntil(lambda: len(panel.refs) == 3)
+
+
+def test_the_viewer_does_not_dump_the_kept_messages(qtbot: Any, panel: EvidencePanel,
+                                                    answers: Answers) -> None:
+    from ui.viewer import ExhibitViewer
+
+    ref = _add(qtbot, panel, "threat.eml")
+    viewer = ExhibitViewer(panel.session, ref, panel)
+    qtbot.addWidget(viewer)
+    details = viewer.details_text()
+    assert "We know where your brother studies" in details  # the body text, readable
+    assert "{'" not in details and "'sha256':" not in details  # no raw lists of records
