@@ -1,5 +1,5 @@
-"""Capture the screen from the app: the whole screen or a region drawn with the mouse, after an
-optional delay, with SafeLog's own window hidden while it happens.
+"""Capture the screen from the app: the whole screen, a region drawn with the mouse, or (on X11)
+the window in front, after an optional delay, with SafeLog's own windows hidden meanwhile.
 
 The picture goes from memory into the vault (through ``PasteSupport.store``) with the capture
 time, the screen's size and, for a region, where it was: nothing is written to disk. Where the
@@ -10,6 +10,7 @@ tool and Paste.
 
 from __future__ import annotations
 
+import ctypes
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,11 @@ def unavailable_sentence(widget: QWidget) -> str:
                      "your system's tool (for example PrtScn) and paste it here with Ctrl+V.")
 
 
+def window_unavailable_sentence(widget: QWidget) -> str:
+    return widget.tr("SafeLog cannot tell which window is in front on this desktop; capture a "
+                     "region around it instead.")
+
+
 def grab_screen() -> QPixmap | None:
     """The whole screen under the mouse, or None where the platform will not give it."""
     if QGuiApplication.platformName().startswith("wayland"):
@@ -48,6 +54,64 @@ def grab_screen() -> QPixmap | None:
     if screen is None:
         return None
     pixmap = screen.grabWindow(0)
+    return None if pixmap.isNull() else pixmap
+
+
+def active_window_id() -> int | None:
+    """The X11 window that has the focus now (``_NET_ACTIVE_WINDOW``, else the input focus),
+    read through libX11; None on other desktops, where no application may ask."""
+    if QGuiApplication.platformName() != "xcb":
+        return None
+    try:
+        x11 = ctypes.CDLL("libX11.so.6")  # the fixed soname: no library search at run time
+    except OSError:
+        return None
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x11.XDefaultRootWindow.argtypes = [ctypes.c_void_p]
+    x11.XDefaultRootWindow.restype = ctypes.c_ulong
+    x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x11.XInternAtom.restype = ctypes.c_ulong
+    x11.XGetWindowProperty.argtypes = [
+        ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long,
+        ctypes.c_int, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p)]
+    x11.XGetInputFocus.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_ulong),
+                                   ctypes.POINTER(ctypes.c_int)]
+    x11.XFree.argtypes = [ctypes.c_void_p]
+    x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = x11.XOpenDisplay(None)
+    if not display:
+        return None
+    try:
+        root = x11.XDefaultRootWindow(display)
+        window = 0
+        atom = x11.XInternAtom(display, b"_NET_ACTIVE_WINDOW", 1)
+        if atom:
+            kind, fmt = ctypes.c_ulong(), ctypes.c_int()
+            count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
+            if x11.XGetWindowProperty(display, root, atom, 0, 1, 0, 33, ctypes.byref(kind),
+                                      ctypes.byref(fmt), ctypes.byref(count),
+                                      ctypes.byref(after), ctypes.byref(data)) == 0 and data:
+                if count.value and fmt.value == 32:
+                    window = ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0]
+                x11.XFree(data)
+        if not window:
+            focus, revert = ctypes.c_ulong(), ctypes.c_int()
+            x11.XGetInputFocus(display, ctypes.byref(focus), ctypes.byref(revert))
+            window = focus.value if focus.value > 1 else 0  # 0 None, 1 PointerRoot
+        return int(window) if window and window != root else None
+    finally:
+        x11.XCloseDisplay(display)
+
+
+def grab_active_window() -> QPixmap | None:
+    wid = active_window_id()
+    screen = QGuiApplication.primaryScreen()
+    if wid is None or screen is None:
+        return None
+    pixmap = screen.grabWindow(wid)
     return None if pixmap.isNull() else pixmap
 
 
@@ -139,6 +203,9 @@ class CaptureButton(QToolButton):
                            lambda d=delay: self.capture("screen", d))
             menu.addAction(self.tr("A region, {when}").format(when=when),
                            lambda d=delay: self.capture("region", d))
+            if delay:  # time to bring the window to the front
+                menu.addAction(self.tr("The window in front, {when}").format(when=when),
+                               lambda d=delay: self.capture("window", d))
         self.setMenu(menu)
 
     def capture(self, mode: str, delay: int = 0) -> None:
@@ -149,10 +216,12 @@ class CaptureButton(QToolButton):
         QTimer.singleShot(delay * 1000 + HIDE_SETTLE_MS, lambda: self._grab(mode, hidden))
 
     def _grab(self, mode: str, hidden: SafeLogHidden) -> None:
-        shot = grab_screen()
+        shot = grab_active_window() if mode == "window" else grab_screen()
         if shot is None:
             hidden.restore()
-            dialogs.error(self.paste.panel, unavailable_sentence(self.paste.panel))
+            dialogs.error(self.paste.panel, unavailable_sentence(self.paste.panel)
+                          if mode != "window" or grab_screen() is None
+                          else window_unavailable_sentence(self.paste.panel))
             return
         if mode == "region":
             self.picker = RegionPicker(shot)
@@ -160,16 +229,22 @@ class CaptureButton(QToolButton):
             self.picker.cancelled.connect(hidden.restore)
             self.picker.showFullScreen()
             return
-        self._finish(hidden, shot, None)
+        self._finish(hidden, shot, None, mode)
 
-    def _finish(self, hidden: SafeLogHidden, shot: QPixmap, region: QRect | None) -> None:
+    def _finish(self, hidden: SafeLogHidden, shot: QPixmap, region: QRect | None,
+                mode: str = "") -> None:
         hidden.restore()
         picture = shot.copy(region) if region is not None else shot
-        self.store(picture.toImage(), shot.width(), shot.height(), region)
+        screen = QGuiApplication.primaryScreen()
+        size = screen.size() * screen.devicePixelRatio() if mode == "window" and screen \
+            else shot.size()
+        self.store(picture.toImage(), size.width(), size.height(), region, mode)
 
-    def store(self, image: Any, screen_w: int, screen_h: int, region: QRect | None) -> None:
+    def store(self, image: Any, screen_w: int, screen_h: int, region: QRect | None,
+              mode: str = "") -> None:
         at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        capture: dict[str, Any] = {"mode": "region" if region is not None else "screen",
+        capture: dict[str, Any] = {"mode": mode or ("region" if region is not None
+                                                    else "screen"),
                                    "screen_width": screen_w, "screen_height": screen_h,
                                    "captured_at": at}
         if region is not None:

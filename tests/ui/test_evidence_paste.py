@@ -180,3 +180,14 @@ def test_ctrl_v_anywhere_on_the_incident_but_text_fields_keep_it(
     with qtbot.waitSignal(panel.imported, timeout=20_000):
         QTest.keyClick(button, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(panel.refs) == 1
+
+
+def test_window_capture_where_the_desktop_cannot_say_which(qtbot: Any, panel: EvidencePanel,
+                                                           answers: Answers) -> None:
+    from ui.capture import window_unavailable_sentence
+
+    window = panel.window()
+    panel.capture_button.capture("window", 0)
+    qtbot.waitUntil(lambda: ("error", window_unavailable_sentence(panel)) in answers.asked,
+                    timeout=10_000)
+    assert window.isVisible() and panel.refs == []
