@@ -73,3 +73,14 @@ def test_cli_search_says_which_exhibit_matched(cli, vault):
     assert found["id"] == 1
     assert found["matched_exhibits"][0]["ref"] == "AH1"
     assert "brother studies" in found["matched_exhibits"][0]["snippet"]
+
+
+def test_the_timeline_filter_reaches_inside_evidence_too(vault):
+    from safelog.incidents.store import Filters, list_summaries
+
+    _incident(vault, "Unrelated incident")
+    target = _incident(vault, "Messages from an unknown number")
+    import_files(vault, target, [DATA / "whatsapp_android.txt"])
+    assert [s.id for s in list_summaries(vault, Filters(query="brother"))] == [target]
+    assert [s.id for s in list_summaries(vault, Filters(query="unknown number"))] == [target]
+    assert list_summaries(vault, Filters(query="zzzz")) == []
