@@ -118,3 +118,25 @@ def test_the_viewer_does_not_dump_the_kept_messages(qtbot: Any, panel: EvidenceP
     details = viewer.details_text()
     assert "We know where your brother studies" in details  # the body text, readable
     assert "{'" not in details and "'sha256':" not in details  # no raw lists of records
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("capture.warc.gz", ["https://x.example/fake_amira_h/status/1861", "2026-11-22T10:31:07Z",
+                         "Your flat in Holborn is not safe."]),
+    ("capture.wacz", ["https://x.example/fake_amira_h/status/1861",
+                      "Your flat in Holborn is not safe."]),
+    ("profile.mhtml", ["https://www.instagram.com/fake_amira_h/",
+                       "here is where she lives: Holborn"]),
+    ("telegram_result.json", ["Officer Q"]),
+    ("threat.msg", ["Your mother was seen at the embassy yesterday."]),
+])
+def test_each_export_in_the_app(qtbot: Any, panel: EvidencePanel, answers: Answers,
+                                name: str, shown: list[str]) -> None:
+    from ui.viewer import ExhibitViewer
+
+    ref = _add(qtbot, panel, name)
+    viewer = ExhibitViewer(panel.session, ref, panel)
+    qtbot.addWidget(viewer)
+    details = viewer.details_text()
+    for text in shown:
+        assert text in details
