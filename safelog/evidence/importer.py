@@ -29,7 +29,7 @@ from .metadata import NEVER_OPENED, bytes_wanted, must_be_whole
 from .model import Exhibit, ImportResult, dump, load_json, name_from_path, safe_text
 from .sniff import OCTET, describe, sniff
 
-EXTRA_KEYS = ("obtained", "obtained_at", "extracted_from")
+EXTRA_KEYS = ("obtained", "obtained_at", "extracted_from", "capture")
 """Metadata keys SafeLog writes about an exhibit's origin; a parser's value is dropped."""
 ONLINE_FIELDS = {"platform": 200, "url": 4000, "account": 500, "shown_time": 200}
 MAX_NOTE = 20_000

@@ -17,7 +17,7 @@ from . import textindex
 from .importer import EXTRA_KEYS, examine, split_note
 from .model import dump, load_json
 
-KEPT_KEYS = (*EXTRA_KEYS, "capture")
+KEPT_KEYS = EXTRA_KEYS
 """Metadata SafeLog wrote about an exhibit's origin, not read from its bytes: kept."""
 
 
