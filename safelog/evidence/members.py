@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..db import mapped_errors
-from ..errors import EvidenceRefused, NotFound
+from ..errors import EvidenceRefused, InvalidInput, NotFound
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
 from . import sandbox, store
@@ -49,6 +49,8 @@ def extract_members(vault: Vault, ref: str, indexes: Iterable[int] | None = None
     result names the earlier exhibit as ``duplicate_of``."""
     exhibit = get_exhibit(vault, ref)
     listed = {m["index"]: m for m in list_members(exhibit)}
+    if not listed:
+        raise InvalidInput(f"{exhibit.ref} holds no files SafeLog can take out.")
     chosen = list(listed) if indexes is None else list(dict.fromkeys(indexes))
     missing = [i for i in chosen if i not in listed]
     if missing:

@@ -171,3 +171,9 @@ def test_an_html_email_with_inline_pictures_is_not_taken_for_a_saved_page():
     assert sniff((DATA / "capture.warc.gz").read_bytes()) == "application/warc"
     assert sniff((DATA / "takeout.mbox").read_bytes()) == "application/mbox"
     assert sniff((DATA / "threat.msg").read_bytes()) == "application/vnd.ms-outlook"
+
+
+def test_extract_from_a_photo_says_there_is_nothing_inside(cli, ready):
+    _run(cli, "import", "--incident", "1", str(DATA / "red.png"))
+    result = cli("extract", "AH1", UNLOCK)
+    assert result.code == 9 and "AH1 holds no files SafeLog can take out." in result.err
