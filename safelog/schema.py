@@ -163,9 +163,23 @@ ALTER TABLE exhibits ADD COLUMN obtained TEXT NOT NULL DEFAULT '';
 ALTER TABLE exhibits ADD COLUMN original_kept TEXT NOT NULL DEFAULT '';
 """
 
+EVIDENCE_TEXT_SQL = """
+-- The words inside each exhibit (chat messages, e-mail headers and body, page and PDF text),
+-- written by safelog/evidence/textindex.py; kept to show a few words around a match.
+CREATE TABLE evidence_text (
+    exhibit_id INTEGER PRIMARY KEY REFERENCES exhibits(id),
+    text TEXT NOT NULL
+);
+-- Full-text search over those words; rowid = exhibits.id. Contentless like search_index.
+CREATE VIRTUAL TABLE evidence_index USING fts5(
+    text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
 MIGRATIONS: list[str] = [
     CORE_SQL + EVIDENCE_SQL + CHECKLIST_SQL,
     PROVENANCE_SQL,
+    EVIDENCE_TEXT_SQL,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from . import dialogs
+from .capture import CaptureButton
+from .inside import InsideButton
 from .palette import format_stamp, safe_name
+from .paste import PasteSupport
 from .session import Session
 from .viewer import ExhibitViewer, exhibit_name, export_with_warning, image_from_derived
 from .worker import TaskHandle, run_with_progress, sentence_for
@@ -96,9 +99,14 @@ class EvidencePanel(QWidget):
         self.export_button = QPushButton(self.tr("Save a copy…"))
         self.export_button.setToolTip(self.tr("The saved copy is not encrypted."))
         self.export_button.clicked.connect(self.export_selected)
+        self.paste = PasteSupport(self)  # Ctrl+V, browser drops (ui/paste.py)
+        self.capture_button = CaptureButton(self.paste)  # screen capture (ui/capture.py)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.capture_button)
         buttons.addWidget(self.view_button)
+        self.inside_button = InsideButton(session, self, lambda _refs: self.refresh())
+        buttons.addWidget(self.inside_button)  # chat messages, files inside (ui/inside.py)
         buttons.addWidget(self.export_button)
         buttons.addStretch()
 
@@ -135,6 +143,7 @@ class EvidencePanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.online_box)
         layout.addWidget(self.online_fields)
+        layout.addWidget(self.paste.save_details)
         session.locking.connect(self.clear)
         self._update_buttons()
 
@@ -142,6 +151,7 @@ class EvidencePanel(QWidget):
 
     def set_incident(self, incident_id: int | None) -> None:
         self.incident_id = incident_id
+        self.paste.clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -198,7 +208,9 @@ class EvidencePanel(QWidget):
         idle = self.task is None
         selected = self.selected_ref() is not None
         self.add_button.setEnabled(has_incident and idle)
+        self.capture_button.setEnabled(has_incident and idle)
         self.view_button.setEnabled(selected)
+        self.inside_button.update_for(self.selected_ref() if idle else None)
         self.export_button.setEnabled(selected and idle)
         self.setAcceptDrops(has_incident and idle)
 
@@ -219,7 +231,8 @@ class EvidencePanel(QWidget):
             self.import_paths(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        mime = event.mimeData()
+        if any(u.isLocalFile() for u in mime.urls()) or self.paste.accepts(mime):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -228,6 +241,8 @@ class EvidencePanel(QWidget):
         if files:
             event.acceptProposedAction()
             self.import_paths(files)
+        elif self.paste.drop(event.mimeData()):  # an image or link from a browser
+            event.acceptProposedAction()
 
     def online_details(self) -> dict[str, str] | None:
         if not self.online_box.isChecked():
@@ -331,4 +346,5 @@ class EvidencePanel(QWidget):
             edit.clear()
         self.platform.setCurrentIndex(0)
         self.online_box.setChecked(False)
+        self.paste.clear()
         self._update_buttons()

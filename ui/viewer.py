@@ -357,7 +357,11 @@ class ExhibitViewer(QDialog):
         super().keyPressEvent(event)
 
 
-_HIDDEN_METADATA = {"kind", "gps", "decoded_size", "orientation", "exif_width", "exif_height"}
+_HIDDEN_METADATA = {"kind", "gps", "decoded_size", "orientation", "exif_width", "exif_height",
+                    # long lists the reader keeps for search and the dossier (issue 17):
+                    # as one joined row they would be thousands of lines of raw values
+                    "messages", "headers", "received", "authentication_results",
+                    "attachments", "members", "pages", "chat"}
 
 
 def metadata_labels() -> dict[str, str]:

@@ -1,4 +1,6 @@
-"""Evidence commands: ``import``, ``exhibits``, ``exhibit-edit`` and ``export-exhibit``.
+"""Evidence commands: ``import``, ``exhibits``, ``exhibit-edit``, ``export-exhibit``, and
+``members``, ``extract`` and ``mailbox`` for files inside files (attachments, chat photos,
+mailbox messages).
 
 Original file names and metadata came from outside and may hold control or bidi characters:
 human output passes them through ``safe_text``; ``--json`` gives the exact stored values.
@@ -10,7 +12,21 @@ import argparse
 from typing import Any
 
 from ..errors import InvalidInput
-from ..evidence import export_exhibit, import_files, list_exhibits, safe_text, set_provenance
+from ..evidence import (
+    export_exhibit,
+    extract_members,
+    file_members,
+    get_exhibit,
+    import_file_members,
+    import_files,
+    incident_from_messages,
+    list_exhibits,
+    list_members,
+    reexamine_exhibits,
+    safe_text,
+    set_online_details,
+    set_provenance,
+)
 from ..evidence.model import Exhibit, ImportResult, human_size
 from ..evidence.sniff import describe
 from .context import Context, add_vault_options
@@ -29,9 +45,70 @@ def register(subparsers: Any) -> None:
     online.add_argument("--account", help="the account handle or ID that posted it")
     online.add_argument("--shown-time", help="the time shown on screen, as shown")
     p.add_argument("--note", default="", help="a note kept with each exhibit")
+    p.add_argument("--extract-attachments", action="store_true",
+                   help="also make an exhibit of each file inside: e-mail attachments, the "
+                        "photos of a chat zip, the images of a saved page")
+    p.add_argument("--pick", metavar="N,N", type=_numbers,
+                   help="for a mailbox (.mbox): keep only these messages (numbers from "
+                        "'safelog-cli mailbox FILE'), each as its own exhibit")
     _provenance_options(p)
     add_vault_options(p)
     p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("members", help="list the files inside an exhibit")
+    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_members)
+
+    p = subparsers.add_parser(
+        "extract", help="make exhibits of files inside an exhibit",
+        description="Take attachments, photos or messages out of an exhibit; each becomes an "
+                    "exhibit of the same incident, linked to the one it came from.")
+    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("--pick", metavar="N,N", type=_numbers,
+                   help="only these (numbers from 'safelog-cli members REF'); default all")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_extract)
+
+    p = subparsers.add_parser(
+        "online", help="set where an exhibit was online (platform, address, account, time)",
+        description="Set or change an exhibit's online details after it was added (after a "
+                    "paste or a capture); the change is kept in the custody log.")
+    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("--platform", default="")
+    p.add_argument("--url", default="")
+    p.add_argument("--account", default="")
+    p.add_argument("--shown-time", default="")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_online)
+
+    p = subparsers.add_parser(
+        "incident-from-messages", help="make an incident from chosen messages of a chat",
+        description="A new incident dated at the first chosen message, quoting the messages "
+                    "with sender and time ('safelog-cli exhibits --json' lists them).")
+    p.add_argument("ref", metavar="REF", help="the chat exhibit, e.g. AB1")
+    p.add_argument("--pick", metavar="N,N", type=_numbers, required=True,
+                   help="message numbers, counting from 1")
+    p.add_argument("--title", default="")
+    p.add_argument("--tz", default="", help="the phone's time zone, e.g. Europe/London")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_incident_from_messages)
+
+    p = subparsers.add_parser(
+        "reexamine", help="read older exhibits again so search and the dossier reach inside",
+        description="Exhibits added before this version of SafeLog kept no chat messages, "
+                    "e-mail text or page text; this reads them again from the stored bytes "
+                    "(the originals do not change) and records it in the custody log.")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_reexamine)
+
+    p = subparsers.add_parser(
+        "mailbox", help="list the messages in a mailbox file (.mbox) before importing some",
+        description="Read a mailbox file without storing it and list its messages; then "
+                    "'safelog-cli import --incident ID FILE --pick 2,5' keeps the ones chosen.")
+    p.add_argument("file", metavar="FILE")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_mailbox)
 
     p = subparsers.add_parser(
         "exhibit-edit", help="say how an exhibit was obtained and where its original is kept",
@@ -74,18 +151,121 @@ def cmd_exhibit_edit(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
+def _numbers(value: str) -> list[int]:
+    """``"1,3-5"`` as 0-based indexes [0, 2, 3, 4]; people count from 1."""
+    found: list[int] = []
+    for part in value.split(","):
+        low, _, high = part.strip().partition("-")
+        if not low.isdigit() or (high and not high.isdigit()) or int(low) < 1:
+            raise argparse.ArgumentTypeError("give numbers from 1, like 1,3 or 2-5")
+        found.extend(range(int(low) - 1, int(high or low)))
+        if len(found) > 100_000:
+            raise argparse.ArgumentTypeError("too many numbers")
+    return found
+
+
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     online = {key: value for key, value in (
         ("platform", args.platform), ("url", args.url), ("account", args.account),
         ("shown_time", args.shown_time)) if value}
-    results = import_files(vault, args.incident, args.files, online=online, note=args.note,
-                           progress=ctx.progress("Importing"), cancel=ctx.cancel)
+    if args.pick is not None:
+        if len(args.files) != 1:
+            raise InvalidInput("--pick takes one mailbox file.")
+        results = import_file_members(vault, args.incident, args.files[0], args.pick,
+                                      progress=ctx.progress("Importing"), cancel=ctx.cancel)
+    else:
+        results = import_files(vault, args.incident, args.files, online=online,
+                               note=args.note, progress=ctx.progress("Importing"),
+                               cancel=ctx.cancel)
+    if args.extract_attachments:
+        for result in list(results):
+            if list_members(result.exhibit):
+                results.extend(extract_members(vault, result.exhibit.ref, cancel=ctx.cancel))
     if args.obtained is not None or args.original_kept is not None:
         for result in results:
             result.exhibit = set_provenance(vault, result.exhibit.ref, obtained=args.obtained,
                                             original_kept=args.original_kept)
     ctx.emit([r.to_json() for r in results], lambda: _import_text(results, args.incident))
+    return 0
+
+
+def cmd_members(args: argparse.Namespace, ctx: Context) -> int:
+    exhibit = get_exhibit(ctx.open_vault(), args.ref)
+    found = list_members(exhibit)
+    ctx.emit(found, lambda: _members_text(exhibit, found))
+    return 0
+
+
+def _members_text(exhibit: Exhibit, found: list[dict[str, Any]]) -> str:
+    if not found:
+        return f"{exhibit.ref} holds no files SafeLog can take out."
+    lines = []
+    for item in found:
+        size = item.get("size")
+        parts = [f"#{item['index'] + 1:<4}", safe_text(str(item.get("name", "")), 80)]
+        for key in ("from", "date"):
+            if item.get(key):
+                parts.append(f"{key} {safe_text(str(item[key]), 60)}")
+        if isinstance(size, int):
+            parts.append(human_size(size))
+        if item.get("sha256"):
+            parts.append(f"SHA-256 {item['sha256']}")
+        lines.append("  ".join(parts))
+    lines.append(f"'safelog-cli extract {exhibit.ref} --pick N' makes exhibits of them.")
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    results = extract_members(vault, args.ref, args.pick, progress=ctx.progress("Extracting"),
+                              cancel=ctx.cancel)
+    incident = results[0].exhibit.incident_id if results else 0
+    ctx.emit([r.to_json() for r in results], lambda: _import_text(results, incident))
+    return 0
+
+
+def cmd_online(args: argparse.Namespace, ctx: Context) -> int:
+    exhibit = set_online_details(ctx.open_vault(), args.ref, {
+        "platform": args.platform, "url": args.url, "account": args.account,
+        "shown_time": args.shown_time})
+    ctx.emit(exhibit.to_json(), f"{exhibit.ref}: {_details(exhibit) or 'no online details'}")
+    return 0
+
+
+def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
+    incident = incident_from_messages(ctx.open_vault(), args.ref, args.pick, title=args.title,
+                                      tz=args.tz)
+    ctx.emit(incident.to_json(), f"Added incident #{incident.id}: {incident.title}")
+    return 0
+
+
+def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
+    refs = reexamine_exhibits(ctx.open_vault(), progress=ctx.progress("Reading"),
+                              cancel=ctx.cancel)
+    ctx.emit({"reexamined": refs}, f"Read {len(refs)} exhibit{'s' if len(refs) != 1 else ''} "
+             "again." if refs else "Every exhibit is up to date.")
+    return 0
+
+
+def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
+    content_type, metadata = file_members(args.file, cancel=ctx.cancel)
+    if metadata.get("kind") != "mailbox":
+        raise InvalidInput(f"{safe_text(args.file, 80)} is not a mailbox file (it contains "
+                           f"{describe(content_type)}).")
+    found = metadata.get("members", [])
+    problems = " ".join(metadata.get("problems", []))
+
+    def text() -> str:
+        lines = [f"#{m['index'] + 1:<5} {safe_text(str(m.get('date', '')), 32):<32} "
+                 f"{safe_text(str(m.get('from', '')), 40):<40} "
+                 f"{safe_text(str(m.get('subject', '')), 60)}" for m in found]
+        lines.append(f"{metadata.get('messages_total', len(found))} messages. "
+                     f"{safe_text(problems, 300)}".strip())
+        return "\n".join(lines)
+
+    ctx.emit({"messages_total": metadata.get("messages_total", 0), "messages": found,
+              "problems": metadata.get("problems", [])}, text)
     return 0
 
 
@@ -140,6 +320,15 @@ def _details(ex: Exhibit) -> str:
 
     if md.get("kind") == "chat":
         add("", f"{md.get('app', '')} chat, {md.get('message_count', 0)} messages")
+    if md.get("kind") == "web_page":
+        add("", f"saved page ({md.get('format', '')})")
+        add("page", md.get("url"), 200)
+        add("captured", md.get("captured"))
+    if md.get("kind") == "mailbox":
+        add("", f"mailbox, {md.get('messages_total', 0)} messages")
+    add("", md.get("obtained"), 120)
+    if md.get("kind") != "mailbox" and (md.get("attachments") or md.get("members")):
+        add("", f"{len(md.get('attachments') or md.get('members') or [])} files inside")
     if isinstance(md.get("width"), int) and isinstance(md.get("height"), int):
         add("", f"{md['width']} × {md['height']} px")
     add("taken", md.get("date_taken"))

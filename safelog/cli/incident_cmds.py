@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import UTC, datetime, timedelta
 
+from ..evidence.model import safe_text
 from ..incidents import people, store
 from ..incidents.model import (
     CATEGORIES,
@@ -15,7 +16,7 @@ from ..incidents.model import (
     Person,
     category_key,
 )
-from ..incidents.search import search
+from ..incidents.search import ExhibitMatch, evidence_matches, search
 from ..incidents.when import local_zone, parse_when
 from . import history_view
 from .context import Context, add_vault_options
@@ -174,8 +175,14 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     ids = search(vault, args.query, limit=args.limit)
     found = [store.get_incident(vault, i) for i in ids]
-    ctx.emit([i.to_json() for i in found], lambda: "\n".join(
-        f"#{i.id:<6} {i.when.describe():<45} {i.title}" for i in found) or "Nothing found.")
+    inside: dict[int, list[ExhibitMatch]] = {}
+    for hit in evidence_matches(vault, args.query, ids):
+        inside.setdefault(hit.incident_id, []).append(hit)
+    ctx.emit([{**i.to_json(), "matched_exhibits": [m.to_json() for m in inside.get(i.id, [])]}
+              for i in found], lambda: "\n".join(
+        f"#{i.id:<6} {i.when.describe():<45} {i.title}" + "".join(
+            f"\n        in {m.ref} ({safe_text(m.original_name, 60)}): {safe_text(m.snippet, 100)}"
+            for m in inside.get(i.id, [])) for i in found) or "Nothing found.")
     return 0
 
 

@@ -24,16 +24,23 @@ if TYPE_CHECKING:
         record_view,
         thumbnail,
     )
+    from .details import incident_from_messages, set_online_details
     from .exporting import export_exhibit, verify_exhibits
-    from .importer import import_files
+    from .importer import import_data, import_files
+    from .members import extract_members, file_members, import_file_members, list_members
     from .model import Derived, Exhibit, ImportResult, safe_text
     from .provenance import set_provenance
+    from .reexamine import reexamine_exhibits
 
 _WHERE = {
     "get_exhibit": "access", "iter_exhibit_bytes": "access", "list_exhibits": "access",
     "preview": "access", "read_exhibit_bytes": "access", "record_view": "access",
     "thumbnail": "access", "export_exhibit": "exporting", "verify_exhibits": "exporting",
-    "import_files": "importer", "Derived": "model", "Exhibit": "model",
+    "import_files": "importer", "import_data": "importer", "extract_members": "members",
+    "file_members": "members", "import_file_members": "members",
+    "list_members": "members", "incident_from_messages": "details",
+    "set_online_details": "details", "reexamine_exhibits": "reexamine",
+    "Derived": "model", "Exhibit": "model",
     "ImportResult": "model", "safe_text": "model", "set_provenance": "provenance",
 }
 __all__ = [
@@ -41,14 +48,22 @@ __all__ = [
     "Exhibit",
     "ImportResult",
     "export_exhibit",
+    "extract_members",
+    "file_members",
     "get_exhibit",
+    "import_data",
+    "import_file_members",
     "import_files",
+    "incident_from_messages",
     "iter_exhibit_bytes",
     "list_exhibits",
+    "list_members",
     "preview",
     "read_exhibit_bytes",
     "record_view",
+    "reexamine_exhibits",
     "safe_text",
+    "set_online_details",
     "set_provenance",
     "thumbnail",
     "verify_exhibits",

@@ -11,6 +11,7 @@ savepoint and the exhibit shares the stored copy.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from collections.abc import Callable, Iterable
@@ -23,11 +24,13 @@ from ..errors import EvidenceRefused, InvalidInput, NotFound
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..textutil import clean_text
 from ..vault import DB_FILE, Vault
-from . import derived, sandbox, store
+from . import derived, sandbox, store, textindex
 from .metadata import NEVER_OPENED, bytes_wanted, must_be_whole
 from .model import Exhibit, ImportResult, dump, load_json, name_from_path, safe_text
 from .sniff import OCTET, describe, sniff
 
+EXTRA_KEYS = ("obtained", "obtained_at", "extracted_from", "capture")
+"""Metadata keys SafeLog writes about an exhibit's origin; a parser's value is dropped."""
 ONLINE_FIELDS = {"platform": 200, "url": 4000, "account": 500, "shown_time": 200}
 MAX_NOTE = 20_000
 _EXTENSIONS = {
@@ -36,6 +39,10 @@ _EXTENSIONS = {
     "tiff": ("image/tiff",), "heic": ("image/heic", "image/heif"),
     "heif": ("image/heic", "image/heif"), "pdf": ("application/pdf",),
     "eml": ("message/rfc822", "text/plain"), "zip": ("application/zip",),
+    "msg": ("application/vnd.ms-outlook", "application/x-ole-storage"),
+    "mbox": ("application/mbox", "message/rfc822"), "mht": ("multipart/related",),
+    "mhtml": ("multipart/related",), "warc": ("application/warc",),
+    "wacz": ("application/zip",),
     "mp4": ("video/mp4", "audio/mp4", "video/quicktime"), "mov": ("video/quicktime", "video/mp4"),
     "mp3": ("audio/mpeg",), "txt": ("text/plain", "application/json", "text/html",
                                     "message/rfc822"),
@@ -151,71 +158,137 @@ def _import_one(vault: Vault, conn: Connection, incident_id: int, path: Path,
         stored = store.store_stream(conn, fileobj, on_chunk=tick, cancel=cancel,
                                     write_behind=write_behind)
         after = os.fstat(fd)
-    content_type = sniff(stored.head)
-    file_notes = _extension_note(name, content_type) + _change_note(before, after, stored.size)
+    file_notes = _extension_note(name, sniff(stored.head)) + _change_note(before, after,
+                                                                         stored.size)
+    return finish(vault, conn, incident_id, stored, name, file_times(before), file_notes,
+                  online, note, cancel)
 
+
+def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Stored, name: str,
+           times: dict[str, str], file_notes: list[str], online: dict[str, str], note: str,
+           cancel: CancelToken, extra: dict[str, Any] | None = None) -> ImportResult:
+    """The exhibit row, its metadata, search words and custody entry for bytes just stored
+    (inside ``SAVEPOINT evidence_file``); ``extra`` is added to its metadata (how it was
+    obtained, what it was taken from)."""
+    content_type = sniff(stored.head)
     blob_id = store.find_blob(conn, stored.sha256)
     duplicate_of: str | None = None
+    words = ""
     if blob_id is not None:  # the same content is already stored: keep that copy
         conn.execute("ROLLBACK TO evidence_file")
         conn.execute("RELEASE evidence_file")
         content_type = conn.execute("SELECT content_type FROM blobs WHERE id = ?",
                                     (blob_id,)).fetchone()[0]
-        earlier = conn.execute("SELECT ref, metadata FROM exhibits WHERE blob_id = ? "
-                               "ORDER BY id LIMIT 1", (blob_id,)).fetchone()
+        earlier = conn.execute("SELECT ref, metadata, id, metadata_note FROM exhibits "
+                               "WHERE blob_id = ? ORDER BY id LIMIT 1", (blob_id,)).fetchone()
         duplicate_of = earlier[0] if earlier else None
         metadata = load_json(earlier[1]) if earlier else {}
+        for key in EXTRA_KEYS:  # the earlier copy's own history is not this one's
+            metadata.pop(key, None)
+        if earlier and "problems" not in metadata:
+            metadata["problems"] = split_note(earlier[3])[1]
+        words = textindex.stored_words(conn, int(earlier[2])) if earlier else ""
     else:
         blob_id = stored.blob_id
         store.finalise_blob(conn, stored, content_type)
         conn.execute("RELEASE evidence_file")
-        metadata = examine(conn, blob_id, content_type, stored.size, cancel)
-    problems = metadata.get("problems", [])
+        metadata, words = examine(conn, blob_id, content_type, stored.size, cancel)
+    metadata.update(extra or {})
+    # What the reader could not do is said once, in metadata_note: kept in the metadata as
+    # well, every place that shows both printed it twice (issue 12).
+    problems = metadata.pop("problems", [])
     metadata_note = " ".join(file_notes + [p for p in problems if isinstance(p, str)])
 
     ref = vault.next_exhibit_ref()
     imported_at = vault.now()
-    times = file_times(before)
+    # How it was obtained (a paste, a capture, taken out of another exhibit) is also the
+    # continuity the dossier prints; the person can reword it later (set_provenance).
+    obtained = str((extra or {}).get("obtained", ""))
     cur = conn.execute(
         "INSERT INTO exhibits (ref, incident_id, blob_id, original_name, imported_at, "
-        "file_times, metadata, metadata_note, online, notes) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "file_times, metadata, metadata_note, online, notes, obtained) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         (ref, int(incident_id), blob_id, name, imported_at, dump(times), dump(metadata),
-         metadata_note, dump(online), note))
+         metadata_note, dump(online), note, obtained))
+    exhibit_id = int(cur.lastrowid or 0)
+    textindex.index_exhibit(conn, exhibit_id, textindex.exhibit_words(
+        name, note, online, metadata, words))
     detail: dict[str, Any] = {"sha256": stored.sha256, "size": stored.size,
                               "incident_id": int(incident_id)}
     if duplicate_of:
         detail["duplicate_of"] = duplicate_of
+    source = metadata.get("extracted_from")
+    if isinstance(source, dict) and source.get("exhibit"):
+        detail["extracted_from"] = source.get("exhibit")
+    if extra and extra.get("obtained"):
+        detail["obtained"] = extra["obtained"]
     vault.record("exhibit.import", "exhibit", ref, detail)
-    exhibit = Exhibit(int(cur.lastrowid or 0), ref, int(incident_id), stored.sha256, stored.size,
+    exhibit = Exhibit(exhibit_id, ref, int(incident_id), stored.sha256, stored.size,
                       content_type, name, imported_at, times, metadata, metadata_note, online,
-                      note)
+                      note, obtained)
     return ImportResult(exhibit, duplicate_of, metadata_note)
 
 
+_FILE_NOTES = ("Its name ends in .", "The file changed while it was being imported")
+
+
+def split_note(note: str) -> tuple[list[str], list[str]]:
+    """An exhibit's note as (sentences about its file, sentences from the reader)."""
+    sentences = [s.strip() + "." for s in note.split(". ") if s.strip()]
+    kept = [s[:-1] if s.endswith("..") else s for s in sentences]
+    about_file = [s for s in kept if s.startswith(_FILE_NOTES)]
+    return about_file, [s for s in kept if not s.startswith(_FILE_NOTES)]
+
+
+def import_data(vault: Vault, incident_id: int, data: bytes, name: str, *, obtained: str,
+                online: dict[str, str] | None = None, note: str = "",
+                extra: dict[str, Any] | None = None,
+                cancel: CancelToken = NEVER_CANCELLED) -> ImportResult:
+    """Store bytes held in memory (a pasted image, a screen capture, a file taken out of
+    another exhibit) as an exhibit; nothing touches the disk. ``obtained`` says how, in a few
+    words ("pasted from the clipboard"); it is kept in the metadata and the custody log."""
+    online_doc = check_online(online)
+    note = clean_text(note)
+    if len(note) > MAX_NOTE:
+        raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).")
+    name = name_from_path(clean_text(name).replace("\x00", "") or "exhibit")
+    obtained_at = vault.now()
+    write_behind = store.WriteBehind(vault.path / DB_FILE)
+    with mapped_errors(), vault.transaction() as conn:
+        _require_incident(conn, incident_id)
+        conn.execute("SAVEPOINT evidence_file")
+        stored = store.store_stream(conn, io.BytesIO(data), on_chunk=lambda _n: None,
+                                    cancel=cancel, write_behind=write_behind)
+        return finish(vault, conn, incident_id, stored, name, {}, [], online_doc, note, cancel,
+                      {**(extra or {}), "obtained": obtained, "obtained_at": obtained_at})
+
+
 def examine(conn: Connection, blob_id: int, content_type: str, size: int,
-            cancel: CancelToken) -> dict[str, Any]:
-    """Metadata read from the stored bytes by the sandboxed worker; thumbnails stored."""
+            cancel: CancelToken) -> tuple[dict[str, Any], str]:
+    """Metadata and search words read from the stored bytes by the sandboxed worker;
+    thumbnails stored."""
     if size == 0:
-        return {"problems": ["The file is empty."]}
+        return {"problems": ["The file is empty."]}, ""
     if content_type in NEVER_OPENED:
         return {"problems": [f"Its contents were not examined: SafeLog never opens "
-                             f"{NEVER_OPENED[content_type]} files."]}
+                             f"{NEVER_OPENED[content_type]} files."]}, ""
     wanted = bytes_wanted(content_type, size)
     if wanted == 0:
-        return {}
+        return {}, ""
     if wanted < size and must_be_whole(content_type):
-        return {"problems": ["It is too large to examine for metadata."]}
+        return {"problems": ["It is too large to examine for metadata."]}, ""
     outcome = sandbox.run_parser(content_type, size, store.iter_blob(conn, blob_id, wanted),
                                  wanted, cancel=cancel)
     if outcome.failure:
-        return {"problems": [outcome.failure_note]}
+        return {"problems": [outcome.failure_note]}, ""
     for pixels in outcome.images:
         derived.store(conn, blob_id, pixels.kind, derived.encode(pixels))
     metadata = dict(outcome.metadata)
-    metadata.pop("problems", None)
+    for key in ("problems", *EXTRA_KEYS):  # these are ours to write, not the file's
+        metadata.pop(key, None)
     if outcome.notes:
         metadata["problems"] = outcome.notes
-    return metadata
+    return metadata, outcome.search_text
 
 
 def file_times(st: os.stat_result) -> dict[str, str]:

@@ -25,13 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from ..progress import CancelToken
-from .metadata import Pixels
+from .metadata import SEARCH_CHARS, Member, NoMember, Pixels
 from .metadata.images import PREVIEW_PX, THUMBNAIL_PX
 from .worker import MAGIC
 
 MiB = 1024 * 1024
-MAX_JSON = 8 * MiB  # 500 chat messages of 2,000 characters fit, in UTF-8
+MAX_JSON = 16 * MiB  # 500 messages of 2,000 characters and 1M characters of search text
 MAX_OUTPUT = MAX_JSON + 8 + 3 * (PREVIEW_PX * PREVIEW_PX + THUMBNAIL_PX * THUMBNAIL_PX)
+MAX_MEMBER = 256 * MiB
+"""The largest file taken out of another (an attachment, a video in a chat zip)."""
 FAILURES = {
     "timeout": "Its metadata could not be read: reading it took too long and was stopped.",
     "memory": "Its metadata could not be read: it needed more memory than SafeLog allows.",
@@ -57,6 +59,7 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     images: list[Pixels] = field(default_factory=list)
     failure: str | None = None
+    search_text: str = ""
 
     @property
     def failure_note(self) -> str:
@@ -76,10 +79,32 @@ def worker_command() -> list[str]:
 def run_parser(content_type: str, size: int, chunks: Iterable[bytes], sent: int, *,
                cancel: CancelToken, limits: Limits | None = None) -> Outcome:
     """Send ``sent`` bytes from ``chunks`` to a fresh worker and return what it found."""
-    limits = limits or DEFAULT_LIMITS
-    header = json.dumps({"content_type": content_type, "size": size, "sent": sent,
-                         "limits": {"memory": limits.memory, "cpu": limits.cpu_seconds,
-                                    "input": limits.input_bytes}}).encode() + b"\n"
+    output, failure = _run({"content_type": content_type, "size": size, "sent": sent},
+                           chunks, cancel, limits or DEFAULT_LIMITS, MAX_OUTPUT)
+    if failure is not None:
+        return Outcome(failure=failure)
+    return decode_output(output)
+
+
+def run_extract(content_type: str, size: int, chunks: Iterable[bytes], sent: int, index: int,
+                *, cancel: CancelToken, limits: Limits | None = None) -> Member:
+    """Member ``index`` of a stored file, taken out by a fresh worker (never by this process).
+
+    Raises ``NoMember`` with one sentence when it has no such member or the worker failed.
+    """
+    output, failure = _run({"content_type": content_type, "size": size, "sent": sent,
+                            "extract": int(index)}, chunks, cancel,
+                           limits or DEFAULT_LIMITS, MAX_MEMBER + MAX_JSON + 8)
+    if failure is not None:
+        raise NoMember(FAILURES.get(failure, DAMAGED).replace("Its metadata", "It"))
+    return decode_member(output)
+
+
+def _run(header_doc: dict[str, Any], chunks: Iterable[bytes], cancel: CancelToken,
+         limits: Limits, max_output: int) -> tuple[bytes, str | None]:
+    header = json.dumps({**header_doc, "limits": {"memory": limits.memory,
+                                                  "cpu": limits.cpu_seconds,
+                                                  "input": limits.input_bytes}}).encode() + b"\n"
     env = {"LC_ALL": "C.UTF-8", "MALLOC_ARENA_MAX": "2", "OMP_NUM_THREADS": "1"}
     if os.environ.get("TMPDIR"):  # the caller's private temp folder, if it chose one
         env["TMPDIR"] = os.environ["TMPDIR"]
@@ -88,7 +113,8 @@ def run_parser(content_type: str, size: int, chunks: Iterable[bytes], sent: int,
         stderr=subprocess.DEVNULL, env=env, cwd=os.path.sep, close_fds=True,
         start_new_session=True)
     try:
-        output, failure = _exchange(proc, header, iter(chunks), limits.wall_seconds, cancel)
+        output, failure = _exchange(proc, header, iter(chunks), limits.wall_seconds, cancel,
+                                    max_output)
         if failure is None:
             try:
                 proc.wait(timeout=5)  # it closed its output: it is exiting
@@ -104,13 +130,11 @@ def run_parser(content_type: str, size: int, chunks: Iterable[bytes], sent: int,
             with contextlib.suppress(OSError):
                 if stream is not None:
                     stream.close()
-    if failure is not None:
-        return Outcome(failure=failure)
-    return decode_output(output)
+    return output, failure
 
 
 def _exchange(proc: subprocess.Popen[bytes], header: bytes, chunks: Iterator[bytes],
-              wall: float, cancel: CancelToken) -> tuple[bytes, str | None]:
+              wall: float, cancel: CancelToken, max_output: int) -> tuple[bytes, str | None]:
     assert proc.stdin is not None and proc.stdout is not None
     stdin, stdout = proc.stdin.fileno(), proc.stdout.fileno()
     os.set_blocking(stdin, False)
@@ -132,7 +156,7 @@ def _exchange(proc: subprocess.Popen[bytes], header: bytes, chunks: Iterator[byt
                     if not data:
                         sel.unregister(stdout)
                     output += data
-                    if len(output) > MAX_OUTPUT:
+                    if len(output) > max_output:
                         return b"", "output"
                     continue
                 try:
@@ -172,10 +196,34 @@ def decode_output(output: bytes) -> Outcome:
         return Outcome(failure="crash")
     metadata = clean_value(doc.get("metadata"))
     notes = doc.get("notes")
+    words = doc.get("search_text")
     return Outcome(metadata=metadata if isinstance(metadata, dict) else {},
                    notes=[clean_note(n) for n in notes[:10] if isinstance(n, str)]
                    if isinstance(notes, list) else [],
-                   images=images)
+                   images=images,
+                   search_text=words[:SEARCH_CHARS].replace("\x00", "")
+                   if isinstance(words, str) else "")
+
+
+def decode_member(output: bytes) -> Member:
+    """Check the worker's answer to an extraction: a name, a type and exactly that many bytes."""
+    if len(output) < 8 or output[:4] != MAGIC:
+        raise NoMember(DAMAGED.replace("Its metadata", "It"))
+    size = int.from_bytes(output[4:8], "big")
+    try:
+        doc = json.loads(output[8:8 + size]) if size <= MAX_JSON else None
+    except (ValueError, RecursionError):
+        doc = None
+    if isinstance(doc, dict) and isinstance(doc.get("refused"), str):
+        raise NoMember(clean_note(doc["refused"]))
+    spec = doc.get("member") if isinstance(doc, dict) else None
+    payload = output[8 + size:]
+    if (not isinstance(spec, dict) or not isinstance(spec.get("length"), int)
+            or spec["length"] != len(payload) or not isinstance(spec.get("name"), str)):
+        raise NoMember(DAMAGED.replace("Its metadata", "It"))
+    kind = spec.get("content_type")
+    return Member(spec["name"][:1024].replace("\x00", ""),
+                  kind[:100] if isinstance(kind, str) else "", payload)
 
 
 def _images(specs: object, payload: bytes) -> list[Pixels] | None:

@@ -2,13 +2,15 @@
 
 A sender controls a file's name: an EPS or FITS file renamed ``.jpg`` must not reach an image
 decoder that would run Ghostscript, and a PNG renamed ``.pdf`` should still get its thumbnail.
-This module only compares magic numbers and, for text, checks the encoding of the first 64 KiB;
-it parses nothing, so it runs in the main process.
+This module only compares magic numbers and, for text, checks the encoding of the first 64 KiB
+(and inflates at most 8 bytes of a gzip file to see whether it is a WARC); it parses nothing, so
+it runs in the main process.
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 
 HEAD_BYTES = 64 * 1024
 OCTET = "application/octet-stream"
@@ -33,6 +35,7 @@ _EMAIL_HEADERS = re.compile(
 # "[1, 2]" is JSON; "[22/11/2026, 14:03] Name: …" (a WhatsApp iOS export) is not.
 _JSON_ARRAY = re.compile(r'\[\s*(?:[{\["\]]|true|false|null|'
                          r'-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]])')
+_MBOX_FROM = re.compile(rb"\AFrom \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
 _FIRST_HEADER = re.compile(rb"\A(?:From [^\r\n]*\r?\n)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]?\S")
 
 DESCRIPTIONS = {
@@ -48,6 +51,9 @@ DESCRIPTIONS = {
     "video/quicktime": "QuickTime video", "video/webm": "WebM video",
     "video/x-matroska": "Matroska video", "video/x-msvideo": "AVI video",
     "video/3gpp": "3GP video", "application/x-ole-storage": "Microsoft Office (old) document",
+    "application/warc": "web archive (WARC)", "multipart/related": "saved web page (MHTML)",
+    "application/mbox": "mailbox (mbox)", "application/gzip": "gzip file",
+    "application/vnd.ms-outlook": "Outlook message",
     OCTET: "file",
 }
 
@@ -66,7 +72,7 @@ def describe(content_type: str) -> str:
 def sniff(head: bytes) -> str:
     """The MIME type the bytes say they are; ``application/octet-stream`` when unknown."""
     h = head[:HEAD_BYTES]
-    for check in (_images, _documents, _media, _archives, _text):
+    for check in (_images, _documents, _media, _web_archives, _archives, _text):
         found = check(h)
         if found:
             return found
@@ -108,6 +114,10 @@ def _documents(h: bytes) -> str | None:
     if h.startswith(b"SIMPLE  ="):
         return "application/fits"
     if h.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        # An Outlook message's streams are named __substg1.0_…; in a small file the directory
+        # holding the names is within the first bytes.
+        if "__substg1.0_".encode("utf-16-le") in h:
+            return "application/vnd.ms-outlook"
         return "application/x-ole-storage"
     return None
 
@@ -139,6 +149,29 @@ def _media(h: bytes) -> str | None:
         return "video/x-msvideo"
     if h.startswith(b"\x1a\x45\xdf\xa3"):
         return "video/webm" if b"webm" in h[:64] else "video/x-matroska"
+    return None
+
+
+def _web_archives(h: bytes) -> str | None:
+    """WARC (plain or gzipped record by record) and MHTML; an mbox before a lone e-mail."""
+    if h.startswith(b"WARC/1."):
+        return "application/warc"
+    if h.startswith(b"\x1f\x8b"):
+        try:  # the first bytes of the first gzip member, at most 8 out: nothing is parsed
+            first = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(h[:4096], 8)
+        except zlib.error:
+            return "application/gzip"
+        return "application/warc" if first.startswith(b"WARC/1.") else "application/gzip"
+    block = h[:16384]
+    end = block.find(b"\n\n") if b"\r\n\r\n" not in block else block.find(b"\r\n\r\n")
+    headers = block[:end if end > 0 else len(block)]
+    if _FIRST_HEADER.match(h) and re.search(rb"(?im)^content-type:\s*multipart/related", headers) \
+            and (re.search(rb"(?im)^snapshot-content-location:", headers)
+                 or re.search(rb"(?im)^from:\s*<?saved by ", headers)
+                 or not re.search(rb"(?im)^(?:to|received|message-id|delivered-to):", headers)):
+        return "multipart/related"  # a saved page; an HTML e-mail with inline pictures is not
+    if _MBOX_FROM.match(h) and len(_EMAIL_HEADERS.findall(block)) >= 2:
+        return "application/mbox"
     return None
 
 

@@ -6,9 +6,12 @@ no file writes (RLIMIT_FSIZE 0: no temp file can hold decrypted evidence), no co
 must not write the decrypted bytes to disk), and death with its parent. The vault process adds a
 wall-clock kill on top (``sandbox.py``). Protocol, over pipes only:
 
-    in:  one JSON line {"content_type", "size", "sent", "limits"} then ``sent`` bytes
-    out: b"SLW1", 4-byte big-endian JSON length, JSON {"metadata", "notes", "images"}, then the
-         raw RGB pixels of each image in order
+    in:  one JSON line {"content_type", "size", "sent", "limits"[, "extract": n]} then ``sent``
+         bytes
+    out: b"SLW1", 4-byte big-endian JSON length, JSON {"metadata", "notes", "search_text",
+         "images"}, then the raw RGB pixels of each image in order; or, with "extract",
+         JSON {"member": {"name", "content_type", "length"}} (or {"refused": sentence}) then
+         the member's bytes
 """
 
 from __future__ import annotations
@@ -76,19 +79,35 @@ def main() -> None:
         return
     try:
         data = inp.read(sent)  # one allocation of exactly the size sent
-        from .metadata import parse
+        if "extract" in header:
+            doc, blobs = _extract(content_type, data, int(header["extract"]))
+        else:
+            from .metadata import parse
 
-        parsed = parse(content_type, data, size)
-        del data
-        doc = {"metadata": parsed.metadata, "notes": parsed.notes,
-               "images": [{"kind": p.kind, "width": p.width, "height": p.height,
-                           "length": len(p.data)} for p in parsed.images]}
-        blobs = [p.data for p in parsed.images]
+            parsed = parse(content_type, data, size)
+            del data
+            doc = {"metadata": parsed.metadata, "notes": parsed.notes,
+                   "search_text": parsed.search_text,
+                   "images": [{"kind": p.kind, "width": p.width, "height": p.height,
+                               "length": len(p.data)} for p in parsed.images]}
+            blobs = [p.data for p in parsed.images]
     except MemoryError:
         doc, blobs = {"failure": "memory"}, []
     except BaseException:  # anything at all: the vault process only needs to know it failed
         doc, blobs = {"failure": "error"}, []
     _reply(out, doc, blobs)
+
+
+def _extract(content_type: str, data: bytes, index: int) -> tuple[dict[str, Any], list[bytes]]:
+    """One member's bytes, for the vault process to store as an exhibit of its own."""
+    from .metadata import NoMember, extract
+
+    try:
+        member = extract(content_type, data, index)
+    except NoMember as exc:
+        return {"refused": str(exc)[:300]}, []
+    return {"member": {"name": member.name[:1024], "content_type": member.content_type[:100],
+                       "length": len(member.data)}}, [member.data]
 
 
 def _reply(out: Any, doc: dict[str, Any], blobs: list[bytes]) -> None:

@@ -168,8 +168,10 @@ class Filters:
                 clauses.append("0")
             else:
                 clauses.append(
-                    "i.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)")
-                params.append(match)
+                    "i.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?"
+                    " UNION SELECT e.incident_id FROM evidence_index JOIN exhibits e"
+                    " ON e.id = evidence_index.rowid WHERE evidence_index MATCH ?)")
+                params.extend([match, match])  # the words inside its exhibits count too
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

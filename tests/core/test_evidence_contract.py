@@ -138,3 +138,28 @@ def test_metadata_is_stored_as_json_in_exhibits(vault):
     _import(vault, "telegram_result.json")
     raw = vault.conn.execute("SELECT metadata FROM exhibits").fetchone()[0]
     assert json.loads(raw)["messages"][0]["sender"] == "Amira Haddad"
+
+
+def test_the_date_order_warning_is_kept_once(vault, tmp_path):
+    """Issue 12: the reader's note was stored in the metadata and in the note, and shown twice."""
+    add_incident(vault)
+    text = "01/02/2026, 10:00 - A: x\n03/04/2026, 11:00 - B: y\n"
+    first, second = tmp_path / "chat.txt", tmp_path / "same chat.txt"
+    for path in (first, second):
+        path.write_text(text, encoding="utf-8")
+    one, two = import_files(vault, 1, [first, second])
+    warning = "Its dates could be day/month or month/day; they were read as day/month."
+    for result in (one, two):
+        assert "problems" not in result.exhibit.metadata
+        assert result.note == warning
+        assert json.dumps(result.exhibit.metadata).count("day/month or month/day") == 0
+    assert two.duplicate_of == one.exhibit.ref
+
+
+def test_signal_desktop_chat_as_signal_export_writes_it(vault):
+    [md] = _import(vault, "signal_chat.md")
+    assert (md["kind"], md["app"]) == ("chat", "Signal")
+    assert md["participants"] == ["Unknown", "Amira"]
+    assert md["messages"][2] == {
+        "sender": "Unknown", "time": "2026-11-22T09:20:00",
+        "text": "![image](./media/2026-11-22-09-20-00_signal.jpg)\nLook at this photo of your door"}

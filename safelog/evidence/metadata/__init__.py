@@ -27,7 +27,15 @@ _ROUTES: dict[str, tuple[str, int]] = {
     "message/rfc822": ("mail", 64 * MiB),  # the whole message: attachments are hashed
     "application/pdf": ("pdf", 64 * MiB),
     "application/zip": ("archive", 256 * MiB),
+    "multipart/related": ("mhtml", 64 * MiB),
+    "application/warc": ("warc", 256 * MiB),
+    "application/mbox": ("mbox", 256 * MiB),
+    "application/x-ole-storage": ("outlook", 64 * MiB),
+    "application/vnd.ms-outlook": ("outlook", 64 * MiB),
 }
+SEARCH_CHARS = 1_000_000
+"""Most characters of a file's text kept for search (all of a chat, not only its first
+messages); the metadata keeps shorter excerpts."""
 _OFFICE_ROUTE = ("archive", 64 * MiB)
 
 NEVER_OPENED = {
@@ -52,6 +60,24 @@ class Parsed:
     metadata: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     images: list[Pixels] = field(default_factory=list)
+    search_text: str = ""
+    """The file's words for the search index (in the encrypted database), at most
+    SEARCH_CHARS; empty when the metadata already holds all of them."""
+
+
+@dataclass
+class Member:
+    """One file inside another (an e-mail attachment, a photo in a chat zip, one message of an
+    mbox): its bytes, and a name that is shown but never used as a path."""
+
+    name: str
+    content_type: str
+    data: bytes
+
+
+class NoMember(Exception):
+    """The file has no member with that number, or it cannot be taken out; the text is one
+    sentence for the person."""
 
 
 def _route(content_type: str) -> tuple[str, int] | None:
@@ -71,7 +97,17 @@ def bytes_wanted(content_type: str, size: int) -> int:
 def must_be_whole(content_type: str) -> bool:
     """Archives are read from their end: a cut-off copy is useless to the parser."""
     route = _route(content_type)
-    return bool(route and route[0] == "archive")
+    return bool(route and route[0] in ("archive", "outlook"))
+
+
+def extract(content_type: str, data: bytes, index: int) -> Member:
+    """Member ``index`` (as the file's ``members`` metadata numbers them); raises NoMember."""
+    route = _route(content_type)
+    module = importlib.import_module(f"{__name__}.{route[0]}") if route else None
+    if module is None or not hasattr(module, "extract"):
+        raise NoMember("This kind of file holds no other files SafeLog can take out.")
+    member: Member = module.extract(data, content_type, index)
+    return member
 
 
 def parse(content_type: str, data: bytes, size: int) -> Parsed:

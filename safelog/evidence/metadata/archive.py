@@ -10,16 +10,20 @@ bombs harmless, whatever Python's zipfile would or would not detect.
 
 from __future__ import annotations
 
+import json
 import re
 import struct
 import zlib
 from dataclasses import dataclass
 from typing import Any
 
-from . import Parsed, chat
+from . import Member, NoMember, Parsed, chat, warc
 from .clean import text
 
 MAX_ENTRIES = 10_000
+MAX_MEMBERS = 2_000
+EXTRACT_CAP = 256 * 1024 * 1024
+WACZ_CAP = 256 * 1024 * 1024
 CHAT_MESSAGE_KEYS = ("messages", "messages_total", "messages_truncated")
 MEMBER_CAP = 32 * 1024 * 1024
 TOTAL_CAP = 48 * 1024 * 1024
@@ -66,7 +70,12 @@ def parse(data: bytes, content_type: str) -> Parsed:
     if content_type != "application/zip":
         _office(data, entries, parsed, budget)
         return parsed
+    if _is_wacz(entries):
+        return _wacz(data, entries, parsed)
     source = _chat_member(entries)
+    md["members"] = [{"index": i, "name": text(e.name, 1000), "size": e.size}
+                     for i, e in enumerate(entries[:MAX_MEMBERS])
+                     if e is not source and not e.name.endswith("/")]
     if source is None:
         return parsed
     try:
@@ -87,6 +96,7 @@ def parse(data: bytes, content_type: str) -> Parsed:
                 md[key] = found.metadata[key]
         md.update(messages)  # the messages once, at the top level, as for a text export
     parsed.notes.extend(found.notes)
+    parsed.search_text = found.search_text
     if not complete:
         parsed.notes.append(f"Only the first {MEMBER_CAP // (1024 * 1024)} MiB of its chat "
                             "text were read.")
@@ -152,8 +162,9 @@ def _chat_member(entries: list[Entry]) -> Entry | None:
     return None
 
 
-def read_member(data: bytes, entry: Entry, budget: list[int]) -> tuple[bytes, bool]:
-    """Up to MEMBER_CAP inflated bytes of one member; (bytes, whether that was all of it)."""
+def read_member(data: bytes, entry: Entry, budget: list[int],
+                cap: int = MEMBER_CAP) -> tuple[bytes, bool]:
+    """Up to ``cap`` inflated bytes of one member; (bytes, whether that was all of it)."""
     if entry.flags & 0x1:
         raise ZipError("it is encrypted")
     pos = entry.offset
@@ -162,7 +173,7 @@ def read_member(data: bytes, entry: Entry, budget: list[int]) -> tuple[bytes, bo
     name_len, extra_len = struct.unpack_from("<HH", data, pos + 26)
     start = pos + 30 + name_len + extra_len
     raw = memoryview(data)[start:start + entry.compressed]
-    cap = min(MEMBER_CAP, budget[0])
+    cap = min(cap, budget[0])
     if entry.method == 0:
         body = bytes(raw[:cap])
         budget[0] -= len(body)
@@ -198,3 +209,68 @@ def _office(data: bytes, entries: list[Entry], parsed: Parsed, budget: list[int]
             found = re.search(rf"<{name}[^>]{{0,200}}>([^<]{{1,512}})</{name}>", xml)
             if found and key not in md:
                 md[key] = text(found.group(1))
+
+
+def _is_wacz(entries: list[Entry]) -> bool:
+    names = {e.name for e in entries}
+    return "datapackage.json" in names and any(
+        e.name.startswith("archive/") and e.name.endswith((".warc", ".warc.gz"))
+        for e in entries)
+
+
+def _wacz_warcs(entries: list[Entry]) -> list[Entry]:
+    return [e for e in entries if e.name.startswith("archive/")
+            and e.name.endswith((".warc", ".warc.gz"))]
+
+
+def _wacz(data: bytes, entries: list[Entry], parsed: Parsed) -> Parsed:
+    """A WACZ (ArchiveWeb.page, Webrecorder): the main page from ``pages/pages.jsonl``, read
+    from the WARCs in ``archive/`` with one running cap on everything inflated."""
+    budget = [WACZ_CAP]
+    page_url = ""
+    listing = next((e for e in entries if e.name == "pages/pages.jsonl"), None)
+    if listing is not None:
+        try:
+            body, _ = read_member(data, listing, budget, 4 * 1024 * 1024)
+        except (ZipError, zlib.error):
+            body = b""
+        for line in body.splitlines()[1:2]:
+            try:
+                page = json.loads(line)
+            except (ValueError, RecursionError):
+                continue
+            page_url = str(page.get("url", "")) if isinstance(page, dict) else ""
+    warcs = b""
+    try:
+        for entry in _wacz_warcs(entries):
+            chunk, complete = read_member(data, entry, budget, WACZ_CAP)
+            warcs += chunk
+            if not complete:
+                parsed.notes.append(f"Only the first {WACZ_CAP // (1024 * 1024)} MiB of its "
+                                    "archived pages were read.")
+                break
+    except (ZipError, zlib.error) as exc:
+        reason = exc if isinstance(exc, ZipError) else "it is damaged"
+        parsed.notes.append(f"Its archived pages could not be read: {reason}.")
+    found = warc.describe(warcs, "WACZ", page_url, [WACZ_CAP])
+    found.metadata["entries"] = parsed.metadata.get("entries")
+    found.notes[:0] = parsed.notes
+    return found
+
+
+def extract(data: bytes, content_type: str, index: int) -> Member:
+    """Member ``index`` as ``members`` lists it: a zip entry, or an image inside a WACZ."""
+    _total, entries = read_directory(data)
+    if _is_wacz(entries):
+        budget = [WACZ_CAP]
+        warcs = b"".join(read_member(data, e, budget, WACZ_CAP)[0] for e in _wacz_warcs(entries))
+        return warc.extract_from(warcs, index, [WACZ_CAP])
+    if not 0 <= index < min(len(entries), MAX_MEMBERS):
+        raise NoMember(f"The archive has no file number {index + 1}.")
+    entry = entries[index]
+    body, complete = read_member(data, entry, [EXTRACT_CAP], EXTRACT_CAP)
+    if not complete:
+        raise NoMember(f"That file is larger than {EXTRACT_CAP // (1024 * 1024)} MiB once "
+                       "unpacked; it was not taken out.")
+    name = entry.name.rstrip("/").rsplit("/", 1)[-1]  # shown only, never a path
+    return Member(name or f"file-{index + 1}", "", body)

@@ -2,10 +2,12 @@
 
 Recognised: WhatsApp text exports (Android ``22/11/2026, 14:03 - Name: text`` and iOS
 ``[22/11/2026, 14:03:15] Name: text``, 12- or 24-hour clocks, any date separator), Telegram
-Desktop's JSON (``result.json``) and HTML (``messages.html``) exports, and text copied from
-Telegram (``Name, [22.11.2026 14:03]``). Chat apps write the phone's local time without a zone,
-so the times are returned as local times. Whether a date is day/month or month/day is decided
-from the whole file; when nothing tells them apart it is read as day/month and said so.
+Desktop's JSON (``result.json``) and HTML (``messages.html``) exports, text copied from
+Telegram (``Name, [22.11.2026 14:03]``), and Signal Desktop chats as signal-export writes them
+(``chat.md``: ``[2026-11-22 14:03] Name: text``; Signal has no documented export of its own).
+Chat apps write the phone's local time without a zone, so the times are returned as local
+times. Whether a date is day/month or month/day is decided from the whole file; when nothing
+tells them apart it is read as day/month and said so.
 
 The messages themselves are kept for the dossier and for search: ``messages`` holds the first
 MAX_MESSAGES as ``{"sender", "time", "text"}`` (time ``YYYY-MM-DDTHH:MM:SS`` device-local, or
@@ -21,7 +23,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from . import Parsed
+from . import SEARCH_CHARS, Parsed
 from .clean import text
 
 MAX_PARTICIPANTS = 200
@@ -34,6 +36,10 @@ _DATE = r"(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](
         r"(?:\s?([AaPp])\.?\s?[Mm]\.?)?"
 WHATSAPP_ANDROID = re.compile(rf"^{_DATE}\s+[-–]\s+(?:([^:\n]{{1,120}}?):\s)?", re.M)
 WHATSAPP_IOS = re.compile(rf"^\[{_DATE}\]\s+(?:([^:\n]{{1,120}}?):\s)?", re.M)
+# Signal Desktop has no export of its own; signal-export (github.com/carderne/signal-export),
+# the tool people use, writes chat.md with "[2026-11-22 14:03] Name: text" lines.
+SIGNAL_EXPORT = re.compile(r"^\[(\d{4})-(\d{2})-(\d{2}),? (\d{2}):(\d{2})(?::(\d{2}))?()\]\s+"
+                           r"(?:([^:\n]{1,120}?):\s?)?", re.M)
 TELEGRAM_COPY = re.compile(rf"^([^\n\[]{{1,120}}), \[{_DATE}\]\s*$", re.M)
 _TG_HTML_NAME = re.compile(r'<div class="from_name">\s*([^<]{1,240}?)\s*(?:<|$)')
 _TG_HTML_DATE = re.compile(r'class="pull_right date details" title="(\d{2})\.(\d{2})\.(\d{4}) '
@@ -61,7 +67,13 @@ def excerpt(content: str, limit: int = EXCERPT_CHARS) -> str:
 
 
 def _text_only(content: str) -> Parsed:
-    return Parsed(metadata={"kind": "text", "text_excerpt": excerpt(content)})
+    return Parsed(metadata={"kind": "text", "text_excerpt": excerpt(content)},
+                  search_text=_beyond(content, EXCERPT_CHARS))
+
+
+def _beyond(content: str, kept: int) -> str:
+    """The whole text for search, or nothing when the metadata already holds all of it."""
+    return content[:SEARCH_CHARS] if len(content) > kept else ""
 
 
 def message(sender: str, moment: datetime | str | None, body: str) -> dict[str, str]:
@@ -84,7 +96,8 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8-sig", "replace")
 
 
-_FORMATS = (("WhatsApp", WHATSAPP_ANDROID, False), ("WhatsApp", WHATSAPP_IOS, False),
+_FORMATS = (("WhatsApp", WHATSAPP_ANDROID, False), ("Signal", SIGNAL_EXPORT, False),
+            ("WhatsApp", WHATSAPP_IOS, False),
             ("Telegram", TELEGRAM_COPY, True))  # (app, line pattern, sender before the date?)
 
 
@@ -135,7 +148,9 @@ def parse_text(content: str) -> Parsed:
     times = [m for m in (_moment(first or first_any, order), _moment(last or last_any, order))
              if m is not None]
     participants = list(dict.fromkeys(text(s, 120) for s in senders))
-    parsed = Parsed(metadata=_chat_metadata(app, participants, times, count))
+    parsed = Parsed(metadata=_chat_metadata(app, participants, times, count),
+                    search_text=_beyond(content, 0) if count > MAX_MESSAGES
+                    or len(content) > MAX_MESSAGES * 200 else "")
     _kept(parsed.metadata, [message(sender, _moment(date, order),
                                     content[start:min(end, start + MESSAGE_CHARS * 4)])
                             for sender, date, start, end in raw], count)
@@ -187,6 +202,7 @@ def _telegram_json(content: str) -> Parsed:
     participants: dict[str, None] = {}
     times: list[datetime] = []
     kept: list[dict[str, str]] = []
+    words: list[str] = []
     count = 0
     for chat in chats if isinstance(chats, list) else []:
         messages = chat.get("messages") if isinstance(chat, dict) else None
@@ -204,11 +220,15 @@ def _telegram_json(content: str) -> Parsed:
                 moment = None
             if moment is not None:
                 times.append(moment)
+            body = _telegram_text(item)
             if len(kept) < MAX_MESSAGES:
-                kept.append(message(sender, moment, _telegram_text(item)))
+                kept.append(message(sender, moment, body))
+            if sum(map(len, words)) < SEARCH_CHARS:
+                words.append(f"{sender}: {body}")
     if not count:
         return _text_only(content)
-    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, count))
+    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, count),
+                    search_text="\n".join(words)[:SEARCH_CHARS] if count > MAX_MESSAGES else "")
     _kept(parsed.metadata, kept, count)
     return parsed
 
@@ -250,7 +270,9 @@ def _telegram_html(content: str) -> Parsed:
             continue
     if not times:
         return _text_only(html_text(content))
-    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, len(times)))
+    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, len(times)),
+                    search_text=html_text(content)[:SEARCH_CHARS]
+                    if len(times) > MAX_MESSAGES else "")
     _kept(parsed.metadata, _telegram_html_messages(content), len(times))
     return parsed
 

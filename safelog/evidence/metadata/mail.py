@@ -30,7 +30,7 @@ import ipaddress
 import re
 from typing import Any
 
-from . import Parsed
+from . import SEARCH_CHARS, Member, NoMember, Parsed
 from .chat import html_text
 from .clean import text, utc_iso
 
@@ -61,11 +61,11 @@ def describe(message: email.message.Message) -> Parsed:
     md: dict[str, Any] = {"kind": "email"}
     parsed = Parsed(metadata=md)
     for key, name in FIELDS:
-        value = _header(message, name)
+        value = header(message, name)
         if value:
             md[key] = value
     if "date" in md:
-        moment = _utc(md["date"])
+        moment = utc_date(md["date"])
         if moment:
             md["date_utc"] = moment
     raw = _raw_headers(message)
@@ -80,7 +80,9 @@ def describe(message: email.message.Message) -> Parsed:
     md["authentication_results"] = [auth_result(v) for k, v in raw
                                     if k.lower() == "authentication-results"][:MAX_AUTH]
     body, attachments, cut = _walk(message)
-    md["body_text"] = body
+    md["body_text"] = body[:BODY_CHARS]
+    if len(body) > BODY_CHARS:
+        parsed.search_text = body
     md["attachments"] = attachments
     if cut:
         parsed.notes.append(cut)
@@ -89,7 +91,7 @@ def describe(message: email.message.Message) -> Parsed:
     return parsed
 
 
-def _utc(value: str) -> str:
+def utc_date(value: str) -> str:
     try:
         moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError, OverflowError):
@@ -122,7 +124,7 @@ def received_hop(value: str) -> dict[str, Any]:
             ips.append(address)
     return {"from": text(clauses.get("from", ""), 500), "by": text(clauses.get("by", ""), 500),
             "with": text(clauses.get("with", ""), 200), "ips": ips,
-            "date": text(date.strip(), 100), "date_utc": _utc(date.strip())}
+            "date": text(date.strip(), 100), "date_utc": utc_date(date.strip())}
 
 
 def _clauses(route: str) -> dict[str, str]:
@@ -156,7 +158,7 @@ def auth_result(value: str) -> dict[str, str]:
             "raw": text(value, 2000)}
 
 
-def _leaves(message: email.message.Message) -> tuple[list[email.message.Message], str]:
+def mime_leaves(message: email.message.Message) -> tuple[list[email.message.Message], str]:
     """The non-multipart parts in MIME order, and a note when the walk was cut."""
     leaves: list[email.message.Message] = []
     stack: list[tuple[email.message.Message, int]] = [(message, 0)]
@@ -181,13 +183,13 @@ def _leaves(message: email.message.Message) -> tuple[list[email.message.Message]
 
 def _walk(message: email.message.Message) -> tuple[str, list[dict[str, Any]], str]:
     """(body text, attachments, a note when the walk was cut)."""
-    leaves, cut = _leaves(message)
+    leaves, cut = mime_leaves(message)
     body_part = _body_part(leaves)
     body = _part_text(body_part) if body_part is not None else ""
     if body_part is not None and body_part.get_content_subtype() == "html":
         body = html_text(body)
     found = [attachment_info(p) for p in _attachment_parts(leaves, body_part)]
-    return body.replace("\r\n", "\n").strip()[:BODY_CHARS], found, cut
+    return body.replace("\r\n", "\n").strip()[:SEARCH_CHARS], found, cut
 
 
 def _attachment_parts(leaves: list[email.message.Message],
@@ -212,7 +214,7 @@ def _body_part(leaves: list[email.message.Message]) -> email.message.Message | N
 
 
 def _part_text(part: email.message.Message) -> str:
-    data = part_bytes(part)[:BODY_CHARS * 16]
+    data = part_bytes(part)[:SEARCH_CHARS * 4]
     charset = part.get_content_charset() or "utf-8"
     try:
         return data.decode(charset, "replace")
@@ -240,11 +242,11 @@ def attachment_info(part: email.message.Message) -> dict[str, Any]:
 
 def attachments(message: email.message.Message) -> list[email.message.Message]:
     """The attachment parts in the order ``attachments`` lists them (for extraction)."""
-    leaves, _ = _leaves(message)
+    leaves, _ = mime_leaves(message)
     return _attachment_parts(leaves, _body_part(leaves))
 
 
-def _header(message: Any, name: str) -> str:
+def header(message: Any, name: str) -> str:
     try:
         value = message.get(name)
         return text(str(value), 1000) if value is not None else ""
@@ -253,3 +255,20 @@ def _header(message: Any, name: str) -> str:
             if str(key).lower() == name.lower():
                 return text(raw, 1000)
         return ""
+
+
+def extract(data: bytes, content_type: str, index: int) -> Member:
+    """Attachment ``index`` as ``attachments`` lists it, decoded from its transfer encoding."""
+    message = email.parser.BytesParser(policy=email.policy.default).parsebytes(data)
+    return attachment_member(attachments(message), index)
+
+
+def attachment_member(parts: list[email.message.Message], index: int) -> Member:
+    if not 0 <= index < len(parts):
+        raise NoMember(f"The e-mail has no attachment number {index + 1}.")
+    part = parts[index]
+    name = (part.get_filename() or "").replace("\\", "/").rsplit("/", 1)[-1]
+    kind = part.get_content_type()
+    if not name:
+        name = f"attachment-{index + 1}" + (".eml" if kind == "message/rfc822" else "")
+    return Member(name, kind, part_bytes(part))
