@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "safelog.cli.checklist_cmds",
     "safelog.cli.dossier_cmds",
     "safelog.cli.backup_cmds",
+    "safelog.cli.legal_cmds",
 )
 
 
