@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from ..errors import ExportFailed
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
-from . import appendix, bundle, cover, evidence_api, pattern
+from . import appendix, bundle, cover, evidence_api, legal_annex, pattern
 from .collect import DossierData, DossierOptions, collect, new_document_id, select
 from .incidents import incident_section
 from .pdf import progress_ticker, render_to_bytes, write_pdf
@@ -92,6 +92,8 @@ def compose(data: DossierData, vault: Vault, tick: Any) -> list[Flowable]:
     for view in data.incidents:
         story += incident_section(view, data, st, load)
         story.append(tick())
+    if legal_annex.has_content(data):
+        story += legal_annex.annex(data, st)
     story += appendix.exhibit_index(data, st)
     story += appendix.custody_extract(data, st)
     if data.checklists:

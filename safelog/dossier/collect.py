@@ -22,6 +22,7 @@ from ..incidents.people import get_person
 from ..incidents.when import local_zone
 from ..vault import Vault
 from . import evidence_api
+from .legal_data import LegalData, collect_legal
 from .naming import bundle_name
 
 EXCLUSIONS: dict[str, str] = {
@@ -32,6 +33,8 @@ EXCLUSIONS: dict[str, str] = {
     "impact": "what each incident did to the person (impact)",
     "original-names": "the original file names of exhibits",
     "exhibit-files": "the exhibit files themselves (their hashes stay in the dossier)",
+    "sources": "who told you about incidents you did not see yourself (they stay marked "
+               "second-hand)",
 }
 DEFAULT_EXCLUDE = frozenset({"private-notes"})
 """Private notes are never exported unless the person chooses to include them."""
@@ -40,6 +43,7 @@ ALWAYS_SHOWN_METADATA = ("kind", "date_taken", "date_taken_source", "date_modifi
                          "height", "exif_width", "exif_height", "from", "to", "cc", "subject",
                          "date", "date_utc", "sender", "participants", "messages")
 CUSTODY_EXTRACT_LIMIT = 300
+SOURCE_WITHHELD = "(source not disclosed in this copy)"
 
 
 @dataclass
@@ -53,6 +57,7 @@ class DossierOptions:
     exclude: frozenset[str] = DEFAULT_EXCLUDE
     zip: bool = False
     include_checklists: bool = False
+    statement: bool = False  # also write a draft witness statement (PDF and .docx)
     timezone: str = ""  # IANA name for the period's days; "" = this computer's zone
 
     def validate(self) -> None:
@@ -144,6 +149,7 @@ class DossierData:
     custody_total: int
     warnings: list[str] = field(default_factory=list)
     checklists: list[Any] = field(default_factory=list)
+    legal: LegalData = field(default_factory=LegalData)  # orders, risk (latest for page 1)
 
 
 def new_document_id(now: datetime) -> str:
@@ -160,6 +166,8 @@ def _redact_incident(incident: Incident, exclude: frozenset[str]) -> Incident:
         changes["coordinates"] = None
     if "impact" in exclude:
         changes["impact"] = ""
+    if "sources" in exclude and incident.source:
+        changes["source"] = SOURCE_WITHHELD  # still second-hand, without naming who told them
     return dataclasses.replace(incident, **changes) if changes else incident
 
 
@@ -261,7 +269,7 @@ def collect(vault: Vault, options: DossierOptions, *, now: datetime | None = Non
         document_id=new_document_id(prepared), prepared_at=prepared, period=period,
         chain_head=custody.head(vault.conn), excluded=sorted(exclude), incidents=views,
         people=people, exhibits=all_exhibits, custody=entries, custody_total=total,
-        warnings=warnings)
+        warnings=warnings, legal=collect_legal(vault, ids, prepared.astimezone(zone).date()))
 
 
 def _ref_key(ref: str) -> tuple[str, int]:
