@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from ..errors import ExportFailed
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
-from . import appendix, bundle, cover, evidence_api, legal_annex, pattern
+from . import appendix, bundle, cover, evidence_api, legal_annex, pattern, statement_files
 from .collect import DossierData, DossierOptions, collect, new_document_id, select
 from .incidents import incident_section
 from .pdf import progress_ticker, render_to_bytes, write_pdf
@@ -145,6 +145,8 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         pages = write_pdf(compose(data, vault, tick), staging / bundle.PDF_NAME,
                           data.document_id)
         cancel.check()
+        if options.statement:  # draft witness statement, PDF and .docx, listed like the rest
+            files += statement_files.write_files(vault, data, staging)
         pdf_sha, pdf_size = bundle.hash_file(staging / bundle.PDF_NAME)
         dossier = bundle.FileEntry(bundle.PDF_NAME, pdf_sha, pdf_size)
         csv_entry = bundle.write_text(staging / bundle.MANIFEST_CSV,
@@ -168,7 +170,8 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         detail = {"document_id": data.document_id, "incidents": len(data.incidents),
                   "exhibits": len(data.exhibits), "chain_seq": data.chain_head[0],
                   "chain_head": data.chain_head[1], "pdf_sha256": pdf_sha,
-                  "zip": options.zip, "excluded": data.excluded}
+                  "zip": options.zip, "excluded": data.excluded,
+                  "statement": options.statement}
         with vault.transaction():
             vault.record("dossier.export", "dossier", data.document_id, detail)
             if options.zip:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PIL import Image
+
 from safelog import profile
+from safelog.evidence.importer import import_files
 from safelog.incidents.model import Incident, Person, PersonLink
 from safelog.incidents.people import add_person
 from safelog.incidents.store import add_incident
@@ -15,9 +20,10 @@ PERSIAN_NARRATIVE = ("مأموران به خانه پدرم در شیراز رف
 PERSIAN_SOURCE = "خواهرم مریم، تلفنی در ۲۰ مه ۲۰۲۶"
 
 
-def build_case(vault: Vault) -> dict[str, int]:
+def build_case(vault: Vault, tmp: Path | None = None) -> dict[str, int]:
     """Four incidents over two months: one perpetrator twice, an SPO breached, a second-hand
-    Persian incident, a risk assessment. Returns the ids the tests refer to."""
+    Persian incident, a risk assessment; with ``tmp``, a photograph and a screenshot as
+    exhibits. Returns the ids the tests refer to."""
     profile.save(vault, profile.Profile(name="Maryam Rahimi", initials="MR",
                                         language="English and Persian", interpreter="no"))
     spo = orders.add_order(vault, orders.Order(
@@ -57,5 +63,13 @@ def build_case(vault: Vault) -> dict[str, int]:
                                                                tz="Europe/London"),
         category="smear_doxxing", narrative="An account called @truth_about_maryam posted my "
         "photo and my street name, calling me a traitor.", behaviours=["publishing"]))
+    if tmp is not None:
+        photo, shot = tmp / "IMG_2041.jpg", tmp / "Screenshot_instagram.png"
+        Image.new("RGB", (640, 480), (96, 104, 112)).save(photo, quality=80)
+        Image.new("RGB", (360, 640), (240, 240, 240)).save(shot)
+        import_files(vault, first.id, [photo])
+        import_files(vault, fourth.id, [shot], online={
+            "platform": "Instagram", "url": "https://instagram.com/truth_about_maryam",
+            "account": "@truth_about_maryam"})
     return {"spo": spo.id or 0, "man": man.id or 0, "first": first.id or 0,
             "second": second.id or 0, "third": third.id or 0, "fourth": fourth.id or 0}
