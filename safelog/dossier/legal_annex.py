@@ -32,7 +32,7 @@ NOTES: list[tuple[str, str]] = [
     ("Course of conduct",
      "Harassment and stalking need a course of conduct: for conduct towards one person, conduct "
      f"on at least two occasions (1997 Act, section 7(3); {PHA}/section/7). The occasions "
-     "below are counted per suspected perpetrator as the person linked them."),
+     "in this annex are counted per suspected perpetrator as the person linked them."),
     ("Effects",
      "Fear of violence is the element of section 4 of the 1997 Act; serious alarm or distress "
      "that has a substantial adverse effect on usual day-to-day activities is one element of "

@@ -24,6 +24,7 @@ from ..incidents.when import When
 from ..legal.orders import SHORT_KINDS
 from ..profile import Profile
 from .collect import DossierData, ExhibitView, IncidentView
+from .text import needs_layout_engine
 from .timefmt import long_date, utc_text
 
 PDF_NAME = "draft-witness-statement.pdf"
@@ -138,26 +139,36 @@ def when_text(when: When) -> str:
     return text
 
 
-def _when_where(view: IncidentView) -> str:
+def _inline(text: str) -> bool:
+    """May this user text sit inside one of SafeLog's English sentences? Right-to-left text
+    there would be broken across lines in a confusing order, so it gets its own block."""
+    return not needs_layout_engine(text)
+
+
+def _when_where(view: IncidentView) -> list[Block]:
     inc = view.incident
     text = when_text(inc.when)
-    if inc.location:
-        text += f", at {inc.location}"
-    return text
+    if not inc.location:
+        return [Block(text)]
+    if _inline(inc.location):
+        return [Block(f"{text}, at {inc.location}")]
+    return [Block(f"{text}, at the place I recorded as:"), Block(inc.location, own=True)]
 
 
 def _incident_paragraph(view: IncidentView, data: DossierData) -> Numbered:
     inc = view.incident
-    blocks: list[Block] = []
-    entry = f"My entry for this (entry {inc.id}, \u201c{inc.title}\u201d) reads:"
+    named = f", \u201c{inc.title}\u201d" if _inline(inc.title) else " in my record"
+    entry = f"My entry for this (entry {inc.id}{named}) reads:"
+    lead = ("I did not see this myself; this is a matter of information and belief. I was "
+            "told about it by (as I recorded it):" if inc.second_hand else entry)
+    blocks = _when_where(view)
+    if blocks[-1].own:
+        blocks.append(Block(lead))
+    else:
+        blocks[-1].text += f". {lead}"
     if inc.second_hand:
-        blocks.append(Block(f"{_when_where(view)}. I did not see this myself; this is a matter "
-                            "of information and belief. I was told about it by (as I recorded "
-                            "it):"))
         blocks.append(Block(inc.source.strip(), own=True))
         blocks.append(Block(f"I believe what I was told to be true. {entry}"))
-    else:
-        blocks.append(Block(f"{_when_where(view)}. {entry}"))
     if inc.narrative.strip():
         blocks.append(Block(inc.narrative.strip(), own=True))
     if inc.impact.strip():

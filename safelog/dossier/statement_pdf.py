@@ -135,7 +135,7 @@ def _heading(statement: Statement, st: dict[str, ParagraphStyle]) -> list[Flowab
                  "Defendant / Respondent"):
         story.append(Paragraph(text, st["centre"]))
     story.append(Spacer(1, 4 * mm))
-    story.extend(user_text(f"DRAFT {statement.title.upper()}", st["title"], ltr=True))
+    story.extend(user_text(f"DRAFT {statement.title.upper()}", st["title"], bold=True, ltr=True))
     story.append(Paragraph(DRAFT_NOTE, st["small"]))
     story.append(Spacer(1, 3 * mm))
     return story
