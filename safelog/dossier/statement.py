@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from ..incidents.model import REPORT_ROUTES
 from ..incidents.when import When
@@ -60,6 +60,7 @@ class Statement:
     short_name: str  # initials and surname, for the heading ("M Rahimi")
     number: int
     date_text: str  # the date this draft was made
+    prepared_at: datetime  # UTC
     exhibits: list[str]
     document_id: str
     paragraphs: list[Numbered] = field(default_factory=list)
@@ -158,7 +159,8 @@ def _when_where(view: IncidentView) -> list[Block]:
 def _incident_paragraph(view: IncidentView, data: DossierData) -> Numbered:
     inc = view.incident
     named = f", \u201c{inc.title}\u201d" if _inline(inc.title) else " in my record"
-    entry = f"My entry for this (entry {inc.id}{named}) reads:"
+    entry = (f"My entry for this (entry {inc.id}{named}) reads:" if inc.narrative.strip() else
+             f"My entry for this (entry {inc.id}{named}) has no description.")
     lead = ("I did not see this myself; this is a matter of information and belief. I was "
             "told about it by (as I recorded it):" if inc.second_hand else entry)
     blocks = _when_where(view)
@@ -216,7 +218,7 @@ def build_statement(data: DossierData, person: Profile, number: int = 1) -> Stat
     name = (person.name or data.owner_name).strip()
     statement = Statement(
         witness=name, short_name=short_name(name), number=number,
-        date_text=long_date(data.prepared_at.date()),
+        date_text=long_date(data.prepared_at.date()), prepared_at=data.prepared_at,
         exhibits=[e.ref for e in data.exhibits], document_id=data.document_id)
     start, end = (_day(d) for d in data.period)
     opening = [

@@ -157,6 +157,7 @@ def render(statement: Statement) -> bytes:
     core = doc.core_properties
     core.title, core.author, core.comments = "Draft witness statement", "SafeLog", ""
     core.last_modified_by = "SafeLog"
+    core.created = core.modified = statement.prepared_at
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()

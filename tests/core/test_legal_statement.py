@@ -104,6 +104,8 @@ def test_statement_docx_is_editable_and_keeps_the_persons_words(bundle):
     assert "Initials" in footer_xml
     assert abs(section.left_margin.cm - 3.5) < 0.01
     assert document.core_properties.author == "SafeLog"
+    assert document.core_properties.created.year > 2020  # not the template's 2013
+    assert "python-docx" not in (document.core_properties.comments or "")
 
 
 def test_no_statement_unless_asked(vault, tmp_path):
