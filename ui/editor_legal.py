@@ -74,6 +74,8 @@ class LegalSection(QWidget):
             "'my sister, by phone on 4 May')."))
         self.attribution = text_area(self.tr("Why I think a state is behind it"), 3, self.tr(
             "Optional: what makes you think a government or its agents are behind this."))
+        for area in (self.source, self.attribution):
+            area.setMaximumHeight(area.fontMetrics().lineSpacing() * 6)
         self.orders = QListWidget()
         self.orders.setAccessibleName(self.tr("Court orders this breaches"))
         self.orders.setMaximumHeight(self.orders.fontMetrics().lineSpacing() * 6)

@@ -91,6 +91,7 @@ class OrdersTab(QWidget):
         self.reference.setAccessibleName(self.tr("Case number or reference"))
         self.terms = text_area(self.tr("Terms"), 3, self.tr("What the order forbids, as it is "
                                                             "written in the order"))
+        self.terms.setMaximumHeight(self.terms.fontMetrics().lineSpacing() * 5)
         self.add_button = QPushButton(self.tr("Add order"))
         self.save_button = QPushButton(self.tr("Save changes to the chosen order"))
         self.save_button.setEnabled(False)
