@@ -176,10 +176,45 @@ CREATE VIRTUAL TABLE evidence_index USING fts5(
 );
 """
 
+# The legal layer (issue 13). Incidents' behaviours, effects, source, attribution and breach_of
+# live in their JSON ``doc`` (absent means empty), so existing incidents need no rewriting.
+LEGAL_SQL = """
+-- Court orders protecting the person: current state; every state is also in revisions
+-- (entity 'order'). kind: injunction, spo, non_molestation, restraining, other.
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    made TEXT NOT NULL,
+    expires TEXT NOT NULL DEFAULT '',
+    doc TEXT NOT NULL
+);
+-- Which incidents breach which order; rebuilt from the incident's doc at each save.
+CREATE TABLE breaches (
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    order_id INTEGER NOT NULL REFERENCES orders(id),
+    PRIMARY KEY (incident_id, order_id)
+);
+CREATE INDEX breaches_order ON breaches(order_id);
+-- Police risk assessments as the person was told them (outcome only, never the questionnaire).
+CREATE TABLE risk_assessments (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    date TEXT NOT NULL,
+    level TEXT NOT NULL,
+    doc TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[str] = [
     CORE_SQL + EVIDENCE_SQL + CHECKLIST_SQL,
     PROVENANCE_SQL,
     EVIDENCE_TEXT_SQL,
+    LEGAL_SQL,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

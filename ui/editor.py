@@ -33,6 +33,7 @@ from safelog.incidents import store
 
 from . import dialogs
 from .editor_form import IncidentForm
+from .editor_legal import LegalSection
 from .editor_people import PeopleSection
 from .editor_reports import ReportsSection
 from .evidence_panel import EvidencePanel
@@ -63,6 +64,8 @@ class IncidentEditor(QDialog):
         self.people = PeopleSection()
         self.people.load_choices(vault)
         self.reports = ReportsSection()
+        self.legal = LegalSection()
+        self.legal.load_choices(vault)
         self.evidence: EvidencePanel | None = None
         self.tabs = QTabWidget()
         scroll = QScrollArea()
@@ -71,6 +74,7 @@ class IncidentEditor(QDialog):
         self.tabs.addTab(scroll, self.tr("What happened"))
         self.tabs.addTab(self.people, self.tr("People"))
         self.tabs.addTab(self.reports, self.tr("Reports made"))
+        self.tabs.addTab(self.legal, self.tr("Legal"))
         self._evidence_holder = QWidget()
         self._evidence_layout = QVBoxLayout(self._evidence_holder)
         self.tabs.addTab(self._evidence_holder, self.tr("Evidence"))
@@ -103,7 +107,7 @@ class IncidentEditor(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.save_draft)
-        for section in (self.form, self.people, self.reports):
+        for section in (self.form, self.people, self.reports, self.legal):
             section.changed.connect(self._changed)
         session.locking.connect(self._on_locking)
 
@@ -146,16 +150,18 @@ class IncidentEditor(QDialog):
         self.form.set_incident(incident)
         self.people.set_links(vault, incident.people)
         self.reports.set_reports(incident.reports)
+        self.legal.set_incident(incident)
 
     def collect(self) -> dict[str, Any]:
         """Everything on screen, as the draft stores it."""
         return {"version": 1, "form": self.form.to_draft(), "people": self.people.to_draft(),
-                "reports": self.reports.to_draft()}
+                "reports": self.reports.to_draft(), "legal": self.legal.to_draft()}
 
     def _apply(self, doc: dict[str, Any]) -> None:
         self.form.from_draft(doc.get("form") or {})
         self.people.from_draft(doc.get("people") or [])
         self.reports.from_draft(doc.get("reports") or [])
+        self.legal.from_draft(doc.get("legal") or {})
 
     def _offer_draft(self) -> None:
         vault = self.session.require()
@@ -241,6 +247,7 @@ class IncidentEditor(QDialog):
             self.tabs.setCurrentIndex(0)
             return False
         incident.reports = self.reports.reports()
+        self.legal.apply(incident)
         vault = self.session.require()
         old_key = self.draft_key
         try:
@@ -310,6 +317,7 @@ class IncidentEditor(QDialog):
         self.form.clear()
         self.people.clear()
         self.reports.set_reports([])
+        self.legal.clear()
         if self.evidence is not None:
             self.evidence.clear()
         super().reject()

@@ -29,6 +29,7 @@ from safelog.clock import Clock, SystemClock
 from ui import app_settings, clipboard, dialogs, theme
 from ui.autolock import AutoLock, QuickHideKeys, SleepWatcher
 from ui.icons import app_icon, themed_icon
+from ui.legal_window import LegalWindow
 from ui.unlock import UnlockPage
 from ui.welcome import WelcomeFlow
 
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("New incident"), self.new_incident, "Ctrl+N", "new")
         self.edit_action = self._action(self.tr("Edit"), self.edit_incident, "Ctrl+E", "edit")
         self.find_action = self._action(self.tr("Search"), self.focus_search, "Ctrl+F")
+        self.legal_action = self._action(self.tr("Orders and risk assessments…"),
+                                         self.open_legal)
         self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
         self.hide_action = self._action(self.tr("Quick hide"), self.quick_hide, "Ctrl+Shift+H",
                                         "hide")
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
                      self.settings_action, None, self.quit_action):
             app_menu.addSeparator() if item is None else app_menu.addAction(item)
         self.incident_menu = incident_menu = bar.addMenu(self.tr("&Incident"))
-        for item in (self.new_action, self.edit_action, self.find_action):
+        for item in (self.new_action, self.edit_action, self.find_action, self.legal_action):
             incident_menu.addAction(item)
         self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
         for item in self.page_actions:
@@ -159,7 +162,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         is_open = self.session is not None and self.workspace is not None
         for action in (self.new_action, self.edit_action, self.find_action, self.lock_action,
-                       self.verify_action, *self.page_actions):
+                       self.verify_action, self.legal_action, *self.page_actions):
             action.setEnabled(is_open)
         self.toolbar.setVisible(is_open)
         for menu in (self.incident_menu, self.view_menu):  # no greyed-out clutter when locked
@@ -334,6 +337,12 @@ class MainWindow(QMainWindow):
 
         self._verify = run_with_progress(self, self.tr("Checking your vault…"), work,
                                          on_done=done, on_error=failed)
+
+    def open_legal(self) -> None:
+        if self.session is not None and self.session.open:
+            window = LegalWindow(self.session, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            window.open()
 
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

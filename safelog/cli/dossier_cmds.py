@@ -67,6 +67,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--zip", action="store_true", help="pack the bundle into one zip file")
     p.add_argument("--include-checklists", action="store_true",
                    help="add a summary of the safety checklists")
+    p.add_argument("--statement", action="store_true",
+                   help="also write a draft witness statement (PDF and editable .docx) for a "
+                   "solicitor to finish")
     p.set_defaults(handler=run_dossier)
 
     c = subparsers.add_parser("checklist-summary",
@@ -98,7 +101,7 @@ def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
         start=args.start, end=args.end, incident_ids=args.incidents or None,
         categories=[category_key(c) for c in _split(args.categories)],
         exclude=frozenset(exclude), zip=args.zip, include_checklists=args.include_checklists,
-        timezone=args.timezone)
+        timezone=args.timezone, statement=args.statement)
     options.validate()
     vault = ctx.open_vault()
     result = build_dossier(vault, Path(args.out).expanduser(), options,

@@ -8,7 +8,9 @@ from datetime import UTC, datetime, timedelta
 from ..evidence.model import safe_text
 from ..incidents import people, store
 from ..incidents.model import (
+    BEHAVIOURS,
     CATEGORIES,
+    EFFECTS,
     PERSON_KINDS,
     REPORT_ROUTES,
     ROLES,
@@ -129,6 +131,18 @@ def describe(incident: Incident) -> str:
                      f" {report.date} ref {report.reference or '-'}"
                      f" spoke to {report.spoken_to or '-'}; outcome: {report.outcome or '-'}"
                      + (f"; referred to {report.referred_to}" if report.referred_to else ""))
+    if incident.behaviours:
+        lines.append("  Behaviours: " + "; ".join(BEHAVIOURS.get(b, b).lower()
+                                                  for b in incident.behaviours))
+    if incident.effects:
+        lines.append("  Effect:    " + "; ".join(EFFECTS.get(e, e).lower()
+                                                 for e in incident.effects))
+    if incident.source:
+        lines.append(f"  Second-hand; I know it from: {incident.source}")
+    if incident.attribution:
+        lines.append(f"  Why I think a state is behind it: {incident.attribution}")
+    for order_id in incident.breach_of:
+        lines.append(f"  Breach of order #{order_id}")
     if incident.private_notes:
         lines.append(f"  Private notes: {incident.private_notes}")
     lines.append(f"  Recorded {incident.created_at}, last changed {incident.updated_at}"

@@ -6,7 +6,18 @@ import argparse
 from pathlib import Path
 
 from ..errors import InvalidInput
-from ..incidents.model import ROLES, Incident, PersonLink, Report, category_key, route_key
+from ..incidents.model import (
+    BEHAVIOURS,
+    EFFECTS,
+    ROLES,
+    Incident,
+    PersonLink,
+    Report,
+    behaviour_key,
+    category_key,
+    effect_key,
+    route_key,
+)
 from ..incidents.when import parse_when
 
 _REPORT_KEYS = {"route", "date", "reference", "ref", "spoken_to", "spoken-to", "officer",
@@ -35,6 +46,7 @@ def add_incident_options(p: argparse.ArgumentParser, *, required: bool) -> None:
                    help='a report made: "route=101; date=2026-05-04; reference=CAD123; '
                    'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable); '
                    'write a semicolon inside a value as \\; (outcome=Advised\\; call back)')
+    add_legal_options(p)
 
 
 _ESCAPED_SEMICOLON = "\x00"
@@ -43,6 +55,50 @@ _ESCAPED_SEMICOLON = "\x00"
 def plural(n: int, word: str, many: str | None = None) -> str:
     """ "1 incident", "2 incidents": counts in the terminal never read "1 incidents"."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def add_legal_options(p: argparse.ArgumentParser) -> None:
+    """The legal layer (issue 13): what a solicitor needs to show a course of conduct."""
+    p.add_argument("--behaviour", action="append", metavar="NAME",
+                   help="an act associated with stalking (PHA 1997 s.2A(3)): "
+                   f"{', '.join(BEHAVIOURS)} (repeatable)")
+    p.add_argument("--no-behaviour", action="append", metavar="NAME",
+                   help="remove a behaviour (repeatable; 'all' removes every one)")
+    p.add_argument("--effect", action="append", metavar="NAME",
+                   help=f"the effect on you: {' or '.join(EFFECTS)} (repeatable)")
+    p.add_argument("--no-effect", action="append", metavar="NAME",
+                   help="remove an effect (repeatable; 'all' removes every one)")
+    p.add_argument("--source", help="how you know it, when you did not see it yourself: who "
+                   "told you, when and how ('' to clear)")
+    p.add_argument("--attribution", help="why you think a state is behind it ('' to clear)")
+    p.add_argument("--breach-of", action="append", type=int, metavar="ORDER_ID",
+                   help="this incident breaches that order (repeatable; see 'order list')")
+    p.add_argument("--no-breach-of", action="append", type=int, metavar="ORDER_ID",
+                   help="this incident does not breach that order after all")
+
+
+def _without(values: list[str], removed: list[str] | None, key: object) -> list[str]:
+    if not removed:
+        return values
+    if any(r.strip().lower() == "all" for r in removed):
+        return []
+    drop = {key(r) for r in removed}  # type: ignore[operator]
+    return [v for v in values if v not in drop]
+
+
+def apply_legal_options(incident: Incident, args: argparse.Namespace) -> Incident:
+    incident.behaviours = _without(incident.behaviours, args.no_behaviour, behaviour_key)
+    incident.behaviours += [behaviour_key(b) for b in args.behaviour or []]
+    incident.effects = _without(incident.effects, args.no_effect, effect_key)
+    incident.effects += [effect_key(e) for e in args.effect or []]
+    if args.source is not None:
+        incident.source = args.source
+    if args.attribution is not None:
+        incident.attribution = args.attribution
+    removed = set(args.no_breach_of or [])
+    incident.breach_of = [o for o in incident.breach_of if o not in removed]
+    incident.breach_of += list(args.breach_of or [])
+    return incident
 
 
 def parse_report(text: str) -> Report:
@@ -123,4 +179,4 @@ def apply_options(incident: Incident, args: argparse.Namespace) -> Incident:
         incident.people = [p for p in incident.people if p.person_id != link.person_id] + [link]
     for text in args.report or []:
         incident.reports.append(parse_report(text))
-    return incident
+    return apply_legal_options(incident, args)

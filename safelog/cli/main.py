@@ -22,6 +22,7 @@ from . import (
     dossier_cmds,
     evidence_cmds,
     incident_cmds,
+    legal_cmds,
     log_cmds,
     profile_cmds,
     vault_cmds,
@@ -38,6 +39,7 @@ COMMAND_MODULES = (
     checklist_cmds,
     dossier_cmds,
     backup_cmds,
+    legal_cmds,
     profile_cmds,
 )
 

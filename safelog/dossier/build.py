@@ -21,7 +21,17 @@ from reportlab.platypus import Flowable, PageBreak
 from ..errors import ExportFailed
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
-from . import appendix, bundle, cover, evidence_api, pattern, signing, summary
+from . import (
+    appendix,
+    bundle,
+    cover,
+    evidence_api,
+    legal_annex,
+    pattern,
+    signing,
+    statement_files,
+    summary,
+)
 from .collect import DossierData, DossierOptions, collect, local_day, new_document_id, select
 from .incidents import incident_section
 from .navigation import heading
@@ -123,6 +133,8 @@ def compose(data: DossierData, vault: Vault, tick: Any) -> list[Flowable]:
     for view in data.incidents:
         story += incident_section(view, data, st, load, load_preview)
         story.append(tick())
+    if legal_annex.has_content(data):
+        story += legal_annex.annex(data, st)
     story += appendix.exhibit_index(data, st)
     story += appendix.custody_extract(data, st)
     if data.checklists:
@@ -179,6 +191,9 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
                 content_types[rel] = exhibit.content_type
                 done += 1
                 progress(done, total)
+        if options.statement:  # draft witness statement, PDF and .docx; written before the
+            # dossier so the fingerprint list inside dossier.pdf covers them too
+            files += statement_files.write_files(vault, data, staging)
         files.append(bundle.FileEntry(*signer.write_public_key(staging)))
         tick = progress_ticker(progress, cancel, total, done)
         pages = write_pdf([bundle.pdf_manifest(data, files), *compose(data, vault, tick)],
@@ -209,7 +224,8 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         detail = {"document_id": data.document_id, "incidents": len(data.incidents),
                   "exhibits": len(data.exhibits), "chain_seq": data.chain_head[0],
                   "chain_head": data.chain_head[1], "pdf_sha256": pdf_sha,
-                  "zip": options.zip, "excluded": data.excluded, **signer.custody_detail()}
+                  "zip": options.zip, "excluded": data.excluded, "statement": options.statement,
+                  **signer.custody_detail()}
         with vault.transaction():
             vault.record("dossier.export", "dossier", data.document_id, detail)
             signer.keep(vault)

@@ -23,6 +23,7 @@ from ..incidents.people import get_person
 from ..incidents.when import local_zone
 from ..vault import Vault
 from . import evidence_api
+from .legal_data import LegalData, collect_legal
 from .naming import bundle_name
 from .timefmt import long_date
 
@@ -34,6 +35,8 @@ EXCLUSIONS: dict[str, str] = {
     "impact": "what each incident did to the person (impact)",
     "original-names": "the original file names of exhibits",
     "exhibit-files": "the exhibit files themselves (their hashes stay in the dossier)",
+    "sources": "who told you about incidents you did not see yourself (they stay marked "
+               "second-hand)",
 }
 DEFAULT_EXCLUDE = frozenset({"private-notes"})
 """Private notes are never exported unless the person chooses to include them."""
@@ -47,6 +50,7 @@ ALWAYS_SHOWN_METADATA = ("kind", "date_taken", "date_taken_source", "date_modifi
                          "authentication_results", "body_text", "attachments", "text_excerpt",
                          "creation_date")
 CUSTODY_EXTRACT_LIMIT = 300
+SOURCE_WITHHELD = "(source not disclosed in this copy)"
 
 
 @dataclass
@@ -60,6 +64,7 @@ class DossierOptions:
     exclude: frozenset[str] = DEFAULT_EXCLUDE
     zip: bool = False
     include_checklists: bool = False
+    statement: bool = False  # also write a draft witness statement (PDF and .docx)
     timezone: str = ""  # IANA name for the period's days; "" = this computer's zone
 
     def validate(self) -> None:
@@ -159,6 +164,8 @@ class DossierData:
     selection: list[str] = field(default_factory=list)  # how the incidents were chosen
     zone_name: str = ""  # the person's main time zone, as chosen for the period's days
 
+    legal: LegalData = field(default_factory=LegalData)  # orders, risk (latest for page 1)
+
     @property
     def selected(self) -> bool:
         return bool(self.selection) or len(self.incidents) != self.total_incidents
@@ -178,6 +185,8 @@ def _redact_incident(incident: Incident, exclude: frozenset[str]) -> Incident:
         changes["coordinates"] = None
     if "impact" in exclude:
         changes["impact"] = ""
+    if "sources" in exclude and incident.source:
+        changes["source"] = SOURCE_WITHHELD  # still second-hand, without naming who told them
     return dataclasses.replace(incident, **changes) if changes else incident
 
 
@@ -283,7 +292,8 @@ def collect(vault: Vault, options: DossierOptions, *, now: datetime | None = Non
         chain_head=custody.head(vault.conn), excluded=sorted(exclude), incidents=views,
         people=people, exhibits=all_exhibits, custody=entries, custody_total=total,
         warnings=warnings, profile=person, total_incidents=store.count_incidents(vault),
-        selection=describe_selection(options), zone_name=main_zone(options, incidents, zone))
+        selection=describe_selection(options), zone_name=main_zone(options, incidents, zone),
+        legal=collect_legal(vault, ids, prepared.astimezone(zone).date()))
 
 
 def main_zone(options: DossierOptions, incidents: list[Incident], zone: tzinfo) -> str:

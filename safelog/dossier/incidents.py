@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ..incidents.model import CATEGORIES, ROLES
 from ..incidents.when import PRECISION_LABELS
-from . import exhibit_content, mismatch, styles
+from . import exhibit_content, legal_annex, mismatch, styles
 from .collect import DossierData, ExhibitView, IncidentView
 from .exhibit_content import CONTENT_KEYS
 from .flow import cell, user_text
@@ -140,6 +140,7 @@ def incident_section(view: IncidentView, data: DossierData, st: Styles,
         rows.append(("People", cell(people, st.cell, ltr=True)))
     if inc.tags:
         rows.append(("Tags", cell(", ".join(inc.tags), st.cell)))
+    rows += legal_annex.incident_rows(view, st)  # second-hand mark and source, behaviours
     rows.append(("First recorded", utc_text(view.first_recorded)))
     changed = utc_text(view.last_changed)
     rows.append(("Last changed", f"{changed} (version {inc.revision})" if inc.revision > 1

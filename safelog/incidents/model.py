@@ -55,6 +55,27 @@ ROLES: dict[str, str] = {
     "other": "Involved",
 }
 
+# The acts the Protection from Harassment Act 1997 s.2A(3) lists as associated with stalking.
+BEHAVIOURS: dict[str, str] = {
+    "following": "Following",
+    "contacting": "Contacting, or trying to contact, by any means",
+    "publishing": "Publishing material about the person",
+    "monitoring": "Monitoring internet, email or other electronic communication",
+    "loitering": "Loitering",
+    "interfering": "Interfering with property",
+    "watching": "Watching or spying",
+}
+
+# The effects that the 1997 Act's more serious offences (s.4, s.4A) turn on.
+EFFECTS: dict[str, str] = {
+    "fear-of-violence": "Fear of violence",
+    "alarm-distress": "Serious alarm or distress",
+}
+
+# Legal fields left out of the stored document when empty, so documents saved before they
+# existed stay byte-identical and an unchanged incident never gains an empty revision.
+LEGAL_FIELDS = ("behaviours", "effects", "source", "attribution", "breach_of")
+
 MAX_TEXT = 2_000_000  # characters in one field: a very long narrative still fits
 
 
@@ -67,6 +88,24 @@ def category_key(text: str) -> str:
     raise InvalidInput(
         f"Unknown category {text!r}; choose one of: {', '.join(CATEGORIES)}."
     )
+
+
+def behaviour_key(text: str) -> str:
+    """Accept a behaviour name (``following``) or its label, in any case."""
+    needle = text.strip().lower().replace("_", "-").replace(" ", "-")
+    for key, label in BEHAVIOURS.items():
+        if needle in (key, label.lower().replace(" ", "-")):
+            return key
+    raise InvalidInput(f"Unknown behaviour {text!r}; choose from: {', '.join(BEHAVIOURS)}.")
+
+
+def effect_key(text: str) -> str:
+    """Accept ``fear-of-violence`` or ``alarm-distress`` (or their labels), in any case."""
+    needle = text.strip().lower().replace("_", "-").replace(" ", "-")
+    for key, label in EFFECTS.items():
+        if needle in (key, label.lower().replace(" ", "-")):
+            return key
+    raise InvalidInput(f"Unknown effect {text!r}; choose from: {', '.join(EFFECTS)}.")
 
 
 def route_key(text: str) -> str:
@@ -116,6 +155,11 @@ class Incident:
     tags: list[str] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
     people: list[PersonLink] = field(default_factory=list)
+    behaviours: list[str] = field(default_factory=list)  # keys of BEHAVIOURS
+    effects: list[str] = field(default_factory=list)  # keys of EFFECTS
+    source: str = ""  # how the person knows it, when they did not witness it themselves
+    attribution: str = ""  # why they think a state is behind it
+    breach_of: list[int] = field(default_factory=list)  # ids of orders this incident breaches
     # Filled in by the store:
     id: int | None = None
     revision: int = 0
@@ -124,8 +168,15 @@ class Incident:
 
     def clean(self) -> None:
         """Apply :func:`clean_text` to every text field, in place (done before saving)."""
-        for name in ("title", "location", "narrative", "impact", "private_notes"):
+        for name in ("title", "location", "narrative", "impact", "private_notes", "source",
+                     "attribution"):
             setattr(self, name, clean_text(getattr(self, name)))
+        # Canonical order, no repeats: the same choice always saves the same document.
+        self.behaviours = [k for k in BEHAVIOURS if k in self.behaviours] + sorted(
+            set(self.behaviours) - set(BEHAVIOURS))
+        self.effects = [k for k in EFFECTS if k in self.effects] + sorted(
+            set(self.effects) - set(EFFECTS))
+        self.breach_of = sorted(set(self.breach_of))
         self.tags = [clean_text(tag) for tag in self.tags]
         for report in self.reports:
             for name in report.__dataclass_fields__:
@@ -136,7 +187,8 @@ class Incident:
             raise InvalidInput("An incident needs a short title.")
         if self.category not in CATEGORIES:
             raise InvalidInput(f"Unknown category {self.category!r}.")
-        for text in (self.title, self.location, self.narrative, self.impact, self.private_notes):
+        for text in (self.title, self.location, self.narrative, self.impact, self.private_notes,
+                     self.source, self.attribution):
             if len(text) > MAX_TEXT:
                 raise InvalidInput("One of the fields is too long to save.")
         if self.coordinates is not None:
@@ -146,6 +198,18 @@ class Incident:
         for link in self.people:
             if link.role not in ROLES:
                 raise InvalidInput(f"Unknown role {link.role!r}.")
+        for name in self.behaviours:
+            if name not in BEHAVIOURS:
+                raise InvalidInput(f"Unknown behaviour {name!r}; choose from: "
+                                   f"{', '.join(BEHAVIOURS)}.")
+        for name in self.effects:
+            if name not in EFFECTS:
+                raise InvalidInput(f"Unknown effect {name!r}; choose from: {', '.join(EFFECTS)}.")
+
+    @property
+    def second_hand(self) -> bool:
+        """The person knows it from someone else: printed as information and belief."""
+        return bool(self.source.strip())
 
     @property
     def reported(self) -> bool:
@@ -158,6 +222,9 @@ class Incident:
             doc.pop(key)
         doc["when"] = self.when.to_json()
         doc["coordinates"] = list(self.coordinates) if self.coordinates else None
+        for key in LEGAL_FIELDS:
+            if not doc[key]:
+                del doc[key]
         return doc
 
     def to_json(self) -> dict[str, Any]:
@@ -165,7 +232,9 @@ class Incident:
         doc = self.to_doc()
         doc.update(id=self.id, revision=self.revision, created_at=self.created_at,
                    updated_at=self.updated_at, category_label=CATEGORIES[self.category],
-                   when_text=self.when.describe())
+                   when_text=self.when.describe(), behaviours=self.behaviours,
+                   effects=self.effects, source=self.source, attribution=self.attribution,
+                   breach_of=self.breach_of)
         return doc
 
     @classmethod
@@ -184,6 +253,11 @@ class Incident:
             reports=[Report.from_json(r) for r in doc.get("reports") or []],
             people=[PersonLink(int(p["person_id"]), p.get("role", "other"))
                     for p in doc.get("people") or []],
+            behaviours=[str(b) for b in doc.get("behaviours") or []],
+            effects=[str(e) for e in doc.get("effects") or []],
+            source=str(doc.get("source") or ""),
+            attribution=str(doc.get("attribution") or ""),
+            breach_of=[int(o) for o in doc.get("breach_of") or []],
         )
 
 

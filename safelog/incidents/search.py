@@ -83,7 +83,8 @@ def match_expression(query: str) -> str | None:
 
 def _incident_body(vault: Vault, incident_id: int, doc: dict[str, Any]) -> str:
     parts: list[str] = [doc.get("location", ""), doc.get("narrative", ""), doc.get("impact", ""),
-                        doc.get("private_notes", ""), " ".join(doc.get("tags") or [])]
+                        doc.get("private_notes", ""), " ".join(doc.get("tags") or []),
+                        doc.get("source", ""), doc.get("attribution", "")]
     for report in doc.get("reports") or []:
         parts.extend(str(report.get(k, "")) for k in
                      ("reference", "spoken_to", "outcome", "referred_to", "notes"))

@@ -44,11 +44,26 @@ def _write_links(vault: Vault, incident_id: int, links: list[PersonLink]) -> Non
     )
 
 
+def _check_orders(vault: Vault, order_ids: list[int]) -> None:
+    for order_id in order_ids:
+        row = vault.conn.execute("SELECT 1 FROM orders WHERE id = ?", (order_id,))
+        if row.fetchone() is None:
+            raise NotFound(f"There is no order with number {order_id}; see "
+                           "'safelog-cli order list'.")
+
+
+def _write_breaches(vault: Vault, incident_id: int, order_ids: list[int]) -> None:
+    vault.conn.execute("DELETE FROM breaches WHERE incident_id = ?", (incident_id,))
+    vault.conn.executemany("INSERT INTO breaches (incident_id, order_id) VALUES (?, ?)",
+                           [(incident_id, order_id) for order_id in order_ids])
+
+
 def insert_incident(vault: Vault, incident: Incident, *, at: str | None = None) -> int:
     """Insert inside the caller's transaction (bulk imports share one transaction)."""
     incident.clean()
     incident.validate()
     _check_people(vault, incident.people)
+    _check_orders(vault, incident.breach_of)
     now = at or vault.now()
     doc = incident.to_doc()
     text = _dump(doc)
@@ -61,6 +76,7 @@ def insert_incident(vault: Vault, incident: Incident, *, at: str | None = None) 
     incident_id = int(cur.lastrowid or 0)
     append_revision(vault, "incident", incident_id, 1, now, text)
     _write_links(vault, incident_id, incident.people)
+    _write_breaches(vault, incident_id, incident.breach_of)
     search.reindex(vault, incident_id)
     vault.record("incident.create", "incident", incident_id, {"rev": 1})
     return incident_id
@@ -87,6 +103,7 @@ def update_incident(vault: Vault, incident_id: int, incident: Incident, *,
             raise InvalidInput("This incident was changed elsewhere since you opened it; "
                                "reopen it to see the latest version.")
         _check_people(vault, incident.people)
+        _check_orders(vault, incident.breach_of)
         doc = incident.to_doc()
         text = _dump(doc)
         if text == current_doc:
@@ -101,6 +118,7 @@ def update_incident(vault: Vault, incident_id: int, incident: Incident, *,
         )
         append_revision(vault, "incident", incident_id, rev, now, text)
         _write_links(vault, incident_id, incident.people)
+        _write_breaches(vault, incident_id, incident.breach_of)
         search.reindex(vault, incident_id)
         vault.record("incident.edit", "incident", incident_id, {"rev": rev})
     return get_incident(vault, incident_id)
@@ -248,7 +266,8 @@ def history(vault: Vault, incident_id: int) -> list[Revision]:
     previous: dict[str, Any] = {}
     for rev, at, actor, text in rows:
         doc = json.loads(text)
-        changed = sorted(k for k in doc if doc.get(k) != previous.get(k)) if previous else []
+        changed = sorted(k for k in doc.keys() | previous.keys()
+                         if doc.get(k) != previous.get(k)) if previous else []
         result.append(Revision(rev, at, actor, doc, changed))
         previous = doc
     return result

@@ -11,11 +11,20 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..errors import InvalidInput
-from ..incidents.model import CATEGORIES, Incident, Report, category_key, route_key
+from ..incidents.model import (
+    CATEGORIES,
+    Incident,
+    Report,
+    behaviour_key,
+    category_key,
+    effect_key,
+    route_key,
+)
 from ..incidents.when import When, parse_when
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -36,6 +45,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
                   "incidentnumber", "cad", "referencenumber", "crimereferencenumber"),
     "outcome": ("outcome", "actiontaken", "response", "result"),
     "impact": ("impact", "howitaffectedme", "effect", "howifelt", "effectonme"),
+    "behaviours": ("behaviours", "behaviors", "behaviour", "behavior", "stalkingbehaviours"),
+    "legal_effects": ("legaleffects", "effectsinlaw"),
+    "source": ("sourcesecondhand", "howiknow", "toldby", "heardfrom", "howdoiknow"),
+    "attribution": ("attribution", "whyastate", "whyistate", "statebehindit"),
 }
 _MONTHS = {m.lower(): i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -122,6 +135,20 @@ def _names(cell: str) -> list[str]:
     return [n.strip() for n in re.split(r"[;\n]", cell) if n.strip()]
 
 
+def _keys(cell: str, key: Callable[[str], str]) -> tuple[list[str], list[str]]:
+    """Known names in a list cell, and the words that are not (kept in the narrative)."""
+    known: list[str] = []
+    unknown: list[str] = []
+    for word in (w.strip() for w in re.split(r"[;,\n]", cell)):
+        if not word:
+            continue
+        try:
+            known.append(key(word))
+        except InvalidInput:
+            unknown.append(word)
+    return known, unknown
+
+
 def row_to_incident(values: dict[str, str], extras: list[tuple[str, str]], tz: str) -> DiaryRow:
     date_text = values.get("date", "").strip()
     if not date_text:
@@ -138,6 +165,13 @@ def row_to_incident(values: dict[str, str], extras: list[tuple[str, str]], tz: s
     when: When = (parse_when(f"{day_text} {clock}", precision="approximate" if approx else
                              "exact", tz=tz) if clock else parse_when(day_text, tz=tz))
     narrative = values.get("narrative", "").strip()
+    behaviours, unknown = _keys(values.get("behaviours", ""), behaviour_key)
+    effects, unknown_effects = _keys(values.get("legal_effects", ""), effect_key)
+    extras = list(extras)
+    if unknown:
+        extras.append(("Behaviours", "; ".join(unknown)))
+    if unknown_effects:
+        extras.append(("Effects", "; ".join(unknown_effects)))
     for header, value in extras:
         if value.strip():
             narrative += f"\n{header.strip()}: {value.strip()}"
@@ -161,7 +195,10 @@ def row_to_incident(values: dict[str, str], extras: list[tuple[str, str]], tz: s
         ))
     incident = Incident(title=title[:200], when=when, category=category,
                         location=values.get("location", "").strip(), narrative=narrative,
-                        impact=values.get("impact", "").strip(), tags=tags, reports=reports)
+                        impact=values.get("impact", "").strip(), tags=tags, reports=reports,
+                        behaviours=behaviours, effects=effects,
+                        source=values.get("source", "").strip(),
+                        attribution=values.get("attribution", "").strip())
     return DiaryRow(0, incident, _names(values.get("witnesses", "")),
                     _names(values.get("perpetrator", "")))
 

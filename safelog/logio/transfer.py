@@ -19,7 +19,16 @@ from ..csvsafe import write_rows
 from ..errors import ExportFailed, InvalidInput
 from ..fsutil import NewFile, disk_errors, fsync_dir
 from ..incidents import people, store
-from ..incidents.model import CATEGORIES, REPORT_ROUTES, Incident, Person, PersonLink
+from ..incidents.model import (
+    BEHAVIOURS,
+    CATEGORIES,
+    EFFECTS,
+    REPORT_ROUTES,
+    Incident,
+    Person,
+    PersonLink,
+)
+from ..legal import orders, risk
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
 from .csv_diary import MAX_FILE_BYTES, parse_csv
@@ -106,6 +115,12 @@ def _import_json(vault: Vault, raw: bytes, *, dry_run: bool, progress: ProgressF
             raise ValueError("not a SafeLog log")
         incidents = [(item, Incident.from_doc(item)) for item in document["incidents"]]
         persons = [(int(p["id"]), Person.from_doc(p)) for p in document.get("people", [])]
+        order_items = [(int(o["id"]), orders.Order(**{k: str(o.get(k) or "") for k in (
+            "kind", "made", "court", "reference", "terms", "expires")}))
+            for o in document.get("orders", [])]
+        risk_items = [risk.RiskAssessment(**{k: str(r.get(k) or "") for k in (
+            "date", "level", "tool", "by", "reference", "notes")})
+            for r in document.get("risk_assessments", [])]
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise InvalidInput("This JSON file is not a SafeLog log export.") from exc
     result = ImportLogResult(dry_run=dry_run, would_create=len(incidents))
@@ -117,6 +132,9 @@ def _import_json(vault: Vault, raw: bytes, *, dry_run: bool, progress: ProgressF
             person.validate()
             id_map[old_id] = people.insert_person(vault, person)
             result.people_created += 1
+        order_map = {old_id: orders.insert_order(vault, order) for old_id, order in order_items}
+        for item in risk_items:
+            risk.insert_risk(vault, item)
         for done, (_, incident) in enumerate(incidents):
             if done % 200 == 0:
                 cancel.check()
@@ -127,6 +145,11 @@ def _import_json(vault: Vault, raw: bytes, *, dry_run: bool, progress: ProgressF
             except KeyError as exc:
                 raise InvalidInput("The log links an incident to a person it does not "
                                    "contain.") from exc
+            try:
+                incident.breach_of = [order_map[o] for o in incident.breach_of]
+            except KeyError as exc:
+                raise InvalidInput("The log says an incident breaches an order it does not "
+                                   "contain.") from exc
             result.created.append(store.insert_incident(vault, incident))
         vault.record("log.import", "log", "-", {"incidents": len(result.created),
                                                 "people": result.people_created})
@@ -135,7 +158,8 @@ def _import_json(vault: Vault, raw: bytes, *, dry_run: bool, progress: ProgressF
 
 CSV_HEADER = ["id", "when", "start_utc", "precision", "category", "title", "location",
               "coordinates", "narrative", "impact", "people", "reports", "tags",
-              "private_notes", "first_recorded", "last_changed", "version"]
+              "private_notes", "first_recorded", "last_changed", "version", "behaviours",
+              "legal_effects", "source_second_hand", "attribution", "breach_of"]
 
 
 def log_document(vault: Vault, *, exclude_private: bool = False) -> dict[str, Any]:
@@ -149,10 +173,15 @@ def log_document(vault: Vault, *, exclude_private: bool = False) -> dict[str, An
         items.append(data)
     return {"format": FORMAT, "version": 1, "exported_by": f"SafeLog {__version__}",
             "exported_at": vault.now(), "incidents": items,
-            "people": [p.to_json() for p in everyone]}
+            "people": [p.to_json() for p in everyone],
+            "orders": [o.to_json() for o in orders.list_orders(vault)],
+            "risk_assessments": [r.to_json() for r in risk.list_risks(vault)]}
 
 
 def _csv_rows(document: dict[str, Any], names: dict[int, str]) -> list[list[object]]:
+    order_text = {o["id"]: f"#{o['id']} {orders.SHORT_KINDS.get(o['kind'], o['kind'])}"
+                  + (f" {o['reference']}" if o.get("reference") else "")
+                  for o in document.get("orders", [])}
     rows: list[list[object]] = []
     for item in document["incidents"]:
         reports = "; ".join(
@@ -169,6 +198,10 @@ def _csv_rows(document: dict[str, Any], names: dict[int, str]) -> list[list[obje
                       for p in item["people"]),
             reports, ", ".join(item["tags"]), item.get("private_notes", ""),
             item["created_at"], item["updated_at"], item["revision"],
+            "; ".join(b for b in item.get("behaviours", []) if b in BEHAVIOURS),
+            "; ".join(e for e in item.get("effects", []) if e in EFFECTS),
+            item.get("source", ""), item.get("attribution", ""),
+            "; ".join(order_text.get(o, f"#{o}") for o in item.get("breach_of", [])),
         ])
     return rows
 

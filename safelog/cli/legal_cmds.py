@@ -1,0 +1,134 @@
+"""Orders and risk assessments from the terminal: ``order`` and ``risk`` sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ..incidents import store
+from ..legal import orders, risk
+from ..vault import Vault
+from .context import Context, add_vault_options
+
+_ORDER_OPTS = ("kind", "made", "court", "reference", "terms", "expires")
+_RISK_OPTS = ("date", "tool", "by", "reference", "level", "notes")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("order", help="court orders protecting you, and their breaches")
+    osub = p.add_subparsers(dest="order_command", metavar="ACTION", required=True)
+    for name, handler in (("add", cmd_order_add), ("edit", cmd_order_edit)):
+        q = osub.add_parser(name, help=f"{name} an order (injunction, SPO, non-molestation, "
+                            "restraining, other)")
+        add_vault_options(q)
+        if name == "edit":
+            q.add_argument("id", type=int)
+        required = name == "add"
+        q.add_argument("--kind", required=required,
+                       help="injunction, spo, non-molestation, restraining or other")
+        q.add_argument("--made", required=required, help="date made, e.g. 2026-03-01")
+        q.add_argument("--court", help="the court that made it")
+        q.add_argument("--reference", help="case number or reference")
+        q.add_argument("--terms", help="what the order forbids, as written in it")
+        q.add_argument("--expires", help="expiry date ('' for none)")
+        q.set_defaults(handler=handler)
+    q = osub.add_parser("list", help="every order, with the incidents that breach it")
+    add_vault_options(q)
+    q.set_defaults(handler=cmd_order_list)
+    q = osub.add_parser("show", help="one order and its breaches")
+    add_vault_options(q)
+    q.add_argument("id", type=int)
+    q.set_defaults(handler=cmd_order_show)
+
+    p = sub.add_parser("risk", help="police risk assessments, as you were told them")
+    rsub = p.add_subparsers(dest="risk_command", metavar="ACTION", required=True)
+    for name, handler in (("add", cmd_risk_add), ("edit", cmd_risk_edit)):
+        q = rsub.add_parser(name, help=f"{name} a risk assessment (its outcome only)")
+        add_vault_options(q)
+        if name == "edit":
+            q.add_argument("id", type=int)
+        required = name == "add"
+        q.add_argument("--date", required=required, help="when it was made, e.g. 2026-03-01")
+        q.add_argument("--tool", help="e.g. S-DASH or DASH")
+        q.add_argument("--by", help="who made it: officer and number, or service")
+        q.add_argument("--reference")
+        q.add_argument("--level", required=required, choices=list(risk.LEVELS))
+        q.add_argument("--notes")
+        q.set_defaults(handler=handler)
+    q = rsub.add_parser("list", help="every risk assessment, latest last")
+    add_vault_options(q)
+    q.set_defaults(handler=cmd_risk_list)
+
+
+def _order_lines(vault: Vault, order: orders.Order) -> list[str]:
+    state = "in force" if order.in_force(date.today()) else "not in force"
+    lines = [f"#{order.id:<4} {order.describe()} [{state}]"]
+    if order.terms:
+        lines.append(f"      Terms: {order.terms}")
+    for incident_id in order.breaches:
+        incident = store.get_incident(vault, incident_id)
+        lines.append(f"      Breach: #{incident_id} {incident.when.describe()}  {incident.title}")
+    return lines
+
+
+def _set(target: object, args: argparse.Namespace, names: tuple[str, ...]) -> None:
+    for name in names:
+        value = getattr(args, name, None)
+        if value is not None:
+            setattr(target, name, value)
+
+
+def cmd_order_add(args: argparse.Namespace, ctx: Context) -> int:
+    order = orders.Order(kind=args.kind, made=args.made)
+    _set(order, args, _ORDER_OPTS)
+    saved = orders.add_order(ctx.open_vault(), order)
+    ctx.emit(saved.to_json(), f"Recorded order #{saved.id}: {saved.describe()}.")
+    return 0
+
+
+def cmd_order_edit(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    order = orders.get_order(vault, args.id)
+    _set(order, args, _ORDER_OPTS)
+    saved = orders.update_order(vault, args.id, order)
+    ctx.emit(saved.to_json(), f"Saved order #{saved.id} as version {saved.revision}.")
+    return 0
+
+
+def cmd_order_list(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    items = orders.list_orders(vault)
+    ctx.emit([o.to_json() for o in items], lambda: "\n".join(
+        line for o in items for line in _order_lines(vault, o)) or "No orders recorded.")
+    return 0
+
+
+def cmd_order_show(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    order = orders.get_order(vault, args.id)
+    ctx.emit(order.to_json(), lambda: "\n".join(_order_lines(vault, order)))
+    return 0
+
+
+def cmd_risk_add(args: argparse.Namespace, ctx: Context) -> int:
+    item = risk.RiskAssessment(date=args.date, level=args.level)
+    _set(item, args, _RISK_OPTS)
+    saved = risk.add_risk(ctx.open_vault(), item)
+    ctx.emit(saved.to_json(), f"Recorded risk assessment #{saved.id}: {saved.describe()}.")
+    return 0
+
+
+def cmd_risk_edit(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    item = risk.get_risk(vault, args.id)
+    _set(item, args, _RISK_OPTS)
+    saved = risk.update_risk(vault, args.id, item)
+    ctx.emit(saved.to_json(), f"Saved risk assessment #{saved.id} as version {saved.revision}.")
+    return 0
+
+
+def cmd_risk_list(args: argparse.Namespace, ctx: Context) -> int:
+    items = risk.list_risks(ctx.open_vault())
+    ctx.emit([r.to_json() for r in items], lambda: "\n".join(
+        f"#{r.id:<4} {r.describe()}" for r in items) or "No risk assessments recorded.")
+    return 0
