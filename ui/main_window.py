@@ -284,15 +284,9 @@ class MainWindow(QMainWindow):
     def open_editor(self, incident_id: int | None) -> QDialog | None:
         if self.session is None:
             return None
-        try:
-            from ui.editor import IncidentEditor
+        from ui.editor import IncidentEditor  # imported on first use: start-up stays quick
 
-            editor = IncidentEditor(self.session, incident_id, self)
-        except Exception:  # the editor is another part of the app; keep the shell working
-            log.warning("incident editor unavailable", exc_info=False)
-            dialogs.info(self, self.tr("Writing incidents is not available in this version "
-                                       "of SafeLog yet."))
-            return None
+        editor = IncidentEditor(self.session, incident_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.saved.connect(self._saved)
         editor.open()
@@ -306,11 +300,8 @@ class MainWindow(QMainWindow):
     def verify(self) -> None:
         if self.session is None or self.session.vault is None:
             return
-        try:
-            from safelog.verify import verify_vault
-        except ImportError:
-            dialogs.info(self, self.tr("Checking the vault is not available in this version."))
-            return
+        from safelog.verify import verify_vault  # the crypto stack loads after the window shows
+
         vault, session = self.session.vault, self.session
 
         def work(progress: Any, cancel: Any) -> Any:

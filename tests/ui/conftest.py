@@ -115,16 +115,6 @@ def make_vault(vault_path: Path) -> Callable[[int], Path]:
 
 
 @pytest.fixture
-def no_part_b(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pretend the other part's widgets do not exist yet (the shell shows placeholders)."""
-    import sys
-
-    for name in ("ui.incident_view", "ui.editor", "ui.people_view", "ui.chart",
-                 "ui.checklists_page"):
-        monkeypatch.setitem(sys.modules, name, None)
-
-
-@pytest.fixture
 def open_window(qtbot, fake_clock):
     """A shown MainWindow for a path; closed (and so locked) at the end of the test."""
     from ui.app_settings import AppSettings

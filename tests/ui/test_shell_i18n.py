@@ -24,8 +24,7 @@ def persian(qapp):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
-def test_persian_mirrors_the_layout_and_translates(qtbot, persian, open_window, make_vault,
-                                                  no_part_b):
+def test_persian_mirrors_the_layout_and_translates(qtbot, persian, open_window, make_vault):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert len(persian) >= 1  # our catalogue (and Qt's own, where installed)
     window = open_window(make_vault(5))

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap, QPixmapCache
 
 from tests.ui.conftest import CANARY, unlock, visible_texts
 
-PART_B = importlib.util.find_spec("ui.incident_view") is not None
-
 
 @pytest.fixture
-def unlocked(qtbot, open_window, make_vault, no_part_b):
+def unlocked(qtbot, open_window, make_vault):
     window = open_window(make_vault(30))
     unlock(qtbot, window)
     return window
@@ -142,7 +138,6 @@ def test_after_lock_no_incident_text_remains(qtbot, unlocked):
     _lock_leaves_nothing(qtbot, unlocked)
 
 
-@pytest.mark.skipif(not PART_B, reason="the incident views are not there yet")
 def test_after_lock_no_incident_text_remains_with_the_record_views(qtbot, open_window,
                                                                    make_vault):
     window = open_window(make_vault(30))

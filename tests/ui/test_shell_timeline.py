@@ -10,7 +10,7 @@ from tests.ui.conftest import CANARY, unlock
 
 
 @pytest.fixture
-def timeline(qtbot, open_window, make_vault, no_part_b):
+def timeline(qtbot, open_window, make_vault):
     window = open_window(make_vault(1000))
     unlock(qtbot, window)
     return window.workspace.timeline

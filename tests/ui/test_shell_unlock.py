@@ -8,7 +8,7 @@ from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
 
 
-def test_wrong_then_right_passphrase(qtbot, open_window, make_vault, dialog_log, no_part_b):
+def test_wrong_then_right_passphrase(qtbot, open_window, make_vault, dialog_log):
     window = open_window(make_vault(3))
     page = window.unlock_page
     assert window.stack.currentWidget() is page
@@ -36,7 +36,7 @@ def test_wrong_then_right_passphrase(qtbot, open_window, make_vault, dialog_log,
     assert page.field.text() == ""
 
 
-def test_recovery_key_opens_the_vault(qtbot, open_window, vault_path, dialog_log, no_part_b):
+def test_recovery_key_opens_the_vault(qtbot, open_window, vault_path, dialog_log):
     vault, key = Vault.create(vault_path, PASSPHRASE)
     vault.close()
     window = open_window(vault_path)
@@ -49,7 +49,7 @@ def test_recovery_key_opens_the_vault(qtbot, open_window, vault_path, dialog_log
     assert any("recovery key" in text for text in dialog_log.of("info"))
 
 
-def test_second_window_is_refused(qtbot, open_window, make_vault, dialog_log, no_part_b):
+def test_second_window_is_refused(qtbot, open_window, make_vault, dialog_log):
     path = make_vault(1)
     first = open_window(path)
     unlock(qtbot, first)

@@ -12,7 +12,7 @@ from tests.ui.conftest import unlock
 @pytest.mark.parametrize("incidents", [0, 8])
 def test_verify_runs_in_the_background_and_reports_plain_sentences(qtbot, open_window,
                                                                    make_vault, dialog_log,
-                                                                   no_part_b, incidents):
+                                                                   incidents):
     window = open_window(make_vault(incidents))  # the fixture's fake exhibits have no bytes
     unlock(qtbot, window)
     window.verify_action.trigger()
@@ -27,7 +27,7 @@ def test_verify_runs_in_the_background_and_reports_plain_sentences(qtbot, open_w
 
 
 def test_commands_need_an_open_vault_and_pages_switch_by_keyboard(qtbot, open_window, make_vault,
-                                                                 dialog_log, no_part_b):
+                                                                 dialog_log):
     window = open_window(make_vault(5))
     assert not window.new_action.isEnabled() and not window.incident_menu.menuAction().isVisible()
     unlock(qtbot, window)
@@ -39,12 +39,17 @@ def test_commands_need_an_open_vault_and_pages_switch_by_keyboard(qtbot, open_wi
     assert workspace.pattern.page is None  # built only when first shown
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert workspace.currentIndex() == 2
-    assert isinstance(workspace.pattern.page, QLabel)  # the placeholder, without that part
+    from ui.chart import PatternChart
+
+    assert isinstance(workspace.pattern.page, PatternChart)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert workspace.currentIndex() == 0 and workspace.timeline.filters.search.hasFocus()
 
-    window.new_action.trigger()  # without the editor part: a plain sentence, no traceback
-    assert dialog_log.of("info")[-1].startswith("Writing incidents is not available")
+    from ui.editor import IncidentEditor
+
+    editor = window.new_action.trigger() or window.findChild(IncidentEditor)
+    assert editor is not None and editor.isVisible()
+    editor.reject()
     workspace.timeline.view.clearSelection()
     workspace.timeline.view.setCurrentIndex(workspace.timeline.model.index(-1, 0))
     window.edit_action.trigger()
@@ -59,7 +64,7 @@ def test_commands_need_an_open_vault_and_pages_switch_by_keyboard(qtbot, open_wi
     assert workspace.add_page("Extra", extra) == 4
 
 
-def test_every_control_has_an_accessible_name(qtbot, open_window, make_vault, no_part_b):
+def test_every_control_has_an_accessible_name(qtbot, open_window, make_vault):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
 
     window = open_window(make_vault(3))
@@ -72,8 +77,7 @@ def test_every_control_has_an_accessible_name(qtbot, open_window, make_vault, no
     assert unnamed == []
 
 
-def test_settings_dialog_applies_the_autolock_minutes(qtbot, open_window, make_vault,
-                                                      no_part_b):
+def test_settings_dialog_applies_the_autolock_minutes(qtbot, open_window, make_vault):
     from ui.settings_dialog import SettingsDialog
 
     window = open_window(make_vault(0))
