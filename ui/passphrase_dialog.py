@@ -9,6 +9,7 @@ page as at first start, to print or write down.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -37,6 +38,12 @@ from ui.worker import TaskHandle, run_task
 def _check_current(vault: Vault, passphrase: str) -> None:
     """Raise WrongPassphrase unless ``passphrase`` is the one that opens the vault now."""
     vault.header.unwrap("passphrase", normalise_passphrase(passphrase))
+
+
+def close_on_lock(session: Session, dialog: QDialog, close: Callable[[], Any]) -> None:
+    """Close ``dialog`` when the session locks; forget the session once the dialog is done."""
+    session.locking.connect(close)
+    dialog.finished.connect(lambda _code: session.locking.disconnect(close))
 
 
 def _busy_bar(parent: QWidget, name: str) -> QProgressBar:
@@ -112,7 +119,7 @@ class ChangePassphraseDialog(QDialog):
         self.current.returnPressed.connect(lambda: self.first.setFocus())
         self.first.returnPressed.connect(lambda: self.second.setFocus())
         self.second.returnPressed.connect(self.submit)
-        session.locking.connect(self.reject)
+        close_on_lock(session, self, self.reject)
         (self.first if after_recovery else self.current).setFocus(Qt.FocusReason.OtherFocusReason)
         self.check()
 
@@ -233,7 +240,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.stack.addWidget(self.key_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
-        session.locking.connect(lambda: QDialog.reject(self))
+        close_on_lock(session, self, lambda: QDialog.reject(self))
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
