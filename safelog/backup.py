@@ -20,19 +20,28 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from . import schema
 from .db import connect, dbapi2, mapped_errors, write_errors
-from .errors import BackupInvalid, Cancelled, ExportFailed, VaultTooNew
+from .errors import (
+    BackupInvalid,
+    Cancelled,
+    ExportFailed,
+    OtherVaultBackup,
+    SafeLogError,
+    VaultTooNew,
+    WrongPassphrase,
+)
 from .fsutil import disk_errors, fsync_dir
-from .header import Header
+from .header import Header, read_header
 from .locking import VaultLock
 from .progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from .secrets import normalise_passphrase, parse_recovery_key
-from .vault import DB_FILE, HEADER_FILE, LOCK_FILE, Vault
+from .vault import DB_FILE, HEADER_FILE, LOCK_FILE, Vault, is_vault
 
 MAGIC = b"SAFELOG-BACKUP 1\n"
 MAX_META = 256 * 1024
@@ -165,8 +174,15 @@ class _Null:
 
 def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
             recovery_key: str | None = None, progress: ProgressFn = no_progress,
-            cancel: CancelToken = NEVER_CANCELLED) -> RestoreResult:
-    """Check the backup completely, then put it at ``target``; an existing vault is kept aside."""
+            cancel: CancelToken = NEVER_CANCELLED,
+            replace_other_vault: bool = False) -> RestoreResult:
+    """Check the backup completely, then put it at ``target``; an existing vault is kept aside.
+
+    A backup of a *different* vault (another ``vault_id``) is refused with
+    :class:`OtherVaultBackup` when a vault is already at ``target``, unless
+    ``replace_other_vault`` says the person confirmed they mean to replace it. So is a backup
+    when the vault there is too damaged to tell which vault it is.
+    """
     kind, secret = (("passphrase", normalise_passphrase(passphrase)) if passphrase is not None
                     else ("recovery", parse_recovery_key(recovery_key or "")))
     meta = check_backup(backup_path, progress=lambda d, t: progress(d, 2 * t), cancel=cancel)
@@ -198,12 +214,27 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
                 raise BackupInvalid()
             if schema.current_version(conn) > schema.SCHEMA_VERSION:
                 raise VaultTooNew()
+            row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
+            backup_vault_id = str(row[0]) if row else ""
         except dbapi2.Error as exc:
             raise BackupInvalid() from exc
         finally:
             conn.close()
         cancel.check()
-        previous = _swap_in(staging, target)
+
+        def check_same(existing: Path) -> None:
+            if replace_other_vault:
+                return
+            same = _is_same_vault(existing, master, backup_vault_id, kind, secret)
+            if same is None:
+                raise OtherVaultBackup(
+                    "SafeLog cannot tell whether this backup is from the vault that is there "
+                    "now, because that vault cannot be read, and restoring it would replace "
+                    "that vault (which would be kept aside, not deleted); nothing was changed.")
+            if not same:
+                raise OtherVaultBackup()
+
+        previous = _swap_in(staging, target, check_same)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -214,14 +245,62 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
     return RestoreResult(target, previous)
 
 
-def _swap_in(staging: Path, target: Path) -> Path | None:
-    """Move an existing vault aside (never deleted) and the staged one into place."""
+def _is_same_vault(existing: Path, master: bytes, vault_id: str, kind: str,
+                   secret: bytes) -> bool | None:
+    """Whether the vault at ``existing`` is the one the backup was made from; None: cannot tell.
+
+    A vault's master key never changes (a new passphrase only rewraps it), so first the
+    existing database is opened, read-only, with the backup's key and its ``vault_id``
+    compared. If that database cannot be read (it may be the damage being repaired), the
+    existing key file is tried with the same passphrase or recovery key: the same master key
+    inside means the same vault.
+    """
+    header: Header | None
+    try:
+        header = read_header(existing / HEADER_FILE)
+    except SafeLogError:
+        header = None
+    db_path = existing / DB_FILE
+    if db_path.is_file() and db_path.stat().st_size > 0:
+        settings = header or Header()
+        try:
+            conn = connect(db_path, master, page_size=settings.page_size,
+                           hmac_algorithm=settings.hmac_algorithm, readonly=True, busy_timeout=0)
+        except (SafeLogError, dbapi2.Error):
+            conn = None
+        if conn is not None:
+            try:
+                row = conn.execute(
+                    "SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
+                return bool(row) and str(row[0]) == vault_id
+            except dbapi2.Error:
+                pass
+            finally:
+                conn.close()
+    if header is None or header.slot(kind) is None:
+        return None
+    try:
+        return header.unwrap(kind, secret) == master
+    except WrongPassphrase:
+        return None  # another vault, or this one with a passphrase changed since the backup
+    except SafeLogError:
+        return None
+
+
+def _swap_in(staging: Path, target: Path,
+             check: Callable[[Path], None] = lambda existing: None) -> Path | None:
+    """Move an existing vault aside (never deleted) and the staged one into place.
+
+    ``check`` runs on the existing vault while its lock is held, and may refuse.
+    """
     previous = None
     with disk_errors():
         if target.exists() and any(target.iterdir()):
             lock = VaultLock(target / LOCK_FILE)
             lock.acquire(exclusive=True, wait=5.0)
             try:
+                if is_vault(target):
+                    check(target)
                 previous = target.parent / f"{target.name}.before-restore-{uuid.uuid4().hex[:6]}"
                 os.rename(target, previous)
             finally:

@@ -65,14 +65,24 @@ def connect(
     page_size: int,
     hmac_algorithm: str,
     busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    readonly: bool = False,
 ) -> Connection:
-    """Open the database with the raw key; raises DatabaseDamaged if it does not read."""
+    """Open the database with the raw key; raises DatabaseDamaged if it does not read.
+
+    ``readonly`` opens an existing file without the right to write or create anything (for
+    looking at a vault SafeLog is about to replace).
+    """
     hex_key = key.hex()
     if not _HEX_KEY.fullmatch(hex_key):
         raise ValueError("the master key must be 32 bytes")
-    conn = sqlcipher3.connect(
-        str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
-    )
+    if readonly:
+        conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+                                  timeout=busy_timeout, isolation_level=None,
+                                  check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(
+            str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
+        )
     try:
         conn.executescript(
             "PRAGMA cipher_log_level = NONE;"
@@ -83,6 +93,9 @@ def connect(
         )
         with mapped_errors():
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if readonly:
+                conn.executescript("PRAGMA temp_store = MEMORY; PRAGMA query_only = ON;")
+                return conn
             conn.executescript(
                 "PRAGMA temp_store = MEMORY;"
                 "PRAGMA foreign_keys = ON;"

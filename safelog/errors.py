@@ -138,3 +138,15 @@ EXIT_CODES: dict[int, str] = {
     16: "backup damaged",
     17: "export failed",
 }
+
+
+class OtherVaultBackup(SafeLogError):
+    """Restoring this backup would replace the vault there with a different vault."""
+
+    exit_code = 18
+    message = ("This backup is from a different vault, and restoring it would replace the "
+               "vault that is there now (which would be kept aside, not deleted); nothing was "
+               "changed.")
+
+
+EXIT_CODES[18] = "backup is from a different vault"

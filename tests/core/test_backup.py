@@ -7,7 +7,13 @@ import hashlib
 import pytest
 
 from safelog.backup import backup, restore
-from safelog.errors import BackupInvalid, Cancelled, ExportFailed, WrongPassphrase
+from safelog.errors import (
+    BackupInvalid,
+    Cancelled,
+    ExportFailed,
+    OtherVaultBackup,
+    WrongPassphrase,
+)
 from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
@@ -101,3 +107,67 @@ def test_cli_backup_and_restore(cli, vault, tmp_path):
     assert "kept at" in result.out
     out.write_bytes(out.read_bytes()[:-10])
     assert cli("restore", str(out), "--passphrase-stdin").code == 16
+
+
+def test_backup_of_another_vault_is_refused_unless_confirmed(backed_up, tmp_path):
+    """Issue 16 item 5: a different vault's backup never silently replaces this one."""
+    other_path = tmp_path / "other"
+    other, _ = Vault.create(other_path, PASSPHRASE)
+    with other:
+        store.add_incident(other, Incident("only in the other vault",
+                                           parse_when("2026-05-05 10:00")))
+    before = fingerprint(other_path)
+    with pytest.raises(OtherVaultBackup) as caught:
+        restore(backed_up, other_path, passphrase=PASSPHRASE)
+    assert "different vault" in caught.value.sentence
+    assert caught.value.exit_code == 18
+    assert fingerprint(other_path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if "restoring" in p.name
+                  or "before-restore" in p.name) == []
+    result = restore(backed_up, other_path, passphrase=PASSPHRASE, replace_other_vault=True)
+    assert result.previous is not None
+    with Vault.open(result.previous, PASSPHRASE) as old:
+        assert [s.title for s in store.list_summaries(old)] == ["only in the other vault"]
+    with Vault.open(other_path, PASSPHRASE) as restored:
+        assert store.count_incidents(restored) == 30
+
+
+def test_unreadable_vault_with_another_passphrase_needs_confirmation(backed_up, vault,
+                                                                    vault_path):
+    """Neither the database nor the key file can show it is the same vault: ask first."""
+    vault.change_passphrase("a completely different phrase of seven words")
+    vault.close()
+    db = vault_path / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[100] ^= 0xFF  # page 1: the database no longer opens
+    db.write_bytes(bytes(raw))
+    # The backup's passphrase is the old one, the key file now holds the new one.
+    with pytest.raises(OtherVaultBackup, match="cannot tell"):
+        restore(backed_up, vault_path, passphrase=PASSPHRASE)
+    result = restore(backed_up, vault_path, passphrase=PASSPHRASE, replace_other_vault=True)
+    assert result.previous is not None
+
+
+def test_backup_of_this_vault_with_damaged_pages_needs_no_confirmation(backed_up, vault,
+                                                                       vault_path):
+    vault.close()
+    db = vault_path / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[100] ^= 0xFF
+    db.write_bytes(bytes(raw))
+    result = restore(backed_up, vault_path, passphrase=PASSPHRASE)
+    assert result.previous is not None
+
+
+def test_cli_restore_of_another_vault(cli, backed_up, vault, tmp_path):
+    vault.close()
+    other_path = tmp_path / "other"
+    Vault.create(other_path, PASSPHRASE)[0].close()
+    refused = cli("restore", str(backed_up), "--passphrase-stdin", "--vault", str(other_path),
+                  vault=False)
+    assert refused.code == 18
+    assert "different vault" in refused.err and "--replace-other-vault" in refused.err
+    done = cli("restore", str(backed_up), "--passphrase-stdin", "--replace-other-vault",
+               "--vault", str(other_path), vault=False)
+    assert done.code == 0, done.err
+    assert "kept at" in done.out
