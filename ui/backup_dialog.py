@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from safelog.backup import RestoreResult, backup, restore
 from safelog.clock import Clock
-from safelog.errors import WrongPassphrase, WrongRecoveryKey
+from safelog.errors import OtherVaultBackup, WrongPassphrase, WrongRecoveryKey
 from safelog.reminders import BACKUP_REMINDER_DAYS
 from ui import dialogs
 from ui.session import Session
@@ -136,6 +136,13 @@ class _Refused:
     """The backup's passphrase or key was wrong: ask again, nothing was changed."""
 
 
+class _OtherVault:
+    """The backup is of a different log than the one here: ask before replacing it."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+
+
 class RestoreJourney(QObject):
     """Choose the file, type its passphrase, lock, restore, and come back to the unlock page."""
 
@@ -145,6 +152,7 @@ class RestoreJourney(QObject):
         self.path: Path | None = None
         self.secret_dialog: RestoreSecretDialog | None = None
         self.task: TaskHandle | None = None
+        self._secret: dict[str, str] = {}
 
     def start(self) -> None:
         chosen = dialogs.open_file(self.window, self.tr("Choose the backup to restore"),
@@ -167,24 +175,41 @@ class RestoreJourney(QObject):
         self.secret_dialog = dialog
         dialog.open()
 
-    def run(self, secret: dict[str, str]) -> None:
+    def run(self, secret: dict[str, str], replace_other_vault: bool = False) -> None:
         assert self.path is not None
         self.secret_dialog = None
+        self._secret = secret  # kept only until this restore ends, for the second question
         self.window.lock()  # the vault is about to be moved aside: nothing may hold it
         path, target = self.path, self.window.vault_path
 
-        def work(progress: Any, cancel: Any) -> RestoreResult | _Refused:
+        def work(progress: Any, cancel: Any) -> RestoreResult | _Refused | _OtherVault:
             try:
-                return restore(path, target, progress=progress, cancel=cancel, **secret)
+                return restore(path, target, progress=progress, cancel=cancel,
+                               replace_other_vault=replace_other_vault, **secret)
             except (WrongPassphrase, WrongRecoveryKey):
                 return _Refused()
+            except OtherVaultBackup as exc:
+                return _OtherVault(exc.sentence)
 
         self.task = run_with_progress(self.window, self.tr("Checking and restoring the "
                                                            "backup…"), work,
                                       on_done=self._done, on_error=self._failed)
 
-    def _done(self, result: RestoreResult | _Refused) -> None:
+    def _done(self, result: RestoreResult | _Refused | _OtherVault) -> None:
         self.task = None
+        secret, self._secret = self._secret, {}
+        if isinstance(result, _OtherVault):
+            if dialogs.confirm(self.window, self.tr(
+                    "This backup is of a different log, not of the one on this computer now. "
+                    "If you go on, the log here now is moved aside (kept, not deleted) and the "
+                    "log from the backup takes its place. Put the backup's log in place of "
+                    "this one?")):
+                self.run(secret, replace_other_vault=True)
+            else:
+                dialogs.info(self.window, self.tr("Nothing was changed. Your log is as it "
+                                                  "was; unlock it as usual."))
+                self.deleteLater()
+            return
         if isinstance(result, _Refused):
             self.ask_secret(self.tr("That passphrase or key does not open this backup. "
                                     "Nothing was changed."))
@@ -200,6 +225,7 @@ class RestoreJourney(QObject):
 
     def _failed(self, sentence: str, cancelled: bool) -> None:
         self.task = None
+        self._secret = {}
         if cancelled:
             dialogs.info(self.window, self.tr("The restore was stopped. Nothing was changed."))
         else:

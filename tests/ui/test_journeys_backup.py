@@ -164,3 +164,42 @@ def test_bad_details_are_said_in_place(qtbot, open_window, make_vault, dialog_lo
     dialog.initials.setText("12")
     dialog.save_button.click()
     assert dialog.isVisible() and "Initials" in dialog.problem.text()
+
+
+def test_a_backup_of_another_log_is_asked_about_twice(qtbot, open_window, make_vault, tmp_path,
+                                                      dialog_log):
+    from safelog.backup import backup
+    from ui.backup_dialog import RestoreSecretDialog
+
+    other_path = tmp_path / "other vault"
+    other, _key = Vault.create(other_path, PASSPHRASE)
+    with other:
+        saved = backup(other, tmp_path / "other.safelog-backup")
+    path = make_vault(3)
+    window = open_window(path)
+    unlock(qtbot, window)
+    answers = [True, False]  # yes, restore; then no to "a different log"
+    dialog_log.answers["confirm"] = lambda _text: answers.pop(0)
+    dialog_log.answers["open_file"] = str(saved)
+    window.restore_action.trigger()
+    secret = find(window, RestoreSecretDialog)
+    activate(qtbot, secret, secret.field)
+    qtbot.keyClicks(secret.field, PASSPHRASE)
+    qtbot.keyClick(secret.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any("Nothing was changed" in t for t in dialog_log.of("info")),
+                    timeout=30_000)
+    assert "different log" in dialog_log.of("confirm")[-1]
+    unlock(qtbot, window)
+    assert store.count_incidents(window.session.require()) == 3  # untouched
+    window.lock()
+
+    answers[:] = [True, True]
+    window.restore_action.trigger()
+    secret = find(window, RestoreSecretDialog)
+    activate(qtbot, secret, secret.field)
+    qtbot.keyClicks(secret.field, PASSPHRASE)
+    qtbot.keyClick(secret.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any("restored" in t for t in dialog_log.of("info")), timeout=30_000)
+    unlock(qtbot, window)
+    assert store.count_incidents(window.session.require()) == 0  # the other log is here now
+    assert any(p.name.startswith("vault.before-restore") for p in path.parent.iterdir())
