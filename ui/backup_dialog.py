@@ -30,7 +30,7 @@ from safelog.errors import OtherVaultBackup, WrongPassphrase, WrongRecoveryKey
 from safelog.reminders import BACKUP_REMINDER_DAYS
 from ui import dialogs
 from ui.session import Session
-from ui.unlock import PassphraseEdit
+from ui.unlock import PassphraseEdit, add_primary
 from ui.worker import TaskHandle, run_with_progress
 
 if TYPE_CHECKING:
@@ -85,9 +85,7 @@ class RestoreSecretDialog(QDialog):
         self.switch.setFlat(True)
         self.switch.clicked.connect(lambda: self.set_recovery(not self.using_recovery))
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton(self.tr("Restore"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setDefault(True)
+        self.restore_button = add_primary(buttons, self.tr("Restore"))
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept_if_typed)
         buttons.rejected.connect(self.reject)

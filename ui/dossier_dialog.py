@@ -32,6 +32,7 @@ from safelog.dossier import DEFAULT_EXCLUDE, EXCLUSIONS, DossierOptions
 from safelog.errors import SafeLogError
 from safelog.exclusions import ExclusionCounts, exclusion_counts
 from safelog.vault import Vault
+from ui.unlock import add_primary
 
 EVERYTHING, LAST_3, LAST_6, LAST_12, CUSTOM = range(5)
 ALL, SHOWN, CHOSEN = range(3)
@@ -51,6 +52,8 @@ class DossierDialog(QDialog):
         self.setWindowTitle(self.tr("Make a dossier"))
         self.setMinimumWidth(620)
 
+        heading = QLabel(self.tr("Make a dossier"), self)
+        heading.setObjectName("heading")
         intro = QLabel(self.tr(
             "A dossier is a PDF report of what happened, with your evidence files and a list "
             "of their fingerprints, in one new folder. You can give it to the police, a lawyer "
@@ -136,16 +139,14 @@ class DossierDialog(QDialog):
         form.addRow(self.tr("Incidents"), which_box)
 
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(self.tr("Choose where to save…"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setObjectName("primary")
-        self.save_button.setDefault(True)
+        self.save_button = add_primary(self.buttons, self.tr("Choose where to save…"))
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(leave_box)
@@ -261,8 +262,8 @@ class DossierDialog(QDialog):
                                 self.tr("%n files carry such details", "", n)),
             "people-contacts": (self.tr("%n person has contact details", "", n),
                                 self.tr("%n people have contact details", "", n)),
-            "impact": (self.tr("%n incident describes this", "", n),
-                       self.tr("%n incidents describe this", "", n)),
+            "impact": (self.tr("%n incident says how it affected you", "", n),
+                       self.tr("%n incidents say how they affected you", "", n)),
             "original-names": (self.tr("%n file", "", n), self.tr("%n files", "", n)),
             "exhibit-files": (self.tr("%n file", "", n), self.tr("%n files", "", n)),
         }

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from safelog.dossier import DossierOptions, DossierResult, build_dossier
 from safelog.syncfolders import on_desktop, synced_by
 from ui import dialogs
 from ui.dossier_dialog import DossierDialog
+from ui.recovery_key import removable_drives
 from ui.session import Session
 from ui.worker import TaskHandle, run_with_progress
 
@@ -44,6 +45,16 @@ def free_folder_name(parent: Path, today: date) -> Path:
         candidate = parent / f"{base} ({number})"
         number += 1
     return candidate
+
+
+def start_folder() -> Path:
+    """Where the folder chooser opens: a USB stick if one is plugged in, else Documents."""
+    drives = removable_drives()
+    if drives:
+        return drives[0]
+    documents = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents if documents.is_dir() else Path.home()
 
 
 def _selectable(text: str, parent: QWidget, name: str) -> QLabel:
@@ -66,11 +77,14 @@ class DossierDone(QDialog):
         self.setMinimumWidth(560)
         heading = QLabel(self.tr("Your dossier is ready"), self)
         heading.setObjectName("heading")
+        n, m = result.incident_count, result.exhibit_count
+        incidents = (self.tr("%n incident", "", n) if n == 1 else self.tr("%n incidents", "", n))
+        files = (self.tr("%n evidence file", "", m) if m == 1
+                 else self.tr("%n evidence files", "", m))
         what = QLabel(self.tr(
-            "It holds %1 incidents and %2 evidence files. Give the whole folder, not only the "
-            "PDF, to the police, your lawyer or a support service: a USB stick is a good way.")
-            .replace("%1", str(result.incident_count))
-            .replace("%2", str(result.exhibit_count)), self)
+            "It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your "
+            "lawyer or a support service: a USB stick is a good way.")
+            .replace("%1", incidents).replace("%2", files), self)
         what.setWordWrap(True)
         self.where = _selectable(str(result.path), self, self.tr("Where the dossier is"))
         self.document_id = _selectable(result.document_id, self, self.tr("Document identifier"))
@@ -78,13 +92,20 @@ class DossierDone(QDialog):
         bold.setBold(True)
         self.document_id.setFont(bold)
         check_intro = QLabel(self.tr(
-            "Anyone who receives it can check that nothing in it was changed. In that folder, "
-            "they type:"), self)
+            "Anyone who receives it can check that nothing in it was changed since you made "
+            "it. In a terminal, in that folder, they type:"), self)
         check_intro.setWordWrap(True)
         self.check_line = _selectable(CHECK_LINE, self, self.tr("The line that checks it"))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.check_line.setFont(mono)
+        self.check_line.setStyleSheet("QLabel { background: palette(base); border: 1px solid "
+                                      "palette(mid); border-radius: 4px; padding: 8px; }")
+        id_hint = QLabel(self.tr(
+            "The document identifier is printed on every page of the PDF. Write it down: it "
+            "tells this dossier apart from any other you make."), self)
+        id_hint.setObjectName("hint")
+        id_hint.setWordWrap(True)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("It is in"), self.where)
@@ -94,6 +115,7 @@ class DossierDone(QDialog):
         layout.addWidget(heading)
         layout.addWidget(what)
         layout.addLayout(form)
+        layout.addWidget(id_hint)
         layout.addWidget(check_intro)
         layout.addWidget(self.check_line)
         for warning in result.warnings:
@@ -151,7 +173,8 @@ class DossierExport(QObject):
         """The standard folder chooser; a synced folder or the Desktop is questioned first."""
         while True:
             chosen = dialogs.choose_directory(self.window, self.tr(
-                "Choose a folder for the dossier (a new folder is made inside it)"))
+                "Choose a folder for the dossier (a new folder is made inside it)"),
+                str(start_folder()))
             if not chosen:
                 return None
             folder = Path(chosen).expanduser()

@@ -30,7 +30,7 @@ from safelog.vault import Vault
 from ui import dialogs
 from ui.recovery_key import RecoveryKeyPage
 from ui.session import Session
-from ui.unlock import PassphraseEdit, calm_label
+from ui.unlock import PassphraseEdit, add_primary, calm_label
 from ui.welcome import show_strength
 from ui.worker import TaskHandle, run_task
 
@@ -99,9 +99,7 @@ class ChangePassphraseDialog(QDialog):
         self.busy = _busy_bar(self, self.tr("Changing the passphrase, please wait"))
         self.message = calm_label(self)
         buttons = QDialogButtonBox(self)
-        self.change_button = buttons.addButton(self.tr("Change my passphrase"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        self.change_button.setDefault(True)
+        self.change_button = add_primary(buttons, self.tr("Change my passphrase"))
         self.cancel_button = buttons.addButton(
             self.tr("Later") if after_recovery else self.tr("Cancel"),
             QDialogButtonBox.ButtonRole.RejectRole)
@@ -217,9 +215,7 @@ class NewRecoveryKeyDialog(QDialog):
         self.busy = _busy_bar(ask, self.tr("Making a new recovery key, please wait"))
         self.message = calm_label(ask)
         buttons = QDialogButtonBox(ask)
-        self.make_button = buttons.addButton(self.tr("Make a new key"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.make_button.setDefault(True)
+        self.make_button = add_primary(buttons, self.tr("Make a new key"))
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)

@@ -24,6 +24,7 @@ from safelog import profile
 from safelog.errors import SafeLogError
 from safelog.vault import Vault
 from ui import dialogs
+from ui.unlock import add_primary
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
@@ -83,10 +84,8 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("How to contact you safely"), self.safe_contact)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Interpreter needed"), self.interpreter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = add_primary(buttons, self.tr("Save"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
