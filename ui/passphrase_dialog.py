@@ -65,6 +65,9 @@ class ChangePassphraseDialog(QDialog):
         self.task: TaskHandle | None = None
         self.setWindowTitle(self.tr("Change my passphrase"))
         self.setMinimumWidth(520)
+        heading = QLabel(self.tr("Choose a new passphrase") if after_recovery
+                         else self.tr("Change my passphrase"), self)
+        heading.setObjectName("heading")
         intro = QLabel(self.tr(
             "You opened your log with your recovery key. Choose a new passphrase now, one you "
             "will remember. Your recovery key keeps working.") if after_recovery else self.tr(
@@ -107,6 +110,7 @@ class ChangePassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.busy)
@@ -203,6 +207,8 @@ class NewRecoveryKeyDialog(QDialog):
         self.setMinimumWidth(600)
         self.stack = QStackedWidget(self)
         ask = QWidget(self.stack)
+        heading = QLabel(self.tr("Make a new recovery key"), ask)
+        heading.setObjectName("heading")
         intro = QLabel(self.tr(
             "Make a new recovery key if yours was lost, or if someone else may have seen it. "
             "The key you have now stops working at once, on this computer and in every "
@@ -221,6 +227,7 @@ class NewRecoveryKeyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         column = QVBoxLayout(ask)
         column.setSpacing(12)
+        column.addWidget(heading)
         column.addWidget(intro)
         column.addWidget(self.passphrase)
         column.addWidget(self.busy)

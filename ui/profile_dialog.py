@@ -41,6 +41,8 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(self.tr("Your details"))
         self.setMinimumWidth(560)
         current = profile.load(vault)
+        heading = QLabel(self.tr("Your details"), self)
+        heading.setObjectName("heading")
         intro = QLabel(self.tr(
             "These details are printed on the first page of your dossier, so that the police "
             "know who made the record and how to reach you safely. They stay inside your "
@@ -90,6 +92,7 @@ class ProfileDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
+        layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
