@@ -235,6 +235,12 @@ class NewRecoveryKeyDialog(QDialog):
         column.addStretch(1)
         column.addWidget(buttons)
         self.key_page = RecoveryKeyPage(self.stack)
+        self.key_page.heading.setText(self.tr("Your new recovery key"))
+        self.key_page.explain.setText(self.tr(
+            "Your old recovery key no longer opens your log. This new one is the only other "
+            "way in if you forget your passphrase, and it is shown only this once.\n\n"
+            "Write it on paper or print it, and keep it somewhere safe: away from this "
+            "computer, and away from anyone who might want to read your log."))
         self.key_page.continue_button.setText(self.tr("Done"))
         self.key_page.kept.setText(self.tr("I have written down or printed my new recovery "
                                            "key."))
@@ -278,6 +284,8 @@ class NewRecoveryKeyDialog(QDialog):
         self.passphrase.wipe()
         self.stack.setCurrentWidget(self.key_page)
         self.key_page.show_key(key)
+        # the page's wrapped text measures short in a dialog: give it the room it has at first start
+        self.setMinimumSize(max(self.width(), 700), max(self.height(), 600))
 
     def _failed(self, sentence: str, _cancelled: bool) -> None:
         self.task = None

@@ -104,9 +104,9 @@ class RecoveryKeyPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._key = ""
-        heading = QLabel(self.tr("Your recovery key"), self)
+        self.heading = heading = QLabel(self.tr("Your recovery key"), self)
         heading.setObjectName("heading")
-        explain = QLabel(self.tr(
+        self.explain = explain = QLabel(self.tr(
             "If you ever forget your passphrase, this key is the only other way to open your "
             "log. Nobody can make a new one for you. It is shown only this once.\n\n"
             "Write it on paper or print it, and keep it somewhere safe: away from this "
