@@ -109,6 +109,7 @@ class RestoreSecretDialog(QDialog):
                 "Type the recovery key that belonged to your log when the backup “%1” was "
                 "made.").replace("%1", self.backup_name))
             self.field.setAccessibleName(self.tr("Recovery key of the backup"))
+            self.field.setPlaceholderText(self.tr("Recovery key of the backup"))
             self.switch.setText(self.tr("Use the passphrase instead"))
         else:
             self.explain.setText(self.tr(
@@ -116,6 +117,7 @@ class RestoreSecretDialog(QDialog):
                 "checked completely before anything is replaced.").replace(
                 "%1", self.backup_name))
             self.field.setAccessibleName(self.tr("Passphrase of the backup"))
+            self.field.setPlaceholderText(self.tr("Passphrase of the backup"))
             self.switch.setText(self.tr("I only have the recovery key"))
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from safelog.backup import backup
+from safelog.backup import backup, restore
 from safelog.clock import FakeClock
 from safelog.incidents.model import Incident
 from safelog.incidents.store import add_incident
@@ -29,3 +29,8 @@ def test_backup_reminder(vault_path: Path, tmp_path: Path) -> None:
         assert last_backup_at(vault) == NOW
         assert not backup_due(vault, NOW + timedelta(days=30))
         assert backup_due(vault, NOW + timedelta(days=31))
+    later = FakeClock(NOW + timedelta(days=3))
+    restore(tmp_path / "one.backup", vault_path, passphrase=PASSPHRASE)
+    with Vault.open(vault_path, PASSPHRASE, clock=later) as restored:
+        assert last_backup_at(restored) == NOW  # the backup's own time, not the restore's
+        assert not backup_due(restored, NOW + timedelta(days=10))
