@@ -19,6 +19,9 @@ def _trail_files(home: Path) -> list[Path]:
 
 
 def test_file_dialog_leaves_no_history_or_last_folder(qtbot, private_dirs):
+    # Qt reads the config folder once per process: point it at this test's HOME explicitly
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(private_dirs / "config"))
     folder = private_dirs / SECRET_FOLDER
     folder.mkdir()
     target = folder / "Zebracanary recovery key.txt"
