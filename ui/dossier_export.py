@@ -9,6 +9,7 @@ service syncs, or the Desktop, is named and questioned before anything is writte
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -156,10 +157,17 @@ class DossierExport(QObject):
                                     chosen=timeline.chosen, parent=parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialog.accepted.connect(self._chosen)
+        self.dialog.rejected.connect(self.finish)
         self.task: TaskHandle | None = None
         self.done_dialog: DossierDone | None = None
         self.target: Path | None = None
         session.locking.connect(self.cancel)
+
+    def finish(self) -> None:
+        """The journey is over: let go of the session and go."""
+        with contextlib.suppress(RuntimeError, TypeError):  # already let go
+            self.session.locking.disconnect(self.cancel)
+        self.deleteLater()
 
     def start(self) -> DossierDialog:
         self.dialog.open()
@@ -199,7 +207,7 @@ class DossierExport(QObject):
         options = self.dialog.options()
         folder = self._ask_folder()
         if folder is None:
-            self.deleteLater()
+            self.finish()
             return
         self.target = free_folder_name(folder, self.today)
         self.run(options, self.target)
@@ -219,10 +227,11 @@ class DossierExport(QObject):
     def _done(self, result: DossierResult) -> None:
         self.task = None
         if not self.session.open:
+            self.finish()
             return
         self.done_dialog = DossierDone(result, self.window)
         self.done_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.done_dialog.finished.connect(lambda _code: self.deleteLater())
+        self.done_dialog.finished.connect(lambda _code: self.finish())
         self.done_dialog.open()
         self.done_dialog.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -232,4 +241,4 @@ class DossierExport(QObject):
             dialogs.error(self.window, sentence)
         elif self.session.open:
             dialogs.info(self.window, self.tr("The dossier was not made; nothing was written."))
-        self.deleteLater()
+        self.finish()

@@ -32,8 +32,8 @@ class VaultCommands(QObject):
     # ----- dossier ------------------------------------------------------------------------
 
     def make_dossier(self) -> None:
-        if not self._session_ready() or self.window.workspace is None:
-            return
+        if not self._session_ready() or self.window.workspace is None or self.running is not None:
+            return  # one journey at a time: its dialog or progress is already on screen
         from ui.dossier_export import DossierExport, TimelineChoice  # ReportLab: on first use
 
         session = self.window.session
@@ -123,7 +123,7 @@ class VaultCommands(QObject):
     def restore(self) -> None:
         from ui.backup_dialog import RestoreJourney
 
-        if self.running is not None and isinstance(self.running, RestoreJourney):
+        if self.running is not None:
             return
         if self._session_ready() and not dialogs.confirm(self.window, self.tr(
                 "Restoring puts the log from a backup in place of the log you have open now. "

@@ -201,3 +201,15 @@ def test_the_standard_folder_chooser_takes_a_typed_path(qtbot, tmp_path):
     chosen = dialogs.choose_directory(None, "Choose a folder for the dossier")
     assert typed == [str(target)]
     assert chosen == str(target)
+
+
+def test_locking_closes_the_dossier_dialog_and_ends_the_journey(qtbot, unlocked, dialog_log):
+    from ui.dossier_dialog import DossierDialog
+
+    window = unlocked
+    open_dossier_dialog(qtbot, window)
+    assert window.commands.running is not None
+    window.lock()  # as the idle timer does (Ctrl+L from dialogs is helper ui-calm's item 9)
+    qtbot.waitUntil(lambda: window.commands.running is None)
+    assert find(window, DossierDialog) is None and window.session is None
+    assert not dialog_log.of("directory")
