@@ -9,6 +9,7 @@ because the vault is about to be swapped under it.
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,8 +66,16 @@ def start_backup(session: Session, clock: Clock, window: QWidget) -> TaskHandle 
         if session.open and not cancelled:
             dialogs.error(window, sentence)
 
-    return run_with_progress(window, window.tr("Backing up your log…"), work, on_done=done,
-                             on_error=failed)
+    handle = run_with_progress(window, window.tr("Backing up your log…"), work, on_done=done,
+                               on_error=failed)
+    session.locking.connect(handle.cancel)  # locking stops the backup; nothing is left behind
+
+    def let_go() -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            session.locking.disconnect(handle.cancel)
+
+    handle.finished.connect(let_go)
+    return handle
 
 
 class RestoreSecretDialog(QDialog):

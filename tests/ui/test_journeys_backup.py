@@ -203,3 +203,21 @@ def test_a_backup_of_another_log_is_asked_about_twice(qtbot, open_window, make_v
     unlock(qtbot, window)
     assert store.count_incidents(window.session.require()) == 0  # the other log is here now
     assert any(p.name.startswith("vault.before-restore") for p in path.parent.iterdir())
+
+
+def test_locking_stops_a_backup_and_leaves_nothing(qtbot, open_window, make_vault, tmp_path,
+                                                   dialog_log):
+    path = make_vault(300)
+    window = open_window(path)
+    unlock(qtbot, window)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    dialog_log.answers["save_file"] = str(folder / "backup")
+    window.backup_action.trigger()
+    task = window.commands.backup_task
+    assert task is not None
+    window.lock()
+    assert task.token.cancelled
+    qtbot.waitUntil(lambda: task.done, timeout=30_000)
+    assert list(folder.iterdir()) == []
+    assert not any("cancel" in t.lower() for t in dialog_log.of("error"))
