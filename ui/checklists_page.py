@@ -49,6 +49,7 @@ from ui.checklists_parts import (
     OverviewDelegate,
     priority_label,
 )
+from ui.dossier_export import place_is_accepted
 from ui.session import Session
 from ui.walkthrough import MARKED_BY_PROPERTY, Walkthrough
 from ui.worker import TaskHandle, run_with_progress, sentence_for
@@ -292,6 +293,8 @@ class ChecklistsPage(QWidget):
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+        if not place_is_accepted(self, path):
+            return
 
         def work(_progress: Any, cancel: Any) -> Path:
             data = checklist_summary_pdf(vault)
@@ -305,8 +308,9 @@ class ChecklistsPage(QWidget):
         def done(_result: Any) -> None:
             self._task = None
             if not self._locked:
-                dialogs.info(self, self.tr("The checklist summary was saved. You can print it "
-                                           "or show it to someone who helps you."))
+                dialogs.info(self, self.tr("The checklist summary was saved as %1. You can "
+                                           "print it or show it to someone who helps you.")
+                             .replace("%1", str(path)))
 
         def failed(sentence: str, cancelled: bool) -> None:
             self._task = None

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,6 +46,21 @@ def free_folder_name(parent: Path, today: date) -> Path:
         candidate = parent / f"{base} ({number})"
         number += 1
     return candidate
+
+
+def place_is_accepted(parent: QWidget, path: Path) -> bool:
+    """Question a folder a cloud service syncs, or the Desktop; True to write there."""
+    service = synced_by(path)
+    if service and not dialogs.confirm(parent, QCoreApplication.translate(
+            "DossierExport",
+            "That folder is synced to %1. What you save there would be copied to %1's "
+            "computers on the internet at once, where others may be able to reach it. Save "
+            "it there anyway?").replace("%1", service)):
+        return False
+    return not on_desktop(path) or dialogs.confirm(parent, QCoreApplication.translate(
+        "DossierExport",
+        "That is your Desktop: anyone who looks at this computer's screen would see it. Save "
+        "it there anyway?"))
 
 
 def start_folder() -> Path:
@@ -186,16 +201,7 @@ class DossierExport(QObject):
             if not chosen:
                 return None
             folder = Path(chosen).expanduser()
-            service = synced_by(folder)
-            if service and not dialogs.confirm(self.window, self.tr(
-                    "That folder is synced to %1. The dossier, with your evidence, would be "
-                    "copied to %1's computers on the internet as soon as it is written, where "
-                    "others may be able to reach it. Save it there anyway?")
-                    .replace("%1", service)):
-                continue
-            if on_desktop(folder) and not dialogs.confirm(self.window, self.tr(
-                    "That is your Desktop: anyone who looks at this computer's screen would "
-                    "see the dossier. Save it there anyway?")):
+            if not place_is_accepted(self.window, folder):
                 continue
             if not folder.is_dir():
                 dialogs.error(self.window, self.tr("That folder does not exist. Choose a "
