@@ -289,6 +289,40 @@ class Vault:
             raise
         self.header = header
 
+    def replace_recovery_key(self) -> str:
+        """Seal the master key under a new recovery key; the old key stops working at once.
+
+        For a key that may have been seen or lost. Written like ``change_passphrase``: a new
+        header synced and renamed into place, the old one put back if the custody entry fails.
+        Returns the new key, to be shown to the person once.
+        """
+        if self._master is None:
+            raise InvalidInput("Unlock the vault again before making a new recovery key.")
+        recovery = new_recovery_key()
+        secret = parse_recovery_key(recovery)
+        slot = Slot.seal("recovery", fast_params(), secret, self._master)
+        if slot.open(secret) != self._master:  # never write a wrapping we cannot open
+            raise InvalidInput("A new recovery key could not be made; nothing was changed.")
+        header = Header(list(self.header.slots), self.header.page_size, self.header.hmac_algorithm)
+        header.replace_slot(slot)
+        header_path = self.path / HEADER_FILE
+        previous = header_path.read_bytes()
+        write_header(header_path, header)
+        try:
+            with self.transaction():
+                self.record("vault.recovery_key", "vault", "-")
+        except BaseException as exc:
+            try:
+                atomic_write(header_path, previous)
+            except BaseException:
+                self.header = header
+                raise DiskFull("The new recovery key is set and the old one no longer works, "
+                               "but the change could not be recorded in the vault's log because "
+                               "the disk is full.") from exc
+            raise
+        self.header = header
+        return recovery
+
 
 def _authenticate_header(conn: Connection, header: Header, header_path: Path,
                          clock: Clock) -> None:

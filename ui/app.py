@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 import safelog
 import safelog.logs
 from safelog import paths
+from safelog.hardening import harden_process
 from ui import app_settings, dialogs
 from ui.i18n import install_language
 from ui.icons import app_icon
@@ -49,11 +50,7 @@ def setup_logging() -> None:
 
 
 def harden() -> None:
-    try:
-        from safelog.hardening import harden_process
-    except ImportError:  # pragma: no cover - the module is written alongside this one
-        log.warning("process hardening unavailable")
-        return
+    """No core dumps or ptrace before anything secret exists (a failure here is loud)."""
     harden_process()
 
 

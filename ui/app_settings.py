@@ -1,10 +1,10 @@
 """The few settings SafeLog keeps outside the vault, in one small JSON file.
 
-Only what is needed before the vault is unlocked lives here: the language, the vault's location
-and the auto-lock delay. Nothing in this file may name an incident, a person or an evidence
-file, because it is plaintext on disk; everything else belongs inside the vault. Qt's QSettings
-is not used on purpose: it would add keys of its own (window geometry, dialog history) that we
-cannot review.
+Only what is needed before the vault is unlocked lives here: the language, the vault's location,
+the auto-lock delay, and whether to remind about backups. Nothing in this file may name an
+incident, a person or an evidence file, because it is plaintext on disk; everything else belongs
+inside the vault. Qt's QSettings is not used on purpose: it would add keys of its own (window
+geometry, dialog history) that we cannot review.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class AppSettings:
     language: str = ""
     vault_path: str = ""
     autolock_minutes: int = DEFAULT_AUTOLOCK_MINUTES
+    backup_reminder: bool = True  # a quiet line when the last backup is a month old
 
     def __post_init__(self) -> None:
         self.language = self.language if self.language in LANGUAGES else ""
@@ -41,6 +42,7 @@ class AppSettings:
             minutes = DEFAULT_AUTOLOCK_MINUTES
         self.autolock_minutes = max(MIN_AUTOLOCK_MINUTES, min(MAX_AUTOLOCK_MINUTES, minutes))
         self.vault_path = str(self.vault_path or "")
+        self.backup_reminder = self.backup_reminder is not False
 
 
 def settings_path() -> Path:
@@ -59,7 +61,8 @@ def load(path: Path | None = None) -> AppSettings:
         return AppSettings()
     if not isinstance(data, dict):
         return AppSettings()
-    known = {k: data[k] for k in ("language", "vault_path", "autolock_minutes") if k in data}
+    names = ("language", "vault_path", "autolock_minutes", "backup_reminder")
+    known = {k: data[k] for k in names if k in data}
     return AppSettings(**known)
 
 

@@ -5,18 +5,15 @@ checklist is one row: what it is about, a progress bar, and its most important o
 on a row (or the row's button) opens the walk-through in place of the list; the list comes back,
 refreshed, when the walk-through closes.
 
-The printable summary is built by the dossier part. This page looks for that function when it is
-built and shows "Print checklist summary" only if it is there, so a build without it never shows
-a dead button.
+"Print checklist summary…" saves the dossier's own checklist summary
+(``safelog.dossier.checklist_summary_pdf``) as a PDF where the person chooses, to print or to
+show someone who helps them.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import inspect
 import logging
-from collections.abc import Callable
+import os
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.checklists import Catalog, ChecklistOverview, load_catalog, overview
-from safelog.errors import SafeLogError
+from safelog.dossier import checklist_summary_pdf
+from safelog.errors import ExportFailed, SafeLogError
+from safelog.fsutil import NewFile
 from ui import dialogs
 from ui.checklists_parts import (
     BUTTON_STYLE,
@@ -50,6 +49,7 @@ from ui.checklists_parts import (
     OverviewDelegate,
     priority_label,
 )
+from ui.dossier_export import place_is_accepted
 from ui.session import Session
 from ui.walkthrough import MARKED_BY_PROPERTY, Walkthrough
 from ui.worker import TaskHandle, run_with_progress, sentence_for
@@ -58,61 +58,21 @@ log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-SummaryCall = Callable[[Any, Catalog, Path, Any, Any], Any]
-_BUILDER_MODULES = ("safelog.dossier", "safelog.dossier.checklists",
-                    "safelog.dossier.checklist_summary", "safelog.dossier.summary")
-_BUILDER_NAMES = ("build_checklist_summary", "write_checklist_summary", "checklist_summary_pdf")
-_ROLES = {"vault": "vault", "catalog": "catalog", "checklists": "checklists", "path": "path",
-          "out": "path", "output": "path", "out_path": "path", "output_path": "path",
-          "destination": "path", "target": "path", "progress": "progress", "cancel": "cancel"}
 
+def save_new_file(path: Path, data: bytes) -> None:
+    """Write an export the person asked for: whole before it gets its name, nothing half-done.
 
-def find_summary_builder() -> Callable[..., Any] | None:
-    """The dossier's checklist-summary function, if this build has one."""
-    for module_name in _BUILDER_MODULES:
-        try:
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            module = importlib.import_module(module_name)
-        except Exception:  # a half-written module must not take the page down
-            log.warning("%s could not be imported", module_name)
-            continue
-        for name in _BUILDER_NAMES:
-            builder = getattr(module, name, None)
-            if callable(builder):
-                return builder
-    return None
-
-
-def summary_call(builder: Callable[..., Any] | None) -> SummaryCall | None:
-    """Adapt the builder by its parameter names; None when we cannot call it safely."""
-    if builder is None:
-        return None
+    The file chooser already asked before replacing a file of that name, so one is replaced.
+    """
+    new = NewFile(path)
     try:
-        parameters = inspect.signature(builder).parameters.values()
-    except (TypeError, ValueError):
-        return None
-    plan: list[tuple[str, str, bool]] = []  # (parameter, what it gets, positional only)
-    for parameter in parameters:
-        if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
-            continue
-        role = _ROLES.get(parameter.name)
-        if role is None:
-            if parameter.default is parameter.empty:
-                return None
-            continue
-        plan.append((parameter.name, role, parameter.kind is parameter.POSITIONAL_ONLY))
-    if not any(role == "path" for _name, role, _pos in plan):
-        return None
-
-    def call(vault: Any, catalog: Catalog, path: Path, progress: Any, cancel: Any) -> Any:
-        values = {"vault": vault, "catalog": catalog, "checklists": list(catalog),
-                  "path": path, "progress": progress, "cancel": cancel}
-        args = [values[role] for _name, role, positional in plan if positional]
-        kwargs = {name: values[role] for name, role, positional in plan if not positional}
-        return builder(*args, **kwargs)
-
-    return call
+        new.write(data)
+        new.sync()
+        if path.exists():
+            os.unlink(path)
+        new.publish()
+    finally:
+        new.close()
 
 
 class ChecklistsPage(QWidget):
@@ -127,7 +87,6 @@ class ChecklistsPage(QWidget):
         self.walkthrough: Walkthrough | None = None
         self._locked = False
         self._task: TaskHandle | None = None
-        self._summary = summary_call(find_summary_builder())
         self.setAccessibleName(self.tr("Checklists"))
         self.setStyleSheet(BUTTON_STYLE)
         self._build()
@@ -143,7 +102,6 @@ class ChecklistsPage(QWidget):
         self.print_button.setToolTip(self.tr("Save a PDF of your progress to print or to show "
                                              "someone who helps you"))
         self.print_button.clicked.connect(self.print_summary)
-        self.print_button.setVisible(self._summary is not None)
         intro = QLabel(self.tr("Small steps that make you safer. Take them at your own pace, on "
                                "your own or with someone you trust. What you mark stays in your "
                                "locked log."), self)
@@ -326,25 +284,33 @@ class ChecklistsPage(QWidget):
     # ----- printing -----------------------------------------------------------------------
 
     def print_summary(self) -> None:
-        """Ask where to save, then let the dossier build the PDF off the GUI thread."""
-        call, vault = self._summary, self.session.vault
-        if call is None or vault is None or self._task is not None:
+        """Ask where to save, then build the dossier's checklist summary off the GUI thread."""
+        vault = self.session.vault
+        if vault is None or self._task is not None:
             return
         chosen = dialogs.save_file(self, self.tr("Save the checklist summary"),
-                                   "checklist-summary.pdf", self.tr("PDF files (*.pdf)"))
+                                   self.tr("checklist-summary.pdf"), self.tr("PDF files (*.pdf)"))
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        catalog = self.catalog
+        if not place_is_accepted(self, path):
+            return
 
-        def work(progress: Any, cancel: Any) -> Any:
-            return call(vault, catalog, path, progress, cancel)
+        def work(_progress: Any, cancel: Any) -> Path:
+            data = checklist_summary_pdf(vault)
+            if data is None:  # the checklists are part of SafeLog: this is a broken install
+                raise ExportFailed("The safety checklists are missing from this copy of "
+                                   "SafeLog; please reinstall it.")
+            cancel.check()
+            save_new_file(path, data)
+            return path
 
         def done(_result: Any) -> None:
             self._task = None
             if not self._locked:
-                dialogs.info(self, self.tr("The checklist summary was saved. You can print it "
-                                           "or show it to someone who helps you."))
+                dialogs.info(self, self.tr("The checklist summary was saved as %1. You can "
+                                           "print it or show it to someone who helps you.")
+                             .replace("%1", str(path)))
 
         def failed(sentence: str, cancelled: bool) -> None:
             self._task = None

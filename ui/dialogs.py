@@ -74,11 +74,11 @@ def save_file(parent: QWidget | None, title: str, suggested: str = "",
     return files[0] if files else None
 
 
-def choose_directory(parent: QWidget | None, title: str) -> str | None:
+def choose_directory(parent: QWidget | None, title: str, directory: str = "") -> str | None:
     if _responder:
         return _responder("directory", title)
     files = _file_dialog(parent, title, QFileDialog.FileMode.Directory,
-                         QFileDialog.AcceptMode.AcceptOpen)
+                         QFileDialog.AcceptMode.AcceptOpen, directory=directory)
     return files[0] if files else None
 
 

@@ -29,8 +29,8 @@ from safelog.clock import Clock, SystemClock
 from ui import app_settings, clipboard, dialogs, theme
 from ui.autolock import AutoLock, QuickHideKeys, SleepWatcher
 from ui.icons import app_icon, themed_icon
-from ui.legal_window import LegalWindow
 from ui.unlock import UnlockPage
+from ui.vault_commands import VaultCommands
 from ui.welcome import WelcomeFlow
 
 if TYPE_CHECKING:  # the unlocked side is imported on first unlock: the window opens sooner
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         else:
             self.welcome = WelcomeFlow(self.vault_path, self.clock, self)
             self.welcome.ready.connect(lambda vault: self.open_session(vault, False))
+            self.welcome.intro_page.restore.connect(self.commands.restore)
             self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
@@ -124,6 +125,20 @@ class MainWindow(QMainWindow):
                                             "Escape twice)"))
         self.verify_action = self._action(self.tr("Check the vault for damage…"), self.verify,
                                           None, "verify")
+        self.commands = VaultCommands(self)
+        self.dossier_action = self._action(self.tr("Make a dossier…"),
+                                           self.commands.make_dossier, "Ctrl+D", "dossier")
+        self.dossier_action.setToolTip(self.tr("A PDF report with your evidence, to give to the "
+                                               "police, a lawyer or a support service (Ctrl+D)"))
+        self.dossier_action.setIconText(self.tr("Dossier"))
+        self.backup_action = self._action(self.tr("Back up my log…"), self.commands.backup)
+        self.restore_action = self._action(self.tr("Restore from a backup…"),
+                                           self.commands.restore)
+        self.passphrase_action = self._action(self.tr("Change my passphrase…"),
+                                              self.commands.change_passphrase)
+        self.recovery_action = self._action(self.tr("Make a new recovery key…"),
+                                            self.commands.new_recovery_key)
+        self.profile_action = self._action(self.tr("Your details…"), self.commands.edit_profile)
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SafeLog"), self.about)
         self.keys_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -135,7 +150,9 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         app_menu = bar.addMenu(self.tr("&SafeLog"))
-        for item in (self.lock_action, self.hide_action, None, self.verify_action,
+        for item in (self.dossier_action, None, self.lock_action, self.hide_action, None,
+                     self.backup_action, self.restore_action, self.verify_action, None,
+                     self.profile_action, self.passphrase_action, self.recovery_action,
                      self.settings_action, None, self.quit_action):
             app_menu.addSeparator() if item is None else app_menu.addAction(item)
         self.incident_menu = incident_menu = bar.addMenu(self.tr("&Incident"))
@@ -154,15 +171,18 @@ class MainWindow(QMainWindow):
         self.toolbar.setFloatable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setVisible(False)
-        for item in (self.new_action, self.edit_action, None, self.lock_action,
-                     self.hide_action):
+        for item in (self.new_action, self.edit_action, None, self.dossier_action, None,
+                     self.lock_action, self.hide_action):
             self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
         self.addToolBar(self.toolbar)
 
     def _update_actions(self) -> None:
         is_open = self.session is not None and self.workspace is not None
         for action in (self.new_action, self.edit_action, self.find_action, self.lock_action,
-                       self.verify_action, self.legal_action, *self.page_actions):
+                       self.verify_action, self.legal_action, self.dossier_action,
+                       self.backup_action,
+                       self.passphrase_action, self.recovery_action, self.profile_action,
+                       *self.page_actions):
             action.setEnabled(is_open)
         self.toolbar.setVisible(is_open)
         for menu in (self.incident_menu, self.view_menu):  # no greyed-out clutter when locked
@@ -192,10 +212,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.workspace.timeline.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit(self.session)
-        if via_recovery:
-            dialogs.info(self, self.tr(
-                "You opened your log with your recovery key. Keep the key safe: you will "
-                "need it again if you cannot remember your passphrase."))
+        if via_recovery:  # the passphrase is probably forgotten: choose a new one now
+            self.commands.change_passphrase(after_recovery=True)
+        else:
+            self.commands.remind_backup()
 
     def lock(self) -> None:
         """Drop the key and every trace of the log from the window."""
@@ -230,6 +250,17 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.unlock_page)
         self._update_actions()
         self.locked.emit()
+
+    def show_unlock_page(self) -> None:
+        """After a restore: the vault exists now, so leave the welcome for the unlock page."""
+        if self.welcome is not None:
+            self.welcome.abandon()
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+        self.unlock_page.reset()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._update_actions()
 
     def quick_hide(self) -> None:
         """Lock, clear and minimise in one keystroke."""
@@ -287,15 +318,9 @@ class MainWindow(QMainWindow):
     def open_editor(self, incident_id: int | None) -> QDialog | None:
         if self.session is None:
             return None
-        try:
-            from ui.editor import IncidentEditor
+        from ui.editor import IncidentEditor  # imported on first use: start-up stays quick
 
-            editor = IncidentEditor(self.session, incident_id, self)
-        except Exception:  # the editor is another part of the app; keep the shell working
-            log.warning("incident editor unavailable", exc_info=False)
-            dialogs.info(self, self.tr("Writing incidents is not available in this version "
-                                       "of SafeLog yet."))
-            return None
+        editor = IncidentEditor(self.session, incident_id, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.saved.connect(self._saved)
         editor.open()
@@ -309,11 +334,8 @@ class MainWindow(QMainWindow):
     def verify(self) -> None:
         if self.session is None or self.session.vault is None:
             return
-        try:
-            from safelog.verify import verify_vault
-        except ImportError:
-            dialogs.info(self, self.tr("Checking the vault is not available in this version."))
-            return
+        from safelog.verify import verify_vault  # the crypto stack loads after the window shows
+
         vault, session = self.session.vault, self.session
 
         def work(progress: Any, cancel: Any) -> Any:
@@ -340,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def open_legal(self) -> None:
         if self.session is not None and self.session.open:
+            from ui.legal_window import LegalWindow  # unlocked side: imported on first use
+
             window = LegalWindow(self.session, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             window.open()
@@ -370,6 +394,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         lines = [
+            (self.tr("Make a dossier"), "Ctrl+D"),
             (self.tr("New incident"), "Ctrl+N"), (self.tr("Edit the chosen incident"), "Ctrl+E"),
             (self.tr("Search"), "Ctrl+F"), (self.tr("Lock"), "Ctrl+L"),
             (self.tr("Quick hide: lock and minimise"), self.tr("Ctrl+Shift+H, or Escape twice")),

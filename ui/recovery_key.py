@@ -1,10 +1,12 @@
 """Showing the recovery key once, with Print, Save and "I have written it down".
 
 The recovery key is the only way back into a log whose passphrase is forgotten, so the page
-will not go on until the person confirms they kept it. Save writes a plain text file only where
-the person explicitly chose; Print goes through Qt's print dialog (or a PDF the person names
-there). The key is not put on the clipboard, where other programs can read it. When the page
-is left the key is removed from every widget.
+will not go on until the person confirms they kept it. Save first says why a file on this
+computer defeats the purpose and suggests a USB stick (the first one plugged in, under a name
+that does not say what it is), and writes a plain text file only where the person chose. Print
+goes through Qt's print dialog (or a PDF the person names there). The key is not put on the
+clipboard, where other programs can read it. When the page is left the key is removed from every
+widget.
 """
 
 from __future__ import annotations
@@ -60,6 +62,35 @@ def print_text(parent: QWidget, title: str, html: str) -> bool:
     return True
 
 
+KEY_FILE_NAME = "note.txt"  # says nothing about what it holds to someone browsing the folder
+
+
+def removable_drives() -> list[Path]:
+    """Mounted USB sticks and other removable media, where Linux desktops mount them."""
+    user = os.environ.get("USER") or os.environ.get("LOGNAME") or ""
+    roots = [Path("/media") / user, Path("/run/media") / user] if user else []
+    found: list[Path] = []
+    for root in roots:
+        try:
+            found += sorted(p for p in root.iterdir() if p.is_dir() and os.path.ismount(p))
+        except OSError:
+            continue
+    return found
+
+
+def removable_drive_of(path: Path) -> Path | None:
+    for drive in removable_drives():
+        if drive == path or drive in path.parents:
+            return drive
+    return None
+
+
+def suggested_key_file() -> Path:
+    """On the first USB stick if one is plugged in; else a plain name and no folder."""
+    drives = removable_drives()
+    return drives[0] / KEY_FILE_NAME if drives else Path(KEY_FILE_NAME)
+
+
 def _write_private(path: Path, text: str) -> None:
     """Write a new file readable by this user only; replaces a file the person chose."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
@@ -73,9 +104,9 @@ class RecoveryKeyPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._key = ""
-        heading = QLabel(self.tr("Your recovery key"), self)
+        self.heading = heading = QLabel(self.tr("Your recovery key"), self)
         heading.setObjectName("heading")
-        explain = QLabel(self.tr(
+        self.explain = explain = QLabel(self.tr(
             "If you ever forget your passphrase, this key is the only other way to open your "
             "log. Nobody can make a new one for you. It is shown only this once.\n\n"
             "Write it on paper or print it, and keep it somewhere safe: away from this "
@@ -142,9 +173,16 @@ class RecoveryKeyPage(QWidget):
             self.tr("Keep it somewhere safe, away from the computer."), ""])
 
     def save_key(self) -> None:
-        target = dialogs.save_file(self, self.tr("Save the recovery key"),
-                                   self.tr("SafeLog recovery key.txt"),
-                                   self.tr("Text files (*.txt)"))
+        """Say first why a file on this computer defeats the purpose; suggest a USB stick."""
+        if not dialogs.confirm(self, self.tr(
+                "A recovery key in a file on this computer is no safer than the computer: "
+                "anyone who gets into it can find the key, and if the computer is lost or "
+                "broken, the key is lost with it. Paper, or a USB stick kept somewhere else, "
+                "is much safer.\n\nPlug in a USB stick now if you have one, then choose it "
+                "in the next window. Save the key to a file?")):
+            return
+        target = dialogs.save_file(self, self.tr("Save the recovery key (choose a USB stick)"),
+                                   str(suggested_key_file()), self.tr("Text files (*.txt)"))
         if not target:
             return
         try:
@@ -156,8 +194,13 @@ class RecoveryKeyPage(QWidget):
                 "The recovery key could not be saved there. Choose another place, "
                 "such as a USB stick."))
             return
-        self.status.setText(self.tr("Saved. If that file is on this computer, move it to a "
-                                    "safe place of its own, such as a USB stick."))
+        if removable_drive_of(Path(target)) is None:
+            self.status.setText(self.tr("Saved. That file is on this computer: move it to a "
+                                        "safe place of its own, such as a USB stick, and then "
+                                        "delete it here."))
+        else:
+            self.status.setText(self.tr("Saved on the USB stick. Keep the stick somewhere "
+                                        "safe, away from this computer."))
 
     def print_key(self) -> None:
         title = self.tr("SafeLog recovery key")

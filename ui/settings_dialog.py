@@ -1,4 +1,4 @@
-"""Settings: how soon SafeLog locks itself, and the language.
+"""Settings: how soon SafeLog locks itself, the language, and the backup reminder.
 
 These are the only settings kept outside the vault (see ``ui.app_settings``), so the dialog
 shows nothing else. The vault's location is shown, not edited: moving a vault is a job for a
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +42,10 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.backup_reminder = QCheckBox(self.tr(
+            "Remind me when my last backup is more than 30 days old"), self)
+        self.backup_reminder.setChecked(settings.backup_reminder)
+        self.backup_reminder.setAccessibleName(self.backup_reminder.text())
         location = QLabel(vault_path, self)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -54,6 +59,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lock automatically after"), self.minutes)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)
+        form.addRow(self.tr("Backups"), self.backup_reminder)
         form.addRow(self.tr("Your vault is kept in"), location)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
@@ -67,4 +73,5 @@ class SettingsDialog(QDialog):
     def chosen(self) -> AppSettings:
         return AppSettings(language=str(self.language.currentData() or ""),
                            vault_path=self.original.vault_path,
-                           autolock_minutes=self.minutes.value())
+                           autolock_minutes=self.minutes.value(),
+                           backup_reminder=self.backup_reminder.isChecked())

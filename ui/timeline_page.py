@@ -1,14 +1,10 @@
 """The Timeline page: search and filters on top, the list on the left, the incident on the right.
 
-The incident detail view belongs to another part of the app (``ui.incident_view``); it is
-imported only when the page is built, so this page works, with a plain placeholder, before that
-part exists. An empty log and a search that finds nothing each get a calm sentence that says
-what to do next, instead of a blank list.
+The incident detail view (``ui.incident_view``) sits on the right. An empty log and a search
+that finds nothing each get a calm sentence that says what to do next, instead of a blank list.
 """
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -24,21 +20,10 @@ from safelog.clock import Clock
 from safelog.incidents import store
 from ui import dialogs
 from ui.filters_bar import FiltersBar
+from ui.incident_view import IncidentView
 from ui.session import Session
 from ui.timeline_model import TimelineModel
 from ui.timeline_view import TimelineView
-
-log = logging.getLogger(__name__)
-
-
-def placeholder(text: str, parent: QWidget | None = None) -> QLabel:
-    """A quiet label standing in for a part of the app that is not there yet."""
-    label = QLabel(text, parent)
-    label.setObjectName("hint")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
 
 
 class TimelinePage(QWidget):
@@ -101,13 +86,7 @@ class TimelinePage(QWidget):
             self.splitter.setSizes([width * 55 // 100, width * 45 // 100])
 
     def _detail_view(self) -> QWidget:
-        try:
-            from ui.incident_view import IncidentView
-
-            view = IncidentView(self.session)
-        except Exception:  # the other part may not exist yet, or may fail: keep the shell usable
-            log.warning("incident view unavailable", exc_info=False)
-            return placeholder(self.tr("Choose an incident on the left to read it here."), self)
+        view = IncidentView(self.session)
         self.view.incident_selected.connect(view.show_incident)
         view.edit_requested.connect(self.edit_requested)
         return view

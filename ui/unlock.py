@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -85,6 +86,17 @@ def centred(parent: QWidget, inner: QVBoxLayout, width: int = 600) -> None:
 @dataclass(frozen=True)
 class _Refused:
     sentence: str
+
+
+def add_primary(buttons: QDialogButtonBox, text: str,
+                role: QDialogButtonBox.ButtonRole = QDialogButtonBox.ButtonRole.AcceptRole,
+                ) -> QPushButton:
+    """The dialog's main button, named before it is polished so the theme colours it."""
+    button = QPushButton(text, buttons)
+    button.setObjectName("primary")
+    button.setDefault(True)
+    buttons.addButton(button, role)
+    return button
 
 
 def calm_label(parent: QWidget) -> QLabel:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -42,8 +42,40 @@ _INITIALS = re.compile(r"[A-Za-z]{0,4}")
 _METER_STYLE = "QProgressBar::chunk { background: %s; border-radius: 3px; }"
 
 
+def show_strength(meter: QProgressBar, reason_label: QLabel, match_label: QLabel, text: str,
+                  again: str) -> str | None:
+    """Fill a strength meter and its two hints; returns the core's problem, if any.
+
+    Shared by the welcome page and "Change my passphrase", so both judge alike.
+    """
+    problem = passphrase_problem(text) if text else None
+    if not text:
+        level, colour, reason = 0, "#9aa0a6", ""
+    elif len(text) < 10:
+        level, colour, reason = 1, "#c0543e", problem or ""
+    elif problem:
+        level, colour, reason = 2, "#c08b2c", problem
+    else:
+        level, colour = 4, "#3a8f5c"
+        reason = QCoreApplication.translate("CreatePage",
+                                            "Strong. Make sure you will remember it.")
+    meter.setValue(level)
+    meter.setStyleSheet(_METER_STYLE % colour)
+    reason_label.setText(reason)
+    meter.setAccessibleDescription(reason)
+    if again and again != text:
+        match_label.setText(QCoreApplication.translate(
+            "CreatePage", "The two passphrases are not the same yet."))
+    elif again and again == text:
+        match_label.setText(QCoreApplication.translate("CreatePage", "Both passphrases match."))
+    else:
+        match_label.setText("")
+    return problem
+
+
 class IntroPage(QWidget):
     start = Signal()
+    restore = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +106,12 @@ class IntroPage(QWidget):
         button.setAccessibleName(button.text())
         button.clicked.connect(self.start)
         self.button = button
+        self.restore_button = QPushButton(self.tr("I have a backup: restore it…"), self)
+        self.restore_button.setFlat(True)
+        self.restore_button.setAccessibleName(self.restore_button.text())
+        self.restore_button.clicked.connect(self.restore)
         row = QHBoxLayout()
+        row.addWidget(self.restore_button)
         row.addStretch(1)
         row.addWidget(button)
         column = QVBoxLayout()
@@ -118,6 +155,15 @@ class CreatePage(QWidget):
         self.reason.setWordWrap(True)
         self.match = QLabel(self)
         self.match.setObjectName("hint")
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(200)
+        self.name.setPlaceholderText(self.tr("optional"))
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name_hint = QLabel(self.tr(
+            "Printed on your dossier, so the police know who made the record. You can add "
+            "it or change it later under “Your details”."), self)
+        self.name_hint.setObjectName("hint")
+        self.name_hint.setWordWrap(True)
         self.initials = QLineEdit(self)
         self.initials.setMaxLength(4)
         self.initials.setPlaceholderText(self.tr("optional, e.g. AB"))
@@ -133,6 +179,8 @@ class CreatePage(QWidget):
         form.addRow("", self.reason)
         form.addRow(self.tr("Again"), self.second)
         form.addRow("", self.match)
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow("", self.name_hint)
         form.addRow(self.tr("Your initials"), self.initials)
         form.addRow("", self.initials_hint)
         self.busy = QProgressBar(self)
@@ -171,7 +219,8 @@ class CreatePage(QWidget):
         self.initials.textChanged.connect(lambda _t: self._check_later.start())
         self.first.returnPressed.connect(self.second.setFocus)
         QWidget.setTabOrder(self.first, self.second)
-        QWidget.setTabOrder(self.second, self.initials)
+        QWidget.setTabOrder(self.second, self.name)
+        QWidget.setTabOrder(self.name, self.initials)
         QWidget.setTabOrder(self.initials, self.create_button)
         QWidget.setTabOrder(self.create_button, self.back_button)
         self.second.returnPressed.connect(self.submit)
@@ -181,26 +230,7 @@ class CreatePage(QWidget):
         """Update the meter and the two hints; True when the form can be submitted."""
         self._check_later.stop()
         text, again = self.first.text(), self.second.text()
-        problem = passphrase_problem(text) if text else None
-        if not text:
-            level, colour, reason = 0, "#9aa0a6", ""
-        elif len(text) < 10:
-            level, colour, reason = 1, "#c0543e", problem or ""
-        elif problem:
-            level, colour, reason = 2, "#c08b2c", problem
-        else:
-            level, colour = 4, "#3a8f5c"
-            reason = self.tr("Strong. Make sure you will remember it.")
-        self.meter.setValue(level)
-        self.meter.setStyleSheet(_METER_STYLE % colour)
-        self.reason.setText(reason)
-        self.meter.setAccessibleDescription(reason)
-        if again and again != text:
-            self.match.setText(self.tr("The two passphrases are not the same yet."))
-        elif again and again == text:
-            self.match.setText(self.tr("Both passphrases match."))
-        else:
-            self.match.setText("")
+        problem = show_strength(self.meter, self.reason, self.match, text, again)
         initials_ok = bool(_INITIALS.fullmatch(self.initials.text().strip()))
         self.initials_hint.setText(self.tr(
             "Used to number your evidence the way the police do (AB1, AB2, …).")
@@ -218,12 +248,14 @@ class CreatePage(QWidget):
             return
         passphrase = self.first.text()
         initials = self.initials.text().strip().upper() or None
+        name = " ".join(self.name.text().split())
         path, clock = self.vault_path, self.clock
         from safelog.vault import Vault
         from ui.worker import run_task
 
         def work(_progress: object, _cancel: object) -> tuple[Vault, str]:
-            vault, key = Vault.create(path, passphrase, initials=initials, clock=clock)
+            vault, key = Vault.create(path, passphrase, owner_name=name, initials=initials,
+                                      clock=clock)
             vault.close()  # reopen exclusively: this window alone holds the vault
             return Vault.open(path, passphrase, exclusive=True, clock=clock), key
 
@@ -244,7 +276,7 @@ class CreatePage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.first, self.second, self.initials, self.back_button):
+        for widget in (self.first, self.second, self.name, self.initials, self.back_button):
             widget.setEnabled(not busy)
         self.message.setText(self.tr("Setting up encryption. This takes a few seconds…"))
         self.message.setVisible(busy)

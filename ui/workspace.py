@@ -1,39 +1,24 @@
 """What the window shows while the vault is unlocked: Timeline, People, Pattern, Checklists.
 
 A new workspace is built for every unlock and thrown away on lock, so nothing one session
-showed can linger in a widget afterwards. The People, Pattern and Checklists pages come from
-other parts of the app and are imported only here, inside a function, the first time their tab
-is opened: if a page is not there yet (or fails to build), a quiet placeholder stands in and
-the rest of SafeLog keeps working.
+showed can linger in a widget afterwards. The People, Pattern and Checklists pages are built the
+first time their tab is opened (they may read the whole log); a page that fails to build is a
+bug and is reported as one, never hidden behind a placeholder.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from safelog.clock import Clock
+from ui.chart import PatternChart
+from ui.checklists_page import ChecklistsPage
+from ui.people_view import PeopleView
 from ui.session import Session
-from ui.timeline_page import TimelinePage, placeholder
-
-log = logging.getLogger(__name__)
-
-
-def lazy_page(module: str, name: str, session: Session, fallback: str,
-              parent: QWidget) -> QWidget:
-    """Build ``module.name(session)``, or a placeholder label if it cannot be built."""
-    try:
-        widget_class = getattr(importlib.import_module(module), name)
-        widget = widget_class(session)
-    except Exception:  # a missing or broken page must not take the whole window down
-        log.warning("%s.%s unavailable", module, name, exc_info=False)
-        return placeholder(fallback, parent)
-    assert isinstance(widget, QWidget)
-    return widget
+from ui.timeline_page import TimelinePage
 
 
 class LazyPage(QWidget):
@@ -70,20 +55,11 @@ class Workspace(QTabWidget):
         self.timeline = TimelinePage(session, clock, self)
         self.timeline.edit_requested.connect(self.edit_requested)
         self.addTab(self.timeline, self.tr("Timeline"))
-        people_text = self.tr("The people you have recorded will be listed here.")
-        self.people = LazyPage(lambda: lazy_page("ui.people_view", "PeopleView", session,
-                                                 people_text, self), self)
+        self.people = LazyPage(lambda: PeopleView(session), self)
         self.addTab(self.people, self.tr("People"))
-        pattern_text = self.tr("A chart of how often things happen will be shown here.")
-        self.pattern = LazyPage(lambda: lazy_page("ui.chart", "PatternChart", session,
-                                                  pattern_text, self), self)
+        self.pattern = LazyPage(lambda: PatternChart(session), self)
         self.addTab(self.pattern, self.tr("Pattern"))
-        checklists_text = self.tr("Safety checklists will be here: steps to protect your "
-                                  "phone, your accounts and your home, and what to tell the "
-                                  "police.")
-        self.checklists: QWidget = LazyPage(
-            lambda: lazy_page("ui.checklists_page", "ChecklistsPage", session, checklists_text,
-                              self), self)
+        self.checklists: QWidget = LazyPage(lambda: ChecklistsPage(session), self)
         self.addTab(self.checklists, self.tr("Checklists"))
         for index in range(self.count()):
             self.widget(index).setAccessibleName(self.tabText(index))

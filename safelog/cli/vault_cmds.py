@@ -1,4 +1,4 @@
-"""``init``, ``passwd`` and ``verify``: creating, re-keying and checking a vault."""
+"""``init``, ``passwd``, ``new-recovery-key`` and ``verify``: creating, re-keying, checking."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("passwd", help="change the passphrase (or set one with the recovery key)")
     add_vault_options(p)
     p.set_defaults(handler=cmd_passwd)
+
+    p = sub.add_parser("new-recovery-key",
+                       help="make a new recovery key; the old one stops working at once")
+    add_vault_options(p)
+    p.set_defaults(handler=cmd_new_recovery_key)
 
     p = sub.add_parser("verify", help="check pages, custody log and every exhibit's hash")
     add_vault_options(p)
@@ -71,6 +76,21 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     vault.change_passphrase(new)
     ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens "
              "the vault.")
+    return 0
+
+
+def cmd_new_recovery_key(args: argparse.Namespace, ctx: Context) -> int:
+    vault = ctx.open_vault()
+    recovery = vault.replace_recovery_key()
+    ctx.emit(
+        {"recovery_key": recovery},
+        lambda: (
+            "Your new recovery key (write it down now and keep it somewhere safe, away from\n"
+            "this computer; it is shown only this once). The old recovery key no longer opens\n"
+            "the vault.\n\n"
+            f"    {recovery}\n"
+        ),
+    )
     return 0
 
 

@@ -24,8 +24,7 @@ from safelog.checklists import (
 from safelog.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import visible_texts
-from ui import checklists_page
-from ui.checklists_page import ID_ROLE, PERCENT_ROLE, ChecklistsPage, summary_call
+from ui.checklists_page import ID_ROLE, PERCENT_ROLE, ChecklistsPage
 from ui.checklists_parts import NEXT, PROGRESS, TITLE
 from ui.session import Session
 from ui.walkthrough import MARKED_BY_PROPERTY, Walkthrough
@@ -62,11 +61,6 @@ def session(vault: Any) -> Session:
     return Session(vault)
 
 
-@pytest.fixture
-def no_builder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checklists_page, "find_summary_builder", lambda: None)
-
-
 def shown_page(qtbot: Any, session: Session, catalog: Catalog | None = None) -> ChecklistsPage:
     page = ChecklistsPage(session, catalog=catalog)
     qtbot.addWidget(page)
@@ -101,8 +95,7 @@ def open_by_enter(qtbot: Any, page: ChecklistsPage, checklist_id: str) -> Walkth
     return page.walkthrough
 
 
-def test_overview_lists_every_shipped_checklist(qtbot: Any, session: Session,
-                                                no_builder: None) -> None:
+def test_overview_lists_every_shipped_checklist(qtbot: Any, session: Session) -> None:
     page = shown_page(qtbot, session)
     shipped = load_catalog(strict=False)
     assert page.table.rowCount() == len(shipped) > 0
@@ -114,8 +107,7 @@ def test_overview_lists_every_shipped_checklist(qtbot: Any, session: Session,
 
 
 def test_overview_percentages_follow_the_saved_statuses(qtbot: Any, vault: Any, session: Session,
-                                                        catalog: Catalog,
-                                                        no_builder: None) -> None:
+                                                        catalog: Catalog) -> None:
     alpha, beta = catalog.get("alpha"), catalog.get("beta")
     set_status(vault, alpha, "a1", "done")
     set_status(vault, alpha, "a2", "not_applicable")
@@ -141,8 +133,7 @@ def test_overview_percentages_follow_the_saved_statuses(qtbot: Any, vault: Any, 
 
 
 def test_walkthrough_is_driven_by_keyboard_and_resumes(qtbot: Any, vault: Any, session: Session,
-                                                       catalog: Catalog,
-                                                       no_builder: None) -> None:
+                                                       catalog: Catalog) -> None:
     page = shown_page(qtbot, session, catalog)
     walk = open_by_enter(qtbot, page, "alpha")
     alpha = catalog.get("alpha")
@@ -196,8 +187,8 @@ def test_walkthrough_is_driven_by_keyboard_and_resumes(qtbot: Any, vault: Any, s
     assert again.by_field.text() == "Sam Ortiz"  # remembered for this session
 
 
-def test_walkthrough_end_and_reopen(qtbot: Any, vault: Any, session: Session, catalog: Catalog,
-                                    no_builder: None) -> None:
+def test_walkthrough_end_and_reopen(qtbot: Any, vault: Any, session: Session,
+                                    catalog: Catalog) -> None:
     page = shown_page(qtbot, session, catalog)
     walk = open_by_enter(qtbot, page, "beta")
     for _ in BETA:
@@ -235,7 +226,7 @@ def test_right_to_left_moves_forward_with_alt_left(qtbot: Any, session: Session,
 
 
 def test_lock_saves_the_note_then_leaves_no_text(qtbot: Any, vault_path: Path, session: Session,
-                                                 catalog: Catalog, no_builder: None) -> None:
+                                                 catalog: Catalog) -> None:
     page = shown_page(qtbot, session, catalog)
     walk = open_by_enter(qtbot, page, "alpha")
     qtbot.keyClick(walk.focusWidget(), Qt.Key.Key_N, ALT)
@@ -257,42 +248,22 @@ def test_lock_saves_the_note_then_leaves_no_text(qtbot: Any, vault_path: Path, s
         reopened.close()
 
 
-def test_print_button_is_hidden_without_the_dossier_function(qtbot: Any, session: Session,
-                                                              catalog: Catalog,
-                                                              no_builder: None) -> None:
-    page = shown_page(qtbot, session, catalog)
-    assert page.print_button.isHidden()
+def test_print_summary_saves_the_dossiers_checklist_summary(qtbot: Any, tmp_path: Path,
+                                                            session: Session, catalog: Catalog,
+                                                            dialog_log: Any) -> None:
+    import subprocess
 
-
-def test_print_summary_runs_the_dossier_function(qtbot: Any, tmp_path: Path, session: Session,
-                                                 catalog: Catalog, dialog_log: Any,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[dict[str, Any]] = []
-
-    def build_checklist_summary(vault: Any, path: Path, *, catalog: Catalog,
-                                progress: Any = None, cancel: Any = None) -> Path:
-        calls.append({"vault": vault, "path": path, "catalog": catalog})
-        Path(path).write_bytes(b"%PDF-1.7\n")
-        return Path(path)
-
-    monkeypatch.setattr(checklists_page, "find_summary_builder", lambda: build_checklist_summary)
     dialog_log.answers["save_file"] = str(tmp_path / "summary")
     page = shown_page(qtbot, session, catalog)
     assert not page.print_button.isHidden()
-    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(dialog_log.of("info")), timeout=10_000)
-    assert calls and calls[0]["path"] == tmp_path / "summary.pdf"
-    assert calls[0]["catalog"] is catalog and calls[0]["vault"] is session.vault
-    assert (tmp_path / "summary.pdf").read_bytes().startswith(b"%PDF")
-
-
-def test_summary_call_refuses_a_function_it_cannot_fill() -> None:
-    def needs_more(vault: Any, path: Path, recipient: str) -> None:
-        raise AssertionError("never called")
-
-    def no_path(vault: Any) -> None:
-        raise AssertionError("never called")
-
-    assert summary_call(needs_more) is None
-    assert summary_call(no_path) is None
-    assert summary_call(None) is None
+    page.print_button.setFocus()
+    qtbot.keyClick(page.print_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")),
+                    timeout=20_000)
+    assert not dialog_log.of("error")
+    saved = tmp_path / "summary.pdf"
+    assert saved.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "checklist" in text.lower()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -19,6 +19,9 @@ def _trail_files(home: Path) -> list[Path]:
 
 
 def test_file_dialog_leaves_no_history_or_last_folder(qtbot, private_dirs):
+    # Qt reads the config folder once per process: point it at this test's HOME explicitly
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(private_dirs / "config"))
     folder = private_dirs / SECRET_FOLDER
     folder.mkdir()
     target = folder / "Zebracanary recovery key.txt"
@@ -41,15 +44,16 @@ def test_file_dialog_leaves_no_history_or_last_folder(qtbot, private_dirs):
         assert SECRET_FOLDER not in text and "Evidence%20about" not in text, path
 
 
-def test_settings_file_holds_only_three_plain_values(private_dirs):
+def test_settings_file_holds_only_four_plain_values(private_dirs):
     app_settings.save(app_settings.AppSettings(language="fa", vault_path="/v",
-                                               autolock_minutes=7))
+                                               autolock_minutes=7, backup_reminder=False))
     path = app_settings.settings_path()
     assert path.is_relative_to(private_dirs)
-    assert set(json.loads(path.read_text())) == {"language", "vault_path", "autolock_minutes"}
+    assert set(json.loads(path.read_text())) == {"language", "vault_path", "autolock_minutes",
+                                                 "backup_reminder"}
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     loaded = app_settings.load()
-    assert (loaded.language, loaded.autolock_minutes) == ("fa", 7)
+    assert (loaded.language, loaded.autolock_minutes, loaded.backup_reminder) == ("fa", 7, False)
     path.write_text('{"language": "xx", "autolock_minutes": 100000, "incident": "x"}')
     loaded = app_settings.load()
     assert (loaded.language, loaded.autolock_minutes) == ("", app_settings.MAX_AUTOLOCK_MINUTES)

@@ -59,6 +59,10 @@ def test_create_vault_through_the_welcome_flow(qtbot, open_window, vault_path, t
 
     saved = tmp_path / "key.txt"
     dialog_log.answers["save_file"] = str(saved)
+    page.save_button.click()  # first: why a file on this computer defeats the purpose
+    assert "USB stick" in dialog_log.of("confirm")[-1] and not saved.exists()
+    assert not [t for t in dialog_log.of("save_file")]
+    dialog_log.answers["confirm"] = True
     page.save_button.click()
     assert key in saved.read_text()
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
