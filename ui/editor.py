@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safelog import drafts
+from safelog import drafts, zones
 from safelog.errors import InvalidInput
 from safelog.incidents import store
 
@@ -60,6 +60,7 @@ class IncidentEditor(QDialog):
         vault = session.require()
 
         self.form = IncidentForm()
+        self.form.when.set_recent_zones(zones.recent_zones(vault))
         self.people = PeopleSection()
         self.people.load_choices(vault)
         self.reports = ReportsSection()
