@@ -96,8 +96,8 @@ class ImagePane(QWidget):
                 (self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out),
                 (self.tr("Fit to window"), QKeySequence("Ctrl+0"), self.fit),
                 (self.tr("Actual size"), QKeySequence("Ctrl+1"), self.actual_size),
-                (self.tr("Turn left"), QKeySequence("Ctrl+L"), lambda: self.turn(-90)),
-                (self.tr("Turn right"), QKeySequence("Ctrl+R"), lambda: self.turn(90))):
+                (self.tr("Turn left"), QKeySequence("Ctrl+Shift+Left"), lambda: self.turn(-90)),
+                (self.tr("Turn right"), QKeySequence("Ctrl+Shift+Right"), lambda: self.turn(90))):
             button = QPushButton(text)
             sequence = QKeySequence(key)
             button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
