@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from safelog.incidents import people, store
 from safelog.incidents.model import Incident
+from safelog.incidents.when import display_time
 
 from . import dialogs
 from .editor_people import kind_labels, role_labels
@@ -165,7 +166,7 @@ class IncidentView(QWidget):
         facts = QWidget()
         form = QFormLayout(facts)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("When"), text_label(incident.when.describe()))
+        form.addRow(self.tr("When"), text_label(display_time(incident.when)))
         if incident.location:
             form.addRow(self.tr("Where"), text_label(incident.location))
         if incident.coordinates:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
+from safelog.textutil import show_invisible
+
 CATEGORY_COLOURS: dict[str, str] = {
     "surveillance": "#4E79A7",
     "following": "#F28E2B",
@@ -102,7 +104,9 @@ def text_label(text: str = "", parent: QWidget | None = None, *, selectable: boo
 
 
 def set_user_text(label: QLabel, text: str) -> None:
-    label.setText(text)
+    """Shows what was typed, with hidden direction controls as visible markers: a title with
+    U+202E must not read backwards ("Invoice [U+202E]gpj.exe", not "Invoice exe.jpg")."""
+    label.setText(show_invisible(text))
     label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text)
                              else Qt.LayoutDirection.LeftToRight)
 

@@ -16,7 +16,8 @@ from ..incidents.model import (
     category_key,
 )
 from ..incidents.search import search
-from ..incidents.when import local_zone, parse_when
+from ..incidents.when import display_time, local_zone, parse_when
+from ..textutil import show_invisible
 from .context import Context, add_vault_options
 from .incident_fields import add_incident_options, apply_options, parse_person_link
 
@@ -108,7 +109,7 @@ def filters_from(args: argparse.Namespace) -> store.Filters:
 
 def describe(incident: Incident) -> str:
     lines = [f"#{incident.id}  {incident.title}",
-             f"  When:      {incident.when.describe()}",
+             f"  When:      {display_time(incident.when)}",
              f"  Category:  {CATEGORIES[incident.category]}"]
     if incident.location:
         lines.append(f"  Where:     {incident.location}")
@@ -131,7 +132,7 @@ def describe(incident: Incident) -> str:
         lines.append(f"  Private notes: {incident.private_notes}")
     lines.append(f"  Recorded {incident.created_at}, last changed {incident.updated_at}"
                  f" (version {incident.revision})")
-    return "\n".join(lines)
+    return show_invisible("\n".join(lines))  # a U+202E in a title must not reverse it here
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
@@ -163,9 +164,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     incidents = store.list_incidents(vault, filters_from(args))
-    ctx.emit([i.to_json() for i in incidents], lambda: "\n".join(
-        f"#{i.id:<6} {i.when.describe():<45} {CATEGORIES[i.category]:<26} {i.title}"
-        + ("  [reported]" if i.reported else "") for i in incidents) or "No incidents.")
+    ctx.emit([i.to_json() for i in incidents], lambda: show_invisible("\n".join(
+        f"#{i.id:<6} {display_time(i.when):<36} {CATEGORIES[i.category]:<26} {i.title}"
+        + ("  [reported]" if i.reported else "") for i in incidents)) or "No incidents.")
     return 0
 
 
@@ -173,8 +174,8 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     ids = search(vault, args.query, limit=args.limit)
     found = [store.get_incident(vault, i) for i in ids]
-    ctx.emit([i.to_json() for i in found], lambda: "\n".join(
-        f"#{i.id:<6} {i.when.describe():<45} {i.title}" for i in found) or "Nothing found.")
+    ctx.emit([i.to_json() for i in found], lambda: show_invisible("\n".join(
+        f"#{i.id:<6} {display_time(i.when):<36} {i.title}" for i in found)) or "Nothing found.")
     return 0
 
 
