@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self.autolock = AutoLock(self.clock, self.settings.autolock_minutes, self)
         self.autolock.idle.connect(self.lock)
+        clipboard.watch()  # every copy SafeLog makes is marked secret and cleared on lock
         self.lock_keys = LockKeys(self)
         self.lock_keys.lock_requested.connect(self._lock_key)
         self.lock_keys.hide_requested.connect(self.quick_hide)
