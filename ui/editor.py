@@ -167,12 +167,11 @@ class IncidentEditor(QDialog):
             drafts.discard_draft(vault, self.draft_key)
             return
         question = self.tr("You have unsaved writing for this incident from before. Continue "
-                           "where you left off? (If you choose No, that unsaved writing is "
-                           "thrown away.)") if self.incident_id is not None else \
+                           "where you left off?") if self.incident_id is not None else \
             self.tr("You started writing a new incident earlier and did not save it. Continue "
-                    "where you left off? (If you choose No, that unsaved writing is thrown "
-                    "away.)")
-        if dialogs.confirm(self.parentWidget() or self, question):
+                    "where you left off?")
+        if dialogs.keep_or_drop(self.parentWidget() or self, question,
+                                self.tr("Continue writing"), self.tr("Throw it away")):
             self._apply(draft)
             self.status.setText(self.tr("Your unsaved writing is back. Save when ready."))
         else:
@@ -292,7 +291,8 @@ class IncidentEditor(QDialog):
 
     def discard(self) -> None:
         if self.is_dirty() and not dialogs.confirm(self, self.tr(
-                "Throw away what you changed in this window? This cannot be undone.")):
+                "Throw away what you changed in this window? This cannot be undone."),
+                default_yes=False):
             return
         self._timer.stop()
         if self.session.open:
