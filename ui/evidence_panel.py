@@ -30,9 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from . import dialogs
+from .i18n import plural
 from .palette import format_stamp, safe_name
 from .session import Session
-from .viewer import ExhibitViewer, exhibit_name, export_with_warning, image_from_derived
+from .viewer import (
+    ExhibitViewer,
+    exhibit_name,
+    export_with_warning,
+    image_from_derived,
+    is_quiet_note,
+)
 from .worker import TaskHandle, run_with_progress, sentence_for
 
 THUMB = 64
@@ -253,7 +260,8 @@ class EvidencePanel(QWidget):
 
         self._set_busy(True)
         self.task = run_with_progress(
-            self, self.tr("Adding {n} file(s) to the vault…").format(n=len(paths)), work,
+            self, plural(self.tr("Adding %n file(s) to the vault…", "", len(paths)),
+                         len(paths)), work,
             on_done=lambda results: self._imported(results, paths, names),
             on_error=self._failed)
 
@@ -271,7 +279,7 @@ class EvidencePanel(QWidget):
             if result.duplicate_of:
                 lines.append(self.tr("{name} is already in the vault as {ref}.").format(
                     name=name, ref=result.duplicate_of))
-            if result.note:
+            if result.note and not is_quiet_note(result.note):
                 lines.append(self.tr("{ref} ({name}): {note}").format(
                     ref=ref, name=name, note=result.note))
         try:

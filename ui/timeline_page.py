@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,6 +24,7 @@ from safelog.clock import Clock
 from safelog.incidents import store
 from ui import dialogs
 from ui.filters_bar import FiltersBar
+from ui.i18n import plural
 from ui.session import Session
 from ui.timeline_model import TimelineModel
 from ui.timeline_view import TimelineView
@@ -113,12 +114,11 @@ class TimelinePage(QWidget):
         return view
 
     def _total_changed(self, total: int) -> None:
-        number = QLocale().toString(total)
         filtering = self.filters.is_filtering()
         if filtering:
-            text = self.tr("%1 incidents match").replace("%1", number)
+            text = plural(self.tr("%Ln matching incident(s)", "", total), total)
         else:
-            text = self.tr("%1 incidents in your log").replace("%1", number)
+            text = plural(self.tr("%Ln incident(s) in your log", "", total), total)
         self.count_label.setText(text)
         if total:
             self.stack.setCurrentWidget(self.view)

@@ -219,6 +219,17 @@ class PdfPane(QWidget):
             self.buffer = None
 
 
+def multimedia_available() -> bool:
+    """Can this computer play sound and video? QtMultimedia needs the system's sound library
+    (libpulse.so.0 on Linux); on a bare machine its import fails, and the viewer then says so
+    in one sentence instead of failing."""
+    try:
+        import PySide6.QtMultimedia  # noqa: F401 - Qt's, not ours: it may be missing
+    except ImportError:
+        return False
+    return True
+
+
 class MediaPane(QWidget):
     """Sound or video played by QtMultimedia from a buffer in memory."""
 
