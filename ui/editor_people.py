@@ -85,6 +85,7 @@ class PersonForm(QWidget):
         self.state_link = QComboBox()
         self.state_link.setEditable(True)
         self.state_link.setAccessibleName(self.tr("Link to a state"))
+        self.state_link.lineEdit().setAccessibleName(self.tr("Link to a state"))
         self.state_link.addItem(self.tr("None known"), "")
         self.state_link.addItem(self.tr("Suspected"), "suspected")
         self.state_link.addItem(self.tr("Confirmed"), "confirmed")

@@ -116,6 +116,8 @@ class EvidencePanel(QWidget):
         self.platform.setEditable(True)
         self.platform.addItems(_PLATFORMS)
         self.platform.setAccessibleName(self.tr("Platform or app"))
+        self.platform.lineEdit().setAccessibleName(self.tr("Platform or app"))
+        self.platform.setItemData(0, self.tr("No platform"), Qt.ItemDataRole.AccessibleTextRole)
         self.url = QLineEdit()
         self.url.setAccessibleName(self.tr("Full web address"))
         self.url.setPlaceholderText("https://…")

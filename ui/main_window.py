@@ -30,6 +30,7 @@ from safelog.clock import Clock, SystemClock
 from ui import app_settings, clipboard, dialogs, theme
 from ui.autolock import AutoLock, LockKeys, SleepWatcher
 from ui.icons import app_icon, themed_icon
+from ui.palette import AccessibleNames
 from ui.unlock import UnlockPage
 from ui.welcome import WelcomeFlow
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.autolock = AutoLock(self.clock, self.settings.autolock_minutes, self)
         self.autolock.idle.connect(self.lock)
         clipboard.watch()  # every copy SafeLog makes is marked secret and cleared on lock
+        self.names = AccessibleNames(self)  # Qt's own buttons get names a screen reader reads
         self.lock_keys = LockKeys(self)
         self.lock_keys.lock_requested.connect(self._lock_key)
         self.lock_keys.hide_requested.connect(self.quick_hide)
