@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -68,6 +68,7 @@ class IncidentEditor(QDialog):
         self.tabs = QTabWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("What happened"))
         self.tabs.addTab(self.people, self.tr("People"))
@@ -116,7 +117,9 @@ class IncidentEditor(QDialog):
         self._loading = False
         self._update_title()
         screen = QGuiApplication.primaryScreen().availableSize()
-        self.resize(min(int(screen.width() * 0.6), 1100), int(screen.height() * 0.85))
+        # 60% of a large screen; on a small one, as much as it takes for nothing to be cut off
+        self.resize(min(1100, max(int(screen.width() * 0.6), min(screen.width() - 20, 760))),
+                    int(screen.height() * 0.85))
         self.form.title.setFocus()
 
     def _private_page(self) -> QWidget:

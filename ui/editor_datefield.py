@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 from safelog.errors import InvalidInput
 from safelog.incidents.when import parse_typed
 
+from . import theme
+from .icons import themed_icon
+
 DATE_FORMAT = "d MMM yyyy"
 TIME_FORMAT = "HH:mm"
 
@@ -90,8 +93,12 @@ class DateTimeField(QWidget):
             "time for today. Up and Down change the part under the cursor; Alt+Down opens a "
             "calendar."))
         self.line.setPlaceholderText(self.tr("e.g. 1 Dec 2026 18:30"))
+        # wide enough for the longest date and time in the language, never cut off
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(
+            QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                               f"{DATE_FORMAT}  {TIME_FORMAT}")) + 24)
         self.button = QToolButton(self)
-        self.button.setText("📅")
+        self.button.setIcon(themed_icon("calendar", theme.muted_colour()))
         self.button.setToolTip(self.tr("Choose the day on a calendar (Alt+Down)"))
         self.button.setAccessibleName(self.tr("Choose the day on a calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the next field

@@ -52,6 +52,9 @@ class WhenEdit(QWidget):
         self.precision.addItem(self.tr("Approximate time"), "approximate")
         self.precision.addItem(self.tr("Date only (time not known)"), "date")
         self.precision.setAccessibleName(self.tr("How exact is the time"))
+        self.precision.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.precision.setMinimumContentsLength(10)  # a narrow window shows "Approximate…"
         self.start = DateTimeField(self.tr("When it started"))
         self.has_end = QCheckBox(self.tr("It went on until"))
         self.end = DateTimeField(self.tr("When it ended"))
@@ -61,6 +64,9 @@ class WhenEdit(QWidget):
         self.zone.setAccessibleDescription(self.tr(
             "Type a city or a country, such as Tehran, London or Hong Kong"))
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone.setMinimumContentsLength(14)
         line = self.zone.lineEdit()
         line.setAccessibleName(self.tr("Time zone"))
         line.setPlaceholderText(self.tr("City or country, e.g. Tehran"))

@@ -85,6 +85,10 @@ class EvidencePanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # A long name is shortened in the middle, so its real ending (".exe") stays visible;
+        # the whole name is in the tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -109,8 +113,9 @@ class EvidencePanel(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch()
 
-        self.online_box = QCheckBox(self.tr("The files I am adding show something online "
-                                            "(screenshots, captures)"))
+        self.online_box = QCheckBox(self.tr("They show something online"))
+        self.online_box.setToolTip(self.tr("Screenshots or captures of a post, a message or "
+                                           "a profile"))
         self.online_fields = QWidget()
         self.platform = QComboBox()
         self.platform.setEditable(True)
@@ -185,6 +190,7 @@ class EvidencePanel(QWidget):
                      QTableWidgetItem(self.locale().formattedDataSize(exhibit.size)),
                      QTableWidgetItem(format_stamp(exhibit.imported_at))]
             cells[1].setToolTip(name)
+            cells[1].setData(Qt.ItemDataRole.AccessibleTextRole, name)
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         if self.grow_with_rows:

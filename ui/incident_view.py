@@ -87,6 +87,9 @@ class IncidentView(QWidget):
         outer.addStretch()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        # Text wraps to the pane's width; nothing here needs scrolling sideways.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setMinimumWidth(0)
         self.scroll_area.setWidget(holder)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
 

@@ -74,7 +74,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SafeLog")
         self.setWindowIcon(app_icon())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.resize(1100, 720)
+        screen = QApplication.primaryScreen().availableSize() if QApplication.primaryScreen() \
+            else None
+        self.resize(min(1100, screen.width()) if screen else 1100,
+                    min(720, screen.height()) if screen else 720)  # a small screen shows it all
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)

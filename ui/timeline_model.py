@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 
 from safelog.errors import SafeLogError
 from safelog.incidents import store
-from safelog.incidents.when import local_zone, wall_time, zone_note
+from safelog.incidents.when import local_zone, wall_time, zone_place
 from safelog.textutil import show_invisible
 from ui.i18n import category_label
 from ui.session import Session
@@ -153,7 +153,7 @@ class TimelineModel(QAbstractListModel):
                     "%1", clock)
             else:
                 time_text = clock
-            note = zone_note(when, computer_zone)
+            note = zone_place(when, computer_zone)
             if note and time_text:
                 time_text = f"{time_text} · {note}"
             added.append(_Incident(summary, month, date_text, time_text,

@@ -249,6 +249,12 @@ def wall_time(when: When) -> tuple[datetime, datetime | None]:
 
 def zone_note(when: When, computer_zone: tzinfo) -> str:
     """"" when the incident's zone is the computer's, else a short name: "Tehran time"."""
+    place = zone_place(when, computer_zone)
+    return f"{place} time" if place and "/" in when.tz else place
+
+
+def zone_place(when: When, computer_zone: tzinfo) -> str:
+    """"" when the incident's zone is the computer's, else "Tehran" (or "UTC+03:30")."""
     start = wall_time(when)[0]
     key = getattr(computer_zone, "key", "")
     if when.tz and key:
@@ -257,7 +263,7 @@ def zone_note(when: When, computer_zone: tzinfo) -> str:
     elif start.utcoffset() == start.astimezone(computer_zone).utcoffset():
         return ""
     if when.tz and "/" in when.tz:
-        return f"{when.tz.rsplit('/', 1)[1].replace('_', ' ')} time"
+        return when.tz.rsplit("/", 1)[1].replace("_", " ")
     return when.tz or _offset_text(start)
 
 

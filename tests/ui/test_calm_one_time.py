@@ -49,7 +49,7 @@ def test_timeline_detail_editor_and_history_show_the_same_time(
     timeline = window.workspace.timeline
     model = timeline.model
     row = next(r for r in range(model.rowCount()) if model.incident_id(r) is not None)
-    assert model.index(row, 0).data(TimeRole) == "14:21 · Tehran time"
+    assert model.index(row, 0).data(TimeRole) == "14:21 · Tehran"
     timeline.show_incident(model.incident_id(row))
     detail = timeline.detail
     from PySide6.QtWidgets import QLabel
