@@ -71,11 +71,12 @@ class IncidentEditor(QDialog):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("What happened"))
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.addTab(self.reports, self.tr("Reports made"))
+        self.tabs.addTab(self._scrolling(self.people), self.tr("People"))
+        self.tabs.addTab(self._scrolling(self.reports), self.tr("Reports made"))
         self._evidence_holder = QWidget()
         self._evidence_layout = QVBoxLayout(self._evidence_holder)
-        self.tabs.addTab(self._evidence_holder, self.tr("Evidence"))
+        self._evidence_tab = self._scrolling(self._evidence_holder)
+        self.tabs.addTab(self._evidence_tab, self.tr("Evidence"))
         self.tabs.addTab(self._private_page(), self.tr("Private notes"))
 
         self.status = QLabel(self.tr("What you type is kept safely in the vault as a draft, "
@@ -121,6 +122,15 @@ class IncidentEditor(QDialog):
         self.resize(min(1100, max(int(screen.width() * 0.6), min(screen.width() - 20, 760))),
                     int(screen.height() * 0.85))
         self.form.title.setFocus()
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        """Every tab scrolls, so a small screen or large text never pushes the buttons away."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _private_page(self) -> QWidget:
         page = QWidget()
@@ -277,7 +287,7 @@ class IncidentEditor(QDialog):
     def _save_for_evidence(self) -> None:
         if self.save():
             self._setup_evidence()
-            self.tabs.setCurrentWidget(self._evidence_holder)
+            self.tabs.setCurrentWidget(self._evidence_tab)
 
     def _evidence_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

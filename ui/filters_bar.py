@@ -105,6 +105,7 @@ class FiltersBar(QWidget):
         self.reset_button.setAccessibleName(self.tr("Clear the search and all filters"))
         self.reset_button.clicked.connect(self.reset)
         self.reset_button.setEnabled(False)
+        self.reset_button.setMinimumWidth(self.reset_button.fontMetrics().averageCharWidth() * 8)
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +158,8 @@ class FiltersBar(QWidget):
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # full width when there is room; on a small screen it narrows (the text is elided)
+        combo.setMinimumWidth(combo.fontMetrics().averageCharWidth() * 8)
         for label, value in items:
             combo.addItem(label, value)
         combo.currentIndexChanged.connect(lambda _i: self._emit())

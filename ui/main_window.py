@@ -30,7 +30,7 @@ from safelog.clock import Clock, SystemClock
 from ui import app_settings, clipboard, dialogs, theme
 from ui.autolock import AutoLock, LockKeys, SleepWatcher
 from ui.icons import app_icon, themed_icon
-from ui.palette import AccessibleNames
+from ui.palette import AccessibleNames, WheelGuard
 from ui.unlock import UnlockPage
 from ui.welcome import WelcomeFlow
 
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.autolock.idle.connect(self.lock)
         clipboard.watch()  # every copy SafeLog makes is marked secret and cleared on lock
         self.names = AccessibleNames(self)  # Qt's own buttons get names a screen reader reads
+        self.wheel_guard = WheelGuard(self)  # scrolling a form never changes a list
         self.lock_keys = LockKeys(self)
         self.lock_keys.lock_requested.connect(self._lock_key)
         self.lock_keys.hide_requested.connect(self.quick_hide)

@@ -23,7 +23,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from safelog.textutil import show_invisible
 
@@ -225,3 +233,26 @@ class AccessibleNames(QObject):
                 name = cls.name_for(widget)
                 if name:
                     widget.setAccessibleName(name)
+
+
+class WheelGuard(QObject):
+    """Scrolling a long form with the mouse wheel must not change the list or number the
+    pointer happens to pass over: an unfocused list or spin box passes the wheel on to the
+    page it sits in, which scrolls. A list the person clicked into still takes the wheel."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(
+                watched, QComboBox | QAbstractSpinBox) or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+        return True

@@ -73,7 +73,7 @@ def test_draft_question_keeps_the_draft_on_return_and_escape(qtbot: Any,
 def test_after_adding_a_person_the_keyboard_is_on_them(qtbot: Any, session: Session,
                                                        answers: Any) -> None:
     editor = shown_editor(qtbot, session)
-    editor.tabs.setCurrentWidget(editor.people)
+    editor.tabs.setCurrentIndex(1)  # People
     section = editor.people
     section.new_button.click()
     qtbot.keyClicks(section.new_form.name, "Man in a grey Toyota with a long black coat")
