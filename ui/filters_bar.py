@@ -109,10 +109,7 @@ class FiltersBar(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.period)
-        for widget in (self.date_from, self.dates_label, self.date_to):
-            row.addWidget(widget)
-        for combo in (self.category, self.person, self.evidence, self.reported):
+        for combo in (self.period, self.category, self.person, self.evidence, self.reported):
             row.addWidget(combo)
         row.addStretch(1)
         row.addWidget(self.reset_button)
@@ -120,6 +117,14 @@ class FiltersBar(QWidget):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.search)
         layout.addLayout(row)
+        self.dates_box = QWidget(self)
+        dates_row = QHBoxLayout(self.dates_box)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(QLabel(self.tr("From"), self.dates_box))
+        for widget in (self.date_from, self.dates_label, self.date_to):
+            dates_row.addWidget(widget)
+        dates_row.addStretch(1)
+        layout.addWidget(self.dates_box)
         self._show_dates()
         self.period.currentIndexChanged.connect(lambda _i: self._show_dates())
         self.category.activated.connect(self._category_activated)
@@ -127,8 +132,7 @@ class FiltersBar(QWidget):
 
     def _show_dates(self) -> None:
         custom = self.period.currentData() == "custom"
-        for widget in (self.date_from, self.date_to, self.dates_label):
-            widget.setVisible(custom)
+        self.dates_box.setVisible(custom)
         if custom:
             self.date_from.line.setFocus(Qt.FocusReason.OtherFocusReason)
 
