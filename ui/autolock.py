@@ -6,19 +6,18 @@ would wake up with the vault still open. We therefore measure idleness with the 
 on the first input after a gap; input only counts as activity while we are still inside the
 limit. Where logind is reachable over D-Bus we also lock just before the machine sleeps.
 
-The quick-hide keys are watched application-wide, at the window level, so they work even while
-a modal dialog (the incident editor, a message box) is open: Ctrl+Shift+H, or Escape pressed
-twice within 0.8 seconds.
+The lock keys are watched application-wide, so they work even while a modal dialog (the incident
+editor, a message box, a file chooser) is open: Ctrl+L locks, Ctrl+Shift+H locks and minimises.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QWidget
 
 from safelog.clock import Clock
 
@@ -29,7 +28,6 @@ _ACTIVITY = frozenset({
     QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
     QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
 })
-DOUBLE_ESCAPE_SECONDS = 0.8
 
 
 class AutoLock(QObject):
@@ -114,14 +112,22 @@ class AutoLock(QObject):
         return False
 
 
-class QuickHideKeys(QObject):
-    """Watches every window for Ctrl+Shift+H or a double Escape, even over modal dialogs."""
+class LockKeys(QObject):
+    """Ctrl+L (lock) and Ctrl+Shift+H (quick hide) from every window, even over modal dialogs.
 
-    triggered = Signal()
+    A window's shortcut does not reach a dialog, and a modal dialog blocks even application
+    shortcuts, so the keys are caught by an application-wide event filter instead: in the main
+    window, the incident editor, the viewer, message boxes and SafeLog's file choosers alike.
+    The key press is taken at the first object that sees it (the window, or a widget when
+    a test sends it there), so one press never acts twice. Escape only ever closes a dialog:
+    a lock that surprises the person is not a safety feature.
+    """
+
+    lock_requested = Signal()
+    hide_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._last_escape = -1.0
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # Qt drops the filter when this object is deleted
@@ -131,25 +137,32 @@ class QuickHideKeys(QObject):
         if app is not None:
             app.removeEventFilter(self)
 
+    @staticmethod
+    def which(event: QKeyEvent) -> str:
+        """"lock", "hide" or "" for a key press."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        if event.key() == Qt.Key.Key_L and mods == ctrl:
+            return "lock"
+        if event.key() == Qt.Key.Key_H and mods == (ctrl | Qt.KeyboardModifier.ShiftModifier):
+            return "hide"
+        return ""
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(
+                watched, QWindow | QWidget):
             return False
         assert isinstance(event, QKeyEvent)
-        if event.isAutoRepeat():
+        what = self.which(event)
+        if not what:
             return False
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() == Qt.Key.Key_H and mods == (Qt.KeyboardModifier.ControlModifier
-                                                    | Qt.KeyboardModifier.ShiftModifier):
-            self.triggered.emit()
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours: no widget shortcut may take it; the key press follows
             return True
-        if event.key() == Qt.Key.Key_Escape and mods == Qt.KeyboardModifier.NoModifier:
-            now = time.monotonic()
-            if 0 <= now - self._last_escape <= DOUBLE_ESCAPE_SECONDS:
-                self._last_escape = -1.0
-                self.triggered.emit()
-                return True
-            self._last_escape = now
-        return False
+        if not event.isAutoRepeat():
+            (self.lock_requested if what == "lock" else self.hide_requested).emit()
+        return True
 
 
 class SleepWatcher(QObject):

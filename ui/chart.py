@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from safelog.incidents import store
 from safelog.incidents.model import CATEGORIES
 
-from .i18n import category_label
+from .i18n import category_label, plural
 from .palette import category_colour, outline_for
 from .session import Session
 
@@ -315,12 +315,13 @@ class PatternChart(QWidget):
         busiest = max(self.buckets, key=lambda b: b.total)
         first, last = self._label(self.buckets[0].start), self._label(self.buckets[-1].start)
         if self.period == "week":
-            text = self.tr("{count} incidents from the week of {first} to the week of {last}. "
-                           "The busiest was the week of {busy} ({n}).")
+            text = plural(self.tr("%Ln incident(s) from the week of {first} to the week of "
+                                  "{last}.", "", count), count) + " " + self.tr(
+                "The busiest was the week of {busy} ({n}).")
         else:
-            text = self.tr("{count} incidents from {first} to {last}. The busiest month was "
-                           "{busy} ({n}).")
-        self.summary.setText(text.format(count=count, first=first, last=last,
+            text = plural(self.tr("%Ln incident(s) from {first} to {last}.", "", count),
+                          count) + " " + self.tr("The busiest month was {busy} ({n}).")
+        self.summary.setText(text.format(first=first, last=last,
                                          busy=self._label(busiest.start), n=busiest.total))
         self.canvas.setAccessibleDescription(self.summary.text())
 

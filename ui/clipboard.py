@@ -1,10 +1,12 @@
-"""Copying to the clipboard, cleared again after 30 seconds if SafeLog still owns it.
+"""Copying to the clipboard, marked secret, cleared after 30 seconds, on lock and on quit.
 
 Copied incident text could otherwise sit in the clipboard (and in clipboard-history tools) long
-after the vault is locked. As KeePassXC does, we remember what we put there, mark it as secret
-for clipboard managers that honour the hint, and clear it after a delay, on lock and on quit,
-but only if the clipboard still holds our text: something the person copied since from another
-program is left alone.
+after the vault is locked. As KeePassXC does (src/gui/Clipboard.cpp), everything SafeLog puts on
+the clipboard or the X11 selection is marked as secret for clipboard managers that honour the
+hint (KDE/Klipper, Windows clipboard history and cloud clipboard, macOS managers), whether it came
+from a "Copy" button (:func:`copy_text`) or from Ctrl+C or a mouse selection in any text field
+or exhibit. On lock, quick hide and quit, whatever SafeLog still owns is cleared; something the
+person copied since from another program is left alone.
 
 Use :func:`copy_text` from any widget; the guard lives as a child of the application object,
 so there is no module-level state.
@@ -12,12 +14,34 @@ so there is no module-level state.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
 _GUARD_NAME = "safelogClipboardGuard"
 _MANAGER_HINT = "x-kde-passwordManagerHint"  # asks clipboard managers not to keep it
+_NO = b"\x00\x00\x00\x00"  # a DWORD 0, as Windows expects for the two history switches
+# Platforms whose clipboard lives only inside this process: everything on it is ours.
+_PRIVATE_PLATFORMS = ("offscreen", "minimal")
+
+
+def secret_hints() -> dict[str, bytes]:
+    """MIME data that asks clipboard managers and histories not to keep a copy."""
+    hints = {_MANAGER_HINT: b"secret"}
+    if sys.platform == "win32":
+        for name, value in (("ExcludeClipboardContentFromMonitorProcessing", b"1"),
+                            ("CanIncludeInClipboardHistory", _NO),
+                            ("CanUploadToCloudClipboard", _NO)):
+            hints[f'application/x-qt-windows-mime;value="{name}"'] = value
+    elif sys.platform == "darwin":
+        hints["application/x-nspasteboard-concealed-type"] = b"secret"  # ConcealedType
+    return hints
+
+
+def is_marked(mime: QMimeData | None) -> bool:
+    return mime is not None and mime.hasFormat(_MANAGER_HINT)
 
 
 class ClipboardGuard(QObject):
@@ -33,7 +57,43 @@ class ClipboardGuard(QObject):
         self._timer.timeout.connect(self.clear_if_ours)
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.clear_if_ours)
+            app.aboutToQuit.connect(self.clear_owned)
+        clipboard = QGuiApplication.clipboard()
+        clipboard.dataChanged.connect(lambda: self._mark(QClipboard.Mode.Clipboard))
+        clipboard.selectionChanged.connect(lambda: self._mark(QClipboard.Mode.Selection))
+
+    @staticmethod
+    def owns(mode: QClipboard.Mode) -> bool:
+        """Did SafeLog put what is there now (not another program)?"""
+        clipboard = QGuiApplication.clipboard()
+        if QGuiApplication.platformName() in _PRIVATE_PLATFORMS:
+            return clipboard.mimeData(mode) is not None and bool(
+                clipboard.mimeData(mode).formats())
+        if mode == QClipboard.Mode.Selection:
+            return clipboard.ownsSelection()
+        return clipboard.ownsClipboard()
+
+    def _mark(self, mode: QClipboard.Mode) -> None:
+        """A copy made by any widget (Ctrl+C, a mouse selection) gets the secret hints too."""
+        clipboard = QGuiApplication.clipboard()
+        current = clipboard.mimeData(mode)
+        if current is None or is_marked(current) or not self.owns(mode):
+            return
+        marked = QMimeData()
+        for fmt in current.formats():
+            marked.setData(fmt, current.data(fmt))
+        for name, value in secret_hints().items():
+            marked.setData(name, value)
+        clipboard.setMimeData(marked, mode)
+
+    def clear_owned(self) -> None:
+        """Clear everything SafeLog still owns, in the clipboard and the selection (on lock)."""
+        self._timer.stop()
+        self._copied = None
+        clipboard = QGuiApplication.clipboard()
+        for mode in self._modes(clipboard):
+            if self.owns(mode):
+                clipboard.clear(mode)
 
     @property
     def pending(self) -> bool:
@@ -44,7 +104,8 @@ class ClipboardGuard(QObject):
         for mode in self._modes(clipboard):
             mime = QMimeData()
             mime.setText(text)
-            mime.setData(_MANAGER_HINT, b"secret")
+            for name, value in secret_hints().items():
+                mime.setData(name, value)
             clipboard.setMimeData(mime, mode)
         self._copied = text
         self._timer.start(self.clear_after_ms)
@@ -82,9 +143,14 @@ def copy_text(text: str) -> None:
     guard().copy(text)
 
 
+def watch() -> None:
+    """Start marking every copy SafeLog makes as secret (once, at start-up)."""
+    if QCoreApplication.instance() is not None:
+        guard()
+
+
 def clear_if_ours() -> None:
-    """Clear now (on lock and quick hide) if the clipboard still holds SafeLog's text."""
-    app = QCoreApplication.instance()
-    existing = app.findChild(ClipboardGuard, _GUARD_NAME) if app is not None else None
-    if existing is not None:
-        existing.clear_if_ours()
+    """Clear now (on lock and quick hide) whatever SafeLog owns in the clipboard and selection:
+    text from a Copy button and text copied with Ctrl+C from an exhibit or the editor alike."""
+    if QCoreApplication.instance() is not None:
+        guard().clear_owned()

@@ -97,9 +97,28 @@ def info(parent: QWidget | None, sentence: str) -> None:
     QMessageBox.information(parent, parent.tr("SafeLog") if parent else "SafeLog", sentence)
 
 
-def confirm(parent: QWidget | None, question: str) -> bool:
+def confirm(parent: QWidget | None, question: str, *, default_yes: bool = True) -> bool:
+    """Yes or No. A question whose Yes loses something passes ``default_yes=False``, so
+    Return (and Escape, always) keeps what is there."""
     if _responder:
         return bool(_responder("confirm", question))
+    no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
     answer = QMessageBox.question(parent, parent.tr("SafeLog") if parent else "SafeLog",
-                                  question)
-    return answer == QMessageBox.StandardButton.Yes
+                                  question, yes | no, yes if default_yes else no)
+    return answer == yes
+
+
+def keep_or_drop(parent: QWidget | None, question: str, keep: str, drop: str) -> bool:
+    """True to keep. Keeping is the default button and what Escape or closing the box means:
+    only a deliberate click on ``drop`` throws anything away."""
+    if _responder:
+        return bool(_responder("confirm", question))
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      parent.tr("SafeLog") if parent else "SafeLog", question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    keep_button = box.addButton(keep, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(drop, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep_button)
+    box.setEscapeButton(keep_button)
+    box.exec()
+    return box.clickedButton() in (keep_button, None)

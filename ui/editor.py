@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safelog import drafts
+from safelog import drafts, zones
 from safelog.errors import InvalidInput
 from safelog.incidents import store
 
@@ -61,6 +61,7 @@ class IncidentEditor(QDialog):
         vault = session.require()
 
         self.form = IncidentForm()
+        self.form.when.set_recent_zones(zones.recent_zones(vault))
         self.people = PeopleSection()
         self.people.load_choices(vault)
         self.reports = ReportsSection()
@@ -70,14 +71,16 @@ class IncidentEditor(QDialog):
         self.tabs = QTabWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("What happened"))
-        self.tabs.addTab(self.people, self.tr("People"))
-        self.tabs.addTab(self.reports, self.tr("Reports made"))
-        self.tabs.addTab(self.legal, self.tr("Legal"))
+        self.tabs.addTab(self._scrolling(self.people), self.tr("People"))
+        self.tabs.addTab(self._scrolling(self.reports), self.tr("Reports made"))
+        self.tabs.addTab(self._scrolling(self.legal), self.tr("Legal"))
         self._evidence_holder = QWidget()
         self._evidence_layout = QVBoxLayout(self._evidence_holder)
-        self.tabs.addTab(self._evidence_holder, self.tr("Evidence"))
+        self._evidence_tab = self._scrolling(self._evidence_holder)
+        self.tabs.addTab(self._evidence_tab, self.tr("Evidence"))
         self.tabs.addTab(self._private_page(), self.tr("Private notes"))
 
         self.status = QLabel(self.tr("What you type is kept safely in the vault as a draft, "
@@ -119,8 +122,19 @@ class IncidentEditor(QDialog):
         self._loading = False
         self._update_title()
         screen = QGuiApplication.primaryScreen().availableSize()
-        self.resize(min(int(screen.width() * 0.6), 1100), int(screen.height() * 0.85))
+        # 60% of a large screen; on a small one, as much as it takes for nothing to be cut off
+        self.resize(min(1100, max(int(screen.width() * 0.6), min(screen.width() - 20, 760))),
+                    int(screen.height() * 0.85))
         self.form.title.setFocus()
+
+    @staticmethod
+    def _scrolling(page: QWidget) -> QScrollArea:
+        """Every tab scrolls, so a small screen or large text never pushes the buttons away."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
 
     def _private_page(self) -> QWidget:
         page = QWidget()
@@ -172,12 +186,11 @@ class IncidentEditor(QDialog):
             drafts.discard_draft(vault, self.draft_key)
             return
         question = self.tr("You have unsaved writing for this incident from before. Continue "
-                           "where you left off? (If you choose No, that unsaved writing is "
-                           "thrown away.)") if self.incident_id is not None else \
+                           "where you left off?") if self.incident_id is not None else \
             self.tr("You started writing a new incident earlier and did not save it. Continue "
-                    "where you left off? (If you choose No, that unsaved writing is thrown "
-                    "away.)")
-        if dialogs.confirm(self.parentWidget() or self, question):
+                    "where you left off?")
+        if dialogs.keep_or_drop(self.parentWidget() or self, question,
+                                self.tr("Continue writing"), self.tr("Throw it away")):
             self._apply(draft)
             self.status.setText(self.tr("Your unsaved writing is back. Save when ready."))
         else:
@@ -281,7 +294,7 @@ class IncidentEditor(QDialog):
     def _save_for_evidence(self) -> None:
         if self.save():
             self._setup_evidence()
-            self.tabs.setCurrentWidget(self._evidence_holder)
+            self.tabs.setCurrentWidget(self._evidence_tab)
 
     def _evidence_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
@@ -298,7 +311,8 @@ class IncidentEditor(QDialog):
 
     def discard(self) -> None:
         if self.is_dirty() and not dialogs.confirm(self, self.tr(
-                "Throw away what you changed in this window? This cannot be undone.")):
+                "Throw away what you changed in this window? This cannot be undone."),
+                default_yes=False):
             return
         self._timer.stop()
         if self.session.open:

@@ -85,6 +85,7 @@ class PersonForm(QWidget):
         self.state_link = QComboBox()
         self.state_link.setEditable(True)
         self.state_link.setAccessibleName(self.tr("Link to a state"))
+        self.state_link.lineEdit().setAccessibleName(self.tr("Link to a state"))
         self.state_link.addItem(self.tr("None known"), "")
         self.state_link.addItem(self.tr("Suspected"), "suspected")
         self.state_link.addItem(self.tr("Confirmed"), "confirmed")
@@ -251,6 +252,7 @@ class PeopleSection(QWidget):
         self._entries.append({"person_id": person_id, "name": self.existing.currentText(),
                               "role": "other"})
         self._refresh()
+        self._focus_row(len(self._entries) - 1)
 
     def _show_new(self) -> None:
         self.new_form.set_person(None)
@@ -266,6 +268,14 @@ class PeopleSection(QWidget):
                               "name": person.name, "role": self.new_role.currentData()})
         self.new_box.hide()
         self._refresh()
+        self._focus_row(len(self._entries) - 1)
+
+    def _focus_row(self, row: int) -> None:
+        """After adding someone, the keyboard is on them (their role next), never on a button
+        that throws work away."""
+        self.table.setCurrentCell(row, 0)
+        self.table.scrollToItem(self.table.item(row, 0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh(self) -> None:
         self._fill_choices()
@@ -286,6 +296,7 @@ class PeopleSection(QWidget):
             remove.setAccessibleName(self.tr("Remove {name}").format(name=name))
             remove.clicked.connect(lambda _c=False, e=entry: self._remove(e))
             self.table.setCellWidget(row, 2, remove)
+        self.table.resizeRowsToContents()  # long names wrap onto a second line, whole words
         self.changed.emit()
 
     def _set_role(self, entry: dict[str, Any], role: str) -> None:

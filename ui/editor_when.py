@@ -9,20 +9,25 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QStringListModel, Qt, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QWidget,
 )
 
+from safelog import zones
 from safelog.errors import InvalidInput
-from safelog.incidents.when import PRECISIONS, When, parse_when
+from safelog.incidents.when import PRECISIONS, When, parse_when, wall_time
+
+from .editor_datefield import DateTimeField
+
+_LABEL_SEPARATOR = " — "
 
 
 def system_zone_name() -> str:
@@ -47,18 +52,33 @@ class WhenEdit(QWidget):
         self.precision.addItem(self.tr("Approximate time"), "approximate")
         self.precision.addItem(self.tr("Date only (time not known)"), "date")
         self.precision.setAccessibleName(self.tr("How exact is the time"))
-        self.start = QDateTimeEdit()
-        self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(self.tr("When it started"))
+        self.precision.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.precision.setMinimumContentsLength(10)  # a narrow window shows "Approximate…"
+        self.start = DateTimeField(self.tr("When it started"))
         self.has_end = QCheckBox(self.tr("It went on until"))
-        self.end = QDateTimeEdit()
-        self.end.setCalendarPopup(True)
-        self.end.setAccessibleName(self.tr("When it ended"))
+        self.end = DateTimeField(self.tr("When it ended"))
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.setAccessibleName(self.tr("Time zone"))
-        self.zone.addItems(sorted(available_timezones()))
+        self.zone.setAccessibleDescription(self.tr(
+            "Type a city or a country, such as Tehran, London or Hong Kong"))
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone.setMinimumContentsLength(14)
+        line = self.zone.lineEdit()
+        line.setAccessibleName(self.tr("Time zone"))
+        line.setPlaceholderText(self.tr("City or country, e.g. Tehran"))
+        self._recent: list[str] = []
+        self._fill_zones()
+        places = QCompleter(self.zone)
+        places.setModel(QStringListModel([label for label, _z in zones.place_labels()], places))
+        places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        places.setFilterMode(Qt.MatchFlag.MatchContains)
+        places.activated.connect(self._place_chosen)
+        self.zone.setCompleter(places)
+        line.editingFinished.connect(self._settle_zone)
         for edit in (self.start, self.end):
             # Dates read in the language's own direction, even in a mirrored window.
             edit.setLayoutDirection(QLocale().textDirection())
@@ -87,6 +107,35 @@ class WhenEdit(QWidget):
             signal.connect(self._changed)
         self.reset()
 
+    def _fill_zones(self) -> None:
+        """Recently used zones first, then every zone, so the usual one is a key press away."""
+        text = self.zone.currentText()
+        self.zone.blockSignals(True)
+        self.zone.clear()
+        self.zone.addItems(self._recent)
+        if self._recent:
+            self.zone.insertSeparator(len(self._recent))
+        self.zone.addItems([z for z in zones.all_zones() if z not in self._recent])
+        self.zone.setCurrentText(text)
+        self.zone.blockSignals(False)
+
+    def set_recent_zones(self, recent: list[str]) -> None:
+        self._recent = [z for z in recent if zones.find_zone(z) == z]
+        self._fill_zones()
+
+    def _place_chosen(self, label: str) -> None:
+        zone = label.split(_LABEL_SEPARATOR)[-1]
+        self.zone.setCurrentText(zone)
+
+    def _settle_zone(self) -> None:
+        """"Tehran" or "Iran" typed and left: show the zone it stands for."""
+        zone = self.zone_name()
+        if zone and zone != self.zone.currentText():
+            self.zone.setCurrentText(zone)
+
+    def zone_name(self) -> str | None:
+        return zones.find_zone(self.zone.currentText().split(_LABEL_SEPARATOR)[-1])
+
     def reset(self) -> None:
         """Now, approximate, no end, this computer's zone: what most entries need."""
         now = QDateTime.currentDateTime()
@@ -106,9 +155,8 @@ class WhenEdit(QWidget):
 
     def _update_enabled(self) -> None:
         date_only = self.precision.currentData() == "date"
-        fmt = "d MMM yyyy" if date_only else "d MMM yyyy  HH:mm"
-        self.start.setDisplayFormat(fmt)
-        self.end.setDisplayFormat(fmt)
+        self.start.set_date_only(date_only)
+        self.end.set_date_only(date_only)
         self.end.setEnabled(self.has_end.isChecked())
 
     # ----- values -----------------------------------------------------------------------
@@ -119,7 +167,7 @@ class WhenEdit(QWidget):
             "precision": self.precision.currentData(),
             "end": self.end.dateTime().toString("yyyy-MM-ddTHH:mm")
             if self.has_end.isChecked() else None,
-            "tz": self.zone.currentText().strip(),
+            "tz": self.zone_name() or self.zone.currentText().strip(),
         }
 
     def from_draft(self, data: dict[str, Any]) -> None:
@@ -135,14 +183,7 @@ class WhenEdit(QWidget):
 
     def set_when(self, when: When) -> None:
         """Show a stored time as the person wrote it, in its own time zone."""
-        start, end = when.start, when.end
-        if when.tz:
-            try:
-                zone = ZoneInfo(when.tz)
-                start = start.astimezone(zone)
-                end = end.astimezone(zone) if end else None
-            except (ZoneInfoNotFoundError, ValueError):
-                pass
+        start, end = wall_time(when)
         self.from_draft({
             "start": start.strftime("%Y-%m-%dT%H:%M"),
             "precision": when.precision,
@@ -152,13 +193,17 @@ class WhenEdit(QWidget):
 
     def when(self) -> When:
         """The core ``When``; raises InvalidInput with a sentence the editor shows here."""
+        for field in (self.start, self.end):
+            if field.problem() and (field is self.start or self.has_end.isChecked()):
+                raise InvalidInput(field.problem())
         data = self.to_draft()
         zone = data["tz"]
         try:
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise InvalidInput(self.tr("Choose a time zone from the list, such as "
-                                       "Europe/London.")) from exc
+            raise InvalidInput(self.tr("Type a city or a country for the time zone, such as "
+                                       "London or Tehran, or choose one from the list.")) \
+                from exc
         if data["precision"] == "date":
             start = data["start"][:10]
             end = data["end"][:10] if data["end"] else None

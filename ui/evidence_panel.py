@@ -31,11 +31,18 @@ from PySide6.QtWidgets import (
 
 from . import dialogs
 from .capture import CaptureButton
+from .i18n import plural
 from .inside import InsideButton
 from .palette import format_stamp, safe_name
 from .paste import PasteSupport
 from .session import Session
-from .viewer import ExhibitViewer, exhibit_name, export_with_warning, image_from_derived
+from .viewer import (
+    ExhibitViewer,
+    exhibit_name,
+    export_with_warning,
+    image_from_derived,
+    is_quiet_note,
+)
 from .worker import TaskHandle, run_with_progress, sentence_for
 
 THUMB = 64
@@ -81,6 +88,10 @@ class EvidencePanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # A long name is shortened in the middle, so its real ending (".exe") stays visible;
+        # the whole name is in the tooltip.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -110,13 +121,16 @@ class EvidencePanel(QWidget):
         buttons.addWidget(self.export_button)
         buttons.addStretch()
 
-        self.online_box = QCheckBox(self.tr("The files I am adding show something online "
-                                            "(screenshots, captures)"))
+        self.online_box = QCheckBox(self.tr("They show something online"))
+        self.online_box.setToolTip(self.tr("Screenshots or captures of a post, a message or "
+                                           "a profile"))
         self.online_fields = QWidget()
         self.platform = QComboBox()
         self.platform.setEditable(True)
         self.platform.addItems(_PLATFORMS)
         self.platform.setAccessibleName(self.tr("Platform or app"))
+        self.platform.lineEdit().setAccessibleName(self.tr("Platform or app"))
+        self.platform.setItemData(0, self.tr("No platform"), Qt.ItemDataRole.AccessibleTextRole)
         self.url = QLineEdit()
         self.url.setAccessibleName(self.tr("Full web address"))
         self.url.setPlaceholderText("https://…")
@@ -186,6 +200,7 @@ class EvidencePanel(QWidget):
                      QTableWidgetItem(self.locale().formattedDataSize(exhibit.size)),
                      QTableWidgetItem(format_stamp(exhibit.imported_at))]
             cells[1].setToolTip(name)
+            cells[1].setData(Qt.ItemDataRole.AccessibleTextRole, name)
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         if self.grow_with_rows:
@@ -268,7 +283,8 @@ class EvidencePanel(QWidget):
 
         self._set_busy(True)
         self.task = run_with_progress(
-            self, self.tr("Adding {n} file(s) to the vault…").format(n=len(paths)), work,
+            self, plural(self.tr("Adding %n file(s) to the vault…", "", len(paths)),
+                         len(paths)), work,
             on_done=lambda results: self._imported(results, paths, names),
             on_error=self._failed)
 
@@ -286,7 +302,7 @@ class EvidencePanel(QWidget):
             if result.duplicate_of:
                 lines.append(self.tr("{name} is already in the vault as {ref}.").format(
                     name=name, ref=result.duplicate_of))
-            if result.note:
+            if result.note and not is_quiet_note(result.note):
                 lines.append(self.tr("{ref} ({name}): {note}").format(
                     ref=ref, name=name, note=result.note))
         try:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from safelog.incidents import people, store
 from safelog.incidents.model import Incident
+from safelog.incidents.when import display_time
 
 from .editor_people import role_labels
 from .editor_reports import route_labels
@@ -109,7 +110,7 @@ class HistoryDialog(QDialog):
         routes = route_labels()
         lines = [f"{labels['title']}: {incident.title}",
                  f"{labels['category']}: {category_label(incident.category)}",
-                 f"{labels['when']}: {incident.when.describe()}"]
+                 f"{labels['when']}: {display_time(incident.when)}"]
         if incident.location:
             lines.append(f"{labels['location']}: {incident.location}")
         if incident.coordinates:

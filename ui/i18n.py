@@ -88,3 +88,13 @@ def category_label(key: str) -> str:
         "other": QCoreApplication.translate("Category", "Other"),
     }
     return labels.get(key, key)
+
+
+def plural(translated: str, count: int) -> str:
+    """English plural forms for ``tr("%n thing(s)", "", n)`` where no catalogue supplies them.
+
+    Qt fills in ``%n`` but leaves "(s)" as written unless a translation with numerus forms is
+    loaded; English has none installed, so "1 incident(s)" becomes "1 incident" and
+    "2 incident(s)" becomes "2 incidents" here. Translated text has no "(s)" and is untouched.
+    """
+    return translated.replace("(s)", "" if count == 1 else "s")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from safelog.incidents import people, store
 from safelog.incidents.model import Incident
+from safelog.incidents.when import display_time
 
 from . import dialogs
 from .editor_people import kind_labels, role_labels
@@ -86,6 +87,9 @@ class IncidentView(QWidget):
         outer.addStretch()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
+        # Text wraps to the pane's width; nothing here needs scrolling sideways.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setMinimumWidth(0)
         self.scroll_area.setWidget(holder)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -165,7 +169,7 @@ class IncidentView(QWidget):
         facts = QWidget()
         form = QFormLayout(facts)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("When"), text_label(incident.when.describe()))
+        form.addRow(self.tr("When"), text_label(display_time(incident.when)))
         if incident.location:
             form.addRow(self.tr("Where"), text_label(incident.location))
         if incident.coordinates:

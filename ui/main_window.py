@@ -3,8 +3,9 @@
 Locking is the window's most important job. ``lock()`` closes any open dialog, lets every widget
 clear itself (``Session.locking``), drops the key, throws the whole workspace away, empties Qt's
 pixmap cache and the clipboard (if it still holds our text), and shows the unlock screen. Idle
-time, system sleep, Ctrl+L and quick hide all end there. Quick hide (Ctrl+Shift+H, or Escape
-twice) locks and then minimises, so the screen shows nothing when the person looks away.
+time, system sleep, Ctrl+L and quick hide all end there. Quick hide (Ctrl+Shift+H) locks and
+then minimises, so the screen shows nothing when the person looks away. Both keys work from every
+SafeLog window and dialog (``ui.autolock.LockKeys``).
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from safelog.clock import Clock, SystemClock
 from ui import app_settings, clipboard, dialogs, theme
-from ui.autolock import AutoLock, QuickHideKeys, SleepWatcher
+from ui.autolock import AutoLock, LockKeys, SleepWatcher
 from ui.icons import app_icon, themed_icon
+from ui.palette import AccessibleNames, WheelGuard
 from ui.unlock import UnlockPage
 from ui.vault_commands import VaultCommands
 from ui.welcome import WelcomeFlow
@@ -73,7 +75,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SafeLog")
         self.setWindowIcon(app_icon())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        self.resize(1100, 720)
+        screen = QApplication.primaryScreen().availableSize() if QApplication.primaryScreen() \
+            else None
+        self.resize(min(1100, screen.width()) if screen else 1100,
+                    min(720, screen.height()) if screen else 720)  # a small screen shows it all
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -83,8 +88,12 @@ class MainWindow(QMainWindow):
 
         self.autolock = AutoLock(self.clock, self.settings.autolock_minutes, self)
         self.autolock.idle.connect(self.lock)
-        self.quick_keys = QuickHideKeys(self)
-        self.quick_keys.triggered.connect(self.quick_hide)
+        clipboard.watch()  # every copy SafeLog makes is marked secret and cleared on lock
+        self.names = AccessibleNames(self)  # Qt's own buttons get names a screen reader reads
+        self.wheel_guard = WheelGuard(self)  # scrolling a form never changes a list
+        self.lock_keys = LockKeys(self)
+        self.lock_keys.lock_requested.connect(self._lock_key)
+        self.lock_keys.hide_requested.connect(self.quick_hide)
         self.sleep_watcher = SleepWatcher(self)
         self.sleep_watcher.sleeping.connect(self.lock)
         self._build_actions()
@@ -121,8 +130,8 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
         self.hide_action = self._action(self.tr("Quick hide"), self.quick_hide, "Ctrl+Shift+H",
                                         "hide")
-        self.hide_action.setToolTip(self.tr("Lock and minimise at once (Ctrl+Shift+H, or press "
-                                            "Escape twice)"))
+        self.hide_action.setToolTip(self.tr("Lock and minimise at once (Ctrl+Shift+H), from "
+                                            "any SafeLog window"))
         self.verify_action = self._action(self.tr("Check the vault for damage…"), self.verify,
                                           None, "verify")
         self.commands = VaultCommands(self)
@@ -262,22 +271,32 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_page)
         self._update_actions()
 
+    def _lock_key(self) -> None:
+        if self.session is not None or self.welcome is not None:
+            self.lock()
+
     def quick_hide(self) -> None:
         """Lock, clear and minimise in one keystroke."""
         self.lock()
         self.showMinimized()
 
     def _close_dialogs(self) -> None:
+        """Every dialog goes, ours or a message box or file chooser, nested ones included."""
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
-        modal = QApplication.activeModalWidget()
-        if isinstance(modal, QDialog) and modal.isVisible():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        for _ in range(20):  # dialogs opened from dialogs close innermost first
+            modal = QApplication.activeModalWidget()
+            if not isinstance(modal, QDialog) or not modal.isVisible():
+                break
             modal.reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
-        self.quick_keys.detach()
+        self.lock_keys.detach()
         event.accept()
 
     # ----- commands -----------------------------------------------------------------------
@@ -396,8 +415,9 @@ class MainWindow(QMainWindow):
         lines = [
             (self.tr("Make a dossier"), "Ctrl+D"),
             (self.tr("New incident"), "Ctrl+N"), (self.tr("Edit the chosen incident"), "Ctrl+E"),
-            (self.tr("Search"), "Ctrl+F"), (self.tr("Lock"), "Ctrl+L"),
-            (self.tr("Quick hide: lock and minimise"), self.tr("Ctrl+Shift+H, or Escape twice")),
+            (self.tr("Search"), "Ctrl+F"),
+            (self.tr("Lock, from any SafeLog window"), "Ctrl+L"),
+            (self.tr("Quick hide: lock and minimise"), "Ctrl+Shift+H"),
             (self.tr("Timeline, People, Pattern, Checklists"), "Ctrl+1 … Ctrl+4"),
             (self.tr("Settings"), "Ctrl+,"), (self.tr("Quit"), "Ctrl+Q"),
         ]

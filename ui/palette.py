@@ -10,10 +10,30 @@ paragraphs in Persian or Arabic laid out right to left even inside an English wi
 from __future__ import annotations
 
 import unicodedata
+from typing import ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from safelog.textutil import show_invisible
 
 CATEGORY_COLOURS: dict[str, str] = {
     "surveillance": "#4E79A7",
@@ -102,7 +122,9 @@ def text_label(text: str = "", parent: QWidget | None = None, *, selectable: boo
 
 
 def set_user_text(label: QLabel, text: str) -> None:
-    label.setText(text)
+    """Shows what was typed, with hidden direction controls as visible markers: a title with
+    U+202E must not read backwards ("Invoice [U+202E]gpj.exe", not "Invoice exe.jpg")."""
+    label.setText(show_invisible(text))
     label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text)
                              else Qt.LayoutDirection.LeftToRight)
 
@@ -155,3 +177,82 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: %s;" % ("#F2B8B5" if dark else "#B3261E"))
     label.hide()
     return label
+
+
+class AccessibleNames(QObject):
+    """Names for the controls Qt makes itself, which a screen reader would otherwise read as
+    "button" with nothing after it: a search field's clear button, the text field inside an
+    editable list, a table's corner button, the menu bar's and toolbar's overflow buttons.
+
+    Installed once on the application; it names each such widget as it is first shown, in
+    every window, including pages built later.
+    """
+
+    _FIXED: ClassVar[dict[str, str]] = {
+        "qt_tableview_cornerbutton": QT_TRANSLATE_NOOP("AccessibleNames", "Select all rows"),
+        "qt_menubar_ext_button": QT_TRANSLATE_NOOP("AccessibleNames", "More menus"),
+        "qt_toolbar_ext_button": QT_TRANSLATE_NOOP("AccessibleNames", "More actions"),
+    }
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget) \
+                and not watched.accessibleName():
+            name = self.name_for(watched)
+            if name:
+                watched.setAccessibleName(name)
+        return False
+
+    @classmethod
+    def name_for(cls, widget: QWidget) -> str:
+        fixed = cls._FIXED.get(widget.objectName())
+        if fixed:
+            return QCoreApplication.translate("AccessibleNames", fixed)
+        parent = widget.parentWidget()
+        if isinstance(widget, QLineEdit) and isinstance(parent, QComboBox):
+            return parent.accessibleName()  # the text field of an editable list
+        if isinstance(widget, QToolButton) and isinstance(parent, QLineEdit):
+            action = widget.defaultAction()
+            if action is not None and action.text():
+                return action.text()
+            if action is not None and action.objectName() == "_q_qlineeditclearaction":
+                return QCoreApplication.translate("AccessibleNames", "Clear")
+            return parent.accessibleName()
+        return ""
+
+    @classmethod
+    def name_all(cls, root: QWidget) -> None:
+        """Name what already exists under ``root`` (built before the filter was installed)."""
+        for widget in [root, *root.findChildren(QWidget)]:
+            if not widget.accessibleName():
+                name = cls.name_for(widget)
+                if name:
+                    widget.setAccessibleName(name)
+
+
+class WheelGuard(QObject):
+    """Scrolling a long form with the mouse wheel must not change the list or number the
+    pointer happens to pass over: an unfocused list or spin box passes the wheel on to the
+    page it sits in, which scrolls. A list the person clicked into still takes the wheel."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(
+                watched, QComboBox | QAbstractSpinBox) or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QCoreApplication.sendEvent(area.verticalScrollBar(), event)
+        return True

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +25,8 @@ from PySide6.QtCore import (
 
 from safelog.errors import SafeLogError
 from safelog.incidents import store
+from safelog.incidents.when import local_zone, wall_time, zone_place
+from safelog.textutil import show_invisible
 from ui.i18n import category_label
 from ui.session import Session
 from ui.worker import sentence_for
@@ -60,10 +61,6 @@ class _Incident:
     date_text: str
     time_text: str
     category_text: str
-
-
-def _local(start_utc: str) -> datetime:
-    return datetime.fromisoformat(start_utc.replace("Z", "+00:00")).astimezone()
 
 
 class TimelineModel(QAbstractListModel):
@@ -135,8 +132,10 @@ class TimelineModel(QAbstractListModel):
         """Rows for a page, with a header wherever the month changes (no state changed)."""
         added: list[_Month | _Incident] = []
         last = self._last_month
+        computer_zone = local_zone()
         for summary in summaries:
-            moment = _local(summary.start_utc)
+            when = summary.when
+            moment = wall_time(when)[0]  # the clock where it happened, as the detail pane shows
             month = (moment.year, moment.month)
             if month != last:
                 year = self._locale.toString(moment.year).replace(self._locale.groupSeparator(),
@@ -154,6 +153,9 @@ class TimelineModel(QAbstractListModel):
                     "%1", clock)
             else:
                 time_text = clock
+            note = zone_place(when, computer_zone)
+            if note and time_text:
+                time_text = f"{time_text} · {note}"
             added.append(_Incident(summary, month, date_text, time_text,
                                    category_label(summary.category)))
         return added
@@ -208,7 +210,9 @@ class TimelineModel(QAbstractListModel):
             return MONTH if role == KindRole else None
         summary = row.summary
         if role == Qt.ItemDataRole.DisplayRole:
-            return summary.title
+            return show_invisible(summary.title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.date_text} {row.time_text}\n{show_invisible(summary.title)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(row)
         return {
@@ -219,7 +223,8 @@ class TimelineModel(QAbstractListModel):
         }.get(role)
 
     def _spoken(self, row: _Incident) -> str:
-        parts = [row.date_text, row.time_text, row.category_text, row.summary.title]
+        parts = [row.date_text, row.time_text, row.category_text,
+                 show_invisible(row.summary.title)]
         if row.summary.exhibit_count:
             parts.append(QCoreApplication.translate("TimelineModel", "evidence: %1").replace(
                 "%1", self._locale.toString(row.summary.exhibit_count)))

@@ -6,7 +6,7 @@ that finds nothing each get a calm sentence that says what to do next, instead o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -20,6 +20,7 @@ from safelog.clock import Clock
 from safelog.incidents import store
 from ui import dialogs
 from ui.filters_bar import FiltersBar
+from ui.i18n import plural
 from ui.incident_view import IncidentView
 from ui.session import Session
 from ui.timeline_model import TimelineModel
@@ -92,12 +93,11 @@ class TimelinePage(QWidget):
         return view
 
     def _total_changed(self, total: int) -> None:
-        number = QLocale().toString(total)
         filtering = self.filters.is_filtering()
         if filtering:
-            text = self.tr("%1 incidents match").replace("%1", number)
+            text = plural(self.tr("%Ln matching incident(s)", "", total), total)
         else:
-            text = self.tr("%1 incidents in your log").replace("%1", number)
+            text = plural(self.tr("%Ln incident(s) in your log", "", total), total)
         self.count_label.setText(text)
         if total:
             self.stack.setCurrentWidget(self.view)

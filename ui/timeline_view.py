@@ -115,8 +115,10 @@ class TimelineDelegate(QStyledItemDelegate):
                          int(align_lead | Qt.AlignmentFlag.AlignVCenter), str(index.data(DateRole)))
         painter.setFont(small)
         painter.setPen(muted)
+        clock = QFontMetrics(small).elidedText(str(index.data(TimeRole)),
+                                               Qt.TextElideMode.ElideRight, _DATE_WIDTH)
         painter.drawText(self._visual(option, QRect(x, top + half, _DATE_WIDTH, half)),
-                         int(align_lead | Qt.AlignmentFlag.AlignVCenter), str(index.data(TimeRole)))
+                         int(align_lead | Qt.AlignmentFlag.AlignVCenter), clock)
 
         badges = self._badges(index)
         badge_metrics = QFontMetrics(small)

@@ -13,7 +13,7 @@ import os
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from . import dialogs
 from .palette import format_local, format_size, format_stamp, safe_name, text_label
 from .session import Session
-from .viewer_parts import ImagePane, MediaPane, PdfPane, exhibit_kind, find_gps
+from .viewer_parts import (
+    ImagePane,
+    MediaPane,
+    PdfPane,
+    exhibit_kind,
+    find_gps,
+    multimedia_available,
+)
 from .worker import run_with_progress, sentence_for
 
 log = logging.getLogger(__name__)
@@ -172,7 +179,7 @@ class ExhibitViewer(QDialog):
         self._sized = False
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        export = QPushButton(self.tr("Save a copy…"))
+        export = self.export_button = QPushButton(self.tr("Save a copy…"))
         export.setToolTip(self.tr("The saved copy is not encrypted."))
         buttons.addButton(export, QDialogButtonBox.ButtonRole.ActionRole)
         export.clicked.connect(lambda: export_with_warning(self, session, ref, self.name))
@@ -264,6 +271,13 @@ class ExhibitViewer(QDialog):
             self.stack.setCurrentWidget(self.pdf)
 
     def _show_media(self) -> None:
+        if not multimedia_available():
+            self.nothing.setText(self.tr(
+                "This computer cannot play sound or video inside SafeLog; use “Save a copy…” "
+                "to play it with another program."))
+            self.stack.setCurrentWidget(self.nothing)
+            self.export_button.setFocus()
+            return
         data = self._read(MEDIA_CAP)
         if data is not None:
             self.media.load(data, self.exhibit.content_type)
@@ -321,7 +335,7 @@ class ExhibitViewer(QDialog):
                  format_local(v) if k.startswith("date") and isinstance(v, str) else v)
                 for k, v in _flatten(ex.metadata or {}) if k not in _HIDDEN_METADATA]
         self._group(self.tr("Details saved inside the file"),
-                    [*rows, (self.tr("Note"), ex.metadata_note)])
+                    [*rows, (self.tr("Note"), gentle_note(ex.metadata_note))])
         self.details_layout.addStretch()
 
     def details_text(self) -> str:
@@ -357,11 +371,30 @@ class ExhibitViewer(QDialog):
         super().keyPressEvent(event)
 
 
+# "problems" repeats the exhibit's note, which is shown once, under "Note".
 _HIDDEN_METADATA = {"kind", "gps", "decoded_size", "orientation", "exif_width", "exif_height",
+                    "problems",
                     # long lists the reader keeps for search and the dossier (issue 17):
                     # as one joined row they would be thousands of lines of raw values
                     "messages", "headers", "received", "authentication_results",
                     "attachments", "members", "pages", "chat"}
+# Sentences from the importer that describe a normal file, not a fault.
+_NOT_A_PROBLEM = ("Its creator and creation date could not be read.",)
+
+
+def is_quiet_note(sentence: str) -> bool:
+    """True for a note that needs no pop-up: the file is fine, it just records little."""
+    return sentence.strip() in _NOT_A_PROBLEM
+
+
+def gentle_note(note: str) -> str:
+    """The importer's note, with "could not be read" for a PDF that simply names no creator
+    put in words that do not alarm."""
+    if is_quiet_note(note):
+        return QCoreApplication.translate(
+            "ExhibitViewer", "This document does not say which program made it or when. That "
+            "is common and does not affect the evidence.")
+    return note
 
 
 def metadata_labels() -> dict[str, str]:

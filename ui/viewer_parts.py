@@ -96,8 +96,8 @@ class ImagePane(QWidget):
                 (self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out),
                 (self.tr("Fit to window"), QKeySequence("Ctrl+0"), self.fit),
                 (self.tr("Actual size"), QKeySequence("Ctrl+1"), self.actual_size),
-                (self.tr("Turn left"), QKeySequence("Ctrl+L"), lambda: self.turn(-90)),
-                (self.tr("Turn right"), QKeySequence("Ctrl+R"), lambda: self.turn(90))):
+                (self.tr("Turn left"), QKeySequence("Ctrl+Shift+Left"), lambda: self.turn(-90)),
+                (self.tr("Turn right"), QKeySequence("Ctrl+Shift+Right"), lambda: self.turn(90))):
             button = QPushButton(text)
             sequence = QKeySequence(key)
             button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
@@ -217,6 +217,17 @@ class PdfPane(QWidget):
             self.buffer.setData(QByteArray())
             self.buffer.deleteLater()
             self.buffer = None
+
+
+def multimedia_available() -> bool:
+    """Can this computer play sound and video? QtMultimedia needs the system's sound library
+    (libpulse.so.0 on Linux); on a bare machine its import fails, and the viewer then says so
+    in one sentence instead of failing."""
+    try:
+        import PySide6.QtMultimedia  # noqa: F401 - Qt's, not ours: it may be missing
+    except ImportError:
+        return False
+    return True
 
 
 class MediaPane(QWidget):

@@ -19,7 +19,8 @@ from ..incidents.model import (
     category_key,
 )
 from ..incidents.search import ExhibitMatch, evidence_matches, search
-from ..incidents.when import local_zone, parse_when
+from ..incidents.when import display_time, local_zone, parse_when
+from ..textutil import show_invisible
 from . import history_view
 from .context import Context, add_vault_options
 from .incident_fields import add_incident_options, apply_options, parse_person_link, plural
@@ -112,7 +113,7 @@ def filters_from(args: argparse.Namespace) -> store.Filters:
 
 def describe(incident: Incident) -> str:
     lines = [f"#{incident.id}  {incident.title}",
-             f"  When:      {incident.when.describe()}",
+             f"  When:      {display_time(incident.when)}",
              f"  Category:  {CATEGORIES[incident.category]}"]
     if incident.location:
         lines.append(f"  Where:     {incident.location}")
@@ -147,7 +148,7 @@ def describe(incident: Incident) -> str:
         lines.append(f"  Private notes: {incident.private_notes}")
     lines.append(f"  Recorded {incident.created_at}, last changed {incident.updated_at}"
                  f" (version {incident.revision})")
-    return "\n".join(lines)
+    return show_invisible("\n".join(lines))  # a U+202E in a title must not reverse it here
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
@@ -179,9 +180,9 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     incidents = store.list_incidents(vault, filters_from(args))
-    ctx.emit([i.to_json() for i in incidents], lambda: "\n".join(
-        f"#{i.id:<6} {i.when.describe():<45} {CATEGORIES[i.category]:<26} {i.title}"
-        + ("  [reported]" if i.reported else "") for i in incidents) or "No incidents.")
+    ctx.emit([i.to_json() for i in incidents], lambda: show_invisible("\n".join(
+        f"#{i.id:<6} {display_time(i.when):<36} {CATEGORIES[i.category]:<26} {i.title}"
+        + ("  [reported]" if i.reported else "") for i in incidents)) or "No incidents.")
     return 0
 
 
@@ -193,10 +194,10 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     for hit in evidence_matches(vault, args.query, ids):
         inside.setdefault(hit.incident_id, []).append(hit)
     ctx.emit([{**i.to_json(), "matched_exhibits": [m.to_json() for m in inside.get(i.id, [])]}
-              for i in found], lambda: "\n".join(
-        f"#{i.id:<6} {i.when.describe():<45} {i.title}" + "".join(
+              for i in found], lambda: show_invisible("\n".join(
+        f"#{i.id:<6} {display_time(i.when):<36} {i.title}" + "".join(
             f"\n        in {m.ref} ({safe_text(m.original_name, 60)}): {safe_text(m.snippet, 100)}"
-            for m in inside.get(i.id, [])) for i in found) or "Nothing found.")
+            for m in inside.get(i.id, [])) for i in found)) or "Nothing found.")
     return 0
 
 

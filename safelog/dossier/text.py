@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
+from ..textutil import mark_bidi_controls
 from . import fonts
 
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u200e\u200f\u061c"
                    "\u00ad\ufff9-\ufffb]")
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff"
@@ -34,7 +34,7 @@ def clean(value: object) -> str:
     """User text as it should print: safe characters only, line breaks normalised to ``\\n``."""
     text = value if isinstance(value, str) else ("" if value is None else str(value))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    text = _BIDI_CONTROLS.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
+    text = mark_bidi_controls(text)
     text = _DROP.sub("", text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")  # one bidi paragraph a line
     if not text.isascii():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from ..db import mapped_errors
@@ -17,6 +18,7 @@ from ..revisions import append_revision
 from ..vault import Vault
 from . import search
 from .model import CATEGORIES, Incident, PersonLink
+from .when import When
 
 _COLUMNS = "id, created_at, updated_at, revision, doc"
 
@@ -204,6 +206,14 @@ class Summary:
     title: str
     reported: bool
     exhibit_count: int
+    start_local: str = ""  # the start as recorded, with its offset
+    tz: str = ""
+
+    @property
+    def when(self) -> When:
+        """The start as a ``When``, so a summary shows the same time as the whole incident."""
+        start = self.start_local or self.start_utc.replace("Z", "+00:00")
+        return When(datetime.fromisoformat(start), self.precision, None, self.tz)
 
 
 def list_summaries(vault: Vault, filters: Filters | None = None, *, limit: int | None = None,
@@ -212,7 +222,8 @@ def list_summaries(vault: Vault, filters: Filters | None = None, *, limit: int |
     order = "DESC" if newest_first else "ASC"
     sql = (
         "SELECT i.id, i.start_utc, i.precision, i.category, i.title, i.reported,"
-        " (SELECT count(*) FROM exhibits e WHERE e.incident_id = i.id)"
+        " (SELECT count(*) FROM exhibits e WHERE e.incident_id = i.id),"
+        " json_extract(i.doc, '$.when.start'), json_extract(i.doc, '$.when.tz')"
         f" FROM incidents i{where} ORDER BY i.start_utc {order}, i.id {order}"
     )
     if limit is not None:
@@ -220,7 +231,8 @@ def list_summaries(vault: Vault, filters: Filters | None = None, *, limit: int |
         params += [limit, offset]
     with mapped_errors():
         rows = vault.conn.execute(sql, params).fetchall()
-    return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+    return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7] or "", r[8] or "")
+            for r in rows]
 
 
 def count_incidents(vault: Vault, filters: Filters | None = None) -> int:

@@ -147,3 +147,146 @@ def _parse_point(raw: str, zone: tzinfo | None) -> tuple[datetime, bool]:
         offset = moment.utcoffset() or timedelta(0)
         moment = moment.replace(tzinfo=timezone(offset))
     return moment, date_only
+
+
+# ----- typing a date, and showing one --------------------------------------------------------
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_CLOCK = re.compile(r"(?:^|[\s,T])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$",
+                    re.IGNORECASE)
+_NUMERIC = re.compile(r"^(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})$")
+_WORD_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]+([^\d\s,.\-/]+)\.?[\s,\-/]*(\d{4})$")
+_MONTH_FIRST = re.compile(r"^([^\d\s,.]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+
+
+def _month_number(word: str, extra: dict[str, int]) -> int | None:
+    key = word.strip().lower()
+    if key in extra:
+        return extra[key]
+    if len(key) >= 3:
+        for number, name in enumerate(_MONTHS, start=1):
+            if name.lower().startswith(key):
+                return number
+    return None
+
+
+def parse_typed(text: str, today: date, *, month_names: dict[str, int] | None = None,
+                date_only: bool = False) -> tuple[date, time | None]:
+    """Read a date and time as a person types it in the editor; no later than ``today``.
+
+    "1 Dec 2026 18:30", "01/12/2026 18:30" (day first, as in the UK), "2026-12-01 18:30",
+    "18:30" (today), "today"/"yesterday 9pm". ``month_names`` adds the app language's month
+    names (lower case) to the English ones; Persian and Arabic digits are read as digits.
+    Returns the day and the clock time (None when no time was typed).
+    """
+    raw = _MARKS.sub("", text).translate(_DIGITS).strip()
+    if not raw:
+        raise InvalidInput("Type a date, such as 1 Dec 2026 18:30.")
+    clock: time | None = None
+    match = None if date_only else _CLOCK.search(raw)
+    # "1 Dec 2026" ends in digits too: a bare number is a clock only with am/pm or alone
+    if match and (match.group(2) or match.group(3) or raw == match.group(0).strip()):
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        suffix = (match.group(3) or "").lower().replace(".", "")
+        if suffix:
+            if not 1 <= hour <= 12:
+                raise InvalidInput("With am or pm, the hour is 1 to 12.")
+            hour = hour % 12 + (12 if suffix == "pm" else 0)
+        if hour > 23 or minute > 59:
+            raise InvalidInput("A time runs from 00:00 to 23:59, such as 18:30.")
+        clock = time(hour, minute)
+        raw = raw[:match.start()].strip().rstrip(",").strip()
+        if raw.lower().endswith(" at"):
+            raw = raw[:-3].strip()
+    day = _typed_day(raw, today, month_names or {})
+    if day > today:
+        raise InvalidInput("That day has not come yet; choose today or a day before.")
+    return day, clock
+
+
+def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
+    lowered = raw.lower()
+    if lowered in ("", "today"):
+        return today
+    if lowered == "yesterday":
+        return today - timedelta(days=1)
+    try:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", raw):
+            year, month, day_ = (int(p) for p in raw.split("-"))
+            return date(year, month, day_)
+        numeric = _NUMERIC.match(raw)
+        if numeric:
+            first, second, third = numeric.groups()
+            if len(first) == 4:
+                return date(int(first), int(second), int(third))
+            year = int(third) + (2000 if len(third) == 2 else 0)
+            return date(year, int(second), int(first))  # day first, as in the UK
+        for pattern, day_group, month_group in ((_WORD_FIRST, 1, 2), (_MONTH_FIRST, 2, 1)):
+            words = pattern.match(raw)
+            if words:
+                month = _month_number(words.group(month_group), extra)
+                if month is not None:
+                    return date(int(words.group(3)), month, int(words.group(day_group)))
+    except ValueError as exc:
+        raise InvalidInput("That day does not exist; check the day and the month.") from exc
+    raise InvalidInput("Type a date such as 1 Dec 2026 or 01/12/2026 (day first), "
+                       "then a time such as 18:30.")
+
+
+def wall_time(when: When) -> tuple[datetime, datetime | None]:
+    """Start and end as the clock showed them where it happened (in its own zone)."""
+    start, end = when.start, when.end
+    if when.tz:
+        try:
+            zone = ZoneInfo(when.tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            return start, end
+        start = start.astimezone(zone)
+        end = end.astimezone(zone) if end else None
+    return start, end
+
+
+def zone_note(when: When, computer_zone: tzinfo) -> str:
+    """"" when the incident's zone is the computer's, else a short name: "Tehran time"."""
+    place = zone_place(when, computer_zone)
+    return f"{place} time" if place and "/" in when.tz else place
+
+
+def zone_place(when: When, computer_zone: tzinfo) -> str:
+    """"" when the incident's zone is the computer's, else "Tehran" (or "UTC+03:30")."""
+    start = wall_time(when)[0]
+    key = getattr(computer_zone, "key", "")
+    if when.tz and key:
+        if when.tz == key:
+            return ""
+    elif start.utcoffset() == start.astimezone(computer_zone).utcoffset():
+        return ""
+    if when.tz and "/" in when.tz:
+        return when.tz.rsplit("/", 1)[1].replace("_", " ")
+    return when.tz or _offset_text(start)
+
+
+def display_time(when: When, computer_zone: tzinfo | None = None) -> str:
+    """The one way the app and the CLI show when something happened.
+
+    The clock time where it happened, as the person recorded it, keeping the precision, and the
+    zone's name only when it is not this computer's: "3 May 2026, about 15:00 (Tehran time)".
+    """
+    start, end = wall_time(when)
+
+    def day(moment: datetime) -> str:
+        return f"{moment.day} {_MONTHS[moment.month - 1][:3]} {moment.year}"
+
+    if when.precision == "date":
+        text = day(start)
+        if end and end.date() != start.date():
+            text += f" – {day(end)}"
+    else:
+        clock = f"{'about ' if when.precision == 'approximate' else ''}{start:%H:%M}"
+        text = f"{day(start)}, {clock}"
+        if end:
+            text += f"–{end:%H:%M}" if end.date() == start.date() else \
+                f" – {day(end)}, {end:%H:%M}"
+    note = zone_note(when, computer_zone or local_zone())
+    return f"{text} ({note})" if note else text

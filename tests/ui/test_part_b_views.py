@@ -99,7 +99,7 @@ def test_incident_view_shows_every_field(qtbot: Any, session: Session, answers: 
     qtbot.addWidget(view)
     view.show_incident(incident_id)
     text = visible_text(view)
-    for expected in ("Car outside the flat", "Surveillance", "about 15:00 on 3 May 2026",
+    for expected in ("Car outside the flat", "Surveillance", "3 May 2026, about 15:00",
                      "Acacia Road", "51.500000, -0.120000", "He photographed the door.",
                      "I could not sleep.", "My cousin may have told them.", "Private notes",
                      "Man in grey Toyota", "Perpetrator", "AB12 CDE", "suspected",

@@ -25,6 +25,10 @@ def test_file_dialog_leaves_no_history_or_last_folder(qtbot, private_dirs):
     folder = private_dirs / SECRET_FOLDER
     folder.mkdir()
     target = folder / "Zebracanary recovery key.txt"
+    # Qt fixes its settings folder at the first use in a process; an earlier test may have
+    # used another HOME, so point it at this test's one.
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(private_dirs / "config"))
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()

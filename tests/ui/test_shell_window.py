@@ -53,7 +53,7 @@ def test_commands_need_an_open_vault_and_pages_switch_by_keyboard(qtbot, open_wi
     window.edit_action.trigger()
     assert dialog_log.of("info")[-1] == "Choose an incident in the timeline first."
     window.keys_action.trigger()
-    assert "Ctrl+Shift+H, or Escape twice" in dialog_log.of("info")[-1]
+    assert "Ctrl+Shift+H: Quick hide" in dialog_log.of("info")[-1]
 
     page = QLabel("checklist screens")
     index = window.add_page("Checklists", page)
