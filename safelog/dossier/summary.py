@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
 
 from ..incidents.model import CATEGORIES, REPORT_ROUTES, Report
+from ..legal.risk import LEVELS as RISK_LEVELS
 from . import styles
 from .collect import EXCLUSIONS, DossierData, IncidentView
 from .flow import cell
@@ -217,6 +218,19 @@ def _latest(data: DossierData, st: Styles) -> list[Flowable]:
     return parts
 
 
+def _latest_risk(data: DossierData, st: Styles) -> list[Flowable]:
+    """The latest police risk assessment, as the person was told it (details in the annex)."""
+    risk = data.legal.latest_risk
+    if risk is None:
+        return []
+    made = ", ".join(escape(x) for x in (risk.tool, risk.by, risk.reference) if x)
+    level = RISK_LEVELS.get(risk.level, risk.level)
+    line = (f"<b>Latest police risk assessment:</b> {escape(level)}"
+            f" on {escape(long_date(date.fromisoformat(risk.date)))}"
+            + (f" ({made})" if made else "") + ", as the person was told it.")
+    return [Paragraph(line, st.body)]
+
+
 def _as_list(value: Flowable | list[Flowable]) -> list[Flowable]:
     return value if isinstance(value, list) else [value]
 
@@ -250,6 +264,7 @@ def page_one(data: DossierData, st: Styles) -> list[Flowable]:
         _person_box(data, st),
         Paragraph("Course of conduct", st.h3),
         *[Paragraph(escape(s), st.body) for s in course_of_conduct(data)],
+        *_latest_risk(data, st),
         Paragraph("Suspected perpetrators", st.h3),
         *_suspects_table(data, st),
         Paragraph("Reports already made and their references", st.h3),

@@ -73,3 +73,11 @@ def test_no_annex_when_nothing_legal_was_recorded(vault, tmp_path):
     add_incident(vault, Incident("A plain entry", parse_when("2026-05-03 10:00")))
     text = _pdftotext(build_dossier(vault, tmp_path / "bundle").pdf_path)
     assert "Legal annex" not in text
+
+
+def test_page_one_prints_the_latest_risk_assessment(vault, tmp_path):
+    build_case(vault)
+    result = build_dossier(vault, tmp_path / "bundle")
+    first_page = _squash(_pdftotext(result.pdf_path).split("\f")[0])
+    assert "Latest police risk assessment: High on 22 May 2026" in first_page
+    assert "Medium" not in first_page  # only the latest is on page 1; all are in the annex
