@@ -44,6 +44,9 @@ def is_marked(mime: QMimeData | None) -> bool:
     return mime is not None and mime.hasFormat(_MANAGER_HINT)
 
 
+_QT_IMAGE = "application/x-qt-image"  # Qt's own image format: kept as an image, not bytes
+
+
 class ClipboardGuard(QObject):
     """Owns what SafeLog copied and the timer that clears it."""
 
@@ -80,8 +83,11 @@ class ClipboardGuard(QObject):
         if current is None or is_marked(current) or not self.owns(mode):
             return
         marked = QMimeData()
+        if current.hasImage():  # copied as data, an image would come back as raw bytes
+            marked.setImageData(current.imageData())
         for fmt in current.formats():
-            marked.setData(fmt, current.data(fmt))
+            if fmt != _QT_IMAGE:
+                marked.setData(fmt, current.data(fmt))
         for name, value in secret_hints().items():
             marked.setData(name, value)
         clipboard.setMimeData(marked, mode)

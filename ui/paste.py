@@ -92,7 +92,8 @@ class PasteSupport(QObject):
                 if data:
                     return data, kind.split("/")[1].replace("jpeg", "jpg")
         if mime.hasImage():
-            image = QImage(mime.imageData())
+            data = mime.imageData()  # a QImage, or raw bytes another copy left behind
+            image = data if isinstance(data, QImage) else QImage()
             if not image.isNull():
                 return png_bytes(image), "png"
         return None

@@ -1,7 +1,7 @@
 """THREATS 19-20: a full disk is one sentence (exit 11), the vault stays consistent and nothing
 earlier is lost; a passphrase change that cannot be completed leaves the old passphrase working.
 
-The vault lives on a 3 MiB tmpfs (when this runs as root and may mount one), filled to within a
+The vault lives on an 8 MiB tmpfs (when this runs as root and may mount one), filled to within a
 few KiB of full, so each command fails at a different step: creating the journal, growing the
 database, writing the new key file, writing a backup or an export. Where mounting is not
 possible the same commands run under RLIMIT_FSIZE instead (SIGXFSZ ignored, so writes fail
@@ -43,12 +43,12 @@ def _can_mount() -> bool:
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 3 MiB tmpfs, unmounted afterwards; skips where it cannot be mounted."""
+    """An 8 MiB tmpfs, unmounted afterwards; skips where it cannot be mounted."""
     if not _can_mount():
         pytest.skip("needs root to mount a tmpfs (the RLIMIT_FSIZE tests cover the rest)")
     mountpoint = tmp_path / "small-disk"
     mountpoint.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs",
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs",
                              str(mountpoint)], capture_output=True, text=True, check=False)
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")

@@ -83,6 +83,20 @@ def test_pixels_only_clipboard_becomes_a_png(qtbot: Any, panel: EvidencePanel,
     assert (exhibit.metadata["width"], exhibit.metadata["height"]) == (40, 30)
 
 
+def test_an_image_marked_secret_on_the_clipboard_still_pastes(qtbot: Any, panel: EvidencePanel,
+                                                             answers: Answers) -> None:
+    from ui import clipboard
+
+    clipboard.watch()  # as the app does: every copy SafeLog owns gets the secret hints
+    image = QImage(24, 16, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkBlue)
+    QGuiApplication.clipboard().setImage(image)
+    qtbot.waitUntil(lambda: clipboard.is_marked(QGuiApplication.clipboard().mimeData()))
+    ref = _paste(qtbot, panel)
+    exhibit = evidence.get_exhibit(panel.session.require(), ref)
+    assert (exhibit.metadata["width"], exhibit.metadata["height"]) == (24, 16)
+
+
 def test_ctrl_v_with_text_adds_a_text_exhibit(qtbot: Any, panel: EvidencePanel,
                                               answers: Answers) -> None:
     QGuiApplication.clipboard().setText("You will regret this — we know your address")
