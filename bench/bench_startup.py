@@ -121,7 +121,7 @@ def unlock_to_timeline(path: Path, runs: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from safelog.vault import Vault
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(path)

@@ -137,6 +137,7 @@ EXIT_CODES: dict[int, str] = {
     15: "bundle does not match its manifest",
     16: "backup damaged",
     17: "export failed",
+    18: "backup is from a different vault (restore --replace-other-vault)",
 }
 
 

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication([sys.argv[0]])
     if args.dark:  # a bare X server has no desktop colour scheme to follow: ask for dark
-        from ui import theme
+        from ui.common import theme
 
         theme.is_dark = lambda: True  # type: ignore[assignment]
     if args.rtl:
@@ -60,10 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     from safelog.checklists import load_catalog, set_status
     from safelog.clock import SystemClock
     from safelog.vault import Vault
-    from ui.app_settings import AppSettings
-    from ui.checklists_page import ChecklistsPage
-    from ui.main_window import MainWindow
-    from ui.theme import apply_theme
+    from ui.checklists.page import ChecklistsPage
+    from ui.common.app_settings import AppSettings
+    from ui.common.theme import apply_theme
+    from ui.shell.main_window import MainWindow
 
     apply_theme(app)
     vault_path = home / "vault"

@@ -135,13 +135,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from safelog.vault import Vault
-    from ui import dialogs
-    from ui.chart import PatternChart
-    from ui.editor import IncidentEditor
-    from ui.incident_view import IncidentView
-    from ui.people_view import PeopleView
-    from ui.session import Session
-    from ui.viewer import ExhibitViewer
+    from ui.common import dialogs
+    from ui.common.session import Session
+    from ui.editor.window import IncidentEditor
+    from ui.evidence.viewer import ExhibitViewer
+    from ui.incident.view import IncidentView
+    from ui.pattern.chart import PatternChart
+    from ui.people.view import PeopleView
 
     app = QApplication(sys.argv[:1])
     if args.rtl:

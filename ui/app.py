@@ -25,13 +25,13 @@ import safelog
 import safelog.logs
 from safelog import paths
 from safelog.hardening import harden_process
-from ui import app_settings, dialogs
-from ui.i18n import install_language
-from ui.icons import app_icon
-from ui.theme import apply_theme
+from ui.common import app_settings, dialogs
+from ui.common.i18n import install_language
+from ui.common.icons import app_icon
+from ui.common.theme import apply_theme
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -78,7 +78,7 @@ def install_excepthook(app: QApplication) -> ExceptHook:
             app.quit()
             return
         safelog.logs.log_unexpected(log, "the app", error)  # frames, never the message
-        from ui.worker import sentence_for
+        from ui.common.worker import sentence_for
 
         reporter.report.emit(sentence_for(error))  # queued if we are not on the GUI thread
         if threading.current_thread() is threading.main_thread():
@@ -116,7 +116,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Callable[[], N
     translators = install_language(app, settings.language)
     apply_theme(app)
     previous_hook = install_excepthook(app)
-    from ui.main_window import MainWindow, preload  # after the translators: tr() translates
+    from ui.shell.main_window import MainWindow, preload  # after the translators: tr() translates
 
     window = MainWindow(vault_location(args.vault, settings), settings)
     window.show()

@@ -31,8 +31,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from safelog.vault import Vault
-from ui.evidence_panel import EvidencePanel
-from ui.session import Session
+from ui.evidence.panel import EvidencePanel
+from ui.common.session import Session
 
 app = QApplication([])
 vault = Vault.open(sys.argv[1], sys.argv[2])
@@ -122,8 +122,8 @@ import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from safelog.vault import Vault
-from ui.evidence_panel import EvidencePanel
-from ui.session import Session
+from ui.evidence.panel import EvidencePanel
+from ui.common.session import Session
 
 app = QApplication([])
 vault = Vault.open(sys.argv[1], sys.argv[2])

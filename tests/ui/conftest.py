@@ -1,7 +1,7 @@
 """Fixtures for the shell's pytest-qt tests: vaults with incidents, answered dialogs, a clock.
 
 Nothing here is autouse, so the other UI tests in this folder are not affected. Dialogs are
-answered through ``ui.dialogs.set_responder``; no test ever waits on a real modal dialog.
+answered through ``ui.common.dialogs.set_responder``; no test ever waits on a real modal dialog.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ class DialogLog:
 
 @pytest.fixture
 def dialog_log() -> Iterator[DialogLog]:
-    from ui import dialogs
+    from ui.common import dialogs
 
     log = DialogLog()
     dialogs.set_responder(log)
@@ -117,8 +117,8 @@ def make_vault(vault_path: Path) -> Callable[[int], Path]:
 @pytest.fixture
 def open_window(qtbot, fake_clock):
     """A shown MainWindow for a path; closed (and so locked) at the end of the test."""
-    from ui.app_settings import AppSettings
-    from ui.main_window import MainWindow
+    from ui.common.app_settings import AppSettings
+    from ui.shell.main_window import MainWindow
 
     def make(path: Path, minutes: int = 5) -> MainWindow:
         window = MainWindow(path, AppSettings(autolock_minutes=minutes), fake_clock)
@@ -175,7 +175,7 @@ def visible_texts(root: Any = None) -> list[str]:
 
 
 class Answers:
-    """Scripted answers for ui.dialogs, with a record of what was asked."""
+    """Scripted answers for ui.common.dialogs, with a record of what was asked."""
 
     def __init__(self, **answers: Any) -> None:
         self.answers = answers
@@ -189,7 +189,7 @@ class Answers:
 
 @pytest.fixture
 def answers() -> Iterator[Answers]:
-    from ui import dialogs
+    from ui.common import dialogs
 
     script = Answers(confirm=True)
     dialogs.set_responder(script)
@@ -199,6 +199,6 @@ def answers() -> Iterator[Answers]:
 
 @pytest.fixture
 def session(vault: Any) -> Any:
-    from ui.session import Session
+    from ui.common.session import Session
 
     return Session(vault)

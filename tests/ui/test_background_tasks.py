@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from safelog.errors import InvalidInput
 from safelog.logs import describe_exception, setup_logging
-from ui.session import Session
-from ui.worker import run_task, session_of
+from ui.common.session import Session
+from ui.common.worker import run_task, session_of
 
 SECRET = "Kourosh followed me from Tottenham Court Road"
 
@@ -96,7 +96,7 @@ def test_a_stuck_task_delays_locking_only_a_bounded_time(qtbot, owner, session, 
     handle = run_task(owner, stuck, on_done=results.append,
                       on_error=lambda s, c: errors.append((s, c)))
     assert started.wait(30)
-    with caplog.at_level(logging.WARNING, logger="ui.session"):
+    with caplog.at_level(logging.WARNING, logger="ui.common.session"):
         session.lock()
     assert session.vault is None and not handle.work_returned  # lock did not wait for it
     assert "did not stop" in caplog.text
@@ -132,7 +132,7 @@ def test_unexpected_failure_logs_frames_not_the_message(qtbot, owner, log_text):
     handle = run_task(owner, work, on_error=lambda s, c: errors.append((s, c)))
     qtbot.waitUntil(lambda: handle.done)
     logged = log_text.getvalue()
-    assert "ERROR ui.worker: background task failed: RuntimeError" in logged
+    assert "ERROR ui.common.worker: background task failed: RuntimeError" in logged
     assert "in parse_what_was_typed" in logged and "in work" in logged  # the frames
     assert "builtins.ValueError (message withheld)" in logged
     assert "direct cause" in logged

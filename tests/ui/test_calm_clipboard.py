@@ -12,7 +12,7 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 
 from tests.ui.conftest import unlock
 from tests.ui.test_calm_lock import is_locked, open_viewer
-from ui import clipboard
+from ui.common import clipboard
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

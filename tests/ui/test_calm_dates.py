@@ -19,9 +19,9 @@ from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.ui.conftest import Answers
-from ui.editor import IncidentEditor
-from ui.i18n import install_language, remove_translators
-from ui.session import Session
+from ui.common.i18n import install_language, remove_translators
+from ui.common.session import Session
+from ui.editor.window import IncidentEditor
 
 
 def type_text(widget: Any, text: str) -> None:

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from safelog import drafts
-from ui import dialogs
-from ui.editor import IncidentEditor
-from ui.session import Session
+from ui.common import dialogs
+from ui.common.session import Session
+from ui.editor.window import IncidentEditor
 
 
 def answer_box(qtbot: Any, key: Qt.Key, seen: dict[str, Any]) -> None:

@@ -22,7 +22,7 @@ from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.ui.conftest import unlock
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -53,7 +53,7 @@ def open_editor(window: MainWindow) -> QWidget:
 
 
 def open_viewer(window: MainWindow, tmp_path: Path) -> QWidget:
-    from ui.viewer import ExhibitViewer
+    from ui.evidence.viewer import ExhibitViewer
 
     assert window.session is not None
     vault = window.session.require()
@@ -68,7 +68,7 @@ def open_viewer(window: MainWindow, tmp_path: Path) -> QWidget:
 
 
 def open_walkthrough(window: MainWindow) -> QWidget:
-    from ui.checklists_page import TITLE, ChecklistsPage
+    from ui.checklists.page import TITLE, ChecklistsPage
 
     window.show_page(3)
     page = window.findChild(ChecklistsPage)
@@ -82,7 +82,7 @@ def open_walkthrough(window: MainWindow) -> QWidget:
 
 
 def open_settings(window: MainWindow) -> QWidget:
-    from ui.settings_dialog import SettingsDialog
+    from ui.shell.settings_dialog import SettingsDialog
 
     window.open_settings()
     dialog = window.findChild(SettingsDialog)
@@ -151,7 +151,7 @@ def test_quick_hide_from_dialogs(qtbot: Any, window: MainWindow, tmp_path: Path,
 
 def test_ctrl_l_inside_a_message_box_run_in_its_own_loop(qtbot: Any, window: MainWindow) -> None:
     """dialogs.confirm() runs QMessageBox.question: the lock must still get through."""
-    from ui import dialogs
+    from ui.common import dialogs
 
     dialogs.set_responder(None)
     pressed: list[bool] = []
@@ -177,7 +177,7 @@ def test_escape_twice_does_not_lock(qtbot: Any, window: MainWindow) -> None:
 def test_viewer_turns_the_photo_with_other_keys(qtbot: Any) -> None:
     from PySide6.QtGui import QKeySequence, QShortcut
 
-    from ui.viewer_parts import ImagePane
+    from ui.evidence.panes import ImagePane
 
     pane = ImagePane()
     qtbot.addWidget(pane)

@@ -16,8 +16,8 @@ from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.ui.conftest import unlock
-from ui.session import Session
-from ui.viewer import ExhibitViewer, is_quiet_note
+from ui.common.session import Session
+from ui.evidence.viewer import ExhibitViewer, is_quiet_note
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

@@ -16,7 +16,7 @@ from safelog.incidents.when import parse_when
 from safelog.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import unlock
-from ui.timeline_model import TimeRole
+from ui.timeline.model import TimeRole
 
 SPOOF = "Invoice \u202egpj.exe"
 

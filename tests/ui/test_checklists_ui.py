@@ -24,10 +24,10 @@ from safelog.checklists import (
 from safelog.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import visible_texts
-from ui.checklists_page import ID_ROLE, PERCENT_ROLE, ChecklistsPage
-from ui.checklists_parts import NEXT, PROGRESS, TITLE
-from ui.session import Session
-from ui.walkthrough import MARKED_BY_PROPERTY, Walkthrough
+from ui.checklists.page import ID_ROLE, PERCENT_ROLE, ChecklistsPage
+from ui.checklists.parts import NEXT, PROGRESS, TITLE
+from ui.checklists.walkthrough import MARKED_BY_PROPERTY, Walkthrough
+from ui.common.session import Session
 
 ALT = Qt.KeyboardModifier.AltModifier
 CANARY = "Zebracanary told the helpline"

@@ -15,8 +15,8 @@ from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.ui.conftest import Answers
-from ui.evidence_panel import EvidencePanel
-from ui.session import Session
+from ui.common.session import Session
+from ui.evidence.panel import EvidencePanel
 
 DATA = Path(__file__).parents[1] / "data" / "evidence"
 
@@ -110,7 +110,7 @@ def test_every_photo_of_a_chat_zip_at_once(qtbot: Any, panel: EvidencePanel, ans
 
 def test_the_viewer_does_not_dump_the_kept_messages(qtbot: Any, panel: EvidencePanel,
                                                     answers: Answers) -> None:
-    from ui.viewer import ExhibitViewer
+    from ui.evidence.viewer import ExhibitViewer
 
     ref = _add(qtbot, panel, "threat.eml")
     viewer = ExhibitViewer(panel.session, ref, panel)
@@ -132,7 +132,7 @@ def test_the_viewer_does_not_dump_the_kept_messages(qtbot: Any, panel: EvidenceP
 ])
 def test_each_export_in_the_app(qtbot: Any, panel: EvidencePanel, answers: Answers,
                                 name: str, shown: list[str]) -> None:
-    from ui.viewer import ExhibitViewer
+    from ui.evidence.viewer import ExhibitViewer
 
     ref = _add(qtbot, panel, name)
     viewer = ExhibitViewer(panel.session, ref, panel)

@@ -17,9 +17,9 @@ from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.ui.conftest import Answers
-from ui.capture import unavailable_sentence
-from ui.evidence_panel import EvidencePanel
-from ui.session import Session
+from ui.common.session import Session
+from ui.evidence.capture import unavailable_sentence
+from ui.evidence.panel import EvidencePanel
 
 DATA = Path(__file__).parents[1] / "data" / "evidence"
 PNG = (DATA / "red.png").read_bytes()
@@ -85,7 +85,7 @@ def test_pixels_only_clipboard_becomes_a_png(qtbot: Any, panel: EvidencePanel,
 
 def test_an_image_marked_secret_on_the_clipboard_still_pastes(qtbot: Any, panel: EvidencePanel,
                                                              answers: Answers) -> None:
-    from ui import clipboard
+    from ui.common import clipboard
 
     clipboard.watch()  # as the app does: every copy SafeLog owns gets the secret hints
     image = QImage(24, 16, QImage.Format.Format_RGB32)
@@ -198,7 +198,7 @@ def test_ctrl_v_anywhere_on_the_incident_but_text_fields_keep_it(
 
 def test_window_capture_where_the_desktop_cannot_say_which(qtbot: Any, panel: EvidencePanel,
                                                            answers: Answers) -> None:
-    from ui.capture import window_unavailable_sentence
+    from ui.evidence.capture import window_unavailable_sentence
 
     window = panel.window()
     panel.capture_button.capture("window", 0)

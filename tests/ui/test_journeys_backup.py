@@ -25,7 +25,7 @@ def activate(qtbot, dialog, focus) -> None:
 
 
 def test_backup_then_restore_from_the_app(qtbot, open_window, make_vault, tmp_path, dialog_log):
-    from ui.backup_dialog import RestoreSecretDialog
+    from ui.export.backup_dialog import RestoreSecretDialog
 
     path = make_vault(4)
     window = open_window(path)
@@ -81,7 +81,7 @@ def test_restore_on_a_new_computer_from_the_welcome(qtbot, open_window, make_vau
     assert window.welcome is not None
     dialog_log.answers["open_file"] = str(saved)
     window.welcome.intro_page.restore_button.click()
-    from ui.backup_dialog import RestoreSecretDialog
+    from ui.export.backup_dialog import RestoreSecretDialog
 
     secret = find(window, RestoreSecretDialog)
     activate(qtbot, secret, secret.field)
@@ -94,8 +94,8 @@ def test_restore_on_a_new_computer_from_the_welcome(qtbot, open_window, make_vau
 
 
 def test_backup_reminder_and_its_setting(qtbot, open_window, make_vault, dialog_log):
-    from ui.app_settings import AppSettings
-    from ui.backup_dialog import BackupReminder
+    from ui.common.app_settings import AppSettings
+    from ui.export.backup_dialog import BackupReminder
 
     path = make_vault(2)
     window = open_window(path)
@@ -112,8 +112,8 @@ def test_backup_reminder_and_its_setting(qtbot, open_window, make_vault, dialog_
 
 def test_your_details_reach_the_vault_and_page_one(qtbot, open_window, vault_path, tmp_path,
                                                    dialog_log):
-    from ui.dossier_export import DossierDone
-    from ui.profile_dialog import ProfileDialog
+    from ui.export.dossier_export import DossierDone
+    from ui.shell.profile_dialog import ProfileDialog
 
     make_evidence_vault(vault_path, tmp_path / "work")
     window = open_window(vault_path)
@@ -142,7 +142,7 @@ def test_your_details_reach_the_vault_and_page_one(qtbot, open_window, vault_pat
     out.mkdir()
     dialog_log.answers["directory"] = str(out)
     window.dossier_action.trigger()
-    from ui.dossier_dialog import DossierDialog
+    from ui.export.dossier_dialog import DossierDialog
 
     maker = find(window, DossierDialog)
     activate(qtbot, maker, maker.period)
@@ -155,7 +155,7 @@ def test_your_details_reach_the_vault_and_page_one(qtbot, open_window, vault_pat
 
 
 def test_bad_details_are_said_in_place(qtbot, open_window, make_vault, dialog_log):
-    from ui.profile_dialog import ProfileDialog
+    from ui.shell.profile_dialog import ProfileDialog
 
     window = open_window(make_vault(0))
     unlock(qtbot, window)
@@ -169,7 +169,7 @@ def test_bad_details_are_said_in_place(qtbot, open_window, make_vault, dialog_lo
 def test_a_backup_of_another_log_is_asked_about_twice(qtbot, open_window, make_vault, tmp_path,
                                                       dialog_log):
     from safelog.backup import backup
-    from ui.backup_dialog import RestoreSecretDialog
+    from ui.export.backup_dialog import RestoreSecretDialog
 
     other_path = tmp_path / "other vault"
     other, _key = Vault.create(other_path, PASSPHRASE)

@@ -31,7 +31,7 @@ def unlocked(qtbot, open_window, vault_path, tmp_path):
 
 
 def open_dossier_dialog(qtbot, window):
-    from ui.dossier_dialog import DossierDialog
+    from ui.export.dossier_dialog import DossierDialog
 
     qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: find(window, DossierDialog) is not None)
@@ -59,7 +59,7 @@ class _UrlCatcher(QObject):
 def test_keyboard_only_dossier_passes_sha256sum_and_verify_bundle(qtbot, unlocked, tmp_path,
                                                                   dialog_log):
     from safelog.cli.main import main
-    from ui.dossier_export import CHECK_LINE, DossierDone
+    from ui.export.dossier_export import CHECK_LINE, DossierDone
 
     window = unlocked
     assert window.dossier_action in window.toolbar.actions()
@@ -179,7 +179,7 @@ def test_the_standard_folder_chooser_takes_a_typed_path(qtbot, tmp_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-    from ui import dialogs
+    from ui.common import dialogs
 
     target = tmp_path / "typed folder"
     target.mkdir()
@@ -204,7 +204,7 @@ def test_the_standard_folder_chooser_takes_a_typed_path(qtbot, tmp_path):
 
 
 def test_locking_closes_the_dossier_dialog_and_ends_the_journey(qtbot, unlocked, dialog_log):
-    from ui.dossier_dialog import DossierDialog
+    from ui.export.dossier_dialog import DossierDialog
 
     window = unlocked
     open_dossier_dialog(qtbot, window)

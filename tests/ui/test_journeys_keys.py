@@ -36,7 +36,7 @@ def made(vault_path):
 
 def test_change_passphrase_then_unlock_with_the_new_one(qtbot, open_window, vault_path, made,
                                                         dialog_log):
-    from ui.passphrase_dialog import ChangePassphraseDialog
+    from ui.access.passphrase_dialog import ChangePassphraseDialog
 
     window = open_window(vault_path)
     unlock(qtbot, window)
@@ -65,7 +65,7 @@ def test_change_passphrase_then_unlock_with_the_new_one(qtbot, open_window, vaul
 
 def test_a_weak_new_passphrase_is_explained_and_refused(qtbot, open_window, vault_path, made,
                                                         dialog_log):
-    from ui.passphrase_dialog import ChangePassphraseDialog
+    from ui.access.passphrase_dialog import ChangePassphraseDialog
 
     window = open_window(vault_path)
     unlock(qtbot, window)
@@ -81,7 +81,7 @@ def test_a_weak_new_passphrase_is_explained_and_refused(qtbot, open_window, vaul
 
 def test_new_recovery_key_old_refused_new_opens(qtbot, open_window, vault_path, made,
                                                dialog_log):
-    from ui.passphrase_dialog import NewRecoveryKeyDialog
+    from ui.access.passphrase_dialog import NewRecoveryKeyDialog
 
     old = made
     window = open_window(vault_path)
@@ -113,7 +113,7 @@ def test_new_recovery_key_old_refused_new_opens(qtbot, open_window, vault_path, 
 
 def test_after_a_recovery_unlock_a_new_passphrase_is_chosen(qtbot, open_window, vault_path,
                                                             made, dialog_log):
-    from ui.passphrase_dialog import ChangePassphraseDialog
+    from ui.access.passphrase_dialog import ChangePassphraseDialog
 
     window = open_window(vault_path)
     page = window.unlock_page

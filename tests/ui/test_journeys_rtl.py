@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import unlock
 from tests.ui.journey_helpers import find, make_evidence_vault
-from ui.i18n import install_language, remove_translators
+from ui.common.i18n import install_language, remove_translators
 
 
 @pytest.fixture
@@ -24,8 +24,8 @@ def persian(qapp):
 
 def test_dossier_journey_in_persian(qtbot, persian, open_window, vault_path, tmp_path,
                                     dialog_log):
-    from ui.dossier_dialog import DossierDialog
-    from ui.dossier_export import DossierDone
+    from ui.export.dossier_dialog import DossierDialog
+    from ui.export.dossier_export import DossierDone
 
     make_evidence_vault(vault_path, tmp_path / "work")
     window = open_window(vault_path)

@@ -46,7 +46,7 @@ def test_the_name_may_be_skipped(qtbot, open_window, vault_path, dialog_log):
 
 
 def test_recovery_key_file_name_says_nothing() -> None:
-    from ui import recovery_key
+    from ui.access import recovery_key
 
     assert recovery_key.suggested_key_file() == Path("note.txt")
     assert recovery_key.removable_drive_of(Path.home() / "note.txt") is None

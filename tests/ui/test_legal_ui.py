@@ -12,9 +12,9 @@ from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from safelog.legal import orders, risk
 from tests.ui.conftest import Answers
-from ui.editor import IncidentEditor
-from ui.legal_window import LegalWindow
-from ui.session import Session
+from ui.common.session import Session
+from ui.editor.window import IncidentEditor
+from ui.legal.window import LegalWindow
 
 SOURCE = "my sister, by phone on 4 May"  # keyClicks can only type Latin-1
 

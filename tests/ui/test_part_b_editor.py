@@ -10,9 +10,9 @@ from safelog import drafts
 from safelog.incidents import people, store
 from safelog.incidents.model import Person
 from tests.ui.conftest import Answers
-from ui.editor import IncidentEditor
-from ui.history_view import HistoryDialog
-from ui.session import Session
+from ui.common.session import Session
+from ui.editor.window import IncidentEditor
+from ui.incident.history import HistoryDialog
 
 PERSIAN = "مردی با ماشین خاکستری جلوی خانه‌ام ایستاده بود"
 CHINESE = "有人在我家门口拍照"

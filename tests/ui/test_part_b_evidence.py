@@ -17,9 +17,9 @@ from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.conftest import CORPUS
 from tests.ui.conftest import Answers
-from ui.evidence_panel import EvidencePanel
-from ui.session import Session
-from ui.viewer import ExhibitViewer, decode_text
+from ui.common.session import Session
+from ui.evidence.panel import EvidencePanel
+from ui.evidence.viewer import ExhibitViewer, decode_text
 
 PHOTO = CORPUS / "photos" / "jpg_gps_DSCN0010.jpg"
 

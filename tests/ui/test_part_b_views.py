@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from safelog.incidents import people, store
 from safelog.incidents.model import Incident, Person, PersonLink, Report
 from safelog.incidents.when import parse_when
-from ui import dialogs
-from ui.chart import PatternChart
-from ui.incident_view import IncidentView
-from ui.palette import CATEGORY_COLOURS, is_rtl, safe_name
-from ui.people_view import PeopleView
-from ui.session import Session
+from ui.common import dialogs
+from ui.common.palette import CATEGORY_COLOURS, is_rtl, safe_name
+from ui.common.session import Session
+from ui.incident.view import IncidentView
+from ui.pattern.chart import PatternChart
+from ui.people.view import PeopleView
 
 CANARY = "CANARY-7f3a"
 
@@ -228,7 +228,7 @@ def test_pdf_pane_renders_from_memory(qtbot: Any) -> None:
 
     from reportlab.pdfgen import canvas
 
-    from ui.viewer_parts import PdfPane
+    from ui.evidence.panes import PdfPane
 
     out = io.BytesIO()
     pdf = canvas.Canvas(out)
@@ -251,7 +251,7 @@ def test_media_pane_takes_sound_from_memory(qtbot: Any) -> None:
     import io
     import wave
 
-    from ui.viewer_parts import MediaPane
+    from ui.evidence.panes import MediaPane
 
     out = io.BytesIO()
     with wave.open(out, "wb") as sound:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 import safelog
 from ui import app
-from ui.about import AboutDialog
+from ui.shell.about import AboutDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,7 +77,7 @@ def test_about_says_version_licence_and_where(qtbot, tmp_path):
 
 def test_the_window_knows_a_vault_as_the_core_does(tmp_path, make_vault):
     from safelog.vault import is_vault
-    from ui.main_window import looks_like_vault
+    from ui.shell.main_window import looks_like_vault
 
     cases = [tmp_path / "none", make_vault(0)]
     (tmp_path / "only-key").mkdir()

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from ui import clipboard
+from ui.common import clipboard
 
 
 def test_copied_text_is_cleared_when_the_timer_runs_out(qtbot):

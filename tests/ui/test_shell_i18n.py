@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from safelog import paths
 from tests.ui.conftest import unlock
-from ui.i18n import category_label, install_language, is_rtl, remove_translators
+from ui.common.i18n import category_label, install_language, is_rtl, remove_translators
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def test_returning_to_the_app_after_the_limit_locks(unlocked, fake_clock):
 
 
 def test_setting_the_minutes(unlocked, fake_clock, dialog_log):
-    from ui.app_settings import AppSettings, load
+    from ui.common.app_settings import AppSettings, load
 
     unlocked.apply_settings(AppSettings(autolock_minutes=30))
     assert load().autolock_minutes == 30
@@ -101,7 +101,7 @@ def test_quick_hide_works_over_a_modal_dialog(qtbot, unlocked):
 
 
 def _lock_leaves_nothing(qtbot, window):
-    from ui import clipboard
+    from ui.common import clipboard
 
     workspace = window.workspace
     for index in range(workspace.count()):  # build every page (People, Pattern are lazy)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ui import app_settings, dialogs
+from ui.common import app_settings, dialogs
 
 SECRET_FOLDER = "Evidence about Zebracanary"
 

@@ -17,7 +17,7 @@ def timeline(qtbot, open_window, make_vault):
 
 
 def _incident_rows(model):
-    from ui.timeline_model import IdRole, KindRole
+    from ui.timeline.model import IdRole, KindRole
 
     rows = []
     for row in range(model.rowCount()):
@@ -27,7 +27,7 @@ def _incident_rows(model):
 
 
 def test_newest_first_grouped_by_month_and_fetched_on_scroll(qtbot, timeline):
-    from ui.timeline_model import MONTH, PAGE_SIZE
+    from ui.timeline.model import MONTH, PAGE_SIZE
 
     model = timeline.model
     assert model.total == 1000
@@ -62,7 +62,7 @@ def test_newest_first_grouped_by_month_and_fetched_on_scroll(qtbot, timeline):
 def test_month_headers_are_skipped_by_the_keyboard(qtbot, timeline):
     from PySide6.QtCore import Qt
 
-    from ui.timeline_model import MONTH, KindRole
+    from ui.timeline.model import MONTH, KindRole
 
     view = timeline.view
     view.setFocus()

@@ -46,7 +46,9 @@ def test_recovery_key_opens_the_vault(qtbot, open_window, vault_path, dialog_log
     page.field.setText(key.lower().replace("-", " "))
     with qtbot.waitSignal(window.unlocked, timeout=20_000):
         page.button.click()
-    from ui.passphrase_dialog import ChangePassphraseDialog  # led straight to a new passphrase
+    from ui.access.passphrase_dialog import (
+        ChangePassphraseDialog,  # led straight to a new passphrase
+    )
 
     dialog = window.findChild(ChangePassphraseDialog)
     assert dialog is not None and dialog.isVisible() and dialog.after_recovery

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import unlock
-from ui.chart import PatternChart
-from ui.editor import IncidentEditor
+from ui.editor.window import IncidentEditor
+from ui.pattern.chart import PatternChart
 
 
 @pytest.mark.parametrize("incidents", [0, 8])
@@ -76,7 +76,7 @@ def test_every_control_has_an_accessible_name(qtbot, open_window, make_vault):
 
 
 def test_settings_dialog_applies_the_autolock_minutes(qtbot, open_window, make_vault):
-    from ui.settings_dialog import SettingsDialog
+    from ui.shell.settings_dialog import SettingsDialog
 
     window = open_window(make_vault(0))
     dialog = SettingsDialog(window.settings, str(window.vault_path), window)

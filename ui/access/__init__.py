@@ -1,0 +1,1 @@
+"""Getting into a vault: first start, unlock, recovery key and passphrase."""

@@ -1,0 +1,1 @@
+"""Safety checklists: overview and walk-through."""

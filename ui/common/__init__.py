@@ -1,0 +1,1 @@
+"""Pieces every screen shares: the worker, dialogs seam, session, theme, labels."""

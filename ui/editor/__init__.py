@@ -1,0 +1,1 @@
+"""The incident editor and its sections."""

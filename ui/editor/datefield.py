@@ -1,0 +1,222 @@
+"""A date-and-time field a person can simply type into.
+
+``QDateTimeEdit`` edits one section at a time: typing "1 Dec 2026 18:30" makes the cursor jump
+between sections and can save a different time from the one typed. This field is a plain line
+edit read by the core's ``parse_typed`` ("1 Dec 2026 18:30", "01/12/2026 18:30" day first,
+"18:30" for today), with a calendar button (also Alt+Down or F4), the Up and Down arrow keys
+(day, hour or minute, whichever the cursor is in; Page Up/Down for a month) and no day after
+today. What is typed is never rewritten while the person types; it is tidied when they leave
+the field.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+from safelog.errors import InvalidInput
+from safelog.incidents.when import parse_typed
+from ui.common import theme
+from ui.common.icons import themed_icon
+
+DATE_FORMAT = "d MMM yyyy"
+TIME_FORMAT = "HH:mm"
+
+
+def month_names(locale: QLocale) -> dict[str, int]:
+    """The app language's month names (long and short, lower case) for the core parser."""
+    names: dict[str, int] = {}
+    for month in range(1, 13):
+        for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+            names[locale.monthName(month, kind).lower().rstrip(".")] = month
+            names[locale.standaloneMonthName(month, kind).lower().rstrip(".")] = month
+    return names
+
+
+class _Line(QLineEdit):
+    """The text part: arrow keys step the part under the cursor; Alt+Down opens the calendar."""
+
+    step = Signal(str, int)  # "day"/"month"/"hour"/"minute", +1 or -1
+    calendar = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down
+                                    and mods & Qt.KeyboardModifier.AltModifier):
+            self.calendar.emit()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step.emit(self._part(), 1 if key == Qt.Key.Key_Up else -1)
+            return
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.step.emit("month", 1 if key == Qt.Key.Key_PageUp else -1)
+            return
+        super().keyPressEvent(event)
+
+    def _part(self) -> str:
+        text, cursor = self.text(), self.cursorPosition()
+        colon = text.rfind(":")
+        if colon < 0:
+            return "day"
+        hour_start = text.rfind(" ", 0, colon) + 1
+        if cursor < hour_start:
+            return "day"
+        return "hour" if cursor <= colon else "minute"
+
+
+class DateTimeField(QWidget):
+    """Typed date and time with a calendar; ``dateTime()`` is what the person typed."""
+
+    dateTimeChanged = Signal(QDateTime)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = QDateTime(QDate.currentDate(), QTime(0, 0))
+        self._date_only = False
+        self._problem = ""
+        self.line = _Line(self)
+        self.line.setAccessibleName(accessible_name)
+        self.line.setAccessibleDescription(self.tr(
+            "Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a "
+            "time for today. Up and Down change the part under the cursor; Alt+Down opens a "
+            "calendar."))
+        self.line.setPlaceholderText(self.tr("e.g. 1 Dec 2026 18:30"))
+        # wide enough for the longest date and time in the language, never cut off
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(
+            QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                               f"{DATE_FORMAT}  {TIME_FORMAT}")) + 24)
+        self.button = QToolButton(self)
+        self.button.setIcon(themed_icon("calendar", theme.muted_colour()))
+        self.button.setToolTip(self.tr("Choose the day on a calendar (Alt+Down)"))
+        self.button.setAccessibleName(self.tr("Choose the day on a calendar"))
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the next field
+        self._menu = QMenu(self)
+        self.calendar = QCalendarWidget(self._menu)
+        self.calendar.setAccessibleName(self.tr("Calendar"))
+        self.calendar.setGridVisible(False)
+        action = QWidgetAction(self._menu)
+        action.setDefaultWidget(self.calendar)
+        self._menu.addAction(action)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+
+        self.line.textEdited.connect(self._typed)
+        self.line.editingFinished.connect(self._tidy)
+        self.line.step.connect(self._step)
+        self.line.calendar.connect(self.open_calendar)
+        self.button.clicked.connect(self.open_calendar)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        self._show_value()
+
+    # ----- the value ----------------------------------------------------------------------
+
+    def dateTime(self) -> QDateTime:
+        return QDateTime(self._value)
+
+    def setDateTime(self, value: QDateTime) -> None:
+        self._problem = ""
+        self._set(value, show=True)
+
+    def problem(self) -> str:
+        """The sentence saying why the typed text cannot be read, or ""."""
+        return self._problem
+
+    def set_date_only(self, date_only: bool) -> None:
+        if date_only != self._date_only:
+            self._date_only = date_only
+            if not self._problem:
+                self._show_value()
+
+    def _set(self, value: QDateTime, show: bool) -> None:
+        value = QDateTime(value.date(), QTime(value.time().hour(), value.time().minute()))
+        changed = value != self._value
+        self._value = value
+        if show:
+            self._show_value()
+        if changed:
+            self.dateTimeChanged.emit(QDateTime(value))
+
+    def _show_value(self) -> None:
+        locale = QLocale()
+        text = locale.toString(self._value.date(), DATE_FORMAT)
+        if not self._date_only:
+            text += "  " + locale.toString(self._value.time(), TIME_FORMAT)
+        if text != self.line.text():
+            cursor = self.line.cursorPosition()
+            self.line.setText(text)
+            self.line.setCursorPosition(min(cursor, len(text)))
+
+    # ----- typing, stepping and picking -----------------------------------------------------
+
+    def _read(self, text: str) -> QDateTime:
+        today = QDate.currentDate().toPython()
+        day, clock = parse_typed(text, today, month_names=month_names(QLocale()),
+                                 date_only=self._date_only)
+        if clock is None:
+            clock = time(0, 0) if self._date_only else self._value.time().toPython()
+        return QDateTime(QDate(day.year, day.month, day.day), QTime(clock.hour, clock.minute))
+
+    def _typed(self, text: str) -> None:
+        """Follow the typing without touching the text, so the cursor stays where it is."""
+        try:
+            value = self._read(text)
+        except InvalidInput as exc:
+            self._problem = exc.sentence
+            self.dateTimeChanged.emit(QDateTime(self._value))  # let the form re-check
+            return
+        self._problem = ""
+        self._set(value, show=False)
+
+    def _tidy(self) -> None:
+        if not self._problem:
+            self._show_value()
+
+    def _step(self, part: str, direction: int) -> None:
+        if self._problem:
+            return
+        value = QDateTime(self._value)
+        if part == "day":
+            value = value.addDays(direction)
+        elif part == "month":
+            value = value.addMonths(direction)
+        elif part == "hour":
+            value = value.addSecs(3600 * direction)
+        else:
+            value = value.addSecs(60 * direction)
+        if value.date() > QDate.currentDate():
+            return  # no day after today
+        self._set(value, show=True)
+
+    def open_calendar(self) -> None:
+        self.calendar.setMaximumDate(QDate.currentDate())
+        self.calendar.setSelectedDate(self._value.date())
+        below = self.line.mapToGlobal(QPoint(0, self.line.height()))
+        self._menu.popup(below)
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _picked(self, day: QDate) -> None:
+        self._menu.close()
+        if day > QDate.currentDate():
+            return
+        self._problem = ""
+        self._set(QDateTime(day, self._value.time()), show=True)
+        self.line.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def as_date(self) -> date:
+        return self._value.date().toPython()

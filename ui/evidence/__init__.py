@@ -1,0 +1,1 @@
+"""Exhibits: the evidence panel, the in-memory viewer, paste and capture."""

@@ -1,0 +1,1 @@
+"""Getting the record out: dossier, backup and restore."""

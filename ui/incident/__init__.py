@@ -1,0 +1,1 @@
+"""One incident's detail pane and its history."""

@@ -1,0 +1,1 @@
+"""Orders, risk assessments and the legal section of the editor."""

@@ -1,0 +1,1 @@
+"""The main window, its pages, settings, about box and locking."""

@@ -1,0 +1,1 @@
+"""The timeline of incidents with its filters."""
