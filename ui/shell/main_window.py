@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 def looks_like_vault(path: Path) -> bool:
     """``safelog.vault.is_vault`` without importing the crypto stack before the window shows.
 
-    Kept equal to the core's rule by a test (tests/ui/test_shell_app.py).
+    Kept equal to the core's rule by a test (tests/ui/test_app.py).
     """
     return (path / "vault.key").exists() or (path / "vault.db").exists()
 
