@@ -26,9 +26,11 @@ import time
 from pathlib import Path
 
 PASSPHRASE = "correct horse battery staple orbit"
-ENGLISH = ("A man in a grey car waited outside the house for about twenty minutes, took "
-           "photographs of the front door and followed me to the station. He said he knew "
-           "where my family lives. ")
+ENGLISH = (
+    "A man in a grey car waited outside the house for about twenty minutes, took "
+    "photographs of the front door and followed me to the station. He said he knew "
+    "where my family lives. "
+)
 PERSIAN = "مردی با ماشین خاکستری مرا تا خانه دنبال کرد و از در خانه عکس گرفت. "
 CHINESE = "他在我家门外拍照，然后跟踪我到地铁站，说他知道我的家人住在哪里。"
 
@@ -52,8 +54,7 @@ def make_vault(root: Path, incidents: int, photos: int) -> Path:
 
     os.environ.setdefault("SAFELOG_KDF_PROFILE", "test")
     vault_path = root / "vault"
-    vault, _ = Vault.create(vault_path, PASSPHRASE, owner_name="Amira Haddad",
-                            check_strength=False)
+    vault, _ = Vault.create(vault_path, PASSPHRASE, owner_name="Amira Haddad", check_strength=False)
     rng = random.Random(7)
     cats = list(CATEGORIES)
     ids = []
@@ -61,13 +62,19 @@ def make_vault(root: Path, incidents: int, photos: int) -> Path:
         for i in range(incidents):
             day = 1 + i % 28
             month = 1 + (i // 28) % 12
-            inc = Incident(title=f"Incident {i}: followed from the station",
-                           when=parse_when(f"2025-{month:02d}-{day:02d} {8 + i % 12:02d}:15",
-                                           tz="Europe/London"),
-                           category=cats[rng.randrange(len(cats))], narrative=_narrative(i),
-                           location="Outside 12 Example Road, London", impact="I was afraid.",
-                           reports=[Report(route="101", date="2025-06-01",
-                                           reference=f"CAD {i}/01JUN")] if i % 5 == 0 else [])
+            inc = Incident(
+                title=f"Incident {i}: followed from the station",
+                when=parse_when(
+                    f"2025-{month:02d}-{day:02d} {8 + i % 12:02d}:15", tz="Europe/London"
+                ),
+                category=cats[rng.randrange(len(cats))],
+                narrative=_narrative(i),
+                location="Outside 12 Example Road, London",
+                impact="I was afraid.",
+                reports=[Report(route="101", date="2025-06-01", reference=f"CAD {i}/01JUN")]
+                if i % 5 == 0
+                else [],
+            )
             ids.append(insert_incident(vault, inc))
     photo_dir = root / "photos"
     photo_dir.mkdir()
@@ -76,8 +83,10 @@ def make_vault(root: Path, incidents: int, photos: int) -> Path:
         draw = ImageDraw.Draw(img)
         for _ in range(40):
             x, y = rng.randrange(800), rng.randrange(600)
-            draw.rectangle((x, y, x + rng.randrange(200), y + rng.randrange(150)),
-                           fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+            draw.rectangle(
+                (x, y, x + rng.randrange(200), y + rng.randrange(150)),
+                fill=(rng.randrange(256), rng.randrange(256), rng.randrange(256)),
+            )
         img.save(photo_dir / f"photo_{n:03d}.jpg", quality=88)
     for n in range(photos):
         import_files(vault, ids[(n * 5) % incidents], [photo_dir / f"photo_{n:03d}.jpg"])
@@ -101,8 +110,11 @@ def child_dossier(vault_path: Path, out: Path) -> dict[str, float]:
         start = time.perf_counter()
         result = build_dossier(vault, out, DossierOptions())
         seconds = time.perf_counter() - start
-    return {"seconds": seconds, "pages": result.page_count,
-            "pdf_mb": (out / "dossier.pdf").stat().st_size / 1e6}
+    return {
+        "seconds": seconds,
+        "pages": result.page_count,
+        "pdf_mb": (out / "dossier.pdf").stat().st_size / 1e6,
+    }
 
 
 def child_bare(thumbs: Path, out: Path, incidents: int) -> dict[str, float]:
@@ -122,13 +134,19 @@ def child_bare(thumbs: Path, out: Path, incidents: int) -> dict[str, float]:
         story.append(Paragraph("Where: Outside 12 Example Road, London", styles["Normal"]))
         story.append(Paragraph(ENGLISH * 3, styles["Normal"]))
         if i % 5 < 2 and images:  # a file name: ReportLab embeds the JPEG without decoding
-            story.append(Image(str(images[(i // 5 * 2 + i % 5) % len(images)]),
-                               width=44 * mm, height=33 * mm))
+            story.append(
+                Image(
+                    str(images[(i // 5 * 2 + i % 5) % len(images)]), width=44 * mm, height=33 * mm
+                )
+            )
         story.append(Spacer(1, 6))
     doc = SimpleDocTemplate(str(out))
     doc.build(story)
-    return {"seconds": time.perf_counter() - start, "pages": doc.page,
-            "pdf_mb": out.stat().st_size / 1e6}
+    return {
+        "seconds": time.perf_counter() - start,
+        "pages": doc.page,
+        "pdf_mb": out.stat().st_size / 1e6,
+    }
 
 
 def peak_rss_mb() -> float:
@@ -143,8 +161,9 @@ def peak_rss_mb() -> float:
 
 
 def run_child(args: list[str]) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
-                          text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True
+    )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
@@ -171,32 +190,55 @@ def main() -> None:
         root = Path(tmp)
         t0 = time.perf_counter()
         vault = make_vault(root, args.incidents, args.photos)
-        print(f"setup: {args.incidents} incidents, {args.photos} photos imported in "
-              f"{time.perf_counter() - t0:.1f} s")
+        print(
+            f"setup: {args.incidents} incidents, {args.photos} photos imported in "
+            f"{time.perf_counter() - t0:.1f} s"
+        )
         dossier, bare, noaccel = [], [], []
         for run in range(args.runs):
             dossier.append(run_child(["dossier", str(vault), str(root / f"out{run}")]))
-            bare.append(run_child(["bare", str(root / "thumbs"), str(root / f"bare{run}.pdf"),
-                                   str(args.incidents)]))
+            bare.append(
+                run_child(
+                    [
+                        "bare",
+                        str(root / "thumbs"),
+                        str(root / f"bare{run}.pdf"),
+                        str(args.incidents),
+                    ]
+                )
+            )
             noaccel.append(run_child(["dossier-noaccel", str(vault), str(root / f"na{run}")]))
-        for name, rows in (("dossier", dossier), ("bare ReportLab", bare),
-                           ("dossier, no C accelerator", noaccel)):
-            print(f"{name:26s} median {statistics.median(r['seconds'] for r in rows):6.2f} s, "
-                  f"peak RSS {max(r['peak_rss_mb'] for r in rows):6.1f} MB, "
-                  f"{rows[0]['pages']:.0f} pages, PDF {rows[0]['pdf_mb']:.1f} MB")
-        ratio_t = statistics.median(r["seconds"] for r in dossier) / \
-            statistics.median(r["seconds"] for r in bare)
+        for name, rows in (
+            ("dossier", dossier),
+            ("bare ReportLab", bare),
+            ("dossier, no C accelerator", noaccel),
+        ):
+            print(
+                f"{name:26s} median {statistics.median(r['seconds'] for r in rows):6.2f} s, "
+                f"peak RSS {max(r['peak_rss_mb'] for r in rows):6.1f} MB, "
+                f"{rows[0]['pages']:.0f} pages, PDF {rows[0]['pdf_mb']:.1f} MB"
+            )
+        ratio_t = statistics.median(r["seconds"] for r in dossier) / statistics.median(
+            r["seconds"] for r in bare
+        )
         ratio_m = max(r["peak_rss_mb"] for r in dossier) / max(r["peak_rss_mb"] for r in bare)
         print(f"ratio dossier/bare: time x{ratio_t:.1f}, peak RSS x{ratio_m:.1f}")
         # The last line: the figures as JSON, so runs can be compared by a program.
-        print(json.dumps({
-            "ratio_vs_bare": round(ratio_t, 3),
-            "seconds": round(statistics.median(r["seconds"] for r in dossier), 3),
-            "peak_rss_mb": round(max(r["peak_rss_mb"] for r in dossier), 1),
-            "bare_seconds": round(statistics.median(r["seconds"] for r in bare), 3),
-            "rss_ratio_vs_bare": round(ratio_m, 3),
-            "pages": dossier[0]["pages"], "incidents": args.incidents, "photos": args.photos,
-            "runs": {"dossier": dossier, "bare": bare, "no_accel": noaccel}}))
+        print(
+            json.dumps(
+                {
+                    "ratio_vs_bare": round(ratio_t, 3),
+                    "seconds": round(statistics.median(r["seconds"] for r in dossier), 3),
+                    "peak_rss_mb": round(max(r["peak_rss_mb"] for r in dossier), 1),
+                    "bare_seconds": round(statistics.median(r["seconds"] for r in bare), 3),
+                    "rss_ratio_vs_bare": round(ratio_m, 3),
+                    "pages": dossier[0]["pages"],
+                    "incidents": args.incidents,
+                    "photos": args.photos,
+                    "runs": {"dossier": dossier, "bare": bare, "no_accel": noaccel},
+                }
+            )
+        )
 
 
 if __name__ == "__main__":

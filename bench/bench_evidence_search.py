@@ -35,13 +35,16 @@ def attach_text(vault: Vault, every: int, words_each: int) -> int:
     with vault.transaction() as conn:
         if conn.execute("SELECT count(*) FROM evidence_text").fetchone()[0]:
             return len(ids)
-        blob = conn.execute("INSERT INTO blobs (sha256, size, chunk_count, content_type, "
-                            "complete) VALUES ('bench', 0, 0, 'text/plain', 1)").lastrowid
+        blob = conn.execute(
+            "INSERT INTO blobs (sha256, size, chunk_count, content_type, "
+            "complete) VALUES ('bench', 0, 0, 'text/plain', 1)"
+        ).lastrowid
         for n, incident_id in enumerate(ids):
             cur = conn.execute(
                 "INSERT INTO exhibits (ref, incident_id, blob_id, original_name, imported_at)"
                 " VALUES (?, ?, ?, 'chat.txt', '2026-01-01T00:00:00Z')",
-                (f"BX{n}", incident_id, blob))
+                (f"BX{n}", incident_id, blob),
+            )
             words = rng.choices(WORDS, k=words_each // 4) + rng.choices(RARE, k=words_each)
             if n % 1000 == 0:
                 words.append(INSIDE_ONLY[n // 1000 % len(INSIDE_ONLY)])
@@ -69,9 +72,11 @@ def main() -> None:
                 ids = search.search(vault, query, limit=50)
                 search.evidence_matches(vault, query, ids)
                 times.append((time.perf_counter() - started) * 1000)
-        print(f"search + which exhibit matched, {len(QUERIES + INSIDE_ONLY)} queries: "
-              f"p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms, "
-              f"max {max(times):.1f} ms")
+        print(
+            f"search + which exhibit matched, {len(QUERIES + INSIDE_ONLY)} queries: "
+            f"p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms, "
+            f"max {max(times):.1f} ms"
+        )
 
 
 if __name__ == "__main__":

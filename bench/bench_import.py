@@ -95,8 +95,13 @@ def run_import(path: Path, workdir: Path) -> dict[str, float]:
     shutil.rmtree(vault, ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     try:
-        out = subprocess.run([sys.executable, "-c", CHILD, str(vault), str(path)], check=True,
-                             capture_output=True, text=True, env=env)
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD, str(vault), str(path)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
     finally:
         shutil.rmtree(vault, ignore_errors=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -114,18 +119,26 @@ def throughput(workdir: Path, rounds: int, size: int = GB) -> dict[str, float]:
         sums.append(size / seconds / 1e6)
         imports.append(size / result["seconds"] / 1e6)
         ratios.append(imports[-1] / sums[-1])
-        print(f"round {number}: sha256sum {sums[-1]:6.0f} MB/s   import {imports[-1]:6.0f} MB/s"
-              f"   ratio {ratios[-1]:.2f}", flush=True)
+        print(
+            f"round {number}: sha256sum {sums[-1]:6.0f} MB/s   import {imports[-1]:6.0f} MB/s"
+            f"   ratio {ratios[-1]:.2f}",
+            flush=True,
+        )
     path.unlink()
-    print(f"{size / GB:g} GB, {rounds} rounds: "
-          f"sha256sum median {statistics.median(sums):.0f} MB/s, "
-          f"import median {statistics.median(imports):.0f} MB/s, ratio of medians "
-          f"{statistics.median(imports) / statistics.median(sums):.2f} "
-          f"(per-round ratios {min(ratios):.2f}-{max(ratios):.2f}, median "
-          f"{statistics.median(ratios):.2f})")
-    return {"ratio_vs_sha256sum": round(statistics.median(imports) / statistics.median(sums), 3),
-            "sha256sum_mb_s": round(statistics.median(sums)),
-            "import_mb_s": round(statistics.median(imports)), "file_gb": size / GB}
+    print(
+        f"{size / GB:g} GB, {rounds} rounds: "
+        f"sha256sum median {statistics.median(sums):.0f} MB/s, "
+        f"import median {statistics.median(imports):.0f} MB/s, ratio of medians "
+        f"{statistics.median(imports) / statistics.median(sums):.2f} "
+        f"(per-round ratios {min(ratios):.2f}-{max(ratios):.2f}, median "
+        f"{statistics.median(ratios):.2f})"
+    )
+    return {
+        "ratio_vs_sha256sum": round(statistics.median(imports) / statistics.median(sums), 3),
+        "sha256sum_mb_s": round(statistics.median(sums)),
+        "import_mb_s": round(statistics.median(imports)),
+        "file_gb": size / GB,
+    }
 
 
 def memory(workdir: Path, size: int = 2 * GB) -> dict[str, float]:
@@ -136,17 +149,22 @@ def memory(workdir: Path, size: int = 2 * GB) -> dict[str, float]:
     large = run_import(big, workdir)
     big.unlink()
     delta = (large["maxrss_kib"] - small["maxrss_kib"]) / 1024
-    print(f"peak RSS importing a {photo.stat().st_size / 1e6:.1f} MB photo: "
-          f"{small['maxrss_kib'] / 1024:.0f} MiB (process before the import: "
-          f"{small['before_kib'] / 1024:.0f} MiB)")
-    print(f"peak RSS importing a {size / GB:g} GB file: {large['maxrss_kib'] / 1024:.0f} MiB "
-          f"({large['seconds']:.1f} s, {size / large['seconds'] / 1e6:.0f} MB/s)")
+    print(
+        f"peak RSS importing a {photo.stat().st_size / 1e6:.1f} MB photo: "
+        f"{small['maxrss_kib'] / 1024:.0f} MiB (process before the import: "
+        f"{small['before_kib'] / 1024:.0f} MiB)"
+    )
+    print(
+        f"peak RSS importing a {size / GB:g} GB file: {large['maxrss_kib'] / 1024:.0f} MiB "
+        f"({large['seconds']:.1f} s, {size / large['seconds'] / 1e6:.0f} MB/s)"
+    )
     print(f"difference: {delta:.0f} MiB (goal: at most 20 MB)")
-    return {"memory_growth_mb": round((large["maxrss_kib"] - small["maxrss_kib"]) * 1024 / 1e6,
-                                      1),
-            "peak_rss_small_mb": round(small["maxrss_kib"] * 1024 / 1e6, 1),
-            "peak_rss_large_mb": round(large["maxrss_kib"] * 1024 / 1e6, 1),
-            "large_file_gb": size / GB}
+    return {
+        "memory_growth_mb": round((large["maxrss_kib"] - small["maxrss_kib"]) * 1024 / 1e6, 1),
+        "peak_rss_small_mb": round(small["maxrss_kib"] * 1024 / 1e6, 1),
+        "peak_rss_large_mb": round(large["maxrss_kib"] * 1024 / 1e6, 1),
+        "large_file_gb": size / GB,
+    }
 
 
 def main() -> None:
@@ -155,11 +173,18 @@ def main() -> None:
     parser.add_argument("--dir", help="where to put the big files (default: system temp)")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-throughput", action="store_true")
-    parser.add_argument("--no-write-behind", action="store_true",
-                        help="measure without the early write-back (for comparison)")
-    parser.add_argument("--size-mb", type=int, default=GB // 10**6,
-                        help="size of the throughput file (default 1000; the memory run "
-                        "uses twice this); small values make a quick smoke run")
+    parser.add_argument(
+        "--no-write-behind",
+        action="store_true",
+        help="measure without the early write-back (for comparison)",
+    )
+    parser.add_argument(
+        "--size-mb",
+        type=int,
+        default=GB // 10**6,
+        help="size of the throughput file (default 1000; the memory run "
+        "uses twice this); small values make a quick smoke run",
+    )
     args = parser.parse_args()
     size = args.size_mb * 10**6
     figures: dict[str, float] = {}

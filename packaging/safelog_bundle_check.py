@@ -40,8 +40,15 @@ def _sqlcipher() -> str:
 def _argon2() -> str:
     from argon2.low_level import Type, hash_secret_raw
 
-    key = hash_secret_raw(b"passphrase", b"0123456789abcdef", time_cost=1, memory_cost=1024,
-                          parallelism=1, hash_len=32, type=Type.ID)
+    key = hash_secret_raw(
+        b"passphrase",
+        b"0123456789abcdef",
+        time_cost=1,
+        memory_cost=1024,
+        parallelism=1,
+        hash_len=32,
+        type=Type.ID,
+    )
     if len(key) != 32:
         raise RuntimeError("wrong key length")
     return "Argon2id"
@@ -167,8 +174,9 @@ def _reportlab_harfbuzz() -> str:
     if not buf.glyph_infos or buf.direction != "rtl":
         raise RuntimeError("HarfBuzz did not shape right-to-left text")
 
-    pdfmetrics.registerFont(TTFont("SafeLogCheckSans", str(paths.resource(
-        "fonts", "NotoSans-Regular.ttf"))))
+    pdfmetrics.registerFont(
+        TTFont("SafeLogCheckSans", str(paths.resource("fonts", "NotoSans-Regular.ttf")))
+    )
     out = io.BytesIO()
     pdf = canvas.Canvas(out)
     pdf.setFont("SafeLogCheckSans", 12)

@@ -15,8 +15,18 @@ import sys
 from safelog_bundle_check import Check, run_checks
 
 # The Qt modules SafeLog uses; the spec leaves every other one out.
-QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPdf", "QtPdfWidgets", "QtMultimedia",
-              "QtMultimediaWidgets", "QtPrintSupport", "QtDBus")
+QT_MODULES = (
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "QtSvg",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtPrintSupport",
+    "QtDBus",
+)
 
 
 def _modules() -> str:

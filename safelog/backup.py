@@ -55,10 +55,14 @@ from .secrets import normalise_passphrase, parse_recovery_key
 from .vault import DB_FILE, HEADER_FILE, LOCK_FILE, Vault, is_vault
 
 MAGIC = b"SAFELOG-BACKUP 1\n"
-BACKUP_KEY_DAMAGED = ("The backup file is damaged: its copy of the vault's key file cannot be "
-                      "used; nothing was changed.")
-BACKUP_KEY_CHANGED = ("The backup's copy of the vault's key file was changed outside SafeLog, "
-                      "so the backup was not used; nothing was changed.")
+BACKUP_KEY_DAMAGED = (
+    "The backup file is damaged: its copy of the vault's key file cannot be "
+    "used; nothing was changed."
+)
+BACKUP_KEY_CHANGED = (
+    "The backup's copy of the vault's key file was changed outside SafeLog, "
+    "so the backup was not used; nothing was changed."
+)
 MAX_META = 256 * 1024
 CHUNK = 1 << 20
 
@@ -69,8 +73,16 @@ class RestoreResult:
     previous: Path | None  # where the vault that was there before was moved
 
 
-def _copy_stream(src: BinaryIO, dst: BinaryIO | _Null, size: int, digest: Any,
-                 progress: ProgressFn, cancel: CancelToken, done: int, total: int) -> None:
+def _copy_stream(
+    src: BinaryIO,
+    dst: BinaryIO | _Null,
+    size: int,
+    digest: Any,
+    progress: ProgressFn,
+    cancel: CancelToken,
+    done: int,
+    total: int,
+) -> None:
     left = size
     while left:
         cancel.check()
@@ -84,8 +96,13 @@ def _copy_stream(src: BinaryIO, dst: BinaryIO | _Null, size: int, digest: Any,
         progress(done, total)
 
 
-def backup(vault: Vault, out: Path, *, progress: ProgressFn = no_progress,
-           cancel: CancelToken = NEVER_CANCELLED) -> Path:
+def backup(
+    vault: Vault,
+    out: Path,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> Path:
     """Write the backup to ``out`` (which must not exist); returns its path."""
     out = Path(out)
     if out.exists() or out.is_symlink():
@@ -95,9 +112,14 @@ def backup(vault: Vault, out: Path, *, progress: ProgressFn = no_progress,
     partial = out.with_name(f".{out.name}.partial-{token}")
     try:
         with disk_errors():
-            target = connect(snapshot, vault._master or b"", page_size=vault.header.page_size,
-                             hmac_algorithm=vault.header.hmac_algorithm)
+            target = connect(
+                snapshot,
+                vault._master or b"",
+                page_size=vault.header.page_size,
+                hmac_algorithm=vault.header.hmac_algorithm,
+            )
             try:
+
                 def step(status: int, remaining: int, total: int) -> None:
                     if cancel.cancelled:
                         raise Cancelled()
@@ -108,16 +130,30 @@ def backup(vault: Vault, out: Path, *, progress: ProgressFn = no_progress,
             finally:
                 target.close()
             size = snapshot.stat().st_size
-            meta = json.dumps({"format": "safelog-backup", "version": 1,
-                               "created_at": vault.now(), "database_size": size,
-                               "header": base64.b64encode(vault.header.to_bytes()).decode()})
+            meta = json.dumps(
+                {
+                    "format": "safelog-backup",
+                    "version": 1,
+                    "created_at": vault.now(),
+                    "database_size": size,
+                    "header": base64.b64encode(vault.header.to_bytes()).decode(),
+                }
+            )
             digest = hashlib.sha256()
             with create_private(partial) as dst, open(snapshot, "rb") as src:
                 for part in (MAGIC, meta.encode() + b"\n"):
                     digest.update(part)
                     dst.write(part)
-                _copy_stream(src, dst, size, digest,
-                             lambda d, t: progress(size + d, 2 * size), cancel, 0, size)
+                _copy_stream(
+                    src,
+                    dst,
+                    size,
+                    digest,
+                    lambda d, t: progress(size + d, 2 * size),
+                    cancel,
+                    0,
+                    size,
+                )
                 dst.write(b"\nSHA256 " + digest.hexdigest().encode() + b"\n")
                 dst.flush()
                 os.fsync(dst.fileno())
@@ -156,13 +192,15 @@ def _read_meta(handle: BinaryIO) -> dict[str, Any]:
     except (ValueError, KeyError, TypeError) as exc:
         raise BackupInvalid() from exc
     if meta.get("version", 0) > 1:
-        raise VaultTooNew("This backup was made by a newer version of SafeLog; please update "
-                          "SafeLog.")
+        raise VaultTooNew(
+            "This backup was made by a newer version of SafeLog; please update SafeLog."
+        )
     return meta
 
 
-def check_backup(path: Path, *, progress: ProgressFn = no_progress,
-                 cancel: CancelToken = NEVER_CANCELLED) -> dict[str, Any]:
+def check_backup(
+    path: Path, *, progress: ProgressFn = no_progress, cancel: CancelToken = NEVER_CANCELLED
+) -> dict[str, Any]:
     """Read the whole file and confirm its checksum; returns its metadata."""
     try:
         total = path.stat().st_size
@@ -171,8 +209,9 @@ def check_backup(path: Path, *, progress: ProgressFn = no_progress,
             head_len = handle.tell()
             handle.seek(0)
             digest = hashlib.sha256(handle.read(head_len))
-            _copy_stream(handle, _Null(), meta["database_size"], digest, progress, cancel,
-                         head_len, total)
+            _copy_stream(
+                handle, _Null(), meta["database_size"], digest, progress, cancel, head_len, total
+            )
             trailer = handle.read(100)
     except OSError as exc:
         raise BackupInvalid(f"The backup file cannot be read ({exc.strerror or exc}).") from exc
@@ -186,10 +225,16 @@ class _Null:
         return len(data)
 
 
-def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
-            recovery_key: str | None = None, progress: ProgressFn = no_progress,
-            cancel: CancelToken = NEVER_CANCELLED,
-            replace_other_vault: bool = False) -> RestoreResult:
+def restore(
+    backup_path: Path,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+    replace_other_vault: bool = False,
+) -> RestoreResult:
     """Check the backup completely, then put it at ``target``; an existing vault is kept aside.
 
     A backup of a *different* vault (another ``vault_id``) is refused with
@@ -197,8 +242,11 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
     ``replace_other_vault`` says the person confirmed they mean to replace it. So is a backup
     when the vault there is too damaged to tell which vault it is.
     """
-    kind, secret = (("passphrase", normalise_passphrase(passphrase)) if passphrase is not None
-                    else ("recovery", parse_recovery_key(recovery_key or "")))
+    kind, secret = (
+        ("passphrase", normalise_passphrase(passphrase))
+        if passphrase is not None
+        else ("recovery", parse_recovery_key(recovery_key or ""))
+    )
     meta = check_backup(backup_path, progress=lambda d, t: progress(d, 2 * t), cancel=cancel)
     header, master = _unlock_backup_header(meta, kind, secret)
     target = Path(target)
@@ -212,8 +260,16 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
             with open(backup_path, "rb") as src, create_private(staging / DB_FILE) as dst:
                 _read_meta(src)
                 size = meta["database_size"]
-                _copy_stream(src, dst, size, hashlib.sha256(),
-                             lambda d, t: progress(size + d, 2 * size), cancel, 0, size)
+                _copy_stream(
+                    src,
+                    dst,
+                    size,
+                    hashlib.sha256(),
+                    lambda d, t: progress(size + d, 2 * size),
+                    cancel,
+                    0,
+                    size,
+                )
                 dst.flush()
                 os.fsync(dst.fileno())
         backup_vault_id = _check_staged_database(staging / DB_FILE, header, master)
@@ -227,7 +283,8 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
                 raise OtherVaultBackup(
                     "SafeLog cannot tell whether this backup is from the vault that is there "
                     "now, because that vault cannot be read, and restoring it would replace "
-                    "that vault (which would be kept aside, not deleted); nothing was changed.")
+                    "that vault (which would be kept aside, not deleted); nothing was changed."
+                )
             if not same:
                 raise OtherVaultBackup()
 
@@ -235,15 +292,13 @@ def restore(backup_path: Path, target: Path, *, passphrase: str | None = None,
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    with Vault.open(target, passphrase, recovery_key=recovery_key) as vault, \
-            vault.transaction():
+    with Vault.open(target, passphrase, recovery_key=recovery_key) as vault, vault.transaction():
         vault.record("vault.restore", "vault", "-", {"backup_created_at": meta.get("created_at")})
     progress(1, 1)
     return RestoreResult(target, previous)
 
 
-def _unlock_backup_header(meta: dict[str, Any], kind: str,
-                          secret: bytes) -> tuple[Header, bytes]:
+def _unlock_backup_header(meta: dict[str, Any], kind: str, secret: bytes) -> tuple[Header, bytes]:
     """The backup's copy of the key file, checked and unlocked; its faults name the backup."""
     try:
         header = Header.from_bytes(base64.b64decode(meta["header"], validate=True))
@@ -252,9 +307,11 @@ def _unlock_backup_header(meta: dict[str, Any], kind: str,
     except VaultTooNew:
         raise
     except KdfTooCostly as exc:
-        raise BackupInvalid("The backup's copy of the vault's key file asks for more memory or "
-                            "time than SafeLog ever uses, so the backup was changed outside "
-                            "SafeLog; nothing was changed.") from exc
+        raise BackupInvalid(
+            "The backup's copy of the vault's key file asks for more memory or "
+            "time than SafeLog ever uses, so the backup was changed outside "
+            "SafeLog; nothing was changed."
+        ) from exc
     except HeaderChanged as exc:
         raise BackupInvalid(BACKUP_KEY_CHANGED) from exc
     except HeaderDamaged as exc:
@@ -277,20 +334,26 @@ def _unlock_backup_header(meta: dict[str, Any], kind: str,
 def _check_staged_database(db_path: Path, header: Header, master: bytes) -> str:
     """Open the restored database and check every page; returns its vault_id."""
     try:
-        conn = connect(db_path, master, page_size=header.page_size,
-                       hmac_algorithm=header.hmac_algorithm)
+        conn = connect(
+            db_path, master, page_size=header.page_size, hmac_algorithm=header.hmac_algorithm
+        )
     except DatabaseDamaged as exc:
-        raise BackupInvalid("The backup file is damaged: its database does not open with its "
-                            "own key; nothing was changed.") from exc
+        raise BackupInvalid(
+            "The backup file is damaged: its database does not open with its "
+            "own key; nothing was changed."
+        ) from exc
     try:
         with mapped_errors():
             damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         if damaged:
-            raise BackupInvalid(f"The backup file is damaged: {len(damaged)} page(s) of its "
-                                "database fail their check; nothing was changed.")
+            raise BackupInvalid(
+                f"The backup file is damaged: {len(damaged)} page(s) of its "
+                "database fail their check; nothing was changed."
+            )
         if schema.current_version(conn) > schema.SCHEMA_VERSION:
-            raise VaultTooNew("This backup was made by a newer version of SafeLog; please "
-                              "update SafeLog.")
+            raise VaultTooNew(
+                "This backup was made by a newer version of SafeLog; please update SafeLog."
+            )
         row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
         return str(row[0]) if row else ""
     except (dbapi2.Error, DatabaseDamaged) as exc:
@@ -299,8 +362,9 @@ def _check_staged_database(db_path: Path, header: Header, master: bytes) -> str:
         conn.close()
 
 
-def _is_same_vault(existing: Path, master: bytes, vault_id: str, kind: str,
-                   secret: bytes) -> bool | None:
+def _is_same_vault(
+    existing: Path, master: bytes, vault_id: str, kind: str, secret: bytes
+) -> bool | None:
     """Whether the vault at ``existing`` is the one the backup was made from; None: cannot tell.
 
     A vault's master key never changes (a new passphrase only rewraps it), so first the
@@ -328,14 +392,19 @@ def _is_same_vault(existing: Path, master: bytes, vault_id: str, kind: str,
     if db_path.is_file() and db_path.stat().st_size > 0:
         settings = header or Header()
         try:
-            conn = connect(db_path, master, page_size=settings.page_size,
-                           hmac_algorithm=settings.hmac_algorithm, readonly=True, busy_timeout=0)
+            conn = connect(
+                db_path,
+                master,
+                page_size=settings.page_size,
+                hmac_algorithm=settings.hmac_algorithm,
+                readonly=True,
+                busy_timeout=0,
+            )
         except (SafeLogError, dbapi2.Error):
             conn = None
         if conn is not None:
             try:
-                row = conn.execute(
-                    "SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
+                row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
                 return bool(row) and str(row[0]) == vault_id
             except dbapi2.Error:
                 pass
@@ -351,8 +420,9 @@ def _is_same_vault(existing: Path, master: bytes, vault_id: str, kind: str,
         return None
 
 
-def _swap_in(staging: Path, target: Path,
-             check: Callable[[Path], None] = lambda existing: None) -> Path | None:
+def _swap_in(
+    staging: Path, target: Path, check: Callable[[Path], None] = lambda existing: None
+) -> Path | None:
     """Move an existing vault aside (never deleted) and the staged one into place.
 
     ``check`` runs on the existing vault while its lock is held, and may refuse.

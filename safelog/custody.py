@@ -33,15 +33,33 @@ class CustodyEntry:
         return self.__dict__.copy()
 
 
-def entry_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, entity: str,
-               entity_id: str, detail_json: str) -> str:
-    payload = json.dumps([prev_hash, seq, at, actor, action, entity, entity_id, detail_json],
-                         separators=(",", ":"), ensure_ascii=False)
+def entry_hash(
+    prev_hash: str,
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail_json: str,
+) -> str:
+    payload = json.dumps(
+        [prev_hash, seq, at, actor, action, entity, entity_id, detail_json],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(conn: Connection, at: str, actor: str, action: str, entity: str, entity_id: object,
-           detail: dict[str, Any] | None = None) -> str:
+def append(
+    conn: Connection,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: object,
+    detail: dict[str, Any] | None = None,
+) -> str:
     """Append one entry inside the caller's transaction; returns its hash.
 
     ``detail`` must hold identifiers, revision numbers and hashes only: never incident text,

@@ -26,8 +26,10 @@ else:
 DatabaseError = dbapi2.DatabaseError
 BUSY_TIMEOUT_SECONDS = 5.0
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
-WRITE_FAILED = ("The vault could not be written to the disk (it may be full, or the file too "
-                "large for this disk); nothing was changed. Free some space and try again.")
+WRITE_FAILED = (
+    "The vault could not be written to the disk (it may be full, or the file too "
+    "large for this disk); nothing was changed. Free some space and try again."
+)
 
 
 def is_io_error(exc: BaseException) -> bool:
@@ -86,9 +88,13 @@ def connect(
         with contextlib.suppress(FileExistsError):
             create_private(Path(path)).close()
     if readonly:
-        conn = sqlcipher3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
-                                  timeout=busy_timeout, isolation_level=None,
-                                  check_same_thread=False)
+        conn = sqlcipher3.connect(
+            f"{Path(path).resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=busy_timeout,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     else:
         conn = sqlcipher3.connect(
             str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False

@@ -19,7 +19,8 @@ def save_draft(vault: Vault, key: str, doc: dict[str, Any]) -> None:
         vault.conn.execute(
             "INSERT INTO drafts (key, at, doc) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET"
             " at = excluded.at, doc = excluded.doc",
-            (key, vault.now(), json.dumps(doc, ensure_ascii=False)))
+            (key, vault.now(), json.dumps(doc, ensure_ascii=False)),
+        )
 
 
 def load_draft(vault: Vault, key: str) -> dict[str, Any] | None:
@@ -36,5 +37,6 @@ def discard_draft(vault: Vault, key: str) -> None:
 def list_drafts(vault: Vault) -> list[tuple[str, str]]:
     """(key, saved at) of every draft, newest first: offered again after a crash."""
     with mapped_errors():
-        return [(r[0], r[1]) for r in
-                vault.conn.execute("SELECT key, at FROM drafts ORDER BY at DESC")]
+        return [
+            (r[0], r[1]) for r in vault.conn.execute("SELECT key, at FROM drafts ORDER BY at DESC")
+        ]

@@ -145,9 +145,11 @@ class OtherVaultBackup(SafeLogError):
     """Restoring this backup would replace the vault there with a different vault."""
 
     exit_code = 18
-    message = ("This backup is from a different vault, and restoring it would replace the "
-               "vault that is there now (which would be kept aside, not deleted); nothing was "
-               "changed.")
+    message = (
+        "This backup is from a different vault, and restoring it would replace the "
+        "vault that is there now (which would be kept aside, not deleted); nothing was "
+        "changed."
+    )
 
 
 EXIT_CODES[18] = "backup is from a different vault"
@@ -156,12 +158,16 @@ EXIT_CODES[18] = "backup is from a different vault"
 class HeaderChanged(HeaderDamaged):
     """The key file does not match what SafeLog wrote: it was edited outside SafeLog."""
 
-    message = ("The vault's key file was changed outside SafeLog (it no longer matches what "
-               "SafeLog wrote), so the vault was not opened; restore it from a backup.")
+    message = (
+        "The vault's key file was changed outside SafeLog (it no longer matches what "
+        "SafeLog wrote), so the vault was not opened; restore it from a backup."
+    )
 
 
 class KdfTooCostly(HeaderDamaged):
     """A key file asking for more memory or time than SafeLog ever uses, refused before use."""
 
-    message = ("The vault's key file asks for more memory or time to unlock than SafeLog ever "
-               "uses, so it was changed outside SafeLog and was refused without trying.")
+    message = (
+        "The vault's key file asks for more memory or time to unlock than SafeLog ever "
+        "uses, so it was changed outside SafeLog and was refused without trying."
+    )

@@ -57,9 +57,14 @@ def exclusion_counts(vault: Vault, options: DossierOptions) -> ExclusionCounts:
         notes_people=sum(1 for p in people if p.notes.strip()),
         coordinates=sum(1 for i in incidents if i.coordinates is not None),
         gps_files=sum(1 for e in exhibits if isinstance((e.metadata or {}).get("gps"), dict)),
-        device_files=sum(1 for e in exhibits
-                         if any(k not in shown and v not in (None, "", [], {})
-                                for k, v in (e.metadata or {}).items())),
+        device_files=sum(
+            1
+            for e in exhibits
+            if any(
+                k not in shown and v not in (None, "", [], {})
+                for k, v in (e.metadata or {}).items()
+            )
+        ),
         contacts=sum(1 for p in people if p.contact.strip()),
         impact=sum(1 for i in incidents if i.impact.strip()),
         files=len(exhibits),

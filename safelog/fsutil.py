@@ -20,8 +20,9 @@ from .errors import DiskFull, ExportFailed
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) \
-    | getattr(os, "O_BINARY", 0)
+_CREATE = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
 
 
 def create_private(path: Path) -> BinaryIO:
@@ -97,7 +98,7 @@ def atomic_write(path: Path, data: bytes) -> None:
                     os.fchmod(fd, FILE_MODE)
                 view = memoryview(data)
                 while view:
-                    view = view[os.write(fd, view):]
+                    view = view[os.write(fd, view) :]
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -134,16 +135,18 @@ class NewFile:
                 self.fd = -1  # not supported here: use a hidden name
         if self.fd < 0:
             self.tmp = self.target.with_name(
-                f".{self.target.name}.partial-{os.getpid()}-{os.urandom(4).hex()}")
-            self.fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
-                              FILE_MODE)
+                f".{self.target.name}.partial-{os.getpid()}-{os.urandom(4).hex()}"
+            )
+            self.fd = os.open(
+                self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE
+            )
         if hasattr(os, "fchmod"):
             os.fchmod(self.fd, FILE_MODE)
 
     def write(self, data: bytes) -> None:
         view = memoryview(data)
         while view:
-            view = view[os.write(self.fd, view):]
+            view = view[os.write(self.fd, view) :]
 
     def sync(self) -> None:
         os.fsync(self.fd)
@@ -155,8 +158,14 @@ class NewFile:
                 os.link(self.tmp, self.target, follow_symlinks=False)
                 return
             except OSError as exc:  # no hard links here (FAT, exFAT): rename after a last check
-                if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                                     errno.EMLINK, errno.ENOSYS):
+                if exc.errno not in (
+                    errno.EPERM,
+                    errno.ENOTSUP,
+                    errno.EOPNOTSUPP,
+                    errno.EXDEV,
+                    errno.EMLINK,
+                    errno.ENOSYS,
+                ):
                     raise
             if os.path.lexists(self.target):
                 raise FileExistsError(errno.EEXIST, "exists", str(self.target))
@@ -165,8 +174,12 @@ class NewFile:
             return
         folder = os.open(self.target.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         try:
-            os.link(f"/proc/self/fd/{self.fd}", self.target.name, dst_dir_fd=folder,
-                    follow_symlinks=True)
+            os.link(
+                f"/proc/self/fd/{self.fd}",
+                self.target.name,
+                dst_dir_fd=folder,
+                follow_symlinks=True,
+            )
         finally:
             os.close(folder)
 

@@ -57,8 +57,7 @@ _MAC_INFO = b"safelog header mac v2"
 
 def header_mac_key(master_key: bytes) -> bytes:
     """The key that authenticates the header: HKDF-SHA256 of the master key, its own label."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(
-        master_key)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(master_key)
 
 
 @dataclass
@@ -73,15 +72,25 @@ class Slot:
     mac_key: bytes | None = field(default=None, repr=False, compare=False)
 
     def aad(self) -> bytes:
-        return _canonical({"format": FORMAT, "version": SLOT_AAD_VERSION, "kind": self.kind,
-                           "kdf": self.kdf.to_json()})
+        return _canonical(
+            {
+                "format": FORMAT,
+                "version": SLOT_AAD_VERSION,
+                "kind": self.kind,
+                "kdf": self.kdf.to_json(),
+            }
+        )
 
     def _verifier(self, kek: bytes) -> bytes:
         return hmac.new(kek, _VERIFIER_LABEL + self.aad(), hashlib.sha256).digest()
 
     def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"kind": self.kind, "kdf": self.kdf.to_json(),
-                                   "nonce": self.nonce.hex(), "wrapped": self.wrapped.hex()}
+        data: dict[str, object] = {
+            "kind": self.kind,
+            "kdf": self.kdf.to_json(),
+            "nonce": self.nonce.hex(),
+            "wrapped": self.wrapped.hex(),
+        }
         if self.verifier is not None:
             data["verifier"] = self.verifier.hex()
         return data
@@ -112,9 +121,11 @@ class Slot:
             return key
         if self.verifier is not None and hmac.compare_digest(self._verifier(kek), self.verifier):
             what = "passphrase" if self.kind == "passphrase" else "recovery key"
-            raise HeaderDamaged(f"The {what} is right, but the vault's key file is damaged, so "
-                                "the vault cannot be unlocked with it; restore the vault from a "
-                                "backup.")
+            raise HeaderDamaged(
+                f"The {what} is right, but the vault's key file is damaged, so "
+                "the vault cannot be unlocked with it; restore the vault from a "
+                "backup."
+            )
         return None
 
 
@@ -180,8 +191,10 @@ class Header:
         return {
             "format": FORMAT,
             "version": version,
-            "database": {"cipher_page_size": self.page_size,
-                         "cipher_hmac_algorithm": self.hmac_algorithm},
+            "database": {
+                "cipher_page_size": self.page_size,
+                "cipher_hmac_algorithm": self.hmac_algorithm,
+            },
             "slots": [s.to_json() for s in self.slots],
         }
 
@@ -211,17 +224,23 @@ class Header:
         if checksum != hashlib.sha256(_canonical(document)).hexdigest():
             raise HeaderDamaged()
         if version not in KNOWN_VERSIONS:
-            raise HeaderChanged("The vault's key file gives a format version SafeLog never "
-                                "wrote, so it was changed outside SafeLog; the vault was not "
-                                "unlocked.")
+            raise HeaderChanged(
+                "The vault's key file gives a format version SafeLog never "
+                "wrote, so it was changed outside SafeLog; the vault was not "
+                "unlocked."
+            )
         try:
             database = document["database"]
             page_size = database["cipher_page_size"]
             hmac_name = database["cipher_hmac_algorithm"]
             slots = [
-                Slot(s["kind"], KdfParams.from_json(s["kdf"]), bytes.fromhex(s["nonce"]),
-                     bytes.fromhex(s["wrapped"]),
-                     bytes.fromhex(s["verifier"]) if "verifier" in s else None)
+                Slot(
+                    s["kind"],
+                    KdfParams.from_json(s["kdf"]),
+                    bytes.fromhex(s["nonce"]),
+                    bytes.fromhex(s["wrapped"]),
+                    bytes.fromhex(s["verifier"]) if "verifier" in s else None,
+                )
                 for s in document["slots"]
             ]
             mac = bytes.fromhex(document.pop("mac")) if "mac" in document else None

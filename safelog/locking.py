@@ -38,9 +38,14 @@ class VaultLock:
                 return
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise VaultInUse() if exclusive else VaultBusy(
-                    "This vault is open in the SafeLog app; lock or close it there and "
-                    "try again.")
+                raise (
+                    VaultInUse()
+                    if exclusive
+                    else VaultBusy(
+                        "This vault is open in the SafeLog app; lock or close it there and "
+                        "try again."
+                    )
+                )
             time.sleep(0.05)
 
     def release(self) -> None:

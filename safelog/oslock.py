@@ -24,9 +24,13 @@ ERROR_IO_PENDING = 997
 class _Overlapped(ctypes.Structure):
     """Win32 OVERLAPPED: the byte offset of the lock (0) and an unused event handle."""
 
-    _fields_ = [("internal", ctypes.c_void_p), ("internal_high", ctypes.c_void_p),
-                ("offset", ctypes.c_uint32), ("offset_high", ctypes.c_uint32),
-                ("event", ctypes.c_void_p)]
+    _fields_ = [
+        ("internal", ctypes.c_void_p),
+        ("internal_high", ctypes.c_void_p),
+        ("offset", ctypes.c_uint32),
+        ("offset_high", ctypes.c_uint32),
+        ("event", ctypes.c_void_p),
+    ]
 
 
 def try_lock(fd: int, *, exclusive: bool) -> bool:

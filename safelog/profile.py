@@ -73,7 +73,8 @@ def validate(profile: Profile) -> Profile:
     safe_contact = clean_text(profile.safe_contact).strip()
     if len(safe_contact) > MAX_SAFE_CONTACT:
         raise InvalidInput(
-            f"The safe-contact text is too long (at most {MAX_SAFE_CONTACT} characters).")
+            f"The safe-contact text is too long (at most {MAX_SAFE_CONTACT} characters)."
+        )
     language = _single_line(profile.language, MAX_LANGUAGE, "language")
     interpreter = (profile.interpreter or "").strip().lower()
     if interpreter not in INTERPRETER_CHOICES:
@@ -87,14 +88,21 @@ def save(vault: Vault, profile: Profile) -> Profile:
     before = load(vault)
     if profile == before:
         return profile
-    changed = [f.name for f in fields(Profile)
-               if getattr(profile, f.name) != getattr(before, f.name)]
+    changed = [
+        f.name for f in fields(Profile) if getattr(profile, f.name) != getattr(before, f.name)
+    ]
     with vault.transaction():
         for name in changed:
             vault.set_setting(_KEYS[name], getattr(profile, name))
         rev = int(vault.setting("profile_revision", "0")) + 1
         vault.set_setting("profile_revision", str(rev))
-        append_revision(vault, "profile", "owner", rev, vault.now(),
-                        json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True))
+        append_revision(
+            vault,
+            "profile",
+            "owner",
+            rev,
+            vault.now(),
+            json.dumps(profile.to_json(), ensure_ascii=False, sort_keys=True),
+        )
         vault.record("profile.update", "profile", "owner", {"fields": changed})
     return profile

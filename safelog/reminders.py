@@ -22,7 +22,8 @@ def last_backup_at(vault: Vault) -> datetime | None:
     with mapped_errors():
         rows = vault.conn.execute(
             "SELECT at, action, detail FROM custody WHERE action IN ('vault.backup', "
-            "'vault.restore') ORDER BY seq DESC LIMIT 1").fetchall()
+            "'vault.restore') ORDER BY seq DESC LIMIT 1"
+        ).fetchall()
     if not rows:
         return None
     at, action, detail = rows[0]

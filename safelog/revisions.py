@@ -5,8 +5,9 @@ from __future__ import annotations
 from .vault import Vault
 
 
-def append_revision(vault: Vault, entity: str, entity_id: object, rev: int, at: str,
-                    doc_json: str) -> None:
+def append_revision(
+    vault: Vault, entity: str, entity_id: object, rev: int, at: str, doc_json: str
+) -> None:
     """Append inside the caller's transaction."""
     vault.conn.execute(
         "INSERT INTO revisions (entity, entity_id, rev, at, actor, doc) VALUES (?, ?, ?, ?, ?, ?)",

@@ -240,15 +240,17 @@ def migrate(conn: Connection) -> None:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         raise DatabaseDamaged(
             "The vault's database is empty or not a SafeLog vault; restore it from a backup."
-            if tables == 0 else None
+            if tables == 0
+            else None
         )
     _apply(conn, version)
 
 
 def _apply(conn: Connection, start: int) -> None:
     for number in range(start, SCHEMA_VERSION):
-        script = (f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\n"
-                  f"PRAGMA user_version = {number + 1};\nCOMMIT;")
+        script = (
+            f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+        )
         try:
             with mapped_errors():
                 conn.executescript(script)
@@ -256,6 +258,8 @@ def _apply(conn: Connection, start: int) -> None:
             with contextlib.suppress(dbapi2.Error):
                 conn.execute("ROLLBACK")
             if isinstance(exc, dbapi2.Error):
-                raise DatabaseDamaged("SafeLog could not update this vault to its new format; "
-                                      "nothing was changed. Please report this.") from exc
+                raise DatabaseDamaged(
+                    "SafeLog could not update this vault to its new format; "
+                    "nothing was changed. Please report this."
+                ) from exc
             raise

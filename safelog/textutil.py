@@ -28,8 +28,10 @@ BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
 # Also invisible, and never needed in a title or a name: marks, zero-width spaces, word joiners,
 # the byte-order mark, interlinear annotation, and C0/C1 control codes (a terminal obeys
 # ESC sequences). Zero-width (non-)joiners stay: Persian and emoji need them.
-_INVISIBLE = re.compile(f"[{BIDI_CONTROLS}\u200e\u200f\u061c\u200b\u2060-\u2064\ufeff"
-                        "\u180e\ufff9-\ufffb\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_INVISIBLE = re.compile(
+    f"[{BIDI_CONTROLS}\u200e\u200f\u061c\u200b\u2060-\u2064\ufeff"
+    "\u180e\ufff9-\ufffb\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 
 

@@ -58,8 +58,9 @@ log = logging.getLogger(__name__)
 
 def initials_of(name: str) -> str:
     """UK exhibit labels use the maker's initials: "Amira B. Haddad" -> "ABH"."""
-    letters = [w[0].upper() for w in re.split(r"[\s.\-]+", name) if w and w[0].isascii()
-               and w[0].isalpha()]
+    letters = [
+        w[0].upper() for w in re.split(r"[\s.\-]+", name) if w and w[0].isascii() and w[0].isalpha()
+    ]
     return "".join(letters[:4]) or "SL"
 
 
@@ -70,8 +71,16 @@ def is_vault(path: Path) -> bool:
 class Vault:
     """An unlocked vault. Close it (or use it as a context manager) to drop the key."""
 
-    def __init__(self, path: Path, conn: Connection, header: Header, lock: VaultLock,
-                 clock: Clock, master: bytes, actor: str = "owner") -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: Connection,
+        header: Header,
+        lock: VaultLock,
+        clock: Clock,
+        master: bytes,
+        actor: str = "owner",
+    ) -> None:
         self.path = path
         self._master: bytes | None = master
         self.conn = conn
@@ -83,13 +92,21 @@ class Vault:
     # ----- creation and opening -------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, owner_name: str = "",
-               initials: str | None = None, clock: Clock | None = None,
-               check_strength: bool = True) -> tuple[Vault, str]:
+    def create(
+        cls,
+        path: Path,
+        passphrase: str,
+        *,
+        owner_name: str = "",
+        initials: str | None = None,
+        clock: Clock | None = None,
+        check_strength: bool = True,
+    ) -> tuple[Vault, str]:
         """Create a vault; returns it open, and the recovery key to show the user once."""
         path = Path(path)
-        secret = check_new_passphrase(passphrase) if check_strength else \
-            normalise_passphrase(passphrase)
+        secret = (
+            check_new_passphrase(passphrase) if check_strength else normalise_passphrase(passphrase)
+        )
         initials = (initials or initials_of(owner_name)).upper()
         if not _INITIALS.fullmatch(initials):
             raise InvalidInput("Initials must be one to four letters A to Z.")
@@ -98,9 +115,12 @@ class Vault:
         clock = clock or SystemClock()
         recovery = new_recovery_key()
         master = os.urandom(32)
-        header = Header([Slot.seal("passphrase", calibrate(), secret, master),
-                         Slot.seal("recovery", fast_params(), parse_recovery_key(recovery),
-                                   master)])
+        header = Header(
+            [
+                Slot.seal("passphrase", calibrate(), secret, master),
+                Slot.seal("recovery", fast_params(), parse_recovery_key(recovery), master),
+            ]
+        )
         # Build in a hidden sibling folder and rename it into place, so a crash never leaves
         # something that looks like a vault but cannot be opened.
         with disk_errors():
@@ -110,18 +130,34 @@ class Vault:
             with disk_errors():
                 make_private_dir(staging)
                 write_header(staging / HEADER_FILE, header)
-            conn = connect(staging / DB_FILE, master, page_size=header.page_size,
-                           hmac_algorithm=header.hmac_algorithm)
+            conn = connect(
+                staging / DB_FILE,
+                master,
+                page_size=header.page_size,
+                hmac_algorithm=header.hmac_algorithm,
+            )
             try:
                 schema.initialise(conn)
                 now = utc_iso(clock.now())
                 with transaction(conn):
-                    for key, value in (("vault_id", uuid.uuid4().hex), ("created_at", now),
-                                       ("owner_name", owner_name), ("owner_initials", initials),
-                                       ("exhibit_counter", "0"), (HEADER_AUTHENTICATED, "1")):
+                    for key, value in (
+                        ("vault_id", uuid.uuid4().hex),
+                        ("created_at", now),
+                        ("owner_name", owner_name),
+                        ("owner_initials", initials),
+                        ("exhibit_counter", "0"),
+                        (HEADER_AUTHENTICATED, "1"),
+                    ):
                         conn.execute("INSERT INTO settings VALUES (?, ?)", (key, value))
-                    custody.append(conn, now, "owner", "vault.create", "vault", "-",
-                                   {"schema": schema.SCHEMA_VERSION})
+                    custody.append(
+                        conn,
+                        now,
+                        "owner",
+                        "vault.create",
+                        "vault",
+                        "-",
+                        {"schema": schema.SCHEMA_VERSION},
+                    )
             finally:
                 conn.close()
             with disk_errors():
@@ -135,15 +171,26 @@ class Vault:
         return cls.open(path, passphrase, clock=clock), recovery
 
     @classmethod
-    def open(cls, path: Path, passphrase: str | None = None, *, recovery_key: str | None = None,
-             exclusive: bool = False, wait: float = 5.0, clock: Clock | None = None) -> Vault:
+    def open(
+        cls,
+        path: Path,
+        passphrase: str | None = None,
+        *,
+        recovery_key: str | None = None,
+        exclusive: bool = False,
+        wait: float = 5.0,
+        clock: Clock | None = None,
+    ) -> Vault:
         """Unlock a vault with the passphrase or the recovery key; writes nothing on failure."""
         path = Path(path)
         if passphrase is None and recovery_key is None:
             raise InvalidInput("A passphrase or recovery key is needed.")
         # Check the secret's form before touching any file.
-        kind, secret = (("passphrase", normalise_passphrase(passphrase)) if passphrase is not None
-                        else ("recovery", parse_recovery_key(recovery_key or "")))
+        kind, secret = (
+            ("passphrase", normalise_passphrase(passphrase))
+            if passphrase is not None
+            else ("recovery", parse_recovery_key(recovery_key or ""))
+        )
         header_path, db_path = path / HEADER_FILE, path / DB_FILE
         if not header_path.exists() and not db_path.exists():
             raise NoVault()
@@ -158,15 +205,20 @@ class Vault:
             master = header.unwrap(kind, secret)
             header.authenticate(master)  # before the settings it holds are used
             try:
-                conn = connect(db_path, master, page_size=header.page_size,
-                               hmac_algorithm=header.hmac_algorithm)
+                conn = connect(
+                    db_path,
+                    master,
+                    page_size=header.page_size,
+                    hmac_algorithm=header.hmac_algorithm,
+                )
             except DatabaseDamaged:
                 size = db_path.stat().st_size
                 if size % header.page_size:  # THREATS 9: say what can be seen from outside
                     raise DatabaseDamaged(
                         f"The vault's database is damaged: its size ({size:,} bytes) is not a "
                         "whole number of pages, so it was cut short or had bytes added; "
-                        "restore it from a backup.") from None
+                        "restore it from a backup."
+                    ) from None
                 raise
             try:
                 schema.migrate(conn)
@@ -192,10 +244,21 @@ class Vault:
         """
         if self._master is None:
             raise InvalidInput("The vault is locked.")
-        conn = connect(self.path / DB_FILE, self._master, page_size=self.header.page_size,
-                       hmac_algorithm=self.header.hmac_algorithm)
-        other = Vault(self.path, conn, self.header, VaultLock(self.path / LOCK_FILE), self.clock,
-                      self._master, self.actor)
+        conn = connect(
+            self.path / DB_FILE,
+            self._master,
+            page_size=self.header.page_size,
+            hmac_algorithm=self.header.hmac_algorithm,
+        )
+        other = Vault(
+            self.path,
+            conn,
+            self.header,
+            VaultLock(self.path / LOCK_FILE),
+            self.clock,
+            self._master,
+            self.actor,
+        )
         try:
             yield other
         finally:
@@ -226,11 +289,18 @@ class Vault:
         with transaction(self.conn) as conn:
             yield conn
 
-    def record(self, action: str, entity: str, entity_id: object,
-               detail: dict[str, Any] | None = None, actor: str | None = None) -> str:
+    def record(
+        self,
+        action: str,
+        entity: str,
+        entity_id: object,
+        detail: dict[str, Any] | None = None,
+        actor: str | None = None,
+    ) -> str:
         """Append to the custody log inside the current transaction."""
-        return custody.append(self.conn, self.now(), actor or self.actor, action, entity,
-                              entity_id, detail)
+        return custody.append(
+            self.conn, self.now(), actor or self.actor, action, entity, entity_id, detail
+        )
 
     def setting(self, key: str, default: str = "") -> str:
         with mapped_errors():
@@ -239,8 +309,11 @@ class Vault:
 
     def set_setting(self, key: str, value: str) -> None:
         """Set inside the caller's transaction."""
-        self.conn.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                          "value = excluded.value", (key, value))
+        self.conn.execute(
+            "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+            "value = excluded.value",
+            (key, value),
+        )
 
     @property
     def initials(self) -> str:
@@ -260,8 +333,11 @@ class Vault:
         The new header is written to a temporary file, synced and renamed over the old one, so a
         crash leaves either the old or the new passphrase working.
         """
-        secret = check_new_passphrase(new_passphrase) if check_strength else \
-            normalise_passphrase(new_passphrase)
+        secret = (
+            check_new_passphrase(new_passphrase)
+            if check_strength
+            else normalise_passphrase(new_passphrase)
+        )
         if self._master is None:
             raise InvalidInput("Unlock the vault again before changing the passphrase.")
         slot = Slot.seal("passphrase", calibrate(), secret, self._master)
@@ -283,9 +359,11 @@ class Vault:
                 atomic_write(header_path, previous)
             except BaseException:
                 self.header = header
-                raise DiskFull("The new passphrase is set and now opens the vault, but the "
-                               "change could not be recorded in the vault's log because the "
-                               "disk is full.") from exc
+                raise DiskFull(
+                    "The new passphrase is set and now opens the vault, but the "
+                    "change could not be recorded in the vault's log because the "
+                    "disk is full."
+                ) from exc
             raise
         self.header = header
 
@@ -316,16 +394,17 @@ class Vault:
                 atomic_write(header_path, previous)
             except BaseException:
                 self.header = header
-                raise DiskFull("The new recovery key is set and the old one no longer works, "
-                               "but the change could not be recorded in the vault's log because "
-                               "the disk is full.") from exc
+                raise DiskFull(
+                    "The new recovery key is set and the old one no longer works, "
+                    "but the change could not be recorded in the vault's log because "
+                    "the disk is full."
+                ) from exc
             raise
         self.header = header
         return recovery
 
 
-def _authenticate_header(conn: Connection, header: Header, header_path: Path,
-                         clock: Clock) -> None:
+def _authenticate_header(conn: Connection, header: Header, header_path: Path, clock: Clock) -> None:
     """After unlocking: refuse a key file stripped of its MAC; give an old one its MAC.
 
     :meth:`Header.authenticate` has checked a version 2 key file's MAC. A version 1 key file
@@ -335,8 +414,9 @@ def _authenticate_header(conn: Connection, header: Header, header_path: Path,
     time it opens.
     """
     with mapped_errors():
-        row = conn.execute("SELECT value FROM settings WHERE key = ?",
-                           (HEADER_AUTHENTICATED,)).fetchone()
+        row = conn.execute(
+            "SELECT value FROM settings WHERE key = ?", (HEADER_AUTHENTICATED,)
+        ).fetchone()
     if header.mac is None and row is not None:
         raise HeaderChanged()
     try:
@@ -346,9 +426,15 @@ def _authenticate_header(conn: Connection, header: Header, header_path: Path,
         if row is None:
             with transaction(conn):
                 conn.execute("INSERT INTO settings VALUES (?, '1')", (HEADER_AUTHENTICATED,))
-                custody.append(conn, utc_iso(clock.now()), "owner",
-                               "vault.header_authenticated", "vault", "-",
-                               {"header_version": FORMAT_VERSION})
+                custody.append(
+                    conn,
+                    utc_iso(clock.now()),
+                    "owner",
+                    "vault.header_authenticated",
+                    "vault",
+                    "-",
+                    {"header_version": FORMAT_VERSION},
+                )
     except (SafeLogError, DatabaseError) as exc:
         # A vault on read-only media, a full disk or a busy database: it still opens, and the
         # key file is authenticated at the next unlock that can write.

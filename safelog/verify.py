@@ -44,16 +44,21 @@ class VerifyReport:
 def _fresh(vault: Vault) -> Iterator[Connection]:
     if vault._master is None:
         raise RuntimeError("vault is closed")
-    conn = connect(vault.path / DB_FILE, vault._master, page_size=vault.header.page_size,
-                   hmac_algorithm=vault.header.hmac_algorithm)
+    conn = connect(
+        vault.path / DB_FILE,
+        vault._master,
+        page_size=vault.header.page_size,
+        hmac_algorithm=vault.header.hmac_algorithm,
+    )
     try:
         yield conn
     finally:
         conn.close()
 
 
-def _run(report: VerifyReport, vault: Vault, name: str,
-         check: Callable[[Connection, VerifyReport], None]) -> None:
+def _run(
+    report: VerifyReport, vault: Vault, name: str, check: Callable[[Connection, VerifyReport], None]
+) -> None:
     try:
         with _fresh(vault) as conn:
             check(conn, report)
@@ -68,8 +73,10 @@ def _pages(conn: Connection, report: VerifyReport) -> None:
     rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
     for (message,) in rows:
         report.fail("pages", f"Database damage: {message}.")
-    size = (conn.execute("PRAGMA page_count").fetchone()[0],
-            conn.execute("PRAGMA page_size").fetchone()[0])
+    size = (
+        conn.execute("PRAGMA page_count").fetchone()[0],
+        conn.execute("PRAGMA page_size").fetchone()[0],
+    )
     report.checks["page_count"] = str(size[0])
 
 
@@ -83,17 +90,26 @@ def _search_index(conn: Connection, report: VerifyReport) -> None:
     try:
         conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
     except dbapi2.Error as exc:
-        report.fail("search index", f"The search index is damaged ({exc}); run "
-                    "'safelog-cli verify' again after a backup and restore.")
+        report.fail(
+            "search index",
+            f"The search index is damaged ({exc}); run "
+            "'safelog-cli verify' again after a backup and restore.",
+        )
 
 
-def verify_vault(vault: Vault, *, against: list[str] | None = None,
-                 progress: ProgressFn = no_progress,
-                 cancel: CancelToken = NEVER_CANCELLED) -> VerifyReport:
+def verify_vault(
+    vault: Vault,
+    *,
+    against: list[str] | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> VerifyReport:
     """Run every check; never raises for damage, it reports it."""
     report = VerifyReport()
     steps: list[tuple[str, Callable[[Connection, VerifyReport], None]]] = [
-        ("pages", _pages), ("structure", _structure), ("search index", _search_index),
+        ("pages", _pages),
+        ("structure", _structure),
+        ("search index", _search_index),
     ]
     total = len(steps) + 2
     for done, (name, check) in enumerate(steps):
@@ -108,19 +124,30 @@ def verify_vault(vault: Vault, *, against: list[str] | None = None,
             rep.fail("custody log", problem)
         for head, present in result.contains.items():
             if not present:
-                rep.fail("custody log", f"The custody log no longer contains {head}: the vault "
-                         "may have been replaced by an older copy or altered.")
+                rep.fail(
+                    "custody log",
+                    f"The custody log no longer contains {head}: the vault "
+                    "may have been replaced by an older copy or altered.",
+                )
 
     progress(len(steps), total)
     _run(report, vault, "custody log", chain)
     cancel.check()
     try:
         with _fresh(vault) as conn:
-            fresh = Vault(vault.path, conn, vault.header, vault._lock, vault.clock,
-                          vault._master or b"", vault.actor)
+            fresh = Vault(
+                vault.path,
+                conn,
+                vault.header,
+                vault._lock,
+                vault.clock,
+                vault._master or b"",
+                vault.actor,
+            )
             problems = verify_exhibits(fresh, progress=no_progress, cancel=cancel)
-            report.exhibits_checked = int(conn.execute(
-                "SELECT count(*) FROM exhibits").fetchone()[0])
+            report.exhibits_checked = int(
+                conn.execute("SELECT count(*) FROM exhibits").fetchone()[0]
+            )
         for problem in problems:
             report.fail("exhibits", problem)
         report.checks.setdefault("exhibits", "ok")

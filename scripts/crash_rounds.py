@@ -37,8 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--seed", type=int, default=int(time.time()) % 100_000)
     parser.add_argument("--size-mb", type=int, default=200, help="size of the evidence file")
-    parser.add_argument("--ops", default=",".join(crashkit.OPS),
-                        help="comma-separated, from: " + ", ".join(crashkit.OPS))
+    parser.add_argument(
+        "--ops",
+        default=",".join(crashkit.OPS),
+        help="comma-separated, from: " + ", ".join(crashkit.OPS),
+    )
     parser.add_argument("--workdir", type=Path, help="default: a new temporary folder")
     args = parser.parse_args(argv)
 
@@ -49,10 +52,13 @@ def main(argv: list[str] | None = None) -> int:
     if "import" in names and not crashkit.evidence_available():
         print("safelog-cli import is not available: running import-log instead")
         names = [n for n in names if n != "import"] + (
-            [] if "import-log" in names else ["import-log"])
+            [] if "import-log" in names else ["import-log"]
+        )
     root = args.workdir or Path(tempfile.mkdtemp(prefix="safelog-crash-"))
-    print(f"seed {args.seed}, {args.rounds} rounds over {', '.join(names)}, "
-          f"{args.size_mb} MB evidence file, work folder {root}")
+    print(
+        f"seed {args.seed}, {args.rounds} rounds over {', '.join(names)}, "
+        f"{args.size_mb} MB evidence file, work folder {root}"
+    )
     began = time.monotonic()
     lab = crashkit.Lab(root, big_mb=args.size_mb).build(args.seed)
     timings = {}
@@ -64,8 +70,14 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for number in range(args.rounds):
         name = names[number % len(names)]
-        result = crashkit.run_round(lab, crashkit.OPS[name], timings[name],
-                                    root / f"round-{number:04d}-{name}", args.seed, number)
+        result = crashkit.run_round(
+            lab,
+            crashkit.OPS[name],
+            timings[name],
+            root / f"round-{number:04d}-{name}",
+            args.seed,
+            number,
+        )
         results.append(result)
         mark = "." if result.ok else "F"
         print(mark, end="" if (number + 1) % 50 else "\n", flush=True)

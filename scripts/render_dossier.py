@@ -28,98 +28,276 @@ CORPUS = ROOT / "tests" / "data" / "photos"  # attribution: tests/data/README.md
 TESTDATA = ROOT / "tests" / "data" / "evidence"
 PASSPHRASE = "correct horse battery staple orbit"
 HOME = (51.5390, -0.0080)  # Stratford, east London (sample coordinates)
-PLACES = {"Home": HOME, "Outside my home": HOME, "Stratford, London": (51.5416, -0.0034),
-          "Westfield Stratford": (51.5432, -0.0065), "Stratford station": (51.5416, -0.0034)}
+PLACES = {
+    "Home": HOME,
+    "Outside my home": HOME,
+    "Stratford, London": (51.5416, -0.0034),
+    "Westfield Stratford": (51.5432, -0.0065),
+    "Stratford station": (51.5416, -0.0034),
+}
 
 # when, category, title, narrative, place, exhibits (corpus photo names or made files)
 INCIDENTS: list[tuple[str, str, str, str, str, list[str]]] = [
-    ("2026-03-02 08:40", "following", "Followed from Stratford station",
-     "A man in a grey Toyota (registration AB12 CDE) followed me from Stratford station to my "
-     "street. He stopped outside number 12 and waited about twenty minutes.\n"
-     "مردی با ماشین خاکستری مرا تا خانه دنبال کرد و بیست دقیقه بیرون منتظر ماند.",
-     "Stratford, London", ["jpg_gps_DSCN0010.jpg"]),
-    ("about 2026-03-09 21:00", "threats", "Phone call: «می‌دانیم کجا زندگی می‌کنی»",
-     "A man speaking Persian called my mobile from a withheld number and said «ما می‌دانیم کجا "
-     "زندگی می‌کنی» (we know where you live). He hung up after forty seconds.", "Home", []),
-    ("2026-03-15", "threats_to_family", "Mother questioned in Tehran",
-     "My mother was called to an office in Tehran and asked where I live in London and who I "
-     "work with. مادرم را به دفتری در تهران احضار کردند.", "Tehran (family)", []),
-    ("2026-03-21 14:05", "surveillance", "Man photographing my front door",
-     "A man photographed my front door from across the road for several minutes, then "
-     "walked towards Romford Road.", "Outside my home", ["jpg_Canon_40D.jpg"]),
-    ("2026-04-02 10:30", "online_harassment", "Fake account posts my address",
-     "The Telegram account @iran_watch_99 posted my home address and a photo of my building, "
-     "calling me a traitor («خائن»).", "Online (Telegram)", ["screenshot"]),
-    ("2026-04-10 16:00", "hacking_phishing", "Phishing e-mail pretending to be BBC Persian",
-     "An e-mail that looked like it came from my editor asked me to log in to a shared "
-     "document. The link went to a fake Google page.", "Online (e-mail)", ["email"]),
-    ("2026-04-18 19:20", "following", "Same car outside the office",
-     "The grey Toyota AB12 CDE was parked outside our office in White City when I left.",
-     "White City, London", []),
-    ("2026-04-29", "smear_doxxing", "Article calling me a spy",
-     "A website linked to state media published an article naming me as a foreign spy.",
-     "Online", []),
-    ("2026-05-06 07:55", "surveillance", "Man at the bus stop again",
-     "The same man as on 21 March was at my bus stop and boarded the same bus.",
-     "Romford Road bus stop", []),
-    ("2026-05-17 22:10", "threats", "WhatsApp messages threatening my brother",
-     "An unknown number sent me messages saying they know which bus my brother takes. I "
-     "called 101 the same night.", "Home", ["chat"]),
-    ("2026-05-24 13:00", "impersonation", "Instagram account using my name",
-     "An account @maryam.rahimi.real is using my photos and name and messaging my sources.",
-     "Online (Instagram)", []),
-    ("2026-06-03", "official_approach", "Embassy 'invitation'",
-     "A man who said he was from the embassy called and invited me to 'discuss my return'.",
-     "Phone", ["letter"]),
-    ("2026-06-12 18:45", "following", "Followed into the supermarket",
-     "A man followed me around Westfield Stratford and took photos of me with his phone.",
-     "Westfield Stratford", ["jpg_gps_DSCN0012.jpg"]),
-    ("2026-06-30 09:10", "property_damage", "Car tyres slashed",
-     "All four tyres of my car were slashed overnight. A neighbour saw a man near the car at "
-     "about 3 am.", "Outside my home", ["jpg_Nikon_D70.jpg"]),
-    ("2026-07-08 11:00", "online_harassment", "Hundreds of abusive comments",
-     "After my report on the protests, hundreds of comments in Persian called for me to be "
-     "punished. «باید مجازات شود»", "Online (Instagram)", []),
-    ("2026-07-21 20:30", "threats_to_family", "Brother's passport taken at the airport",
-     "My brother's passport was taken at Imam Khomeini airport and he was told it would be "
-     "returned when I stop working.", "Tehran (family)", []),
-    ("2026-08-02 15:15", "surveillance", "Drone over the garden",
-     "A small drone hovered over our garden for about ten minutes.", "Home", []),
-    ("2026-08-19 08:30", "following", "Grey Toyota at the school gate",
-     "The grey Toyota AB12 CDE was outside my daughter's school at drop-off.",
-     "Forest Gate", []),
-    ("2026-09-01 23:40", "threats", "Voice message: 'your time is coming'",
-     "A voice message in Persian said my time is coming. I kept the recording.", "Home", []),
-    ("2026-09-14 12:20", "hacking_phishing", "Attempt to reset my e-mail password",
-     "I received 14 password-reset codes for my work e-mail within an hour.", "Online", []),
-    ("2026-09-28 17:05", "following", "Man waiting at the station again",
-     "The man from March was waiting at Stratford station and followed me to the exit.",
-     "Stratford, London", ["jpg_gps_DSCN0021.jpg"]),
-    ("2026-10-06 10:00", "threats", "Letter pushed through the door",
-     "A handwritten letter in Persian was pushed through my door at night: «دست از کار "
-     "بردار».", "Home", []),
-    ("2026-10-15 21:50", "assault", "Pushed on the stairs",
-     "A man pushed me on the station stairs and said my name. I fell and hurt my wrist.",
-     "Stratford station", []),
-    ("2026-10-22 19:30", "surveillance", "Car photographed outside home",
-     "A passenger in a grey Toyota photographed my house.", "Outside my home", []),
-    ("2026-10-28 21:10", "threats", "Threat against my daughter",
-     "A message to my work e-mail named my daughter's school and said she should be careful.",
-     "Online (e-mail)", []),
+    (
+        "2026-03-02 08:40",
+        "following",
+        "Followed from Stratford station",
+        "A man in a grey Toyota (registration AB12 CDE) followed me from Stratford station to my "
+        "street. He stopped outside number 12 and waited about twenty minutes.\n"
+        "مردی با ماشین خاکستری مرا تا خانه دنبال کرد و بیست دقیقه بیرون منتظر ماند.",
+        "Stratford, London",
+        ["jpg_gps_DSCN0010.jpg"],
+    ),
+    (
+        "about 2026-03-09 21:00",
+        "threats",
+        "Phone call: «می‌دانیم کجا زندگی می‌کنی»",
+        "A man speaking Persian called my mobile from a withheld number and said «ما می‌دانیم کجا "
+        "زندگی می‌کنی» (we know where you live). He hung up after forty seconds.",
+        "Home",
+        [],
+    ),
+    (
+        "2026-03-15",
+        "threats_to_family",
+        "Mother questioned in Tehran",
+        "My mother was called to an office in Tehran and asked where I live in London and who I "
+        "work with. مادرم را به دفتری در تهران احضار کردند.",
+        "Tehran (family)",
+        [],
+    ),
+    (
+        "2026-03-21 14:05",
+        "surveillance",
+        "Man photographing my front door",
+        "A man photographed my front door from across the road for several minutes, then "
+        "walked towards Romford Road.",
+        "Outside my home",
+        ["jpg_Canon_40D.jpg"],
+    ),
+    (
+        "2026-04-02 10:30",
+        "online_harassment",
+        "Fake account posts my address",
+        "The Telegram account @iran_watch_99 posted my home address and a photo of my building, "
+        "calling me a traitor («خائن»).",
+        "Online (Telegram)",
+        ["screenshot"],
+    ),
+    (
+        "2026-04-10 16:00",
+        "hacking_phishing",
+        "Phishing e-mail pretending to be BBC Persian",
+        "An e-mail that looked like it came from my editor asked me to log in to a shared "
+        "document. The link went to a fake Google page.",
+        "Online (e-mail)",
+        ["email"],
+    ),
+    (
+        "2026-04-18 19:20",
+        "following",
+        "Same car outside the office",
+        "The grey Toyota AB12 CDE was parked outside our office in White City when I left.",
+        "White City, London",
+        [],
+    ),
+    (
+        "2026-04-29",
+        "smear_doxxing",
+        "Article calling me a spy",
+        "A website linked to state media published an article naming me as a foreign spy.",
+        "Online",
+        [],
+    ),
+    (
+        "2026-05-06 07:55",
+        "surveillance",
+        "Man at the bus stop again",
+        "The same man as on 21 March was at my bus stop and boarded the same bus.",
+        "Romford Road bus stop",
+        [],
+    ),
+    (
+        "2026-05-17 22:10",
+        "threats",
+        "WhatsApp messages threatening my brother",
+        "An unknown number sent me messages saying they know which bus my brother takes. I "
+        "called 101 the same night.",
+        "Home",
+        ["chat"],
+    ),
+    (
+        "2026-05-24 13:00",
+        "impersonation",
+        "Instagram account using my name",
+        "An account @maryam.rahimi.real is using my photos and name and messaging my sources.",
+        "Online (Instagram)",
+        [],
+    ),
+    (
+        "2026-06-03",
+        "official_approach",
+        "Embassy 'invitation'",
+        "A man who said he was from the embassy called and invited me to 'discuss my return'.",
+        "Phone",
+        ["letter"],
+    ),
+    (
+        "2026-06-12 18:45",
+        "following",
+        "Followed into the supermarket",
+        "A man followed me around Westfield Stratford and took photos of me with his phone.",
+        "Westfield Stratford",
+        ["jpg_gps_DSCN0012.jpg"],
+    ),
+    (
+        "2026-06-30 09:10",
+        "property_damage",
+        "Car tyres slashed",
+        "All four tyres of my car were slashed overnight. A neighbour saw a man near the car at "
+        "about 3 am.",
+        "Outside my home",
+        ["jpg_Nikon_D70.jpg"],
+    ),
+    (
+        "2026-07-08 11:00",
+        "online_harassment",
+        "Hundreds of abusive comments",
+        "After my report on the protests, hundreds of comments in Persian called for me to be "
+        "punished. «باید مجازات شود»",
+        "Online (Instagram)",
+        [],
+    ),
+    (
+        "2026-07-21 20:30",
+        "threats_to_family",
+        "Brother's passport taken at the airport",
+        "My brother's passport was taken at Imam Khomeini airport and he was told it would be "
+        "returned when I stop working.",
+        "Tehran (family)",
+        [],
+    ),
+    (
+        "2026-08-02 15:15",
+        "surveillance",
+        "Drone over the garden",
+        "A small drone hovered over our garden for about ten minutes.",
+        "Home",
+        [],
+    ),
+    (
+        "2026-08-19 08:30",
+        "following",
+        "Grey Toyota at the school gate",
+        "The grey Toyota AB12 CDE was outside my daughter's school at drop-off.",
+        "Forest Gate",
+        [],
+    ),
+    (
+        "2026-09-01 23:40",
+        "threats",
+        "Voice message: 'your time is coming'",
+        "A voice message in Persian said my time is coming. I kept the recording.",
+        "Home",
+        [],
+    ),
+    (
+        "2026-09-14 12:20",
+        "hacking_phishing",
+        "Attempt to reset my e-mail password",
+        "I received 14 password-reset codes for my work e-mail within an hour.",
+        "Online",
+        [],
+    ),
+    (
+        "2026-09-28 17:05",
+        "following",
+        "Man waiting at the station again",
+        "The man from March was waiting at Stratford station and followed me to the exit.",
+        "Stratford, London",
+        ["jpg_gps_DSCN0021.jpg"],
+    ),
+    (
+        "2026-10-06 10:00",
+        "threats",
+        "Letter pushed through the door",
+        "A handwritten letter in Persian was pushed through my door at night: «دست از کار بردار».",
+        "Home",
+        [],
+    ),
+    (
+        "2026-10-15 21:50",
+        "assault",
+        "Pushed on the stairs",
+        "A man pushed me on the station stairs and said my name. I fell and hurt my wrist.",
+        "Stratford station",
+        [],
+    ),
+    (
+        "2026-10-22 19:30",
+        "surveillance",
+        "Car photographed outside home",
+        "A passenger in a grey Toyota photographed my house.",
+        "Outside my home",
+        [],
+    ),
+    (
+        "2026-10-28 21:10",
+        "threats",
+        "Threat against my daughter",
+        "A message to my work e-mail named my daughter's school and said she should be careful.",
+        "Online (e-mail)",
+        [],
+    ),
 ]
 
 REPORTS = {
-    0: [("101", "2026-03-02", "CAD 2214/02MAR26", "PC 2231 Evans", "Crime reference given; "
-         "advised to keep a diary", "", "")],
-    5: [("report_fraud", "2026-04-11", "NFRC260412345678", "", "Acknowledged by e-mail", "",
-         "")],
-    9: [("101", "2026-05-17", "CAD 4412/17MAY26", "PC 1187 Okafor", "Officer to call back; "
-         "flagged as vulnerable", "Counter Terrorism Policing", "")],
+    0: [
+        (
+            "101",
+            "2026-03-02",
+            "CAD 2214/02MAR26",
+            "PC 2231 Evans",
+            "Crime reference given; advised to keep a diary",
+            "",
+            "",
+        )
+    ],
+    5: [("report_fraud", "2026-04-11", "NFRC260412345678", "", "Acknowledged by e-mail", "", "")],
+    9: [
+        (
+            "101",
+            "2026-05-17",
+            "CAD 4412/17MAY26",
+            "PC 1187 Okafor",
+            "Officer to call back; flagged as vulnerable",
+            "Counter Terrorism Policing",
+            "",
+        )
+    ],
     12: [("ctp", "2026-06-13", "CTP-LDN-26-08812", "DS Harris", "Statement taken", "", "")],
-    13: [("101", "2026-06-30", "CAD 0931/30JUN26", "PCSO 7720 Ali", "Crime number "
-          "01/123456/26 given", "", "")],
-    22: [("999", "2026-10-15", "CAD 6650/15OCT26", "PC 3302 Lewis", "Officers attended; "
-          "CCTV requested", "", "")],
+    13: [
+        (
+            "101",
+            "2026-06-30",
+            "CAD 0931/30JUN26",
+            "PCSO 7720 Ali",
+            "Crime number 01/123456/26 given",
+            "",
+            "",
+        )
+    ],
+    22: [
+        (
+            "999",
+            "2026-10-15",
+            "CAD 6650/15OCT26",
+            "PC 3302 Lewis",
+            "Officers attended; CCTV requested",
+            "",
+            "",
+        )
+    ],
 }
 
 CHAT = """17/05/2026, 21:58 - Messages and calls are end-to-end encrypted.
@@ -177,20 +355,31 @@ def screenshot(path: Path) -> None:
     small = ImageFont.truetype(str(regular), 30) if regular else ImageFont.load_default()
     draw.rectangle((0, 0, 1080, 110), fill=(36, 129, 204))
     draw.text((40, 30), "Telegram  ·  @iran_watch_99", fill=(255, 255, 255), font=big)
-    lines = ["Journalist Maryam Rahimi lives at", "14 Example Road, London E15.",
-             "She works for foreign media.", "Everyone should know who she is.",
-             "", "2 April 2026, 10:28  ·  1.2K views"]
+    lines = [
+        "Journalist Maryam Rahimi lives at",
+        "14 Example Road, London E15.",
+        "She works for foreign media.",
+        "Everyone should know who she is.",
+        "",
+        "2 April 2026, 10:28  ·  1.2K views",
+    ]
     for n, line in enumerate(lines):
-        draw.text((40, 160 + n * 80), line, fill=(20, 20, 20) if n < 4 else (110, 110, 110),
-                  font=big if n < 4 else small)
+        draw.text(
+            (40, 160 + n * 80),
+            line,
+            fill=(20, 20, 20) if n < 4 else (110, 110, 110),
+            font=big if n < 4 else small,
+        )
     image.save(path, "PNG")
 
 
 def make_files(workdir: Path) -> dict[str, Path]:
-    files = {"chat": workdir / "WhatsApp Chat with +44 7700 900456.txt",
-             "email": workdir / "Shared document interview schedule.eml",
-             "screenshot": workdir / "Screenshot_20260402-103102.png",
-             "letter": workdir / "embassy-letter.pdf"}
+    files = {
+        "chat": workdir / "WhatsApp Chat with +44 7700 900456.txt",
+        "email": workdir / "Shared document interview schedule.eml",
+        "screenshot": workdir / "Screenshot_20260402-103102.png",
+        "letter": workdir / "embassy-letter.pdf",
+    }
     files["chat"].write_text(CHAT, encoding="utf-8")
     files["email"].write_text(EMAIL, encoding="utf-8")
     screenshot(files["screenshot"])
@@ -202,8 +391,7 @@ PROVENANCE = {
     "chat": ("Exported from WhatsApp on my phone on 18 May 2026", "The phone, kept at home"),
     "email": ("Received in my work e-mail; saved as .eml on 11 April 2026", ""),
     "screenshot": ("Screenshot taken on my phone on 2 April 2026 at 10:31", ""),
-    "letter": ("Letter scanned on 4 June 2026", "The paper letter, in a sealed envelope at "
-               "home"),
+    "letter": ("Letter scanned on 4 June 2026", "The paper letter, in a sealed envelope at home"),
 }
 
 
@@ -220,24 +408,43 @@ def build(workdir: Path) -> Path:
     from safelog.vault import Vault
 
     clock = FakeClock(datetime(2026, 11, 2, 9, 30, tzinfo=UTC))
-    vault, _ = Vault.create(workdir / "vault", PASSPHRASE, owner_name="Maryam Rahimi",
-                            clock=clock, check_strength=False)
+    vault, _ = Vault.create(
+        workdir / "vault", PASSPHRASE, owner_name="Maryam Rahimi", clock=clock, check_strength=False
+    )
     made = make_files(workdir)
     with vault:
-        profile.save(vault, profile.Profile(
-            name="Maryam Rahimi (مریم رحیمی)", initials="MR",
-            safe_contact="Text 07700 900111 first; never leave voicemail (shared phone). "
-                         "Do not visit the home address unannounced.",
-            language="Persian (Farsi); good English", interpreter="yes"))
-        man = add_person(vault, Person(
-            name="Unknown man, grey Toyota AB12 CDE", kind="perpetrator_unknown",
-            description="About 40, short dark hair, grey jacket", vehicle="Grey Toyota "
-            "AB12 CDE", state_link="suspected"))
-        account = add_person(vault, Person(
-            name="حساب «ناظر ایران» @iran_watch_99", kind="perpetrator_unknown",
-            description="Telegram account that posted my address"))
-        witness = add_person(vault, Person(name="Mrs Jones (neighbour)", kind="witness",
-                                           contact="07700 900123"))
+        profile.save(
+            vault,
+            profile.Profile(
+                name="Maryam Rahimi (مریم رحیمی)",
+                initials="MR",
+                safe_contact="Text 07700 900111 first; never leave voicemail (shared phone). "
+                "Do not visit the home address unannounced.",
+                language="Persian (Farsi); good English",
+                interpreter="yes",
+            ),
+        )
+        man = add_person(
+            vault,
+            Person(
+                name="Unknown man, grey Toyota AB12 CDE",
+                kind="perpetrator_unknown",
+                description="About 40, short dark hair, grey jacket",
+                vehicle="Grey Toyota AB12 CDE",
+                state_link="suspected",
+            ),
+        )
+        account = add_person(
+            vault,
+            Person(
+                name="حساب «ناظر ایران» @iran_watch_99",
+                kind="perpetrator_unknown",
+                description="Telegram account that posted my address",
+            ),
+        )
+        witness = add_person(
+            vault, Person(name="Mrs Jones (neighbour)", kind="witness", contact="07700 900123")
+        )
         for n, (when, category, title, narrative, place, exhibits) in enumerate(INCIDENTS):
             tz = "Asia/Tehran" if "Tehran" in place else "Europe/London"
             people = []
@@ -247,27 +454,47 @@ def build(workdir: Path) -> Path:
                 people.append(PersonLink(account.id, "perpetrator"))
             if n in (0, 13):
                 people.append(PersonLink(witness.id, "witness"))
-            reports = [Report(route=r[0], date=r[1], reference=r[2], spoken_to=r[3],
-                              outcome=r[4], referred_to=r[5], notes=r[6])
-                       for r in REPORTS.get(n, [])]
-            incident = add_incident(vault, Incident(
-                title=title, when=parse_when(when, tz=tz), category=category,
-                narrative=narrative, location=place,
-                coordinates=PLACES.get(place),
-                impact="I no longer walk home alone; I changed my route to work."
-                if n in (0, 22) else "", private_notes="not for export", reports=reports,
-                people=people))
+            reports = [
+                Report(
+                    route=r[0],
+                    date=r[1],
+                    reference=r[2],
+                    spoken_to=r[3],
+                    outcome=r[4],
+                    referred_to=r[5],
+                    notes=r[6],
+                )
+                for r in REPORTS.get(n, [])
+            ]
+            incident = add_incident(
+                vault,
+                Incident(
+                    title=title,
+                    when=parse_when(when, tz=tz),
+                    category=category,
+                    narrative=narrative,
+                    location=place,
+                    coordinates=PLACES.get(place),
+                    impact="I no longer walk home alone; I changed my route to work."
+                    if n in (0, 22)
+                    else "",
+                    private_notes="not for export",
+                    reports=reports,
+                    people=people,
+                ),
+            )
             for name in exhibits:
                 path = made.get(name) or CORPUS / name
                 if not path.exists():
                     continue
                 result = import_files(vault, incident.id, [path])[0]
                 obtained, kept = PROVENANCE.get(name, ("Photo taken on my phone", ""))
-                set_provenance(vault, result.exhibit.ref, obtained=obtained,
-                               original_kept=kept)
-        result = build_dossier(vault, workdir / "bundle",
-                               DossierOptions(exclude=frozenset({"private-notes"}),
-                                              timezone="Europe/London"))
+                set_provenance(vault, result.exhibit.ref, obtained=obtained, original_kept=kept)
+        result = build_dossier(
+            vault,
+            workdir / "bundle",
+            DossierOptions(exclude=frozenset({"private-notes"}), timezone="Europe/London"),
+        )
     return result.path / "dossier.pdf"
 
 
@@ -286,8 +513,9 @@ def main() -> int:
         old.unlink()
     with tempfile.TemporaryDirectory(prefix="safelog-sample-") as tmp:
         pdf = build(Path(tmp))
-        subprocess.run(["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(out / "page")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(out / "page")], check=True
+        )
         if args.keep_pdf:
             shutil.copy(pdf, out / "sample-dossier.pdf")
     pages = sorted(out.glob("page-*.png"))

@@ -23,9 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "screenshot passphrase for a throw-away vault"
 DEMO = {  # checklist id -> [(item number, status, note, marked by)]
-    "accounts": [("1", "done", "", ""), ("2", "done", "", ""),
-                 ("3", "need_help", "Ask Sam to help set up the code app.", "Sam Ortiz"),
-                 ("5", "not_applicable", "", "")],
+    "accounts": [
+        ("1", "done", "", ""),
+        ("2", "done", "", ""),
+        ("3", "need_help", "Ask Sam to help set up the code app.", "Sam Ortiz"),
+        ("5", "not_applicable", "", ""),
+    ],
     "physical": [("1", "done", "", ""), ("2", "done", "", ""), ("3", "done", "", "")],
     "reporting": [("1", "done", "", "Sam Ortiz")],
     "wellbeing": [("1", "done", "", ""), ("2", "not_applicable", "", "")],
@@ -40,8 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     home = Path(tempfile.mkdtemp(prefix="safelog-shots-"))
-    for name, sub in (("SAFELOG_DATA_DIR", "data"), ("SAFELOG_CONFIG_DIR", "config"),
-                      ("XDG_CONFIG_HOME", "xdg-config"), ("XDG_DATA_HOME", "xdg-data")):
+    for name, sub in (
+        ("SAFELOG_DATA_DIR", "data"),
+        ("SAFELOG_CONFIG_DIR", "config"),
+        ("XDG_CONFIG_HOME", "xdg-config"),
+        ("XDG_DATA_HOME", "xdg-data"),
+    ):
         os.environ[name] = str(home / sub)
     os.environ["SAFELOG_KDF_PROFILE"] = "test"  # a throw-away vault: no need to wait for the KDF
     sys.path.insert(0, str(ROOT))

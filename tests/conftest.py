@@ -65,8 +65,12 @@ def cli(vault_path: Path):
         if vault:
             args += ["--vault", str(vault_path)]
         out, err = io.StringIO(), io.StringIO()
-        code = main(args, stdin=io.StringIO(PASSPHRASE + "\n" if stdin is None else stdin),
-                    stdout=out, stderr=err)
+        code = main(
+            args,
+            stdin=io.StringIO(PASSPHRASE + "\n" if stdin is None else stdin),
+            stdout=out,
+            stderr=err,
+        )
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run

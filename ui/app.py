@@ -39,8 +39,12 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="safelog", description="SafeLog desktop app")
-    parser.add_argument("--vault", type=Path, default=None,
-                        help="the vault folder (default: SafeLog's folder in your user data)")
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=None,
+        help="the vault folder (default: SafeLog's folder in your user data)",
+    )
     return parser.parse_known_args(list(argv))
 
 
@@ -72,8 +76,7 @@ def install_excepthook(app: QApplication) -> ExceptHook:
     previous = sys.excepthook
     reporter = _ErrorReporter(app)
 
-    def hook(kind: type[BaseException], error: BaseException,
-             _trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, _trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             app.quit()
             return

@@ -30,27 +30,45 @@ def main(out: Path) -> None:
     with vault:
         ids = build_case(vault, out / "files")
         second = get_incident(vault, ids["second"])
-        second.reports.append(Report(route="101", date="2026-04-28", reference="CAD 1187/28APR26",
-                                     spoken_to="PC Adeyemi 2210",
-                                     outcome="Crime reference given"))
+        second.reports.append(
+            Report(
+                route="101",
+                date="2026-04-28",
+                reference="CAD 1187/28APR26",
+                spoken_to="PC Adeyemi 2210",
+                outcome="Crime reference given",
+            )
+        )
         update_incident(vault, ids["second"], second)
-        add_incident(vault, Incident(
-            "Shouted at outside the mosque",
-            parse_when("about 2026-05-08 13:30", tz="Europe/London"), category="threats",
-            location="Green Lane, Ilford",
-            narrative="Two men I did not know walked past me after Friday prayers. One said "
-            "«خائن» (traitor) and «می‌دانیم کجا زندگی می‌کنی» (we know where you live) before "
-            "they walked to a white van.",
-            impact="I was shaking and asked my friend to drive me home.",
-            behaviours=["contacting"], effects=["fear-of-violence"]))
-        add_incident(vault, Incident(
-            "پیام صوتی به مادرم", parse_when("2026-05-25 09:00", tz="Asia/Tehran"),
-            category="threats_to_family",
-            narrative="مادرم یک پیام صوتی از شماره ناشناس دریافت کرد که می‌گفت دخترت باید به "
-            "ایران برگردد.\nاو از ترس گوشی‌اش را خاموش کرد.",
-            source="مادرم، در تماس ویدیویی واتس‌اپ، ۲۶ مه ۲۰۲۶", behaviours=["contacting"],
-            attribution="The caller used my father's national ID number, which only the "
-            "authorities hold."))
+        add_incident(
+            vault,
+            Incident(
+                "Shouted at outside the mosque",
+                parse_when("about 2026-05-08 13:30", tz="Europe/London"),
+                category="threats",
+                location="Green Lane, Ilford",
+                narrative="Two men I did not know walked past me after Friday prayers. One said "
+                "«خائن» (traitor) and «می‌دانیم کجا زندگی می‌کنی» (we know where you live) before "
+                "they walked to a white van.",
+                impact="I was shaking and asked my friend to drive me home.",
+                behaviours=["contacting"],
+                effects=["fear-of-violence"],
+            ),
+        )
+        add_incident(
+            vault,
+            Incident(
+                "پیام صوتی به مادرم",
+                parse_when("2026-05-25 09:00", tz="Asia/Tehran"),
+                category="threats_to_family",
+                narrative="مادرم یک پیام صوتی از شماره ناشناس دریافت کرد که می‌گفت دخترت باید به "
+                "ایران برگردد.\nاو از ترس گوشی‌اش را خاموش کرد.",
+                source="مادرم، در تماس ویدیویی واتس‌اپ، ۲۶ مه ۲۰۲۶",
+                behaviours=["contacting"],
+                attribution="The caller used my father's national ID number, which only the "
+                "authorities hold.",
+            ),
+        )
         result = build_dossier(vault, out / "bundle", DossierOptions(statement=True))
         print(result.path)
 

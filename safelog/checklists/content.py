@@ -64,8 +64,14 @@ class Item:
     line: int = 0  # where it starts in its file, for messages
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "why": self.why, "priority": self.priority,
-                "help": list(self.help), "sources": [s.to_json() for s in self.sources]}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "why": self.why,
+            "priority": self.priority,
+            "help": list(self.help),
+            "sources": [s.to_json() for s in self.sources],
+        }
 
 
 @dataclass(frozen=True)
@@ -93,17 +99,24 @@ class Checklist:
             number = int(ref)
             if 1 <= number <= len(self.items):
                 return self.items[number - 1]
-            raise NotFound(f"The checklist {self.id!r} has items 1 to {len(self.items)}; "
-                           f"there is no item {number}.")
+            raise NotFound(
+                f"The checklist {self.id!r} has items 1 to {len(self.items)}; "
+                f"there is no item {number}."
+            )
         return self.items[self.index_of(ref)]
 
     def has_item(self, item_id: str) -> bool:
         return any(item.id == item_id for item in self.items)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "version": self.version, "title": self.title,
-                "summary": self.summary, "language": self.language,
-                "items": [item.to_json() for item in self.items]}
+        return {
+            "id": self.id,
+            "version": self.version,
+            "title": self.title,
+            "summary": self.summary,
+            "language": self.language,
+            "items": [item.to_json() for item in self.items],
+        }
 
 
 @dataclass
@@ -127,8 +140,10 @@ class Catalog:
         for checklist in self.checklists:
             if checklist.id == checklist_id.strip():
                 return checklist
-        raise NotFound(f"There is no checklist called {checklist_id!r}. "
-                       f"The checklists are: {', '.join(self.ids) or 'none'}.")
+        raise NotFound(
+            f"There is no checklist called {checklist_id!r}. "
+            f"The checklists are: {', '.join(self.ids) or 'none'}."
+        )
 
 
 def default_folder() -> Path:
@@ -156,9 +171,11 @@ def load_catalog(folder: Path | None = None, *, strict: bool = True) -> Catalog:
             checklist = load_checklist(path)
             if checklist.id in seen:
                 text = path.read_text(encoding="utf-8")
-                raise ChecklistContentError(path, Locator(text).top("id"),
-                                            f"the id {checklist.id!r} is already used by "
-                                            f"{seen[checklist.id].name}.")
+                raise ChecklistContentError(
+                    path,
+                    Locator(text).top("id"),
+                    f"the id {checklist.id!r} is already used by {seen[checklist.id].name}.",
+                )
         except ChecklistContentError as exc:
             if strict:
                 raise
@@ -176,8 +193,9 @@ def load_checklist(path: Path) -> Checklist:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ChecklistContentError(path, 1, f"the file could not be read ({exc.strerror}).") \
-            from exc
+        raise ChecklistContentError(
+            path, 1, f"the file could not be read ({exc.strerror})."
+        ) from exc
     if len(raw) > MAX_FILE_BYTES:
         raise ChecklistContentError(path, 1, "the file is too large for a checklist.")
     try:
@@ -224,8 +242,9 @@ class _Reader:
         top = self.where.top
         for key in doc:
             if key not in _TOP_KEYS:
-                raise self.fail(top(key), f"unknown key {key!r} (allowed: "
-                                f"{', '.join(sorted(_TOP_KEYS))}).")
+                raise self.fail(
+                    top(key), f"unknown key {key!r} (allowed: {', '.join(sorted(_TOP_KEYS))})."
+                )
         for key in ("id", "version", "title", "summary", "language", "items"):
             if key not in doc:
                 raise self.fail(1, f"the checklist has no {key!r}.")
@@ -251,39 +270,53 @@ class _Reader:
         for index, raw in enumerate(items_raw):
             item = self.item(index, raw, sources)
             if item.id in first_seen:
-                raise self.fail(self.where.item(index, "id", item.id),
-                                f"the item id {item.id!r} is used twice (first on line "
-                                f"{first_seen[item.id]}).")
+                raise self.fail(
+                    self.where.item(index, "id", item.id),
+                    f"the item id {item.id!r} is used twice (first on line {first_seen[item.id]}).",
+                )
             first_seen[item.id] = self.where.item(index, "id", item.id)
             used.update(s.key for s in item.sources)
             items.append(item)
         for key in sources:
             if key not in used:
-                raise self.fail(self.where.source(key), f"the source {key!r} is defined but "
-                                "no item cites it.")
+                raise self.fail(
+                    self.where.source(key), f"the source {key!r} is defined but no item cites it."
+                )
         return Checklist(
-            id=checklist_id, version=version,
+            id=checklist_id,
+            version=version,
             title=self.text(doc["title"], "title", top("title"), limit=MAX_TITLE),
             summary=self.text(doc["summary"], "summary", top("summary"), limit=600),
-            language=language, order=order, items=tuple(items), path=self.path)
+            language=language,
+            order=order,
+            items=tuple(items),
+            path=self.path,
+        )
 
     def sources(self, raw: object) -> dict[str, Source]:
         if not isinstance(raw, dict):
-            raise self.fail(self.where.top("sources"), "sources must be a table of "
-                            "KEY = { title = \"...\", url = \"...\" }.")
+            raise self.fail(
+                self.where.top("sources"),
+                'sources must be a table of KEY = { title = "...", url = "..." }.',
+            )
         sources: dict[str, Source] = {}
         for key, value in raw.items():
             line = self.where.source(key)
             if not _SOURCE_KEY.fullmatch(key):
-                raise self.fail(line, f"the source key {key!r} may use only letters, digits, "
-                                "dashes and underscores.")
+                raise self.fail(
+                    line,
+                    f"the source key {key!r} may use only letters, digits, dashes and underscores.",
+                )
             if not isinstance(value, dict) or set(value) != {"title", "url"}:
                 raise self.fail(line, f"the source {key!r} needs exactly a title and a url.")
             title = self.text(value["title"], f"the title of source {key!r}", line, limit=300)
             url = value["url"]
             if not isinstance(url, str) or not _URL.fullmatch(url):
-                raise self.fail(line, f"the url of source {key!r} must start with https:// "
-                                "or http:// and contain no spaces.")
+                raise self.fail(
+                    line,
+                    f"the url of source {key!r} must start with https:// "
+                    "or http:// and contain no spaces.",
+                )
             sources[key] = Source(key, title, url)
         return sources
 
@@ -299,35 +332,44 @@ class _Reader:
 
         for key in raw:
             if key not in _ITEM_KEYS:
-                raise self.fail(at(key), f"unknown item key {key!r} (allowed: "
-                                f"{', '.join(sorted(_ITEM_KEYS))}).")
+                raise self.fail(
+                    at(key), f"unknown item key {key!r} (allowed: {', '.join(sorted(_ITEM_KEYS))})."
+                )
         label = f"item {index + 1}" + (f" ({item_id!r})" if hint else "")
         for key in ("id", "title", "why", "priority", "help", "sources"):
             if key not in raw:
                 raise self.fail(at(), f"{label} has no {key!r}.")
         if not isinstance(item_id, str) or not _ID.fullmatch(item_id):
-            raise self.fail(at("id"), f"{label}: id must be lower-case letters, digits and "
-                            "dashes, starting with a letter or digit.")
+            raise self.fail(
+                at("id"),
+                f"{label}: id must be lower-case letters, digits and "
+                "dashes, starting with a letter or digit.",
+            )
         title = self.text(raw["title"], f"the title of {label}", at("title"), limit=MAX_TITLE)
         why = self.text(raw["why"], f"the text of {label}", at("why"), limit=800)
         priority = raw["priority"]
         if priority not in PRIORITIES:
-            raise self.fail(at("priority"), f"{label}: priority must be one of "
-                            f"{', '.join(PRIORITIES)}.")
+            raise self.fail(
+                at("priority"), f"{label}: priority must be one of {', '.join(PRIORITIES)}."
+            )
         help_raw = raw["help"]
         if not isinstance(help_raw, list) or not help_raw:
-            raise self.fail(at("help"), f"{label}: help must list at least one person or "
-                            "organisation who can help.")
-        helpers = tuple(self.text(h, f"who can help with {label}", at("help"), limit=120)
-                        for h in help_raw)
+            raise self.fail(
+                at("help"),
+                f"{label}: help must list at least one person or organisation who can help.",
+            )
+        helpers = tuple(
+            self.text(h, f"who can help with {label}", at("help"), limit=120) for h in help_raw
+        )
         cited = raw["sources"]
         if not isinstance(cited, list) or not cited:
             raise self.fail(at("sources"), f"{label} must cite at least one source.")
         resolved: list[Source] = []
         for key in cited:
             if not isinstance(key, str) or key not in sources:
-                raise self.fail(at("sources"), f"{label} cites {key!r}, which is not in this "
-                                "file's [sources].")
+                raise self.fail(
+                    at("sources"), f"{label} cites {key!r}, which is not in this file's [sources]."
+                )
             if sources[key] in resolved:
                 raise self.fail(at("sources"), f"{label} cites {key!r} twice.")
             resolved.append(sources[key])

@@ -25,8 +25,7 @@ class Locator:
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
-        self.item_starts = [n for n, line in enumerate(self.lines, 1)
-                            if _ITEMS_HEADER.match(line)]
+        self.item_starts = [n for n, line in enumerate(self.lines, 1) if _ITEMS_HEADER.match(line)]
 
     def _span_end(self, start: int) -> int:
         """The last line of the table that starts at ``start`` (1-based, inclusive)."""

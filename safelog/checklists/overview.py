@@ -32,14 +32,24 @@ class ChecklistOverview:
         return self.counts["todo"] + self.counts["need_help"]
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.checklist_id, "title": self.title, "summary": self.summary,
-                "version": self.version, "total": self.total, "counts": dict(self.counts),
-                "percent_done": self.percent_done,
-                "next_item": None if self.next_item is None else {
-                    "id": self.next_item.item.id, "number": self.next_item.index + 1,
-                    "title": self.next_item.item.title,
-                    "priority": self.next_item.item.priority,
-                    "status": self.next_item.status}}
+        return {
+            "id": self.checklist_id,
+            "title": self.title,
+            "summary": self.summary,
+            "version": self.version,
+            "total": self.total,
+            "counts": dict(self.counts),
+            "percent_done": self.percent_done,
+            "next_item": None
+            if self.next_item is None
+            else {
+                "id": self.next_item.item.id,
+                "number": self.next_item.index + 1,
+                "title": self.next_item.item.title,
+                "priority": self.next_item.item.priority,
+                "status": self.next_item.status,
+            },
+        }
 
 
 @dataclass(frozen=True)
@@ -51,8 +61,11 @@ class ResumePoint:
     stored: bool  # True: a position saved by set_resume_point; False: first unanswered item
 
     def to_json(self) -> dict[str, Any]:
-        return {"item": self.item_id, "number": None if self.index is None else self.index + 1,
-                "stored": self.stored}
+        return {
+            "item": self.item_id,
+            "number": None if self.index is None else self.index + 1,
+            "stored": self.stored,
+        }
 
 
 def next_item(states: list[ItemState]) -> ItemState | None:
@@ -73,8 +86,16 @@ def summarise(checklist: Checklist, states: list[ItemState]) -> ChecklistOvervie
         counts[state.status] += 1
     applicable = len(states) - counts["not_applicable"]
     percent = 100 if applicable == 0 else (100 * counts["done"]) // applicable
-    return ChecklistOverview(checklist.id, checklist.title, checklist.summary, checklist.version,
-                             len(states), counts, percent, next_item(states))
+    return ChecklistOverview(
+        checklist.id,
+        checklist.title,
+        checklist.summary,
+        checklist.version,
+        len(states),
+        counts,
+        percent,
+        next_item(states),
+    )
 
 
 def checklist_overview(vault: Vault, checklist: Checklist) -> ChecklistOverview:
@@ -86,16 +107,18 @@ def overview(vault: Vault, catalog: Catalog) -> list[ChecklistOverview]:
     return [checklist_overview(vault, checklist) for checklist in catalog]
 
 
-def resume_point(vault: Vault, checklist: Checklist,
-                 states: list[ItemState] | None = None) -> ResumePoint:
+def resume_point(
+    vault: Vault, checklist: Checklist, states: list[ItemState] | None = None
+) -> ResumePoint:
     """Where the walk-through should open.
 
     A saved position wins while its item is still in the content; otherwise the first item not
     yet answered (anything but "to do" counts as an answer); otherwise nothing is left.
     """
     with mapped_errors():
-        row = vault.conn.execute("SELECT item_id FROM checklist_resume WHERE checklist_id = ?",
-                                 (checklist.id,)).fetchone()
+        row = vault.conn.execute(
+            "SELECT item_id FROM checklist_resume WHERE checklist_id = ?", (checklist.id,)
+        ).fetchone()
     if row is not None and checklist.has_item(row[0]):
         return ResumePoint(row[0], checklist.index_of(row[0]), True)
     for state in states if states is not None else item_states(vault, checklist):
@@ -113,11 +136,13 @@ def set_resume_point(vault: Vault, checklist: Checklist, item_ref: str | None) -
     item_id = None if item_ref is None else checklist.item(item_ref).id
     with vault.transaction():
         if item_id is None:
-            vault.conn.execute("DELETE FROM checklist_resume WHERE checklist_id = ?",
-                               (checklist.id,))
+            vault.conn.execute(
+                "DELETE FROM checklist_resume WHERE checklist_id = ?", (checklist.id,)
+            )
         else:
             vault.conn.execute(
                 "INSERT INTO checklist_resume (checklist_id, item_id, at) VALUES (?, ?, ?)"
                 " ON CONFLICT (checklist_id) DO UPDATE SET item_id = excluded.item_id,"
-                " at = excluded.at", (checklist.id, item_id, vault.now()))
-
+                " at = excluded.at",
+                (checklist.id, item_id, vault.now()),
+            )

@@ -28,10 +28,18 @@ STATUS_LABELS: dict[str, str] = {
     "need_help": "Need help",
 }
 _ALIASES = {
-    "to_do": "todo", "open": "todo", "undone": "todo",
-    "ok": "done", "yes": "done", "complete": "done", "completed": "done",
-    "n/a": "not_applicable", "na": "not_applicable", "not_relevant": "not_applicable",
-    "help": "need_help", "needs_help": "need_help",
+    "to_do": "todo",
+    "open": "todo",
+    "undone": "todo",
+    "ok": "done",
+    "yes": "done",
+    "complete": "done",
+    "completed": "done",
+    "n/a": "not_applicable",
+    "na": "not_applicable",
+    "not_relevant": "not_applicable",
+    "help": "need_help",
+    "needs_help": "need_help",
 }
 ENTITY = "checklist_item"
 MAX_NOTE = 10_000
@@ -69,8 +77,9 @@ def _clean_by(by: str | None) -> str:
     if name.lower() in _SELF:
         return ""
     if _CONTROL.search(name) or len(name) > MAX_NAME:
-        raise InvalidInput(f"The name of who marked it must be one line of at most {MAX_NAME} "
-                           "characters.")
+        raise InvalidInput(
+            f"The name of who marked it must be one line of at most {MAX_NAME} characters."
+        )
     return name
 
 
@@ -105,9 +114,16 @@ class ItemState:
         return self.status in ("todo", "need_help")
 
     def to_json(self) -> dict[str, Any]:
-        return {**self.item.to_json(), "number": self.index + 1, "status": self.status,
-                "note": self.note, "marked_by": self.marked_by or None, "at": self.at,
-                "rev": self.rev, "marked_in_version": self.marked_in_version}
+        return {
+            **self.item.to_json(),
+            "number": self.index + 1,
+            "status": self.status,
+            "note": self.note,
+            "marked_by": self.marked_by or None,
+            "at": self.at,
+            "rev": self.rev,
+            "marked_in_version": self.marked_in_version,
+        }
 
 
 @dataclass(frozen=True)
@@ -124,9 +140,16 @@ class RemovedItem:
     marked_in_version: int | None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.item_id, "title": self.title, "status": self.status,
-                "note": self.note, "marked_by": self.marked_by or None, "at": self.at,
-                "rev": self.rev, "marked_in_version": self.marked_in_version}
+        return {
+            "id": self.item_id,
+            "title": self.title,
+            "status": self.status,
+            "note": self.note,
+            "marked_by": self.marked_by or None,
+            "at": self.at,
+            "rev": self.rev,
+            "marked_in_version": self.marked_in_version,
+        }
 
 
 @dataclass(frozen=True)
@@ -146,10 +169,19 @@ class HistoryEntry:
     in_current_content: bool  # False: the item was dropped by a later content version
 
     def to_json(self) -> dict[str, Any]:
-        return {"checklist": self.checklist_id, "item": self.item_id, "rev": self.rev,
-                "at": self.at, "actor": self.actor, "status": self.status, "note": self.note,
-                "marked_by": self.marked_by or None, "content_version": self.content_version,
-                "item_title": self.item_title, "in_current_content": self.in_current_content}
+        return {
+            "checklist": self.checklist_id,
+            "item": self.item_id,
+            "rev": self.rev,
+            "at": self.at,
+            "actor": self.actor,
+            "status": self.status,
+            "note": self.note,
+            "marked_by": self.marked_by or None,
+            "content_version": self.content_version,
+            "item_title": self.item_title,
+            "in_current_content": self.in_current_content,
+        }
 
 
 _PROGRESS = "item_id, status, note, marked_by, at, content_version, item_title, rev"
@@ -158,8 +190,8 @@ _PROGRESS = "item_id, status, note, marked_by, at, content_version, item_title, 
 def _rows(vault: Vault, checklist_id: str) -> dict[str, tuple[Any, ...]]:
     with mapped_errors():
         cur = vault.conn.execute(
-            f"SELECT {_PROGRESS} FROM checklist_progress WHERE checklist_id = ?",
-            (checklist_id,))
+            f"SELECT {_PROGRESS} FROM checklist_progress WHERE checklist_id = ?", (checklist_id,)
+        )
         return {row[0]: row for row in cur.fetchall()}
 
 
@@ -181,21 +213,31 @@ def item_state(vault: Vault, checklist: Checklist, item_ref: str) -> ItemState:
     item = checklist.item(item_ref)
     with mapped_errors():
         row = vault.conn.execute(
-            f"SELECT {_PROGRESS} FROM checklist_progress WHERE checklist_id = ? "
-            "AND item_id = ?", (checklist.id, item.id)).fetchone()
+            f"SELECT {_PROGRESS} FROM checklist_progress WHERE checklist_id = ? AND item_id = ?",
+            (checklist.id, item.id),
+        ).fetchone()
     return _state(item, checklist.index_of(item.id), row)
 
 
 def removed_items(vault: Vault, checklist: Checklist) -> list[RemovedItem]:
     """Marks on items that the current content no longer has, oldest mark first."""
-    out = [RemovedItem(r[0], r[6], r[1], r[2], r[3], r[4], r[7], _version(r[5]))
-           for item_id, r in _rows(vault, checklist.id).items()
-           if not checklist.has_item(item_id)]
+    out = [
+        RemovedItem(r[0], r[6], r[1], r[2], r[3], r[4], r[7], _version(r[5]))
+        for item_id, r in _rows(vault, checklist.id).items()
+        if not checklist.has_item(item_id)
+    ]
     return sorted(out, key=lambda r: (r.at, r.item_id))
 
 
-def set_status(vault: Vault, checklist: Checklist, item_ref: str, status: str, *,
-               note: str | None = None, by: str | None = None) -> ItemState:
+def set_status(
+    vault: Vault,
+    checklist: Checklist,
+    item_ref: str,
+    status: str,
+    *,
+    note: str | None = None,
+    by: str | None = None,
+) -> ItemState:
     """Mark an item; returns its new state.
 
     ``status`` may be any form :func:`parse_status` accepts. ``note=None`` keeps the current
@@ -211,17 +253,27 @@ def set_status(vault: Vault, checklist: Checklist, item_ref: str, status: str, *
     with vault.transaction():
         current = item_state(vault, checklist, item.id)
         final_note = current.note if new_note is None else new_note
-        unchanged = ((current.status, current.note, current.marked_by)
-                     == (status, final_note, marked_by))
+        unchanged = (current.status, current.note, current.marked_by) == (
+            status,
+            final_note,
+            marked_by,
+        )
         if unchanged or (not current.rev and (status, final_note) == ("todo", "")):
             return current  # nothing to record: no empty revision
-        row = vault.conn.execute("SELECT max(rev) FROM revisions WHERE entity = ? AND "
-                                 "entity_id = ?", (ENTITY, entity_id)).fetchone()
+        row = vault.conn.execute(
+            "SELECT max(rev) FROM revisions WHERE entity = ? AND entity_id = ?", (ENTITY, entity_id)
+        ).fetchone()
         rev = int(row[0] or 0) + 1
         now = vault.now()
-        doc = {"checklist": checklist.id, "item": item.id, "status": status,
-               "note": final_note, "marked_by": marked_by,
-               "content_version": checklist.version, "item_title": item.title}
+        doc = {
+            "checklist": checklist.id,
+            "item": item.id,
+            "status": status,
+            "note": final_note,
+            "marked_by": marked_by,
+            "content_version": checklist.version,
+            "item_title": item.title,
+        }
         vault.conn.execute(
             "INSERT INTO checklist_progress (checklist_id, item_id, status, note, marked_by, at,"
             " content_version, item_title, rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -229,22 +281,54 @@ def set_status(vault: Vault, checklist: Checklist, item_ref: str, status: str, *
             " note = excluded.note, marked_by = excluded.marked_by, at = excluded.at,"
             " content_version = excluded.content_version, item_title = excluded.item_title,"
             " rev = excluded.rev",
-            (checklist.id, item.id, status, final_note, marked_by, now, str(checklist.version),
-             item.title, rev))
+            (
+                checklist.id,
+                item.id,
+                status,
+                final_note,
+                marked_by,
+                now,
+                str(checklist.version),
+                item.title,
+                rev,
+            ),
+        )
         vault.conn.execute(
             "INSERT INTO revisions (entity, entity_id, rev, at, actor, doc)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (ENTITY, entity_id, rev, now, vault.actor,
-             json.dumps(doc, ensure_ascii=False, sort_keys=True)))
-        vault.record("checklist.set", ENTITY, entity_id,
-                     {"status": status, "rev": rev, "version": checklist.version,
-                      "by": "support_worker" if marked_by else "person"})
-    return ItemState(item, checklist.index_of(item.id), status, final_note, marked_by, now, rev,
-                     checklist.version)
+            (
+                ENTITY,
+                entity_id,
+                rev,
+                now,
+                vault.actor,
+                json.dumps(doc, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+        vault.record(
+            "checklist.set",
+            ENTITY,
+            entity_id,
+            {
+                "status": status,
+                "rev": rev,
+                "version": checklist.version,
+                "by": "support_worker" if marked_by else "person",
+            },
+        )
+    return ItemState(
+        item,
+        checklist.index_of(item.id),
+        status,
+        final_note,
+        marked_by,
+        now,
+        rev,
+        checklist.version,
+    )
 
 
-def history(vault: Vault, checklist: Checklist, item_ref: str | None = None
-            ) -> list[HistoryEntry]:
+def history(vault: Vault, checklist: Checklist, item_ref: str | None = None) -> list[HistoryEntry]:
     """Every saved change, oldest first: for one item, or for the whole checklist.
 
     Items the current content dropped are included (``in_current_content`` False), and an item
@@ -256,7 +340,8 @@ def history(vault: Vault, checklist: Checklist, item_ref: str | None = None
             cur = vault.conn.execute(
                 "SELECT entity_id, rev, at, actor, doc FROM revisions WHERE entity = ? AND"
                 " substr(entity_id, 1, ?) = ? ORDER BY at, rowid",
-                (ENTITY, len(prefix), prefix))
+                (ENTITY, len(prefix), prefix),
+            )
         else:
             try:
                 item_id = checklist.item(item_ref).id
@@ -264,18 +349,32 @@ def history(vault: Vault, checklist: Checklist, item_ref: str | None = None
                 item_id = item_ref.strip()
             cur = vault.conn.execute(
                 "SELECT entity_id, rev, at, actor, doc FROM revisions WHERE entity = ? AND"
-                " entity_id = ? ORDER BY rev", (ENTITY, _entity_id(checklist.id, item_id)))
+                " entity_id = ? ORDER BY rev",
+                (ENTITY, _entity_id(checklist.id, item_id)),
+            )
         rows = cur.fetchall()
     if item_ref is not None and not rows and not checklist.has_item(item_id):
-        raise NotFound(f"The checklist {checklist.id!r} has no item {item_ref!r}, and none "
-                       "was ever marked.")
+        raise NotFound(
+            f"The checklist {checklist.id!r} has no item {item_ref!r}, and none was ever marked."
+        )
     out: list[HistoryEntry] = []
     for entity_id, rev, at, actor, text in rows:
         doc = json.loads(text)
         item_id = entity_id.split("/", 1)[1]
         version = doc.get("content_version")
-        out.append(HistoryEntry(
-            checklist.id, item_id, rev, at, actor, doc.get("status", ""), doc.get("note", ""),
-            doc.get("marked_by", ""), version if isinstance(version, int) else None,
-            doc.get("item_title", ""), checklist.has_item(item_id)))
+        out.append(
+            HistoryEntry(
+                checklist.id,
+                item_id,
+                rev,
+                at,
+                actor,
+                doc.get("status", ""),
+                doc.get("note", ""),
+                doc.get("marked_by", ""),
+                version if isinstance(version, int) else None,
+                doc.get("item_title", ""),
+                checklist.has_item(item_id),
+            )
+        )
     return out

@@ -16,35 +16,52 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("out", type=Path)
     p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser("restore", help="restore a backup (checked completely first); an "
-                       "existing vault is moved aside, never deleted")
+    p = sub.add_parser(
+        "restore",
+        help="restore a backup (checked completely first); an "
+        "existing vault is moved aside, never deleted",
+    )
     add_vault_options(p)
     p.add_argument("backup", type=Path)
-    p.add_argument("--replace-other-vault", action="store_true",
-                   help="restore even though the backup is from a different vault than the one "
-                   "there now (that vault is moved aside, not deleted)")
+    p.add_argument(
+        "--replace-other-vault",
+        action="store_true",
+        help="restore even though the backup is from a different vault than the one "
+        "there now (that vault is moved aside, not deleted)",
+    )
     p.set_defaults(handler=cmd_restore)
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     out = backup(vault, args.out, progress=ctx.progress("Backing up"), cancel=ctx.cancel)
-    ctx.emit({"backup": str(out)}, f"Backup written to {out}. It is encrypted: it opens with "
-             "your passphrase or recovery key.")
+    ctx.emit(
+        {"backup": str(out)},
+        f"Backup written to {out}. It is encrypted: it opens with your passphrase or recovery key.",
+    )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
-    secret = ctx.read_secret_line() if (args.passphrase_stdin or args.recovery_key_stdin) \
+    secret = (
+        ctx.read_secret_line()
+        if (args.passphrase_stdin or args.recovery_key_stdin)
         else ctx.ask_passphrase("Passphrase of the backup: ")
+    )
     kwargs = {"recovery_key": secret} if args.recovery_key_stdin else {"passphrase": secret}
     try:
-        result = restore(args.backup, ctx.vault_path, progress=ctx.progress("Restoring"),
-                         cancel=ctx.cancel, replace_other_vault=args.replace_other_vault,
-                         **kwargs)
+        result = restore(
+            args.backup,
+            ctx.vault_path,
+            progress=ctx.progress("Restoring"),
+            cancel=ctx.cancel,
+            replace_other_vault=args.replace_other_vault,
+            **kwargs,
+        )
     except OtherVaultBackup as exc:
-        raise OtherVaultBackup(f"{exc.sentence} To replace it anyway, run the same command "
-                               "with --replace-other-vault.") from exc
+        raise OtherVaultBackup(
+            f"{exc.sentence} To replace it anyway, run the same command with --replace-other-vault."
+        ) from exc
     text = f"Restored the vault to {result.path}."
     if result.previous:
         text += f" The vault that was there is kept at {result.previous}."

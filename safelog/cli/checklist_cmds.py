@@ -40,9 +40,12 @@ _MARK = {"todo": "[ ]", "done": "[x]", "not_applicable": "[-]", "need_help": "[?
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
-        "checklist", help="safety checklists: list, show, set, history",
+        "checklist",
+        help="safety checklists: list, show, set, history",
         description="Safety checklists and your progress on them. Statuses: "
-                    + ", ".join(STATUSES) + ".")
+        + ", ".join(STATUSES)
+        + ".",
+    )
     sub = parser.add_subparsers(dest="checklist_command", metavar="ACTION")
 
     p = sub.add_parser("list", help="every checklist with your progress and the next step")
@@ -58,10 +61,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("checklist_id", metavar="ID")
     p.add_argument("item", metavar="ITEM", help="the item's id or its number in the list")
     p.add_argument("status", metavar="STATUS", help=", ".join(STATUSES))
-    p.add_argument("--note", help="a note to keep with the mark ('' clears it; without "
-                   "--note the current note is kept)")
-    p.add_argument("--by", metavar="NAME", help="the support worker marking it (leave out "
-                   "when you mark it yourself)")
+    p.add_argument(
+        "--note",
+        help="a note to keep with the mark ('' clears it; without --note the current note is kept)",
+    )
+    p.add_argument(
+        "--by",
+        metavar="NAME",
+        help="the support worker marking it (leave out when you mark it yourself)",
+    )
     add_vault_options(p)
     p.set_defaults(handler=cmd_set)
 
@@ -72,8 +80,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(handler=cmd_history)
 
     p = sub.add_parser("validate", help="check checklist content files (no vault needed)")
-    p.add_argument("folder", nargs="?", type=Path, help="a folder of checklist files "
-                   "(default: the shipped content)")
+    p.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        help="a folder of checklist files (default: the shipped content)",
+    )
     add_vault_options(p)
     p.set_defaults(handler=cmd_validate)
 
@@ -84,6 +96,7 @@ def _usage(parser: argparse.ArgumentParser) -> Handler:
     def handler(args: argparse.Namespace, ctx: Context) -> int:
         parser.print_help(ctx.stderr)
         return 2
+
     return handler
 
 
@@ -104,9 +117,13 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     removed = removed_items(vault, checklist)
     resume = resume_point(vault, checklist, states)
     summary = summarise(checklist, states)
-    data = {**summary.to_json(), "language": checklist.language,
-            "items": [s.to_json() for s in states],
-            "removed_items": [r.to_json() for r in removed], "resume": resume.to_json()}
+    data = {
+        **summary.to_json(),
+        "language": checklist.language,
+        "items": [s.to_json() for s in states],
+        "removed_items": [r.to_json() for r in removed],
+        "resume": resume.to_json(),
+    }
     owner = profile.load(vault).name
     ctx.emit(data, lambda: _show_text(checklist, summary, states, removed, resume, owner))
     return 0
@@ -119,9 +136,13 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     state = set_status(vault, checklist, item.id, status, note=args.note, by=args.by)
     owner = profile.load(vault).name
-    ctx.emit({"checklist": checklist.id, **state.to_json()},
-             lambda: f"{checklist.title}, item {state.index + 1}: \"{item.title}\" is now "
-                     f"marked \"{STATUS_LABELS[state.status]}\"{_by_text(state.marked_by, owner)}.")
+    ctx.emit(
+        {"checklist": checklist.id, **state.to_json()},
+        lambda: (
+            f'{checklist.title}, item {state.index + 1}: "{item.title}" is now '
+            f'marked "{STATUS_LABELS[state.status]}"{_by_text(state.marked_by, owner)}.'
+        ),
+    )
     return 0
 
 
@@ -130,19 +151,38 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     entries = history(vault, checklist, args.item)
     owner = profile.load(vault).name
-    ctx.emit({"checklist": checklist.id, "history": [e.to_json() for e in entries]},
-             lambda: _history_text(checklist, entries, owner))
+    ctx.emit(
+        {"checklist": checklist.id, "history": [e.to_json() for e in entries]},
+        lambda: _history_text(checklist, entries, owner),
+    )
     return 0
 
 
 def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
     catalog: Catalog = load_catalog(args.folder)
-    data = {"ok": True, "checklists": [{"id": c.id, "version": c.version, "items": len(c.items),
-                                        "file": c.path.name if c.path else None}
-                                       for c in catalog]}
-    ctx.emit(data, lambda: "\n".join(
-        [f"{c.path.name if c.path else c.id}: {c.id} version {c.version}, {len(c.items)} items"
-         for c in catalog] + [f"All {len(catalog)} checklist files are valid."]))
+    data = {
+        "ok": True,
+        "checklists": [
+            {
+                "id": c.id,
+                "version": c.version,
+                "items": len(c.items),
+                "file": c.path.name if c.path else None,
+            }
+            for c in catalog
+        ],
+    }
+    ctx.emit(
+        data,
+        lambda: "\n".join(
+            [
+                f"{c.path.name if c.path else c.id}: {c.id} version {c.version}, {len(c.items)} "
+                "items"
+                for c in catalog
+            ]
+            + [f"All {len(catalog)} checklist files are valid."]
+        ),
+    )
     return 0
 
 
@@ -153,7 +193,7 @@ _WORKER = re.compile(r"\s*\(\s*support worker\s*\)\s*$", re.IGNORECASE)
 
 
 def _by_text(marked_by: str, owner: str = "") -> str:
-    """" by Ali (support worker)", or "" when the person marked it themself.
+    """ " by Ali (support worker)", or "" when the person marked it themself.
 
     A name typed with "(support worker)" already is not labelled twice, and the person's own
     name (full, or first name) given as --by is the person, not a support worker.
@@ -179,46 +219,73 @@ def _list_text(rows: list[ChecklistOverview]) -> str:
     for r in rows:
         applicable = r.total - r.counts["not_applicable"]
         extra = f", {r.counts['need_help']} need help" if r.counts["need_help"] else ""
-        lines.append(f"{r.checklist_id:<{width}}  {r.title}: {r.counts['done']} of {applicable} "
-                     f"done ({r.percent_done}%){extra}")
+        lines.append(
+            f"{r.checklist_id:<{width}}  {r.title}: {r.counts['done']} of {applicable} "
+            f"done ({r.percent_done}%){extra}"
+        )
         if r.next_item is not None:
-            lines.append(f"{'':<{width}}  Next: {r.next_item.item.title} "
-                         f"(item {r.next_item.index + 1}, {r.next_item.item.priority} priority)")
+            lines.append(
+                f"{'':<{width}}  Next: {r.next_item.item.title} "
+                f"(item {r.next_item.index + 1}, {r.next_item.item.priority} priority)"
+            )
     return "\n".join(lines)
 
 
 def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, width=96, initial_indent=indent, subsequent_indent=indent,
-                         break_long_words=False, break_on_hyphens=False)
+    return textwrap.wrap(
+        text,
+        width=96,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
-def _show_text(checklist: Checklist, summary: ChecklistOverview, states: list[ItemState],
-               removed: list[RemovedItem], resume: ResumePoint, owner: str = "") -> str:
+def _show_text(
+    checklist: Checklist,
+    summary: ChecklistOverview,
+    states: list[ItemState],
+    removed: list[RemovedItem],
+    resume: ResumePoint,
+    owner: str = "",
+) -> str:
     lines = [f"{checklist.title} (version {checklist.version})"]
     lines += _wrap(checklist.summary, "")
-    lines.append(f"{summary.counts['done']} done, {summary.open_count} open "
-                 f"({summary.percent_done}% of what applies to you).")
+    lines.append(
+        f"{summary.counts['done']} done, {summary.open_count} open "
+        f"({summary.percent_done}% of what applies to you)."
+    )
     for s in states:
         lines.append("")
-        lines.append(f"{s.index + 1:>2}. {_MARK[s.status]} {s.item.title}  [{s.item.id}, "
-                     f"{s.item.priority}]")
+        lines.append(
+            f"{s.index + 1:>2}. {_MARK[s.status]} {s.item.title}  [{s.item.id}, {s.item.priority}]"
+        )
         lines += _wrap(s.item.why, "       ")
         lines += _wrap("Who can help: " + "; ".join(s.item.help), "       ")
         for source in s.item.sources:  # the address on its own line, whole, to copy
-            lines += textwrap.wrap(f"Source: {source.title}", width=96,
-                                   initial_indent=" " * 7, subsequent_indent=" " * 9)
+            lines += textwrap.wrap(
+                f"Source: {source.title}",
+                width=96,
+                initial_indent=" " * 7,
+                subsequent_indent=" " * 9,
+            )
             lines.append(f"         {source.url}")
         if s.rev:
-            lines.append(f"       Marked \"{STATUS_LABELS[s.status]}\" on {_day(s.at)}"
-                         f"{_by_text(s.marked_by, owner)}.")
+            lines.append(
+                f'       Marked "{STATUS_LABELS[s.status]}" on {_day(s.at)}'
+                f"{_by_text(s.marked_by, owner)}."
+            )
             if s.note:
                 lines += _wrap("Note: " + s.note, "       ")
     if removed:
         lines += ["", "No longer in this checklist (your marks are kept):"]
         for r in removed:
-            lines.append(f"  - {r.title or r.item_id} [{r.item_id}]: "
-                         f"\"{STATUS_LABELS.get(r.status, r.status)}\" on {_day(r.at)}"
-                         f"{_by_text(r.marked_by, owner)}")
+            lines.append(
+                f"  - {r.title or r.item_id} [{r.item_id}]: "
+                f'"{STATUS_LABELS.get(r.status, r.status)}" on {_day(r.at)}'
+                f"{_by_text(r.marked_by, owner)}"
+            )
     lines.append("")
     if resume.item_id is None:
         lines.append("Every item has an answer.")
@@ -233,8 +300,10 @@ def _history_text(checklist: Checklist, entries: list[HistoryEntry], owner: str 
     lines = []
     for e in entries:
         gone = "" if e.in_current_content else " (no longer in this checklist)"
-        lines.append(f"{e.at[:16].replace('T', ' ')} UTC  {e.item_id}{gone}  rev {e.rev}: "
-                     f"{STATUS_LABELS.get(e.status, e.status)}{_by_text(e.marked_by, owner)}")
+        lines.append(
+            f"{e.at[:16].replace('T', ' ')} UTC  {e.item_id}{gone}  rev {e.rev}: "
+            f"{STATUS_LABELS.get(e.status, e.status)}{_by_text(e.marked_by, owner)}"
+        )
         if e.note:
             lines += _wrap("note: " + e.note, "    ")
     return "\n".join(lines)

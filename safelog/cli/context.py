@@ -23,8 +23,13 @@ Handler = Callable[[argparse.Namespace, "Context"], int]
 
 
 class Context:
-    def __init__(self, args: argparse.Namespace, stdin: TextIO | None = None,
-                 stdout: TextIO | None = None, stderr: TextIO | None = None) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+    ) -> None:
         self.args = args
         self.stdin = stdin or sys.stdin
         self.stdout = stdout or sys.stdout
@@ -58,8 +63,9 @@ class Context:
             if getattr(self.args, "recovery_key_stdin", False):
                 self._vault = Vault.open(self.vault_path, recovery_key=self.read_secret_line())
             else:
-                secret = (self.read_secret_line() if self.args.passphrase_stdin
-                          else self.ask_passphrase())
+                secret = (
+                    self.read_secret_line() if self.args.passphrase_stdin else self.ask_passphrase()
+                )
                 self._vault = Vault.open(self.vault_path, secret)
         return self._vault
 
@@ -96,8 +102,9 @@ class Context:
         def report(done: int, total: int) -> None:
             if total:
                 filled = int(30 * done / total)
-                stream.write(f"\r{label} [{'#' * filled}{'.' * (30 - filled)}] "
-                             f"{100 * done // total:3d}%")
+                stream.write(
+                    f"\r{label} [{'#' * filled}{'.' * (30 - filled)}] {100 * done // total:3d}%"
+                )
             else:
                 stream.write(f"\r{label} {done}")
             if total and done >= total:
@@ -108,10 +115,17 @@ class Context:
 
 
 def add_vault_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", metavar="PATH", help="vault folder (default: your user data "
-                        "folder)")
-    parser.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase as one line from standard input")
-    parser.add_argument("--recovery-key-stdin", action="store_true",
-                        help="unlock with the recovery key read from standard input")
+    parser.add_argument(
+        "--vault", metavar="PATH", help="vault folder (default: your user data folder)"
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase as one line from standard input",
+    )
+    parser.add_argument(
+        "--recovery-key-stdin",
+        action="store_true",
+        help="unlock with the recovery key read from standard input",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")

@@ -43,49 +43,91 @@ def _split(values: list[str] | None) -> list[str]:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     what = "; ".join(f"{key}: {text}" for key, text in EXCLUSIONS.items())
     p = subparsers.add_parser(
-        "dossier", help="write the police-ready dossier PDF and evidence bundle",
+        "dossier",
+        help="write the police-ready dossier PDF and evidence bundle",
         description="Write dossier.pdf, the original exhibits named by reference, manifest.json, "
-                    "manifest.csv and SHA256SUMS into a new folder (or one zip file). Private "
-                    "notes are left out unless --include-private-notes is given.")
+        "manifest.csv and SHA256SUMS into a new folder (or one zip file). Private "
+        "notes are left out unless --include-private-notes is given.",
+    )
     add_vault_options(p)
-    p.add_argument("--out", required=True, metavar="DIR", help="new folder to create (or zip "
-                   "file with --zip); it must not exist")
-    p.add_argument("--from", dest="start", type=_date, metavar="DATE",
-                   help="first day to include (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", type=_date, metavar="DATE",
-                   help="last day to include (YYYY-MM-DD)")
-    p.add_argument("--incident", dest="incidents", type=int, nargs="+", action="extend",
-                   metavar="ID", help="only these incidents")
-    p.add_argument("--category", dest="categories", action="append", metavar="CATEGORY",
-                   help="only these categories (repeat, or separate with commas)")
-    p.add_argument("--exclude", action="append", metavar="WHAT",
-                   help=f"leave out (repeat, or separate with commas): {what}")
-    p.add_argument("--include-private-notes", action="store_true",
-                   help="print private notes (left out by default)")
-    p.add_argument("--timezone", default="", metavar="ZONE",
-                   help="time zone of --from/--to days (default: this computer's)")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help="new folder to create (or zip file with --zip); it must not exist",
+    )
+    p.add_argument(
+        "--from", dest="start", type=_date, metavar="DATE", help="first day to include (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--to", dest="end", type=_date, metavar="DATE", help="last day to include (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--incident",
+        dest="incidents",
+        type=int,
+        nargs="+",
+        action="extend",
+        metavar="ID",
+        help="only these incidents",
+    )
+    p.add_argument(
+        "--category",
+        dest="categories",
+        action="append",
+        metavar="CATEGORY",
+        help="only these categories (repeat, or separate with commas)",
+    )
+    p.add_argument(
+        "--exclude",
+        action="append",
+        metavar="WHAT",
+        help=f"leave out (repeat, or separate with commas): {what}",
+    )
+    p.add_argument(
+        "--include-private-notes",
+        action="store_true",
+        help="print private notes (left out by default)",
+    )
+    p.add_argument(
+        "--timezone",
+        default="",
+        metavar="ZONE",
+        help="time zone of --from/--to days (default: this computer's)",
+    )
     p.add_argument("--zip", action="store_true", help="pack the bundle into one zip file")
-    p.add_argument("--include-checklists", action="store_true",
-                   help="add a summary of the safety checklists")
-    p.add_argument("--statement", action="store_true",
-                   help="also write a draft witness statement (PDF and editable .docx) for a "
-                   "solicitor to finish")
+    p.add_argument(
+        "--include-checklists", action="store_true", help="add a summary of the safety checklists"
+    )
+    p.add_argument(
+        "--statement",
+        action="store_true",
+        help="also write a draft witness statement (PDF and editable .docx) for a "
+        "solicitor to finish",
+    )
     p.set_defaults(handler=run_dossier)
 
-    c = subparsers.add_parser("checklist-summary",
-                              help="print the safety checklist summary as a PDF on its own")
+    c = subparsers.add_parser(
+        "checklist-summary", help="print the safety checklist summary as a PDF on its own"
+    )
     add_vault_options(c)
     c.add_argument("--out", required=True, metavar="FILE", help="new PDF file to create")
     c.set_defaults(handler=run_checklist_summary)
 
     v = subparsers.add_parser(
-        "verify-bundle", help="check a dossier bundle against its manifest (no vault needed)",
+        "verify-bundle",
+        help="check a dossier bundle against its manifest (no vault needed)",
         description="Check every file of a bundle folder or zip against manifest.json and "
-                    "SHA256SUMS, and name what differs.")
+        "SHA256SUMS, and name what differs.",
+    )
     v.add_argument("bundle", metavar="DIR_OR_ZIP")
-    v.add_argument("--same-vault-as", metavar="OTHER", type=Path,
-                   help="also check another bundle, and say whether both were signed by the "
-                   "same SafeLog vault")
+    v.add_argument(
+        "--same-vault-as",
+        metavar="OTHER",
+        type=Path,
+        help="also check another bundle, and say whether both were signed by the "
+        "same SafeLog vault",
+    )
     v.add_argument("--json", action="store_true", help="machine-readable output")
     v.set_defaults(handler=run_verify_bundle)
 
@@ -94,24 +136,40 @@ def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
     exclude = set(DEFAULT_EXCLUDE) | set(_split(args.exclude))
     if args.include_private_notes:
         if "private-notes" in _split(args.exclude):
-            raise InvalidInput("--include-private-notes and --exclude private-notes contradict "
-                               "each other.")
+            raise InvalidInput(
+                "--include-private-notes and --exclude private-notes contradict each other."
+            )
         exclude.discard("private-notes")
     options = DossierOptions(
-        start=args.start, end=args.end, incident_ids=args.incidents or None,
+        start=args.start,
+        end=args.end,
+        incident_ids=args.incidents or None,
         categories=[category_key(c) for c in _split(args.categories)],
-        exclude=frozenset(exclude), zip=args.zip, include_checklists=args.include_checklists,
-        timezone=args.timezone, statement=args.statement)
+        exclude=frozenset(exclude),
+        zip=args.zip,
+        include_checklists=args.include_checklists,
+        timezone=args.timezone,
+        statement=args.statement,
+    )
     options.validate()
     vault = ctx.open_vault()
-    result = build_dossier(vault, Path(args.out).expanduser(), options,
-                           progress=ctx.progress("Dossier"), cancel=ctx.cancel)
+    result = build_dossier(
+        vault,
+        Path(args.out).expanduser(),
+        options,
+        progress=ctx.progress("Dossier"),
+        cancel=ctx.cancel,
+    )
     for warning in result.warnings:
         ctx.say(f"Note: {warning}")
-    ctx.emit(result.to_json(), lambda: (
-        f"Dossier {result.document_id}: {plural(result.incident_count, 'incident')}, "
-        f"{plural(result.exhibit_count, 'exhibit')}, {plural(result.page_count, 'page')}, "
-        f"written to {result.path}"))
+    ctx.emit(
+        result.to_json(),
+        lambda: (
+            f"Dossier {result.document_id}: {plural(result.incident_count, 'incident')}, "
+            f"{plural(result.exhibit_count, 'exhibit')}, {plural(result.page_count, 'page')}, "
+            f"written to {result.path}"
+        ),
+    )
     return 0
 
 
@@ -139,13 +197,18 @@ def _verdict(report: VerifyReport, path: Path | None) -> list[str]:
     name = f"Bundle {report.document_id or path or ''}".rstrip()
     if not report.ok:
         return [f"{path}: {p}" if path else p for p in report.problems]
-    lines = [f"{name} is complete and unchanged: {report.checked} files match manifest.json, "
-             "SHA256SUMS and the list of fingerprints inside dossier.pdf." if report.signed else
-             f"{name} is complete and unchanged: {report.checked} files match manifest.json and "
-             "SHA256SUMS."]
+    lines = [
+        f"{name} is complete and unchanged: {report.checked} files match manifest.json, "
+        "SHA256SUMS and the list of fingerprints inside dossier.pdf."
+        if report.signed
+        else f"{name} is complete and unchanged: {report.checked} files match manifest.json and "
+        "SHA256SUMS."
+    ]
     if report.signed:
-        lines.append(f"It is signed by the SafeLog vault whose key fingerprint is "
-                     f"{grouped(report.key_fingerprint)}.")
+        lines.append(
+            f"It is signed by the SafeLog vault whose key fingerprint is "
+            f"{grouped(report.key_fingerprint)}."
+        )
     lines += report.notes
     return lines
 
@@ -169,18 +232,24 @@ def run_verify_bundle(args: argparse.Namespace, ctx: Context) -> int:
             if same is True:
                 lines.append("Both bundles were signed by the same SafeLog vault.")
             elif same is False:
-                lines.append("The bundles were signed by different SafeLog vaults (or one was "
-                             "re-signed by someone else).")
+                lines.append(
+                    "The bundles were signed by different SafeLog vaults (or one was "
+                    "re-signed by someone else)."
+                )
             else:
-                lines.append("Whether both come from the same vault cannot be said: both must "
-                             "be complete, unchanged and signed.")
+                lines.append(
+                    "Whether both come from the same vault cannot be said: both must "
+                    "be complete, unchanged and signed."
+                )
         if report.signed or (other is not None and other.signed):
             lines.append(PLAIN_WORDS)
         ctx.stdout.write("\n".join(lines) + "\n")
     problems = len(report.problems) + (len(other.problems) if other is not None else 0)
     if problems:
-        raise BundleInvalid(f"The bundle does not match its manifest: {problems} "
-                            f"problem{'s' if problems != 1 else ''} found.")
+        raise BundleInvalid(
+            f"The bundle does not match its manifest: {problems} "
+            f"problem{'s' if problems != 1 else ''} found."
+        )
     if other is not None and same is not True:
         raise BundleInvalid("The two bundles were not signed by the same SafeLog vault.")
     return 0

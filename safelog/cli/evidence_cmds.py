@@ -34,9 +34,11 @@ from .context import Context, add_vault_options
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "import", help="attach files to an incident as exhibits",
+        "import",
+        help="attach files to an incident as exhibits",
         description="Store files as exhibits of an incident: the original bytes are kept "
-                    "unchanged with their SHA-256; metadata and thumbnails are read from a copy.")
+        "unchanged with their SHA-256; metadata and thumbnails are read from a copy.",
+    )
     p.add_argument("--incident", type=int, required=True, metavar="ID")
     p.add_argument("files", nargs="+", metavar="FILE")
     online = p.add_argument_group("screenshots or captures of online abuse")
@@ -45,12 +47,19 @@ def register(subparsers: Any) -> None:
     online.add_argument("--account", help="the account handle or ID that posted it")
     online.add_argument("--shown-time", help="the time shown on screen, as shown")
     p.add_argument("--note", default="", help="a note kept with each exhibit")
-    p.add_argument("--extract-attachments", action="store_true",
-                   help="also make an exhibit of each file inside: e-mail attachments, the "
-                        "photos of a chat zip, the images of a saved page")
-    p.add_argument("--pick", metavar="N,N", type=_numbers,
-                   help="for a mailbox (.mbox): keep only these messages (numbers from "
-                        "'safelog-cli mailbox FILE'), each as its own exhibit")
+    p.add_argument(
+        "--extract-attachments",
+        action="store_true",
+        help="also make an exhibit of each file inside: e-mail attachments, the "
+        "photos of a chat zip, the images of a saved page",
+    )
+    p.add_argument(
+        "--pick",
+        metavar="N,N",
+        type=_numbers,
+        help="for a mailbox (.mbox): keep only these messages (numbers from "
+        "'safelog-cli mailbox FILE'), each as its own exhibit",
+    )
     _provenance_options(p)
     add_vault_options(p)
     p.set_defaults(handler=cmd_import)
@@ -61,19 +70,27 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_members)
 
     p = subparsers.add_parser(
-        "extract", help="make exhibits of files inside an exhibit",
+        "extract",
+        help="make exhibits of files inside an exhibit",
         description="Take attachments, photos or messages out of an exhibit; each becomes an "
-                    "exhibit of the same incident, linked to the one it came from.")
+        "exhibit of the same incident, linked to the one it came from.",
+    )
     p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
-    p.add_argument("--pick", metavar="N,N", type=_numbers,
-                   help="only these (numbers from 'safelog-cli members REF'); default all")
+    p.add_argument(
+        "--pick",
+        metavar="N,N",
+        type=_numbers,
+        help="only these (numbers from 'safelog-cli members REF'); default all",
+    )
     add_vault_options(p)
     p.set_defaults(handler=cmd_extract)
 
     p = subparsers.add_parser(
-        "online", help="set where an exhibit was online (platform, address, account, time)",
+        "online",
+        help="set where an exhibit was online (platform, address, account, time)",
         description="Set or change an exhibit's online details after it was added (after a "
-                    "paste or a capture); the change is kept in the custody log.")
+        "paste or a capture); the change is kept in the custody log.",
+    )
     p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
     p.add_argument("--platform", default="")
     p.add_argument("--url", default="")
@@ -83,37 +100,50 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_online)
 
     p = subparsers.add_parser(
-        "incident-from-messages", help="make an incident from chosen messages of a chat",
+        "incident-from-messages",
+        help="make an incident from chosen messages of a chat",
         description="A new incident dated at the first chosen message, quoting the messages "
-                    "with sender and time ('safelog-cli exhibits --json' lists them).")
+        "with sender and time ('safelog-cli exhibits --json' lists them).",
+    )
     p.add_argument("ref", metavar="REF", help="the chat exhibit, e.g. AB1")
-    p.add_argument("--pick", metavar="N,N", type=_numbers, required=True,
-                   help="message numbers, counting from 1")
+    p.add_argument(
+        "--pick",
+        metavar="N,N",
+        type=_numbers,
+        required=True,
+        help="message numbers, counting from 1",
+    )
     p.add_argument("--title", default="")
     p.add_argument("--tz", default="", help="the phone's time zone, e.g. Europe/London")
     add_vault_options(p)
     p.set_defaults(handler=cmd_incident_from_messages)
 
     p = subparsers.add_parser(
-        "reexamine", help="read older exhibits again so search and the dossier reach inside",
+        "reexamine",
+        help="read older exhibits again so search and the dossier reach inside",
         description="Exhibits added before this version of SafeLog kept no chat messages, "
-                    "e-mail text or page text; this reads them again from the stored bytes "
-                    "(the originals do not change) and records it in the custody log.")
+        "e-mail text or page text; this reads them again from the stored bytes "
+        "(the originals do not change) and records it in the custody log.",
+    )
     add_vault_options(p)
     p.set_defaults(handler=cmd_reexamine)
 
     p = subparsers.add_parser(
-        "mailbox", help="list the messages in a mailbox file (.mbox) before importing some",
+        "mailbox",
+        help="list the messages in a mailbox file (.mbox) before importing some",
         description="Read a mailbox file without storing it and list its messages; then "
-                    "'safelog-cli import --incident ID FILE --pick 2,5' keeps the ones chosen.")
+        "'safelog-cli import --incident ID FILE --pick 2,5' keeps the ones chosen.",
+    )
     p.add_argument("file", metavar="FILE")
     add_vault_options(p)
     p.set_defaults(handler=cmd_mailbox)
 
     p = subparsers.add_parser(
-        "exhibit-edit", help="say how an exhibit was obtained and where its original is kept",
+        "exhibit-edit",
+        help="say how an exhibit was obtained and where its original is kept",
         description="Set the exhibit's provenance as you tell it; each change is a custody "
-                    "entry. An empty value clears a field.")
+        "entry. An empty value clears a field.",
+    )
     p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
     _provenance_options(p)
     add_vault_options(p)
@@ -124,8 +154,9 @@ def register(subparsers: Any) -> None:
     add_vault_options(p)
     p.set_defaults(handler=cmd_exhibits)
 
-    p = subparsers.add_parser("export-exhibit",
-                              help="write an exhibit's original bytes to a new file")
+    p = subparsers.add_parser(
+        "export-exhibit", help="write an exhibit's original bytes to a new file"
+    )
     p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
     p.add_argument("out", metavar="OUT", help="a file name that does not exist yet")
     add_vault_options(p)
@@ -134,17 +165,24 @@ def register(subparsers: Any) -> None:
 
 def _provenance_options(p: argparse.ArgumentParser) -> None:
     group = p.add_argument_group("continuity, in your words")
-    group.add_argument("--obtained", metavar="TEXT",
-                       help="when and how you obtained it, e.g. 'photo taken on my phone'")
-    group.add_argument("--original-kept", metavar="TEXT",
-                       help="where a physical original is kept, e.g. 'letter in my desk'")
+    group.add_argument(
+        "--obtained",
+        metavar="TEXT",
+        help="when and how you obtained it, e.g. 'photo taken on my phone'",
+    )
+    group.add_argument(
+        "--original-kept",
+        metavar="TEXT",
+        help="where a physical original is kept, e.g. 'letter in my desk'",
+    )
 
 
 def cmd_exhibit_edit(args: argparse.Namespace, ctx: Context) -> int:
     if args.obtained is None and args.original_kept is None:
         raise InvalidInput("Give --obtained, --original-kept or both.")
-    exhibit = set_provenance(ctx.open_vault(), args.ref, obtained=args.obtained,
-                             original_kept=args.original_kept)
+    exhibit = set_provenance(
+        ctx.open_vault(), args.ref, obtained=args.obtained, original_kept=args.original_kept
+    )
     obtained = safe_text(exhibit.obtained, 300) or "(not said)"
     kept = safe_text(exhibit.original_kept, 300) or "(not said)"
     ctx.emit(exhibit.to_json(), f"{exhibit.ref}: obtained: {obtained}; original kept: {kept}")
@@ -166,26 +204,46 @@ def _numbers(value: str) -> list[int]:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
-    online = {key: value for key, value in (
-        ("platform", args.platform), ("url", args.url), ("account", args.account),
-        ("shown_time", args.shown_time)) if value}
+    online = {
+        key: value
+        for key, value in (
+            ("platform", args.platform),
+            ("url", args.url),
+            ("account", args.account),
+            ("shown_time", args.shown_time),
+        )
+        if value
+    }
     if args.pick is not None:
         if len(args.files) != 1:
             raise InvalidInput("--pick takes one mailbox file.")
-        results = import_file_members(vault, args.incident, args.files[0], args.pick,
-                                      progress=ctx.progress("Importing"), cancel=ctx.cancel)
+        results = import_file_members(
+            vault,
+            args.incident,
+            args.files[0],
+            args.pick,
+            progress=ctx.progress("Importing"),
+            cancel=ctx.cancel,
+        )
     else:
-        results = import_files(vault, args.incident, args.files, online=online,
-                               note=args.note, progress=ctx.progress("Importing"),
-                               cancel=ctx.cancel)
+        results = import_files(
+            vault,
+            args.incident,
+            args.files,
+            online=online,
+            note=args.note,
+            progress=ctx.progress("Importing"),
+            cancel=ctx.cancel,
+        )
     if args.extract_attachments:
         for result in list(results):
             if list_members(result.exhibit):
                 results.extend(extract_members(vault, result.exhibit.ref, cancel=ctx.cancel))
     if args.obtained is not None or args.original_kept is not None:
         for result in results:
-            result.exhibit = set_provenance(vault, result.exhibit.ref, obtained=args.obtained,
-                                            original_kept=args.original_kept)
+            result.exhibit = set_provenance(
+                vault, result.exhibit.ref, obtained=args.obtained, original_kept=args.original_kept
+            )
     ctx.emit([r.to_json() for r in results], lambda: _import_text(results, args.incident))
     return 0
 
@@ -218,54 +276,79 @@ def _members_text(exhibit: Exhibit, found: list[dict[str, Any]]) -> str:
 
 def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
-    results = extract_members(vault, args.ref, args.pick, progress=ctx.progress("Extracting"),
-                              cancel=ctx.cancel)
+    results = extract_members(
+        vault, args.ref, args.pick, progress=ctx.progress("Extracting"), cancel=ctx.cancel
+    )
     incident = results[0].exhibit.incident_id if results else 0
     ctx.emit([r.to_json() for r in results], lambda: _import_text(results, incident))
     return 0
 
 
 def cmd_online(args: argparse.Namespace, ctx: Context) -> int:
-    exhibit = set_online_details(ctx.open_vault(), args.ref, {
-        "platform": args.platform, "url": args.url, "account": args.account,
-        "shown_time": args.shown_time})
+    exhibit = set_online_details(
+        ctx.open_vault(),
+        args.ref,
+        {
+            "platform": args.platform,
+            "url": args.url,
+            "account": args.account,
+            "shown_time": args.shown_time,
+        },
+    )
     ctx.emit(exhibit.to_json(), f"{exhibit.ref}: {_details(exhibit) or 'no online details'}")
     return 0
 
 
 def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
-    incident = incident_from_messages(ctx.open_vault(), args.ref, args.pick, title=args.title,
-                                      tz=args.tz)
+    incident = incident_from_messages(
+        ctx.open_vault(), args.ref, args.pick, title=args.title, tz=args.tz
+    )
     ctx.emit(incident.to_json(), f"Added incident #{incident.id}: {incident.title}")
     return 0
 
 
 def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
-    refs = reexamine_exhibits(ctx.open_vault(), progress=ctx.progress("Reading"),
-                              cancel=ctx.cancel)
-    ctx.emit({"reexamined": refs}, f"Read {len(refs)} exhibit{'s' if len(refs) != 1 else ''} "
-             "again." if refs else "Every exhibit is up to date.")
+    refs = reexamine_exhibits(ctx.open_vault(), progress=ctx.progress("Reading"), cancel=ctx.cancel)
+    ctx.emit(
+        {"reexamined": refs},
+        f"Read {len(refs)} exhibit{'s' if len(refs) != 1 else ''} again."
+        if refs
+        else "Every exhibit is up to date.",
+    )
     return 0
 
 
 def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
     content_type, metadata = file_members(args.file, cancel=ctx.cancel)
     if metadata.get("kind") != "mailbox":
-        raise InvalidInput(f"{safe_text(args.file, 80)} is not a mailbox file (it contains "
-                           f"{describe(content_type)}).")
+        raise InvalidInput(
+            f"{safe_text(args.file, 80)} is not a mailbox file (it contains "
+            f"{describe(content_type)})."
+        )
     found = metadata.get("members", [])
     problems = " ".join(metadata.get("problems", []))
 
     def text() -> str:
-        lines = [f"#{m['index'] + 1:<5} {safe_text(str(m.get('date', '')), 32):<32} "
-                 f"{safe_text(str(m.get('from', '')), 40):<40} "
-                 f"{safe_text(str(m.get('subject', '')), 60)}" for m in found]
-        lines.append(f"{metadata.get('messages_total', len(found))} messages. "
-                     f"{safe_text(problems, 300)}".strip())
+        lines = [
+            f"#{m['index'] + 1:<5} {safe_text(str(m.get('date', '')), 32):<32} "
+            f"{safe_text(str(m.get('from', '')), 40):<40} "
+            f"{safe_text(str(m.get('subject', '')), 60)}"
+            for m in found
+        ]
+        lines.append(
+            f"{metadata.get('messages_total', len(found))} messages. "
+            f"{safe_text(problems, 300)}".strip()
+        )
         return "\n".join(lines)
 
-    ctx.emit({"messages_total": metadata.get("messages_total", 0), "messages": found,
-              "problems": metadata.get("problems", [])}, text)
+    ctx.emit(
+        {
+            "messages_total": metadata.get("messages_total", 0),
+            "messages": found,
+            "problems": metadata.get("problems", []),
+        },
+        text,
+    )
     return 0
 
 
@@ -273,8 +356,9 @@ def _import_text(results: list[ImportResult], incident: int) -> str:
     lines = []
     for result in results:
         ex = result.exhibit
-        lines.append(f"{ex.ref}  {describe(ex.content_type)}, {human_size(ex.size)}  "
-                     f"{ex.display_name}")
+        lines.append(
+            f"{ex.ref}  {describe(ex.content_type)}, {human_size(ex.size)}  {ex.display_name}"
+        )
         lines.append(f"    SHA-256 {ex.sha256}")
         if result.duplicate_of:
             lines.append(f"    {result.duplicate_sentence}")
@@ -296,8 +380,10 @@ def _exhibits_text(exhibits: list[Exhibit]) -> str:
         return "No exhibits."
     lines = []
     for ex in exhibits:
-        lines.append(f"{ex.ref}  incident {ex.incident_id}  {describe(ex.content_type)}, "
-                     f"{human_size(ex.size)}  imported {ex.imported_at[:19]}Z  {ex.display_name}")
+        lines.append(
+            f"{ex.ref}  incident {ex.incident_id}  {describe(ex.content_type)}, "
+            f"{human_size(ex.size)}  imported {ex.imported_at[:19]}Z  {ex.display_name}"
+        )
         details = _details(ex)
         if details:
             lines.append(f"    {details}")
@@ -332,29 +418,43 @@ def _details(ex: Exhibit) -> str:
     if isinstance(md.get("width"), int) and isinstance(md.get("height"), int):
         add("", f"{md['width']} × {md['height']} px")
     add("taken", md.get("date_taken"))
-    camera = " ".join(str(md[k]) for k in ("camera_make", "camera_model")
-                      if isinstance(md.get(k), str))
+    camera = " ".join(
+        str(md[k]) for k in ("camera_make", "camera_model") if isinstance(md.get(k), str)
+    )
     add("camera", camera)
     gps = md.get("gps")
     if isinstance(gps, dict) and "latitude" in gps:
         add("GPS", f"{gps.get('latitude')}, {gps.get('longitude')}")
-    for key, label in (("from", "from"), ("to", "to"), ("date", "date"), ("subject", "subject"),
-                       ("creator", "creator"), ("creation_date", "created"),
-                       ("first_message", "first message"), ("last_message", "last message")):
+    for key, label in (
+        ("from", "from"),
+        ("to", "to"),
+        ("date", "date"),
+        ("subject", "subject"),
+        ("creator", "creator"),
+        ("creation_date", "created"),
+        ("first_message", "first message"),
+        ("last_message", "last message"),
+    ):
         add(label, md.get(key))
     if isinstance(md.get("participants"), list):
         add("participants", ", ".join(str(n) for n in md["participants"][:10]), 300)
-    for key, label in (("platform", "platform"), ("url", "URL"), ("account", "account"),
-                       ("shown_time", "time shown")):
+    for key, label in (
+        ("platform", "platform"),
+        ("url", "URL"),
+        ("account", "account"),
+        ("shown_time", "time shown"),
+    ):
         add(label, ex.online.get(key), 200)
     return "; ".join(parts)
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
-    exhibit = export_exhibit(ctx.open_vault(), args.ref, args.out,
-                             progress=ctx.progress("Exporting"), cancel=ctx.cancel)
-    ctx.emit({"ref": exhibit.ref, "path": args.out, "sha256": exhibit.sha256,
-              "size": exhibit.size},
-             f"Exported {exhibit.ref} ({human_size(exhibit.size)}) to "
-             f"{safe_text(args.out, 200)}\nSHA-256 {exhibit.sha256}")
+    exhibit = export_exhibit(
+        ctx.open_vault(), args.ref, args.out, progress=ctx.progress("Exporting"), cancel=ctx.cancel
+    )
+    ctx.emit(
+        {"ref": exhibit.ref, "path": args.out, "sha256": exhibit.sha256, "size": exhibit.size},
+        f"Exported {exhibit.ref} ({human_size(exhibit.size)}) to "
+        f"{safe_text(args.out, 200)}\nSHA-256 {exhibit.sha256}",
+    )
     return 0

@@ -17,8 +17,11 @@ def render(value: Any, width: int = WIDTH) -> str:
     """One line for a field's value: text as is, structures as compact JSON, shortened."""
     if value is None or value == "" or value == [] or value == {}:
         return "(empty)"
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False,
-                                                           sort_keys=True, default=str)
+    text = (
+        value
+        if isinstance(value, str)
+        else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    )
     text = " ".join(text.split())  # one line: newlines and runs of spaces become one space
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
@@ -26,8 +29,11 @@ def render(value: Any, width: int = WIDTH) -> str:
 def changes(previous: dict[str, Any], doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Every field whose value differs, with both values, in field order."""
     keys = sorted(set(previous) | set(doc))
-    return {k: {"old": previous.get(k), "new": doc.get(k)} for k in keys
-            if previous.get(k) != doc.get(k)}
+    return {
+        k: {"old": previous.get(k), "new": doc.get(k)}
+        for k in keys
+        if previous.get(k) != doc.get(k)
+    }
 
 
 def describe(changed: dict[str, dict[str, Any]]) -> list[str]:

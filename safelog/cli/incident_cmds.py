@@ -62,8 +62,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("person", help="people: add, list, show, edit, link")
     psub = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
-    for name, handler, helptext in (("add", cmd_person_add, "add a person record"),
-                                    ("edit", cmd_person_edit, "change a person record")):
+    for name, handler, helptext in (
+        ("add", cmd_person_add, "add a person record"),
+        ("edit", cmd_person_edit, "change a person record"),
+    ):
         q = psub.add_parser(name, help=helptext)
         add_vault_options(q)
         if name == "edit":
@@ -106,15 +108,21 @@ def filters_from(args: argparse.Namespace) -> store.Filters:
         return (when.start + timedelta(days=plus)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     return store.Filters(
-        start_utc=day(args.date_from), end_utc=day(args.date_to, 1),
+        start_utc=day(args.date_from),
+        end_utc=day(args.date_to, 1),
         categories=[category_key(c) for c in args.category or []],
-        person_id=args.person, reported=args.reported, has_evidence=args.has_evidence)
+        person_id=args.person,
+        reported=args.reported,
+        has_evidence=args.has_evidence,
+    )
 
 
 def describe(incident: Incident) -> str:
-    lines = [f"#{incident.id}  {incident.title}",
-             f"  When:      {display_time(incident.when)}",
-             f"  Category:  {CATEGORIES[incident.category]}"]
+    lines = [
+        f"#{incident.id}  {incident.title}",
+        f"  When:      {display_time(incident.when)}",
+        f"  Category:  {CATEGORIES[incident.category]}",
+    ]
     if incident.location:
         lines.append(f"  Where:     {incident.location}")
     if incident.coordinates:
@@ -128,16 +136,20 @@ def describe(incident: Incident) -> str:
     for link in incident.people:
         lines.append(f"  Person:    #{link.person_id} ({ROLES[link.role]})")
     for report in incident.reports:
-        lines.append(f"  Reported:  {REPORT_ROUTES.get(report.route, report.route)}"
-                     f" {report.date} ref {report.reference or '-'}"
-                     f" spoke to {report.spoken_to or '-'}; outcome: {report.outcome or '-'}"
-                     + (f"; referred to {report.referred_to}" if report.referred_to else ""))
+        lines.append(
+            f"  Reported:  {REPORT_ROUTES.get(report.route, report.route)}"
+            f" {report.date} ref {report.reference or '-'}"
+            f" spoke to {report.spoken_to or '-'}; outcome: {report.outcome or '-'}"
+            + (f"; referred to {report.referred_to}" if report.referred_to else "")
+        )
     if incident.behaviours:
-        lines.append("  Behaviours: " + "; ".join(BEHAVIOURS.get(b, b).lower()
-                                                  for b in incident.behaviours))
+        lines.append(
+            "  Behaviours: " + "; ".join(BEHAVIOURS.get(b, b).lower() for b in incident.behaviours)
+        )
     if incident.effects:
-        lines.append("  Effect:    " + "; ".join(EFFECTS.get(e, e).lower()
-                                                 for e in incident.effects))
+        lines.append(
+            "  Effect:    " + "; ".join(EFFECTS.get(e, e).lower() for e in incident.effects)
+        )
     if incident.source:
         lines.append(f"  Second-hand; I know it from: {incident.source}")
     if incident.attribution:
@@ -146,15 +158,20 @@ def describe(incident: Incident) -> str:
         lines.append(f"  Breach of order #{order_id}")
     if incident.private_notes:
         lines.append(f"  Private notes: {incident.private_notes}")
-    lines.append(f"  Recorded {incident.created_at}, last changed {incident.updated_at}"
-                 f" (version {incident.revision})")
+    lines.append(
+        f"  Recorded {incident.created_at}, last changed {incident.updated_at}"
+        f" (version {incident.revision})"
+    )
     return show_invisible("\n".join(lines))  # a U+202E in a title must not reverse it here
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
-    base = Incident(title="", when=parse_when(datetime.now(local_zone()).strftime(
-        "%Y-%m-%dT%H:%M"), tz=args.tz), category="other")
+    base = Incident(
+        title="",
+        when=parse_when(datetime.now(local_zone()).strftime("%Y-%m-%dT%H:%M"), tz=args.tz),
+        category="other",
+    )
     incident = store.add_incident(vault, apply_options(base, args))
     ctx.emit(incident.to_json(), f"Recorded incident #{incident.id}.")
     return 0
@@ -165,8 +182,9 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     current = store.get_incident(vault, args.id)
     if args.clear_reports:
         current.reports = []
-    incident = store.update_incident(vault, args.id, apply_options(current, args),
-                                     expected_revision=current.revision)
+    incident = store.update_incident(
+        vault, args.id, apply_options(current, args), expected_revision=current.revision
+    )
     ctx.emit(incident.to_json(), f"Saved incident #{incident.id} as version {incident.revision}.")
     return 0
 
@@ -180,9 +198,19 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     incidents = store.list_incidents(vault, filters_from(args))
-    ctx.emit([i.to_json() for i in incidents], lambda: show_invisible("\n".join(
-        f"#{i.id:<6} {display_time(i.when):<36} {CATEGORIES[i.category]:<26} {i.title}"
-        + ("  [reported]" if i.reported else "") for i in incidents)) or "No incidents.")
+    ctx.emit(
+        [i.to_json() for i in incidents],
+        lambda: (
+            show_invisible(
+                "\n".join(
+                    f"#{i.id:<6} {display_time(i.when):<36} {CATEGORIES[i.category]:<26} {i.title}"
+                    + ("  [reported]" if i.reported else "")
+                    for i in incidents
+                )
+            )
+            or "No incidents."
+        ),
+    )
     return 0
 
 
@@ -193,11 +221,26 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     inside: dict[int, list[ExhibitMatch]] = {}
     for hit in evidence_matches(vault, args.query, ids):
         inside.setdefault(hit.incident_id, []).append(hit)
-    ctx.emit([{**i.to_json(), "matched_exhibits": [m.to_json() for m in inside.get(i.id, [])]}
-              for i in found], lambda: show_invisible("\n".join(
-        f"#{i.id:<6} {display_time(i.when):<36} {i.title}" + "".join(
-            f"\n        in {m.ref} ({safe_text(m.original_name, 60)}): {safe_text(m.snippet, 100)}"
-            for m in inside.get(i.id, [])) for i in found)) or "Nothing found.")
+    ctx.emit(
+        [
+            {**i.to_json(), "matched_exhibits": [m.to_json() for m in inside.get(i.id, [])]}
+            for i in found
+        ],
+        lambda: (
+            show_invisible(
+                "\n".join(
+                    f"#{i.id:<6} {display_time(i.when):<36} {i.title}"
+                    + "".join(
+                        f"\n        in {m.ref} ({safe_text(m.original_name, 60)}): "
+                        f"{safe_text(m.snippet, 100)}"
+                        for m in inside.get(i.id, [])
+                    )
+                    for i in found
+                )
+            )
+            or "Nothing found."
+        ),
+    )
     return 0
 
 
@@ -210,9 +253,10 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     for r in revisions:
         diff = history_view.changes(previous.doc, r.doc) if previous is not None else {}
         entries.append({**r.to_json(), "changes": diff})
-        lines.append(f"version {r.rev}  {r.at}  by {r.actor}  "
-                     + ("created" if previous is None else
-                        "changed:" if diff else "changed: nothing"))
+        lines.append(
+            f"version {r.rev}  {r.at}  by {r.actor}  "
+            + ("created" if previous is None else "changed:" if diff else "changed: nothing")
+        )
         lines.extend(f"    {line}" for line in history_view.describe(diff))
         previous = r
     ctx.emit(entries, "\n".join(lines))
@@ -220,9 +264,15 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _person_fields(args: argparse.Namespace, person: Person) -> Person:
-    for attr, opt in (("name", "name"), ("kind", "kind"), ("description", "description"),
-                      ("vehicle", "vehicle"), ("state_link", "state_link"),
-                      ("contact", "contact"), ("notes", "notes")):
+    for attr, opt in (
+        ("name", "name"),
+        ("kind", "kind"),
+        ("description", "description"),
+        ("vehicle", "vehicle"),
+        ("state_link", "state_link"),
+        ("contact", "contact"),
+        ("notes", "notes"),
+    ):
         value = getattr(args, opt, None)
         if value is not None:
             setattr(person, attr, value)
@@ -237,8 +287,9 @@ def cmd_person_add(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_person_edit(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
-    person = people.update_person(vault, args.id,
-                                  _person_fields(args, people.get_person(vault, args.id)))
+    person = people.update_person(
+        vault, args.id, _person_fields(args, people.get_person(vault, args.id))
+    )
     ctx.emit(person.to_json(), f"Saved person #{person.id}.")
     return 0
 
@@ -247,9 +298,17 @@ def cmd_person_list(args: argparse.Namespace, ctx: Context) -> int:
     rows = people.list_people(ctx.open_vault())
     # One record per block: names in Persian, Arabic or Chinese have no fixed width in a
     # terminal, so columns padded with spaces would not line up.
-    ctx.emit([r.to_json() for r in rows], lambda: "\n".join(
-        f"#{r.person.id}  {r.person.name}\n    {PERSON_KINDS[r.person.kind]}, "
-        f"{plural(r.incident_count, 'incident')}" for r in rows) or "No people recorded.")
+    ctx.emit(
+        [r.to_json() for r in rows],
+        lambda: (
+            "\n".join(
+                f"#{r.person.id}  {r.person.name}\n    {PERSON_KINDS[r.person.kind]}, "
+                f"{plural(r.incident_count, 'incident')}"
+                for r in rows
+            )
+            or "No people recorded."
+        ),
+    )
     return 0
 
 
@@ -258,11 +317,18 @@ def cmd_person_show(args: argparse.Namespace, ctx: Context) -> int:
     person = people.get_person(vault, args.id)
     ids = people.incidents_of(vault, args.id)
     data = dict(person.to_json(), incidents=ids)
-    ctx.emit(data, lambda: "\n".join(
-        [f"#{person.id} {person.name} ({PERSON_KINDS[person.kind]})"]
-        + [f"  {k.replace('_', ' ').capitalize()}: {v}" for k, v in person.to_doc().items()
-           if v and k not in ("name", "kind")]
-        + [f"  Incidents: {', '.join(f'#{i}' for i in ids) or 'none'}"]))
+    ctx.emit(
+        data,
+        lambda: "\n".join(
+            [f"#{person.id} {person.name} ({PERSON_KINDS[person.kind]})"]
+            + [
+                f"  {k.replace('_', ' ').capitalize()}: {v}"
+                for k, v in person.to_doc().items()
+                if v and k not in ("name", "kind")
+            ]
+            + [f"  Incidents: {', '.join(f'#{i}' for i in ids) or 'none'}"]
+        ),
+    )
     return 0
 
 
@@ -271,7 +337,8 @@ def cmd_person_link(args: argparse.Namespace, ctx: Context) -> int:
     incident = store.get_incident(vault, args.incident_id)
     link = parse_person_link(f"{args.person_id}:{args.role}")
     incident.people = [p for p in incident.people if p.person_id != link.person_id] + [link]
-    saved = store.update_incident(vault, incident.id or 0, incident,
-                                  expected_revision=incident.revision)
+    saved = store.update_incident(
+        vault, incident.id or 0, incident, expected_revision=incident.revision
+    )
     ctx.emit(saved.to_json(), f"Linked person #{args.person_id} to incident #{saved.id}.")
     return 0

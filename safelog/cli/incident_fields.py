@@ -20,18 +20,32 @@ from ..incidents.model import (
 )
 from ..incidents.when import parse_when
 
-_REPORT_KEYS = {"route", "date", "reference", "ref", "spoken_to", "spoken-to", "officer",
-                "outcome", "referred_to", "referred-to", "notes"}
+_REPORT_KEYS = {
+    "route",
+    "date",
+    "reference",
+    "ref",
+    "spoken_to",
+    "spoken-to",
+    "officer",
+    "outcome",
+    "referred_to",
+    "referred-to",
+    "notes",
+}
 
 
 def add_incident_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--title", required=required)
-    p.add_argument("--when", help='e.g. "2026-05-03 15:30", "about 2026-05-03 15:00" or '
-                   '"2026-05-03" (default: now)')
+    p.add_argument(
+        "--when",
+        help='e.g. "2026-05-03 15:30", "about 2026-05-03 15:00" or "2026-05-03" (default: now)',
+    )
     p.add_argument("--precision", choices=["exact", "approximate", "date"])
     p.add_argument("--end", help="when it ended, same format as --when")
-    p.add_argument("--tz", default="", help="time zone such as Europe/London (default: this "
-                   "computer's)")
+    p.add_argument(
+        "--tz", default="", help="time zone such as Europe/London (default: this computer's)"
+    )
     p.add_argument("--category", help="e.g. following, threats, threats_to_family")
     p.add_argument("--location")
     p.add_argument("--coords", help="latitude,longitude in decimal degrees")
@@ -40,12 +54,20 @@ def add_incident_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--impact", help="how it affected you")
     p.add_argument("--private-notes", help="never exported unless you choose")
     p.add_argument("--tag", action="append", help="a tag (repeatable)")
-    p.add_argument("--person", action="append", metavar="ID[:ROLE]",
-                   help="link a person record, role perpetrator, witness or other (repeatable)")
-    p.add_argument("--report", action="append", metavar="FIELDS",
-                   help='a report made: "route=101; date=2026-05-04; reference=CAD123; '
-                   'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable); '
-                   'write a semicolon inside a value as \\; (outcome=Advised\\; call back)')
+    p.add_argument(
+        "--person",
+        action="append",
+        metavar="ID[:ROLE]",
+        help="link a person record, role perpetrator, witness or other (repeatable)",
+    )
+    p.add_argument(
+        "--report",
+        action="append",
+        metavar="FIELDS",
+        help='a report made: "route=101; date=2026-05-04; reference=CAD123; '
+        'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable); '
+        "write a semicolon inside a value as \\; (outcome=Advised\\; call back)",
+    )
     add_legal_options(p)
 
 
@@ -59,22 +81,51 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 def add_legal_options(p: argparse.ArgumentParser) -> None:
     """The legal layer (issue 13): what a solicitor needs to show a course of conduct."""
-    p.add_argument("--behaviour", action="append", metavar="NAME",
-                   help="an act associated with stalking (PHA 1997 s.2A(3)): "
-                   f"{', '.join(BEHAVIOURS)} (repeatable)")
-    p.add_argument("--no-behaviour", action="append", metavar="NAME",
-                   help="remove a behaviour (repeatable; 'all' removes every one)")
-    p.add_argument("--effect", action="append", metavar="NAME",
-                   help=f"the effect on you: {' or '.join(EFFECTS)} (repeatable)")
-    p.add_argument("--no-effect", action="append", metavar="NAME",
-                   help="remove an effect (repeatable; 'all' removes every one)")
-    p.add_argument("--source", help="how you know it, when you did not see it yourself: who "
-                   "told you, when and how ('' to clear)")
+    p.add_argument(
+        "--behaviour",
+        action="append",
+        metavar="NAME",
+        help="an act associated with stalking (PHA 1997 s.2A(3)): "
+        f"{', '.join(BEHAVIOURS)} (repeatable)",
+    )
+    p.add_argument(
+        "--no-behaviour",
+        action="append",
+        metavar="NAME",
+        help="remove a behaviour (repeatable; 'all' removes every one)",
+    )
+    p.add_argument(
+        "--effect",
+        action="append",
+        metavar="NAME",
+        help=f"the effect on you: {' or '.join(EFFECTS)} (repeatable)",
+    )
+    p.add_argument(
+        "--no-effect",
+        action="append",
+        metavar="NAME",
+        help="remove an effect (repeatable; 'all' removes every one)",
+    )
+    p.add_argument(
+        "--source",
+        help="how you know it, when you did not see it yourself: who "
+        "told you, when and how ('' to clear)",
+    )
     p.add_argument("--attribution", help="why you think a state is behind it ('' to clear)")
-    p.add_argument("--breach-of", action="append", type=int, metavar="ORDER_ID",
-                   help="this incident breaches that order (repeatable; see 'order list')")
-    p.add_argument("--no-breach-of", action="append", type=int, metavar="ORDER_ID",
-                   help="this incident does not breach that order after all")
+    p.add_argument(
+        "--breach-of",
+        action="append",
+        type=int,
+        metavar="ORDER_ID",
+        help="this incident breaches that order (repeatable; see 'order list')",
+    )
+    p.add_argument(
+        "--no-breach-of",
+        action="append",
+        type=int,
+        metavar="ORDER_ID",
+        help="this incident does not breach that order after all",
+    )
 
 
 def _without(values: list[str], removed: list[str] | None, key: object) -> list[str]:
@@ -111,11 +162,17 @@ def parse_report(text: str) -> Report:
         key, sep, value = part.partition("=")
         key = key.strip().lower()
         if not sep or key not in _REPORT_KEYS:
-            raise InvalidInput(f"Cannot read the report part {part.strip()!r}; use "
-                               "route=…; date=…; reference=…; spoken_to=…; outcome=…, and "
-                               "write a semicolon inside a value as \\;")
-        key = {"ref": "reference", "officer": "spoken_to", "spoken-to": "spoken_to",
-               "referred-to": "referred_to"}.get(key, key)
+            raise InvalidInput(
+                f"Cannot read the report part {part.strip()!r}; use "
+                "route=…; date=…; reference=…; spoken_to=…; outcome=…, and "
+                "write a semicolon inside a value as \\;"
+            )
+        key = {
+            "ref": "reference",
+            "officer": "spoken_to",
+            "spoken-to": "spoken_to",
+            "referred-to": "referred_to",
+        }.get(key, key)
         fields[key] = value.strip()
     if "route" in fields:
         fields["route"] = route_key(fields["route"])
@@ -127,8 +184,9 @@ def parse_person_link(text: str) -> PersonLink:
     try:
         person_id = int(ident)
     except ValueError as exc:
-        raise InvalidInput(f"{ident!r} is not a person number; see 'safelog-cli person list'.") \
-            from exc
+        raise InvalidInput(
+            f"{ident!r} is not a person number; see 'safelog-cli person list'."
+        ) from exc
     role = role.strip().lower() or "other"
     if role not in ROLES:
         raise InvalidInput(f"Unknown role {role!r}; use perpetrator, witness or other.")
@@ -139,8 +197,7 @@ def parse_coords(text: str) -> tuple[float, float]:
     try:
         lat, lon = (float(x) for x in text.split(","))
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not latitude,longitude such as 51.5072,-0.1276.") \
-            from exc
+        raise InvalidInput(f"{text!r} is not latitude,longitude such as 51.5072,-0.1276.") from exc
     return lat, lon
 
 
@@ -159,8 +216,9 @@ def apply_options(incident: Incident, args: argparse.Namespace) -> Incident:
         incident.title = args.title
     if args.when is not None or args.precision or args.end or args.tz:
         start = args.when if args.when is not None else incident.when.start.isoformat()
-        incident.when = parse_when(start, precision=args.precision, tz=args.tz or incident.when.tz,
-                                   end=args.end)
+        incident.when = parse_when(
+            start, precision=args.precision, tz=args.tz or incident.when.tz, end=args.end
+        )
     if args.category is not None:
         incident.category = category_key(args.category)
     for name in ("location", "impact", "private_notes"):

@@ -18,14 +18,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("order", help="court orders protecting you, and their breaches")
     osub = p.add_subparsers(dest="order_command", metavar="ACTION", required=True)
     for name, handler in (("add", cmd_order_add), ("edit", cmd_order_edit)):
-        q = osub.add_parser(name, help=f"{name} an order (injunction, SPO, non-molestation, "
-                            "restraining, other)")
+        q = osub.add_parser(
+            name, help=f"{name} an order (injunction, SPO, non-molestation, restraining, other)"
+        )
         add_vault_options(q)
         if name == "edit":
             q.add_argument("id", type=int)
         required = name == "add"
-        q.add_argument("--kind", required=required,
-                       help="injunction, spo, non-molestation, restraining or other")
+        q.add_argument(
+            "--kind",
+            required=required,
+            help="injunction, spo, non-molestation, restraining or other",
+        )
         q.add_argument("--made", required=required, help="date made, e.g. 2026-03-01")
         q.add_argument("--court", help="the court that made it")
         q.add_argument("--reference", help="case number or reference")
@@ -98,8 +102,13 @@ def cmd_order_edit(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_order_list(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     items = orders.list_orders(vault)
-    ctx.emit([o.to_json() for o in items], lambda: "\n".join(
-        line for o in items for line in _order_lines(vault, o)) or "No orders recorded.")
+    ctx.emit(
+        [o.to_json() for o in items],
+        lambda: (
+            "\n".join(line for o in items for line in _order_lines(vault, o))
+            or "No orders recorded."
+        ),
+    )
     return 0
 
 
@@ -129,6 +138,11 @@ def cmd_risk_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_risk_list(args: argparse.Namespace, ctx: Context) -> int:
     items = risk.list_risks(ctx.open_vault())
-    ctx.emit([r.to_json() for r in items], lambda: "\n".join(
-        f"#{r.id:<4} {r.describe()}" for r in items) or "No risk assessments recorded.")
+    ctx.emit(
+        [r.to_json() for r in items],
+        lambda: (
+            "\n".join(f"#{r.id:<4} {r.describe()}" for r in items)
+            or "No risk assessments recorded."
+        ),
+    )
     return 0

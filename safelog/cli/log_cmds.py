@@ -14,10 +14,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_vault_options(p)
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show what would be created")
-    p.add_argument("--skip-bad-rows", action="store_true",
-                   help="import the rows that can be read and list the others")
-    p.add_argument("--tz", default="", help="time zone of the diary's times (default: this "
-                   "computer's)")
+    p.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the rows that can be read and list the others",
+    )
+    p.add_argument(
+        "--tz", default="", help="time zone of the diary's times (default: this computer's)"
+    )
     p.set_defaults(handler=cmd_import_log)
 
     p = sub.add_parser("export-log", help="write the whole log as JSON and CSV (not encrypted)")
@@ -30,14 +34,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def cmd_import_log(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
-    result = import_log(vault, args.file, dry_run=args.dry_run, skip_bad_rows=args.skip_bad_rows,
-                        tz=args.tz, progress=ctx.progress("Importing"), cancel=ctx.cancel)
+    result = import_log(
+        vault,
+        args.file,
+        dry_run=args.dry_run,
+        skip_bad_rows=args.skip_bad_rows,
+        tz=args.tz,
+        progress=ctx.progress("Importing"),
+        cancel=ctx.cancel,
+    )
 
     def text() -> str:
         lines = []
         if result.matched_columns:
-            lines.append("Columns read: " + ", ".join(
-                f"{h} → {f}" for h, f in result.matched_columns.items()))
+            lines.append(
+                "Columns read: "
+                + ", ".join(f"{h} → {f}" for h, f in result.matched_columns.items())
+            )
         if result.unmatched_columns:
             lines.append("Kept in the narrative: " + ", ".join(result.unmatched_columns))
         for row, why in result.skipped:
@@ -45,8 +58,10 @@ def cmd_import_log(args: argparse.Namespace, ctx: Context) -> int:
         if result.dry_run:
             lines.append(f"Would create {result.would_create} incident(s); nothing was changed.")
         else:
-            lines.append(f"Created {len(result.created)} incident(s) and "
-                         f"{result.people_created} person record(s).")
+            lines.append(
+                f"Created {len(result.created)} incident(s) and "
+                f"{result.people_created} person record(s)."
+            )
         return "\n".join(lines)
 
     ctx.emit(result.to_json(), text)
@@ -56,8 +71,15 @@ def cmd_import_log(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_export_log(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     formats = ("json", "csv") if args.format == "both" else (args.format,)
-    written = export_log(vault, args.file, formats=formats,
-                         exclude_private=args.exclude_private_notes)
-    ctx.emit({"files": [str(p) for p in written]}, lambda: "Wrote " + " and ".join(
-        str(p) for p in written) + ".\nThese files are NOT encrypted: keep them safe.")
+    written = export_log(
+        vault, args.file, formats=formats, exclude_private=args.exclude_private_notes
+    )
+    ctx.emit(
+        {"files": [str(p) for p in written]},
+        lambda: (
+            "Wrote "
+            + " and ".join(str(p) for p in written)
+            + ".\nThese files are NOT encrypted: keep them safe."
+        ),
+    )
     return 0

@@ -69,8 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"SafeLog {__version__}")
     group = parser.add_argument_group(
-        "options before the command", "the vault options may also come before the command, "
-        "as in git and borg: safelog-cli --vault PATH list")
+        "options before the command",
+        "the vault options may also come before the command, "
+        "as in git and borg: safelog-cli --vault PATH list",
+    )
     for flag, takes_value, helptext in GLOBAL_OPTIONS:
         dest = "global_" + flag[2:].replace("-", "_")
         if takes_value:
@@ -97,8 +99,13 @@ def _merge_global_options(parser: argparse.ArgumentParser, args: argparse.Namesp
         setattr(args, name, early if not late else late)
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
-         stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     _merge_global_options(parser, args)
@@ -124,8 +131,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
             err.write("The disk is full; nothing was changed. Free some space and try again.\n")
             return 11
         log.debug("unexpected error", exc_info=True)  # frames only (safelog.logs)
-        err.write(f"Something unexpected went wrong ({type(exc).__name__}); nothing more was "
-                  "changed. Please report this.\n")
+        err.write(
+            f"Something unexpected went wrong ({type(exc).__name__}); nothing more was "
+            "changed. Please report this.\n"
+        )
         return 1
     finally:
         ctx.close()

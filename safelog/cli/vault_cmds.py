@@ -22,15 +22,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_vault_options(p)
     p.set_defaults(handler=cmd_passwd)
 
-    p = sub.add_parser("new-recovery-key",
-                       help="make a new recovery key; the old one stops working at once")
+    p = sub.add_parser(
+        "new-recovery-key", help="make a new recovery key; the old one stops working at once"
+    )
     add_vault_options(p)
     p.set_defaults(handler=cmd_new_recovery_key)
 
     p = sub.add_parser("verify", help="check pages, custody log and every exhibit's hash")
     add_vault_options(p)
-    p.add_argument("--against", action="append", default=[], metavar="HASH",
-                   help="a custody-log head printed in an earlier dossier (repeatable)")
+    p.add_argument(
+        "--against",
+        action="append",
+        default=[],
+        metavar="HASH",
+        help="a custody-log head printed in an earlier dossier (repeatable)",
+    )
     p.set_defaults(handler=cmd_verify)
 
 
@@ -52,8 +58,7 @@ def _new_passphrase(ctx: Context) -> str:
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     path = ctx.vault_path
     passphrase = _new_passphrase(ctx)
-    vault, recovery = Vault.create(path, passphrase, owner_name=args.name,
-                                   initials=args.initials)
+    vault, recovery = Vault.create(path, passphrase, owner_name=args.name, initials=args.initials)
     vault.close()
     ctx.emit(
         {"vault": str(path), "recovery_key": recovery},
@@ -74,8 +79,7 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     if not new:
         raise InvalidInput("The new passphrase is empty.")
     vault.change_passphrase(new)
-    ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens "
-             "the vault.")
+    ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens the vault.")
     return 0
 
 
@@ -96,18 +100,24 @@ def cmd_new_recovery_key(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
-    report = verify_vault(vault, against=[h.strip().lower() for h in args.against],
-                          progress=ctx.progress("Checking"), cancel=ctx.cancel)
+    report = verify_vault(
+        vault,
+        against=[h.strip().lower() for h in args.against],
+        progress=ctx.progress("Checking"),
+        cancel=ctx.cancel,
+    )
 
     def text() -> str:
-        lines = [f"{name}: {state}" for name, state in report.checks.items()
-                 if name != "page_count"]
+        lines = [
+            f"{name}: {state}" for name, state in report.checks.items() if name != "page_count"
+        ]
         lines.append(f"custody log: {report.chain_length} entries, head {report.chain_head}")
         for head, present in report.against.items():
             lines.append(f"earlier head {head}: {'present' if present else 'MISSING'}")
         lines += [f"PROBLEM: {p}" for p in report.problems]
-        lines.append("The vault passed every check." if report.ok else
-                     "The vault did NOT pass its checks.")
+        lines.append(
+            "The vault passed every check." if report.ok else "The vault did NOT pass its checks."
+        )
         return "\n".join(lines)
 
     ctx.emit(report.to_json(), text)
@@ -116,4 +126,3 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
             ctx.say(VerifyFailed.message)
         return VerifyFailed.exit_code
     return 0
-

@@ -51,8 +51,10 @@ def _glyph_chars(piece: Piece) -> list[tuple[int, int]]:
     starts = sorted({sd.cluster for sd in data})
     ends = dict(zip(starts, [*starts[1:], len(piece.logical)], strict=True))
     first = starts[0] if starts else 0
-    return [(piece.start + (0 if sd.cluster == first else sd.cluster),
-             piece.start + ends[sd.cluster]) for sd in data]
+    return [
+        (piece.start + (0 if sd.cluster == first else sd.cluster), piece.start + ends[sd.cluster])
+        for sd in data
+    ]
 
 
 def _words(text: str) -> list[int]:
@@ -78,8 +80,11 @@ def plan(pieces: Sequence[Piece], text: str) -> list[list[tuple[int, int, str | 
     """
     words = _words(text)
     # Every glyph of the line in drawing order: (piece, glyph, word, first char, end char).
-    glyphs = [(p, g, words[lo] if lo < len(words) else -1, lo, hi)
-              for p, piece in enumerate(pieces) for g, (lo, hi) in enumerate(_glyph_chars(piece))]
+    glyphs = [
+        (p, g, words[lo] if lo < len(words) else -1, lo, hi)
+        for p, piece in enumerate(pieces)
+        for g, (lo, hi) in enumerate(_glyph_chars(piece))
+    ]
     # Groups of consecutive glyphs of one word; a group needs a span if any glyph was shaped.
     groups: list[list[Any]] = []  # [first index, end index, word, shaped, characters]
     for k, (p, _g, word, lo, hi) in enumerate(glyphs):
@@ -101,8 +106,9 @@ def plan(pieces: Sequence[Piece], text: str) -> list[list[tuple[int, int, str | 
     piece_start = 0
     for p in range(len(pieces)):
         count = len(pieces[p].text)
-        cuts = sorted({0, count} | {k - piece_start for k in opens
-                                    if piece_start < k < piece_start + count})
+        cuts = sorted(
+            {0, count} | {k - piece_start for k in opens if piece_start < k < piece_start + count}
+        )
         for a, b in pairwise(cuts):
             k = piece_start + a
             out[p].append((a, b, opens.get(k)))
@@ -130,8 +136,16 @@ def _pdf_text(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-def draw_line(text_obj: Any, pieces: Sequence[Piece], text: str, x: float, y: float, *,
-              size: float, leading: float) -> None:
+def draw_line(
+    text_obj: Any,
+    pieces: Sequence[Piece],
+    text: str,
+    x: float,
+    y: float,
+    *,
+    size: float,
+    leading: float,
+) -> None:
     """Draw one line's pieces from ``x`` into a ReportLab text object, words marked.
 
     ReportLab's text object has no public call for marked content; its operator list (``_code``)

@@ -21,30 +21,46 @@ from .timefmt import human_size, utc_text
 
 
 def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
-    story: list[Flowable] = [CondPageBreak(70 * mm), heading("Exhibit index", st.h1,
-                                                             "exhibit-index")]
+    story: list[Flowable] = [
+        CondPageBreak(70 * mm),
+        heading("Exhibit index", st.h1, "exhibit-index"),
+    ]
     if not data.exhibits:
         story.append(Paragraph("There are no exhibits in this dossier.", st.body))
         story.append(PageBreak())
         return story
     included = "exhibit-files" not in data.excluded
-    story.append(Paragraph(
-        "Every exhibit in this dossier with its SHA-256 fingerprint. "
-        + ("The file of each is in the bundle's <i>exhibits</i> folder under the name shown."
-           if included else "The exhibit files were left out of this bundle at the person's "
-           "choice; the fingerprints identify the originals the person holds."), st.small))
+    story.append(
+        Paragraph(
+            "Every exhibit in this dossier with its SHA-256 fingerprint. "
+            + (
+                "The file of each is in the bundle's <i>exhibits</i> folder under the name shown."
+                if included
+                else "The exhibit files were left out of this bundle at the person's "
+                "choice; the fingerprints identify the originals the person holds."
+            ),
+            st.small,
+        )
+    )
     rows: list[list[object]] = []
     for e in data.exhibits:
-        rows.append([reference(e.ref, st.cell, bold=True), Paragraph(str(e.incident_id), st.cell),
-                     PageRef(f"exhibit-{e.ref}"),
-                     Paragraph(escape(e.file_name) if included else "(not included)", st.cell),
-                     Paragraph(escape(e.content_type), st.cell),
-                     Paragraph(escape(human_size(e.size)), st.cell),
-                     Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st.mono_small)])
+        rows.append(
+            [
+                reference(e.ref, st.cell, bold=True),
+                Paragraph(str(e.incident_id), st.cell),
+                PageRef(f"exhibit-{e.ref}"),
+                Paragraph(escape(e.file_name) if included else "(not included)", st.cell),
+                Paragraph(escape(e.content_type), st.cell),
+                Paragraph(escape(human_size(e.size)), st.cell),
+                Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st.mono_small),
+            ]
+        )
     widths = [14 * mm, 10 * mm, 11 * mm, 43 * mm, 29 * mm, 18 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    heads = [Paragraph(h, st.label) for h in ("Ref.", "Inc.", "Page", "File in bundle",
-                                               "Type", "Size", "SHA-256")]
+    heads = [
+        Paragraph(h, st.label)
+        for h in ("Ref.", "Inc.", "Page", "File in bundle", "Type", "Size", "SHA-256")
+    ]
     story.append(LongTable(heads, rows, widths))
     story.append(PageBreak())
     return story
@@ -52,29 +68,41 @@ def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
 
 def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
     seq, head = data.chain_head
-    story: list[Flowable] = [CondPageBreak(70 * mm), heading("Custody log extract", st.h1,
-                                                             "custody")]
+    story: list[Flowable] = [
+        CondPageBreak(70 * mm),
+        heading("Custody log extract", st.h1, "custody"),
+    ]
     shown = len(data.custody)
     more = data.custody_total - shown
-    story.append(Paragraph(
-        "Entries of SafeLog's custody log about the records in this dossier"
-        + (f" (the newest {shown} of {data.custody_total})" if more > 0 else "")
-        + f". The log's head when this dossier was made was entry {seq}, fingerprint "
-        f"<font face='SafeLogMono' size='7'>{head}</font>. Each entry's fingerprint covers "
-        "the entry before it; entries about records not in this dossier are not printed, and "
-        "<font face='SafeLogMono'>safelog-cli verify</font> checks the whole chain in the "
-        "vault.", st.small))
+    story.append(
+        Paragraph(
+            "Entries of SafeLog's custody log about the records in this dossier"
+            + (f" (the newest {shown} of {data.custody_total})" if more > 0 else "")
+            + f". The log's head when this dossier was made was entry {seq}, fingerprint "
+            f"<font face='SafeLogMono' size='7'>{head}</font>. Each entry's fingerprint covers "
+            "the entry before it; entries about records not in this dossier are not printed, and "
+            "<font face='SafeLogMono'>safelog-cli verify</font> checks the whole chain in the "
+            "vault.",
+            st.small,
+        )
+    )
     rows: list[list[object]] = []
     for entry in data.custody:
-        rows.append([Paragraph(str(entry.seq), st.cell),
-                     Paragraph(escape(utc_text(entry.at).removesuffix(" UTC")), st.cell),
-                     cell(entry.action[:80], st.cell),
-                     cell(f"{entry.entity} {entry.entity_id}"[:120], st.cell),
-                     Paragraph(escape(entry.hash[:20]) + "…", st.mono_small)])
+        rows.append(
+            [
+                Paragraph(str(entry.seq), st.cell),
+                Paragraph(escape(utc_text(entry.at).removesuffix(" UTC")), st.cell),
+                cell(entry.action[:80], st.cell),
+                cell(f"{entry.entity} {entry.entity_id}"[:120], st.cell),
+                Paragraph(escape(entry.hash[:20]) + "…", st.mono_small),
+            ]
+        )
     widths = [12 * mm, 44 * mm, 40 * mm, 40 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    heads = [Paragraph(h, st.label) for h in ("Entry", "When (UTC)", "What", "Record",
-                                               "Fingerprint (start)")]
+    heads = [
+        Paragraph(h, st.label)
+        for h in ("Entry", "When (UTC)", "What", "Record", "Fingerprint (start)")
+    ]
     story.append(LongTable(heads, rows, widths))
     story.append(PageBreak())
     return story
@@ -85,31 +113,46 @@ def checklist_overviews(vault: Vault) -> list[Any] | None:
     try:
         catalog = checklists.load_catalog()
     except Exception as exc:  # broken checklist content must not pass silently
-        raise ExportFailed("The safety checklists could not be read, so their summary cannot "
-                           "be included; export again without it.") from exc
+        raise ExportFailed(
+            "The safety checklists could not be read, so their summary cannot "
+            "be included; export again without it."
+        ) from exc
     return list(checklists.overview(vault, catalog))
 
 
 def checklist_summary(overviews: list[Any], st: Styles) -> list[Flowable]:
     """One row per checklist: how far the person has got, and the next thing to do."""
-    story: list[Flowable] = [CondPageBreak(80 * mm),
-                             heading("Safety checklists: summary", st.h1, "checklists"),
-                             Paragraph("How far the person has worked through SafeLog's safety "
-                                       "checklists. Items marked not applicable are not "
-                                       "counted.", st.small)]
+    story: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        heading("Safety checklists: summary", st.h1, "checklists"),
+        Paragraph(
+            "How far the person has worked through SafeLog's safety "
+            "checklists. Items marked not applicable are not "
+            "counted.",
+            st.small,
+        ),
+    ]
     rows: list[list[object]] = []
     labels = checklists.STATUS_LABELS
     for ov in overviews:
         counts = dict(getattr(ov, "counts", {}) or {})
         nxt = getattr(ov, "next_item", None)
         next_title = getattr(getattr(nxt, "item", None), "title", "") if nxt else ""
-        rows.append([
-            cell(getattr(ov, "title", ""), st.cell_bold),
-            Paragraph(f"{getattr(ov, 'percent_done', 0)}%", st.cell),
-            Paragraph(", ".join(f"{escape(labels.get(k, k.replace('_', ' ')).lower())}: {v}"
-                                for k, v in counts.items() if v), st.cell),
-            cell(next_title or "nothing open", st.cell),
-        ])
+        rows.append(
+            [
+                cell(getattr(ov, "title", ""), st.cell_bold),
+                Paragraph(f"{getattr(ov, 'percent_done', 0)}%", st.cell),
+                Paragraph(
+                    ", ".join(
+                        f"{escape(labels.get(k, k.replace('_', ' ')).lower())}: {v}"
+                        for k, v in counts.items()
+                        if v
+                    ),
+                    st.cell,
+                ),
+                cell(next_title or "nothing open", st.cell),
+            ]
+        )
     widths = [50 * mm, 16 * mm, 50 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [Paragraph(h, st.label) for h in ("Checklist", "Done", "Items", "Next step")]

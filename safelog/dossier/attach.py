@@ -36,8 +36,9 @@ _OBJ = rb"(?<![0-9])%d\s+0\s+obj\s*"
 class EmbeddedFile(Flowable):
     """A zero-size flowable that attaches ``data`` to the PDF when the build reaches it."""
 
-    def __init__(self, name: str, data: bytes, description: str,
-                 mime: str = "application/json") -> None:
+    def __init__(
+        self, name: str, data: bytes, description: str, mime: str = "application/json"
+    ) -> None:
         super().__init__()
         self.name, self.data, self.description, self.mime = name, data, description, mime
         self.width = self.height = 0
@@ -52,24 +53,32 @@ class EmbeddedFile(Flowable):
         self._done = True
         doc = self.canv._doc
         subtype = "/" + self.mime.replace("/", "#2F")  # PDFName leaves "/" unescaped
-        stream = PDFStream(PDFDictionary({"Type": PDFName("EmbeddedFile"),
-                                          "Subtype": subtype}),
-                           content=self.data, filters=[PDFZCompress])
-        spec = PDFDictionary({"Type": PDFName("Filespec"), "F": PDFString(self.name),
-                              "UF": PDFString(self.name), "Desc": PDFString(self.description),
-                              "AFRelationship": PDFName("Data"),
-                              "EF": PDFDictionary({"F": doc.Reference(stream)})})
+        stream = PDFStream(
+            PDFDictionary({"Type": PDFName("EmbeddedFile"), "Subtype": subtype}),
+            content=self.data,
+            filters=[PDFZCompress],
+        )
+        spec = PDFDictionary(
+            {
+                "Type": PDFName("Filespec"),
+                "F": PDFString(self.name),
+                "UF": PDFString(self.name),
+                "Desc": PDFString(self.description),
+                "AFRelationship": PDFName("Data"),
+                "EF": PDFDictionary({"F": doc.Reference(stream)}),
+            }
+        )
         names = PDFArray([PDFString(self.name), doc.Reference(spec)])
         doc.Catalog.Names = PDFDictionary({"EmbeddedFiles": PDFDictionary({"Names": names})})
 
 
 def _dict_at(pdf: Buffer, start: int, limit: int = 1 << 16) -> tuple[bytes, int] | None:
     """The balanced ``<< … >>`` starting at ``start``: (its bytes, the offset after it)."""
-    if pdf[start:start + 2] != b"<<":
+    if pdf[start : start + 2] != b"<<":
         return None
     depth, i, end = 0, start, min(len(pdf), start + limit)
     while i < end - 1:
-        pair = pdf[i:i + 2]
+        pair = pdf[i : i + 2]
         if pair == b"<<":
             depth += 1
             i += 2
@@ -78,7 +87,7 @@ def _dict_at(pdf: Buffer, start: int, limit: int = 1 << 16) -> tuple[bytes, int]
             i += 2
             if depth == 0:
                 return pdf[start:i], i
-        elif pdf[i:i + 1] == b"(":  # skip a literal string: it may hold << or >>
+        elif pdf[i : i + 1] == b"(":  # skip a literal string: it may hold << or >>
             close = pdf.find(b")", i)
             if close < 0:
                 return None
@@ -106,7 +115,7 @@ def _stream(pdf: Buffer, number: int) -> bytes | None:
     if length is None or start is None:
         return None
     size = int(length.group(1))
-    raw = pdf[start.end():start.end() + size]
+    raw = pdf[start.end() : start.end() + size]
     if len(raw) != size:
         return None
     if b"/FlateDecode" in head:

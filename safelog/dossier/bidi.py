@@ -33,8 +33,9 @@ _PARAGRAPH = re.compile(r"ParagraphInfo \{.*?level: Level\(\s*(\d+)", re.DOTALL)
 # every level is 0 and the crate need not be asked.
 _RAISING = frozenset(("R", "AL", "AN", "LRE", "RLE", "LRO", "RLO", "LRI", "RLI", "FSI"))
 _RESET = frozenset(("S", "B"))  # L1 (1): segment and paragraph separators
-_TRAILING = frozenset(("WS", "FSI", "LRI", "RLI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO",
-                       "PDF"))  # L1 (2)-(4): whitespace, isolates and X9-removed characters
+_TRAILING = frozenset(
+    ("WS", "FSI", "LRI", "RLI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF")
+)  # L1 (2)-(4): whitespace, isolates and X9-removed characters
 
 
 def base_level(text: str) -> int:

@@ -51,11 +51,16 @@ class DossierResult:
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"path": str(self.path), "pdf": str(self.pdf_path) if self.pdf_path else None,
-                "incidents": self.incident_count, "exhibits": self.exhibit_count,
-                "document_id": self.document_id, "pages": self.page_count,
-                "chain_head": {"entry": self.chain_head[0], "sha256": self.chain_head[1]},
-                "warnings": self.warnings}
+        return {
+            "path": str(self.path),
+            "pdf": str(self.pdf_path) if self.pdf_path else None,
+            "incidents": self.incident_count,
+            "exhibits": self.exhibit_count,
+            "document_id": self.document_id,
+            "pages": self.page_count,
+            "chain_head": {"entry": self.chain_head[0], "sha256": self.chain_head[1]},
+            "warnings": self.warnings,
+        }
 
 
 @dataclass
@@ -81,11 +86,14 @@ def preview(vault: Vault, options: DossierOptions | None = None) -> DossierPrevi
     exhibits = [e for e in evidence_api.list_exhibits(vault) if e.incident_id in ids]
     people = {link.person_id for i in incidents for link in i.people}
     return DossierPreview(
-        incident_count=len(incidents), exhibit_count=len(exhibits),
-        exhibit_bytes=sum(int(e.size) for e in exhibits), people_count=len(people),
+        incident_count=len(incidents),
+        exhibit_count=len(exhibits),
+        exhibit_bytes=sum(int(e.size) for e in exhibits),
+        people_count=len(people),
         first_incident_utc=incidents[0].when.start_utc if incidents else None,
         last_incident_utc=incidents[-1].when.start_utc if incidents else None,
-        excluded=sorted(options.exclude))
+        excluded=sorted(options.exclude),
+    )
 
 
 CONTENTS_INCIDENTS_MAX = 40
@@ -94,16 +102,22 @@ CONTENTS_INCIDENTS_MAX = 40
 
 def contents_entries(data: DossierData) -> list[tuple[str, str, int]]:
     """(anchor key, title, level) of each section, in reading order, for the contents page."""
-    entries = [("summary", "Summary for the police", 0),
-               ("contents", "Contents and details", 0),
-               ("guidance", "How to read and check this dossier", 0),
-               ("pattern", "The pattern", 0), ("people", "People involved", 1),
-               ("chronology", "Chronology", 1), ("reports", "Reports made", 1)]
+    entries = [
+        ("summary", "Summary for the police", 0),
+        ("contents", "Contents and details", 0),
+        ("guidance", "How to read and check this dossier", 0),
+        ("pattern", "The pattern", 0),
+        ("people", "People involved", 1),
+        ("chronology", "Chronology", 1),
+        ("reports", "Reports made", 1),
+    ]
     if data.incidents:
         entries.append(("incidents", "Incidents", 0))
         if len(data.incidents) <= CONTENTS_INCIDENTS_MAX:
-            entries += [(f"incident-{v.incident.id}", f"{v.incident.id}. {v.incident.title}", 1)
-                        for v in data.incidents]
+            entries += [
+                (f"incident-{v.incident.id}", f"{v.incident.id}. {v.incident.title}", 1)
+                for v in data.incidents
+            ]
     entries += [("exhibit-index", "Exhibit index", 0), ("custody", "Custody log extract", 0)]
     if data.checklists:
         entries.append(("checklists", "Safety checklists: summary", 0))
@@ -118,8 +132,7 @@ def compose(data: DossierData, vault: Vault, tick: Any) -> list[Flowable]:
     story += summary.page_one(data, st)
     story += cover.contents(data, st, contents_entries(data))
     story += cover.guidance(data, st)
-    days = [(local_day(v.incident, data_zone(data)), v.incident.category)
-            for v in data.incidents]
+    days = [(local_day(v.incident, data_zone(data)), v.incident.category) for v in data.incidents]
     story += pattern.pattern(data, st, days)
     if data.incidents:
         story.append(heading("Incidents", st.h1, "incidents"))
@@ -151,9 +164,14 @@ def data_zone(data: DossierData) -> tzinfo:
         return UTC
 
 
-def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = None, *,
-                  progress: ProgressFn = no_progress,
-                  cancel: CancelToken = NEVER_CANCELLED) -> DossierResult:
+def build_dossier(
+    vault: Vault,
+    out_dir: Path,
+    options: DossierOptions | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> DossierResult:
     """Write the dossier PDF and evidence bundle to ``out_dir`` (a new folder, or a new zip)."""
     options = options or DossierOptions()
     options.validate()
@@ -181,12 +199,14 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
             for exhibit in data.exhibits:
                 cancel.check()
                 rel = f"{bundle.EXHIBITS_DIR}/{exhibit.file_name}"
-                entry = bundle.write_stream(staging / rel,
-                                            evidence_api.iter_bytes(vault, exhibit.ref))
+                entry = bundle.write_stream(
+                    staging / rel, evidence_api.iter_bytes(vault, exhibit.ref)
+                )
                 if entry.sha256 != exhibit.sha256 or entry.size != exhibit.size:
                     raise ExportFailed(
                         f"Exhibit {exhibit.ref} no longer matches the fingerprint recorded when "
-                        "it was imported, so nothing was exported; run 'safelog-cli verify'.")
+                        "it was imported, so nothing was exported; run 'safelog-cli verify'."
+                    )
                 files.append(bundle.FileEntry(rel, entry.sha256, entry.size))
                 content_types[rel] = exhibit.content_type
                 done += 1
@@ -196,20 +216,30 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
             files += statement_files.write_files(vault, data, staging)
         files.append(bundle.FileEntry(*signer.write_public_key(staging)))
         tick = progress_ticker(progress, cancel, total, done)
-        pages = write_pdf([bundle.pdf_manifest(data, files), *compose(data, vault, tick)],
-                          staging / bundle.PDF_NAME, data.document_id)
+        pages = write_pdf(
+            [bundle.pdf_manifest(data, files), *compose(data, vault, tick)],
+            staging / bundle.PDF_NAME,
+            data.document_id,
+        )
         cancel.check()
         pdf_sha, pdf_size = bundle.hash_file(staging / bundle.PDF_NAME)
         dossier = bundle.FileEntry(bundle.PDF_NAME, pdf_sha, pdf_size)
-        csv_entry = bundle.write_text(staging / bundle.MANIFEST_CSV,
-                                      bundle.manifest_csv(data, dossier))
-        listed = [dossier, bundle.FileEntry(bundle.MANIFEST_CSV, csv_entry.sha256,
-                                            csv_entry.size), *files]
-        json_entry = bundle.write_json(staging / bundle.MANIFEST_JSON,
-                                       bundle.manifest_doc(data, dossier, listed,
-                                                           signer.fingerprint))
-        sealed = [*listed, bundle.FileEntry(bundle.MANIFEST_JSON, json_entry.sha256,
-                                            json_entry.size)]
+        csv_entry = bundle.write_text(
+            staging / bundle.MANIFEST_CSV, bundle.manifest_csv(data, dossier)
+        )
+        listed = [
+            dossier,
+            bundle.FileEntry(bundle.MANIFEST_CSV, csv_entry.sha256, csv_entry.size),
+            *files,
+        ]
+        json_entry = bundle.write_json(
+            staging / bundle.MANIFEST_JSON,
+            bundle.manifest_doc(data, dossier, listed, signer.fingerprint),
+        )
+        sealed = [
+            *listed,
+            bundle.FileEntry(bundle.MANIFEST_JSON, json_entry.sha256, json_entry.size),
+        ]
         bundle.write_text(staging / bundle.SUMS, bundle.sums_text(sealed))
         signer.sign(staging, bundle.SUMS)
         bundle.fsync_tree(staging)
@@ -217,15 +247,27 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         if options.zip:
             when = data.prepared_at
             names = [f.path for f in sealed] + [bundle.SUMS, signing.SIGNATURE_FILE]
-            bundle.zip_tree(staging, zip_tmp, target.stem, sorted(names),
-                            (when.year, when.month, when.day, when.hour, when.minute,
-                             when.second), content_types)
+            bundle.zip_tree(
+                staging,
+                zip_tmp,
+                target.stem,
+                sorted(names),
+                (when.year, when.month, when.day, when.hour, when.minute, when.second),
+                content_types,
+            )
         cancel.check()
-        detail = {"document_id": data.document_id, "incidents": len(data.incidents),
-                  "exhibits": len(data.exhibits), "chain_seq": data.chain_head[0],
-                  "chain_head": data.chain_head[1], "pdf_sha256": pdf_sha,
-                  "zip": options.zip, "excluded": data.excluded, "statement": options.statement,
-                  **signer.custody_detail()}
+        detail = {
+            "document_id": data.document_id,
+            "incidents": len(data.incidents),
+            "exhibits": len(data.exhibits),
+            "chain_seq": data.chain_head[0],
+            "chain_head": data.chain_head[1],
+            "pdf_sha256": pdf_sha,
+            "zip": options.zip,
+            "excluded": data.excluded,
+            "statement": options.statement,
+            **signer.custody_detail(),
+        }
         with vault.transaction():
             vault.record("dossier.export", "dossier", data.document_id, detail)
             signer.keep(vault)
@@ -237,10 +279,15 @@ def build_dossier(vault: Vault, out_dir: Path, options: DossierOptions | None = 
         bundle.remove_staging(staging)
     progress(total, total)
     return DossierResult(
-        path=target, pdf_path=None if options.zip else target / bundle.PDF_NAME,
-        incident_count=len(data.incidents), exhibit_count=len(data.exhibits),
-        document_id=data.document_id, chain_head=data.chain_head, page_count=pages,
-        warnings=list(data.warnings))
+        path=target,
+        pdf_path=None if options.zip else target / bundle.PDF_NAME,
+        incident_count=len(data.incidents),
+        exhibit_count=len(data.exhibits),
+        document_id=data.document_id,
+        chain_head=data.chain_head,
+        page_count=pages,
+        warnings=list(data.warnings),
+    )
 
 
 def checklist_summary_pdf(vault: Vault) -> bytes:
@@ -248,5 +295,6 @@ def checklist_summary_pdf(vault: Vault) -> bytes:
     overviews = appendix.checklist_overviews(vault)
     st = make_styles()
     doc_id = new_document_id(vault.clock.now())
-    return render_to_bytes(appendix.checklist_summary(overviews, st), doc_id,
-                           "Safety checklists: summary")
+    return render_to_bytes(
+        appendix.checklist_summary(overviews, st), doc_id, "Safety checklists: summary"
+    )

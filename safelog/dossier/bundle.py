@@ -43,10 +43,14 @@ MANIFEST_CSV = "manifest.csv"
 SUMS = "SHA256SUMS"
 FORMAT = "SafeLog evidence bundle"
 FORMAT_VERSION = 2  # 2: signed, manifest embedded in the PDF, incidents' local times
-PDF_MANIFEST_DESCRIPTION = ("SafeLog manifest: the SHA-256 fingerprint of every file in this "
-                            "dossier's evidence bundle, checked by safelog-cli verify-bundle.")
-PDF_MANIFEST_NOTE = ("This copy of the manifest is attached inside dossier.pdf, so it cannot hold "
-                     "the fingerprints of dossier.pdf and manifest.csv: SHA256SUMS has them.")
+PDF_MANIFEST_DESCRIPTION = (
+    "SafeLog manifest: the SHA-256 fingerprint of every file in this "
+    "dossier's evidence bundle, checked by safelog-cli verify-bundle."
+)
+PDF_MANIFEST_NOTE = (
+    "This copy of the manifest is attached inside dossier.pdf, so it cannot hold "
+    "the fingerprints of dossier.pdf and manifest.csv: SHA256SUMS has them."
+)
 _STORED = ("image/", "video/", "audio/", "application/zip", "application/pdf")
 _RENAME_NOREPLACE = 1
 
@@ -62,8 +66,9 @@ def check_target(target: Path) -> None:
     """Refuse a target that exists in any form, so nothing is followed or overwritten."""
     if os.path.lexists(target):
         kind = "a link" if target.is_symlink() else "a folder" if target.is_dir() else "a file"
-        raise ExportFailed(f"{target} already exists ({kind}); choose a new name. Nothing was "
-                           "overwritten.")
+        raise ExportFailed(
+            f"{target} already exists ({kind}); choose a new name. Nothing was overwritten."
+        )
     if not target.parent.is_dir():
         raise ExportFailed(f"The folder {target.parent} does not exist.")
 
@@ -87,8 +92,13 @@ def write_stream(path: Path, chunks: Iterable[bytes]) -> FileEntry:
     """Write chunks to a new file (never an existing one), hashing as it goes."""
     digest = hashlib.sha256()
     size = 0
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) \
+    flags = (
+        os.O_WRONLY
+        | os.O_CREAT
+        | os.O_EXCL
+        | getattr(os, "O_NOFOLLOW", 0)
         | getattr(os, "O_BINARY", 0)
+    )
     with disk_errors():
         fd = os.open(path, flags, FILE_MODE)
         try:
@@ -99,7 +109,7 @@ def write_stream(path: Path, chunks: Iterable[bytes]) -> FileEntry:
                 size += len(chunk)
                 view = memoryview(chunk)
                 while view:
-                    view = view[os.write(fd, view):]
+                    view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -122,21 +132,29 @@ def local_time(when: When) -> dict[str, Any]:
     A date-only incident keeps its date and has no UTC time: converting its midnight to UTC
     would move it to the day before anywhere east of Greenwich.
     """
+
     def one(moment: Any) -> dict[str, Any]:
         offset = moment.strftime("%z")
-        return {"date": moment.date().isoformat(),
-                "time": None if when.precision == "date" else moment.strftime("%H:%M"),
-                "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else None,
-                "utc": None if when.precision == "date" else
-                moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
+        return {
+            "date": moment.date().isoformat(),
+            "time": None if when.precision == "date" else moment.strftime("%H:%M"),
+            "utc_offset": f"{offset[:3]}:{offset[3:]}" if offset else None,
+            "utc": None
+            if when.precision == "date"
+            else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
 
     out = {"precision": when.precision, "zone": when.tz or None, "start": one(when.start)}
     out["end"] = one(when.end) if when.end else None
     return out
 
 
-def manifest_doc(data: DossierData, dossier: FileEntry | None, files: list[FileEntry],
-                 signing_fingerprint: str = "") -> dict[str, Any]:
+def manifest_doc(
+    data: DossierData,
+    dossier: FileEntry | None,
+    files: list[FileEntry],
+    signing_fingerprint: str = "",
+) -> dict[str, Any]:
     """The machine-readable manifest; built from DossierData, so exclusions already hold.
 
     With ``dossier`` None it is the copy attached inside the PDF, written before the PDF
@@ -146,9 +164,12 @@ def manifest_doc(data: DossierData, dossier: FileEntry | None, files: list[FileE
     exhibits = []
     for e in data.exhibits:
         item: dict[str, Any] = {
-            "ref": e.ref, "incident_id": e.incident_id,
+            "ref": e.ref,
+            "incident_id": e.incident_id,
             "file": f"{EXHIBITS_DIR}/{e.file_name}" if included else None,
-            "sha256": e.sha256, "size": e.size, "content_type": e.content_type,
+            "sha256": e.sha256,
+            "size": e.size,
+            "content_type": e.content_type,
             "imported_at": e.imported_at,
         }
         if e.original_name:
@@ -169,17 +190,33 @@ def manifest_doc(data: DossierData, dossier: FileEntry | None, files: list[FileE
         "document_id": data.document_id,
         "prepared_at": data.prepared_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "period": {"from": data.period[0], "to": data.period[1]},
-        "custody_head": {"entry": data.chain_head[0], "sha256": data.chain_head[1],
-                         "note": "the custody log's head before this export was recorded"},
+        "custody_head": {
+            "entry": data.chain_head[0],
+            "sha256": data.chain_head[1],
+            "note": "the custody log's head before this export was recorded",
+        },
         "excluded": list(data.excluded),
         "counts": {"incidents": len(data.incidents), "exhibits": len(data.exhibits)},
-        "dossier": ({"file": dossier.path, "sha256": dossier.sha256, "size": dossier.size}
-                    if dossier else {"file": PDF_NAME, "note": PDF_MANIFEST_NOTE}),
-        "signing": {"public_key_file": PUBLIC_KEY_FILE, "signature_file": SIGNATURE_FILE,
-                    "key_fingerprint_sha256": signing_fingerprint},
-        "incidents": [{"id": v.incident.id, "title": v.incident.title,
-                       "category": v.incident.category, "when": local_time(v.incident.when),
-                       "exhibits": [e.ref for e in v.exhibits]} for v in data.incidents],
+        "dossier": (
+            {"file": dossier.path, "sha256": dossier.sha256, "size": dossier.size}
+            if dossier
+            else {"file": PDF_NAME, "note": PDF_MANIFEST_NOTE}
+        ),
+        "signing": {
+            "public_key_file": PUBLIC_KEY_FILE,
+            "signature_file": SIGNATURE_FILE,
+            "key_fingerprint_sha256": signing_fingerprint,
+        },
+        "incidents": [
+            {
+                "id": v.incident.id,
+                "title": v.incident.title,
+                "category": v.incident.category,
+                "when": local_time(v.incident.when),
+                "exhibits": [e.ref for e in v.exhibits],
+            }
+            for v in data.incidents
+        ],
         "exhibits": exhibits,
         "files": [{"path": f.path, "sha256": f.sha256, "size": f.size} for f in files],
     }
@@ -188,29 +225,76 @@ def manifest_doc(data: DossierData, dossier: FileEntry | None, files: list[FileE
 def pdf_manifest(data: DossierData, files: list[FileEntry]) -> Flowable:
     """The manifest attached inside the PDF (see :mod:`.attach`), for the start of the story."""
     doc = manifest_doc(data, None, files, data.signing_key_fingerprint)
-    return EmbeddedFile(MANIFEST_JSON, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-                        .encode("utf-8"), PDF_MANIFEST_DESCRIPTION)
+    return EmbeddedFile(
+        MANIFEST_JSON,
+        (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"),
+        PDF_MANIFEST_DESCRIPTION,
+    )
 
 
 def manifest_csv(data: DossierData, dossier: FileEntry) -> str:
     """One row per file, spreadsheet-safe (formula-looking cells are prefixed with ')."""
     included = "exhibit-files" not in data.excluded
-    header = ["file", "sha256", "size", "exhibit_ref", "incident_id", "content_type",
-              "original_name", "date_taken", "gps_latitude", "gps_longitude", "imported_at",
-              "incident_date", "incident_time", "incident_zone", "incident_precision"]
-    rows: list[list[object]] = [[dossier.path, dossier.sha256, dossier.size, "", "",
-                                 "application/pdf", "", "", "", "", "", "", "", "", ""]]
+    header = [
+        "file",
+        "sha256",
+        "size",
+        "exhibit_ref",
+        "incident_id",
+        "content_type",
+        "original_name",
+        "date_taken",
+        "gps_latitude",
+        "gps_longitude",
+        "imported_at",
+        "incident_date",
+        "incident_time",
+        "incident_zone",
+        "incident_precision",
+    ]
+    rows: list[list[object]] = [
+        [
+            dossier.path,
+            dossier.sha256,
+            dossier.size,
+            "",
+            "",
+            "application/pdf",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ]
+    ]
     whens = {v.incident.id: local_time(v.incident.when) for v in data.incidents}
     for e in data.exhibits:
         when = whens.get(e.incident_id)
         start = when["start"] if when else {}
         zone = (when["zone"] or f"UTC{start['utc_offset']}") if when else ""
-        rows.append([f"{EXHIBITS_DIR}/{e.file_name}" if included else "", e.sha256, e.size,
-                     e.ref, e.incident_id, e.content_type, e.original_name,
-                     str(e.metadata.get("date_taken") or ""),
-                     e.gps[0] if e.gps else "", e.gps[1] if e.gps else "", e.imported_at,
-                     start.get("date", ""), start.get("time") or "", zone,
-                     when["precision"] if when else ""])
+        rows.append(
+            [
+                f"{EXHIBITS_DIR}/{e.file_name}" if included else "",
+                e.sha256,
+                e.size,
+                e.ref,
+                e.incident_id,
+                e.content_type,
+                e.original_name,
+                str(e.metadata.get("date_taken") or ""),
+                e.gps[0] if e.gps else "",
+                e.gps[1] if e.gps else "",
+                e.imported_at,
+                start.get("date", ""),
+                start.get("time") or "",
+                zone,
+                when["precision"] if when else "",
+            ]
+        )
     return write_rows(header, rows)
 
 
@@ -257,12 +341,14 @@ def publish_dir(staging: Path, target: Path) -> None:
         try:
             done = _renameat2(staging, target)
         except FileExistsError as exc:
-            raise ExportFailed(f"{target} appeared while the dossier was being made; nothing "
-                               "was overwritten.") from exc
+            raise ExportFailed(
+                f"{target} appeared while the dossier was being made; nothing was overwritten."
+            ) from exc
         if not done:
             if os.path.lexists(target):
-                raise ExportFailed(f"{target} appeared while the dossier was being made; "
-                                   "nothing was overwritten.")
+                raise ExportFailed(
+                    f"{target} appeared while the dossier was being made; nothing was overwritten."
+                )
             os.rename(staging, target)
     fsync_dir(target.parent)
 
@@ -278,17 +364,21 @@ def publish_file(tmp: Path, target: Path) -> None:
             if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
                 raise
             if os.path.lexists(target):
-                raise ExportFailed(f"{target} already exists; nothing was overwritten.") \
-                    from exc
+                raise ExportFailed(f"{target} already exists; nothing was overwritten.") from exc
             os.rename(tmp, target)
         else:
             os.unlink(tmp)
     fsync_dir(target.parent)
 
 
-def zip_tree(staging: Path, zip_tmp: Path, folder: str, files: list[str],
-             date_time: tuple[int, int, int, int, int, int],
-             content_types: dict[str, str]) -> None:
+def zip_tree(
+    staging: Path,
+    zip_tmp: Path,
+    folder: str,
+    files: list[str],
+    date_time: tuple[int, int, int, int, int, int],
+    content_types: dict[str, str],
+) -> None:
     """Pack the staged bundle into ``zip_tmp`` (created exclusively) under ``folder/``."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     with disk_errors():
@@ -297,11 +387,11 @@ def zip_tree(staging: Path, zip_tmp: Path, folder: str, files: list[str],
             for rel in files:
                 info = zipfile.ZipInfo(f"{folder}/{rel}", date_time=date_time)
                 ctype = content_types.get(rel, "")
-                info.compress_type = (zipfile.ZIP_STORED if ctype.startswith(_STORED)
-                                      else zipfile.ZIP_DEFLATED)
+                info.compress_type = (
+                    zipfile.ZIP_STORED if ctype.startswith(_STORED) else zipfile.ZIP_DEFLATED
+                )
                 info.external_attr = 0o600 << 16
-                with open(staging / rel, "rb") as src, zf.open(info, "w", force_zip64=True) \
-                        as dst:
+                with open(staging / rel, "rb") as src, zf.open(info, "w", force_zip64=True) as dst:
                     shutil.copyfileobj(src, dst, 1 << 20)
             raw.flush()
             os.fsync(raw.fileno())

@@ -18,8 +18,22 @@ from reportlab.lib import colors
 from ..incidents.model import CATEGORIES
 from . import fonts
 
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
-           "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#843c39"]
+PALETTE = [
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#ff7f0e",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+    "#393b79",
+    "#ad494a",
+    "#637939",
+    "#843c39",
+]
 COLOURS = {key: colors.HexColor(PALETTE[i % len(PALETTE)]) for i, key in enumerate(CATEGORIES)}
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 MAX_BARS = 40
@@ -55,15 +69,20 @@ def _label(start: date, unit: str) -> str:
 
 def choose_unit(first: date, last: date) -> str:
     span = (last - first).days
-    for unit, days, most in (("day", 1, 21), ("week", 7, 30), ("month", 30.5, MAX_BARS),
-                             ("quarter", 91.5, MAX_BARS)):
+    for unit, days, most in (
+        ("day", 1, 21),
+        ("week", 7, 30),
+        ("month", 30.5, MAX_BARS),
+        ("quarter", 91.5, MAX_BARS),
+    ):
         if span / days < most:
             return unit
     return "year"
 
 
-def buckets(days: list[tuple[date, str]], first: date, last: date) -> tuple[
-        str, list[date], dict[str, list[int]]]:
+def buckets(
+    days: list[tuple[date, str]], first: date, last: date
+) -> tuple[str, list[date], dict[str, list[int]]]:
     """(unit, bucket starts, counts per category per bucket) for incidents (day, category)."""
     unit = choose_unit(first, last)
     if unit == "year":
@@ -86,8 +105,9 @@ def buckets(days: list[tuple[date, str]], first: date, last: date) -> tuple[
     return unit, starts, counts
 
 
-def incidents_chart(days: list[tuple[date, str]], first: date, last: date,
-                    width: float, height: float = 190) -> Drawing:
+def incidents_chart(
+    days: list[tuple[date, str]], first: date, last: date, width: float, height: float = 190
+) -> Drawing:
     """A stacked bar chart; ``days`` holds each incident's local date and category key."""
     fonts.ensure_registered()
     unit, starts, counts = buckets(days, first, last)
@@ -97,8 +117,16 @@ def incidents_chart(days: list[tuple[date, str]], first: date, last: date,
     drawing.initialFontSize = 8
     present = [key for key in CATEGORIES if key in counts]
     if not present:
-        drawing.add(String(width / 2, height / 2, "No incidents in this period.",
-                           fontName=fonts.BODY, fontSize=9, textAnchor="middle"))
+        drawing.add(
+            String(
+                width / 2,
+                height / 2,
+                "No incidents in this period.",
+                fontName=fonts.BODY,
+                fontSize=9,
+                textAnchor="middle",
+            )
+        )
         return drawing
     legend_w = 130
     chart = VerticalBarChart()
@@ -106,11 +134,13 @@ def incidents_chart(days: list[tuple[date, str]], first: date, last: date,
     chart.width, chart.height = width - legend_w - 44, height - 58
     chart.data = [counts[key] for key in present]
     chart.categoryAxis.style = "stacked"
-    chart.categoryAxis.categoryNames = [_label(s, unit) if unit != "year" else str(s.year)
-                                        for s in starts]
+    chart.categoryAxis.categoryNames = [
+        _label(s, unit) if unit != "year" else str(s.year) for s in starts
+    ]
     step = max(1, len(starts) // 14)
-    chart.categoryAxis.categoryNames = [name if i % step == 0 else ""
-                                        for i, name in enumerate(chart.categoryAxis.categoryNames)]
+    chart.categoryAxis.categoryNames = [
+        name if i % step == 0 else "" for i, name in enumerate(chart.categoryAxis.categoryNames)
+    ]
     for axis_labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
         axis_labels.fontName = fonts.BODY
         axis_labels.fontSize = 7
@@ -135,8 +165,21 @@ def incidents_chart(days: list[tuple[date, str]], first: date, last: date,
     legend.columnMaximum = 16
     legend.colorNamePairs = [(COLOURS[key], CATEGORIES[key]) for key in present]
     drawing.add(legend)
-    unit_text = {"day": "per day", "week": "per week (from Monday)", "month": "per month",
-                 "quarter": "per quarter", "year": "per year"}[unit]
-    drawing.add(String(chart.x, 4, f"Number of incidents {unit_text}, by category",
-                       fontName=fonts.BODY, fontSize=7.5, fillColor=colors.HexColor("#555555")))
+    unit_text = {
+        "day": "per day",
+        "week": "per week (from Monday)",
+        "month": "per month",
+        "quarter": "per quarter",
+        "year": "per year",
+    }[unit]
+    drawing.add(
+        String(
+            chart.x,
+            4,
+            f"Number of incidents {unit_text}, by category",
+            fontName=fonts.BODY,
+            fontSize=7.5,
+            fillColor=colors.HexColor("#555555"),
+        )
+    )
     return drawing

@@ -36,19 +36,43 @@ EXCLUSIONS: dict[str, str] = {
     "original-names": "the original file names of exhibits",
     "exhibit-files": "the exhibit files themselves (their hashes stay in the dossier)",
     "sources": "who told you about incidents you did not see yourself (they stay marked "
-               "second-hand)",
+    "second-hand)",
 }
 DEFAULT_EXCLUDE = frozenset({"private-notes"})
 """Private notes are never exported unless the person chooses to include them."""
 
-ALWAYS_SHOWN_METADATA = ("kind", "date_taken", "date_taken_source", "date_modified", "width",
-                         "height", "exif_width", "exif_height", "from", "to", "cc", "subject",
-                         "date", "date_utc", "sender", "participants", "messages",
-                         # what the exhibit says is evidence, not device metadata
-                         "app", "messages_total", "messages_truncated", "first_message",
-                         "last_message", "received", "received_total",
-                         "authentication_results", "body_text", "attachments", "text_excerpt",
-                         "creation_date")
+ALWAYS_SHOWN_METADATA = (
+    "kind",
+    "date_taken",
+    "date_taken_source",
+    "date_modified",
+    "width",
+    "height",
+    "exif_width",
+    "exif_height",
+    "from",
+    "to",
+    "cc",
+    "subject",
+    "date",
+    "date_utc",
+    "sender",
+    "participants",
+    "messages",
+    # what the exhibit says is evidence, not device metadata
+    "app",
+    "messages_total",
+    "messages_truncated",
+    "first_message",
+    "last_message",
+    "received",
+    "received_total",
+    "authentication_results",
+    "body_text",
+    "attachments",
+    "text_excerpt",
+    "creation_date",
+)
 CUSTODY_EXTRACT_LIMIT = 300
 SOURCE_WITHHELD = "(source not disclosed in this copy)"
 
@@ -70,8 +94,10 @@ class DossierOptions:
     def validate(self) -> None:
         unknown = sorted(set(self.exclude) - set(EXCLUSIONS))
         if unknown:
-            raise InvalidInput(f"Unknown thing to leave out: {', '.join(unknown)}; choose from "
-                               f"{', '.join(EXCLUSIONS)}.")
+            raise InvalidInput(
+                f"Unknown thing to leave out: {', '.join(unknown)}; choose from "
+                f"{', '.join(EXCLUSIONS)}."
+            )
         for cat in self.categories:
             if cat not in CATEGORIES:
                 raise InvalidInput(f"Unknown category {cat!r}.")
@@ -90,8 +116,11 @@ class DossierOptions:
         zone = self.zone()
 
         def utc(day: date) -> str:
-            return datetime.combine(day, time(0, 0), zone).astimezone(UTC) \
+            return (
+                datetime.combine(day, time(0, 0), zone)
+                .astimezone(UTC)
                 .strftime("%Y-%m-%dT%H:%M:%SZ")
+            )
 
         return store.Filters(
             start_utc=utc(self.start) if self.start else None,
@@ -215,15 +244,24 @@ def _exhibit_view(exhibit: Any, exclude: frozenset[str]) -> ExhibitView:
     keep_name = "original-names" not in exclude
     online = {str(k): str(v) for k, v in (exhibit.online or {}).items() if v}
     return ExhibitView(
-        ref=exhibit.ref, id=exhibit.id, incident_id=exhibit.incident_id,
-        sha256=exhibit.sha256.lower(), size=int(exhibit.size),
+        ref=exhibit.ref,
+        id=exhibit.id,
+        incident_id=exhibit.incident_id,
+        sha256=exhibit.sha256.lower(),
+        size=int(exhibit.size),
         content_type=exhibit.content_type or "application/octet-stream",
         original_name=exhibit.original_name if keep_name else "",
-        file_name=bundle_name(exhibit.ref, exhibit.original_name if keep_name else "",
-                              exhibit.content_type),
-        imported_at=exhibit.imported_at, metadata=md, gps=gps, online=online,
-        notes=exhibit.notes or "", metadata_note=exhibit.metadata_note or "",
-        file_times=dict(exhibit.file_times or {}), file_has_gps=isinstance(gps_raw, dict),
+        file_name=bundle_name(
+            exhibit.ref, exhibit.original_name if keep_name else "", exhibit.content_type
+        ),
+        imported_at=exhibit.imported_at,
+        metadata=md,
+        gps=gps,
+        online=online,
+        notes=exhibit.notes or "",
+        metadata_note=exhibit.metadata_note or "",
+        file_times=dict(exhibit.file_times or {}),
+        file_has_gps=isinstance(gps_raw, dict),
         obtained=exhibit.obtained,
         original_kept=exhibit.original_kept,
     )
@@ -262,13 +300,19 @@ def collect(vault: Vault, options: DossierOptions, *, now: datetime | None = Non
             pv = people_cache.get(link.person_id)
             if pv is None:
                 pv = people_cache[link.person_id] = PersonView(
-                    _redact_person(get_person(vault, link.person_id), exclude), 0)
+                    _redact_person(get_person(vault, link.person_id), exclude), 0
+                )
             pv.count += 1
             linked.append((pv, link.role))
-        views.append(IncidentView(_redact_incident(incident, exclude), incident.created_at,
-                                  incident.updated_at, linked,
-                                  sorted(exhibits_by_incident.get(incident.id, []),
-                                         key=lambda e: _ref_key(e.ref))))
+        views.append(
+            IncidentView(
+                _redact_incident(incident, exclude),
+                incident.created_at,
+                incident.updated_at,
+                linked,
+                sorted(exhibits_by_incident.get(incident.id, []), key=lambda e: _ref_key(e.ref)),
+            )
+        )
     people = sorted(people_cache.values(), key=lambda p: (-p.count, p.person.name.lower()))
     zone = options.zone()
     if incidents:
@@ -277,23 +321,44 @@ def collect(vault: Vault, options: DossierOptions, *, now: datetime | None = Non
     else:
         first = last = prepared.astimezone(zone).date()
     period = ((options.start or first).isoformat(), (options.end or last).isoformat())
-    entries, total = _custody_extract(vault, ids, {e.ref for e in all_exhibits},
-                                      {p.person.id for p in people if p.person.id is not None})
+    entries, total = _custody_extract(
+        vault,
+        ids,
+        {e.ref for e in all_exhibits},
+        {p.person.id for p in people if p.person.id is not None},
+    )
     warnings = []
-    if ("exact-locations" in exclude and "exhibit-files" not in exclude
-            and any(e.file_has_gps for e in all_exhibits)):
-        warnings.append("Some exhibit files carry GPS positions inside them. Exhibits are "
-                        "exported unchanged, so those positions are still in the files; leave "
-                        "out the exhibit files too if they must not be disclosed.")
+    if (
+        "exact-locations" in exclude
+        and "exhibit-files" not in exclude
+        and any(e.file_has_gps for e in all_exhibits)
+    ):
+        warnings.append(
+            "Some exhibit files carry GPS positions inside them. Exhibits are "
+            "exported unchanged, so those positions are still in the files; leave "
+            "out the exhibit files too if they must not be disclosed."
+        )
     person = profile_core.load(vault)
     return DossierData(
-        owner_name=person.name or vault.setting("owner_name"), initials=vault.initials,
-        document_id=new_document_id(prepared), prepared_at=prepared, period=period,
-        chain_head=custody.head(vault.conn), excluded=sorted(exclude), incidents=views,
-        people=people, exhibits=all_exhibits, custody=entries, custody_total=total,
-        warnings=warnings, profile=person, total_incidents=store.count_incidents(vault),
-        selection=describe_selection(options), zone_name=main_zone(options, incidents, zone),
-        legal=collect_legal(vault, ids, prepared.astimezone(zone).date()))
+        owner_name=person.name or vault.setting("owner_name"),
+        initials=vault.initials,
+        document_id=new_document_id(prepared),
+        prepared_at=prepared,
+        period=period,
+        chain_head=custody.head(vault.conn),
+        excluded=sorted(exclude),
+        incidents=views,
+        people=people,
+        exhibits=all_exhibits,
+        custody=entries,
+        custody_total=total,
+        warnings=warnings,
+        profile=person,
+        total_incidents=store.count_incidents(vault),
+        selection=describe_selection(options),
+        zone_name=main_zone(options, incidents, zone),
+        legal=collect_legal(vault, ids, prepared.astimezone(zone).date()),
+    )
 
 
 def main_zone(options: DossierOptions, incidents: list[Incident], zone: tzinfo) -> str:
@@ -334,8 +399,9 @@ def describe_selection(options: DossierOptions) -> list[str]:
     elif options.end:
         out.append(f"incidents up to {long_date(options.end)}")
     if options.categories:
-        out.append("only the categories " + ", ".join(CATEGORIES[c].lower()
-                                                      for c in options.categories))
+        out.append(
+            "only the categories " + ", ".join(CATEGORIES[c].lower() for c in options.categories)
+        )
     if options.incident_ids:
         ids = sorted(set(options.incident_ids))
         shown = ", ".join(str(i) for i in ids[:30]) + (" and more" if len(ids) > 30 else "")
@@ -345,18 +411,22 @@ def describe_selection(options: DossierOptions) -> list[str]:
 
 def _ref_key(ref: str) -> tuple[str, int]:
     digits = len(ref) - len(ref.rstrip("0123456789"))
-    return (ref[: len(ref) - digits], int(ref[len(ref) - digits:] or 0))
+    return (ref[: len(ref) - digits], int(ref[len(ref) - digits :] or 0))
 
 
-def _custody_extract(vault: Vault, incidents: set[int | None], exhibits: set[str],
-                     people: set[int]) -> tuple[list[custody.CustodyEntry], int]:
+def _custody_extract(
+    vault: Vault, incidents: set[int | None], exhibits: set[str], people: set[int]
+) -> tuple[list[custody.CustodyEntry], int]:
     """The custody entries about what this dossier contains, newest kept if there are many.
 
     Entries about incidents, exhibits and people left out of the dossier are not printed: the
     dossier may be disclosed, and they would show that other records exist.
     """
-    wanted = {("incident", str(i)) for i in incidents} | {("exhibit", ref) for ref in exhibits} \
+    wanted = (
+        {("incident", str(i)) for i in incidents}
+        | {("exhibit", ref) for ref in exhibits}
         | {("person", str(i)) for i in people}
+    )
     kept: list[custody.CustodyEntry] = []
     total = 0
     since = 0

@@ -29,8 +29,7 @@ def _row(label: str, value: Flowable | list[Flowable] | str, st: Styles) -> list
     return [Paragraph(label, st.label), shown]
 
 
-def contents(data: DossierData, st: Styles,
-             entries: list[tuple[str, str, int]]) -> list[Flowable]:
+def contents(data: DossierData, st: Styles, entries: list[tuple[str, str, int]]) -> list[Flowable]:
     """Page 2: the contents with page numbers, then the document's details.
 
     ``entries`` are (anchor key, title, level); level 1 lines (incidents) are indented. Titles
@@ -44,32 +43,55 @@ def contents(data: DossierData, st: Styles,
         shown = cell(title, st.cell, bold=level == 0, ltr=True)
         rows.append([Indent(shown, 6 * mm * level), PageRef(key)])
     widths = [styles.FRAME_WIDTH - 16 * mm, 16 * mm]
-    table = LongTable(None, rows, widths, styles.grid(header=False),
-                      [("LINEBELOW", (0, 0), (-1, -1), 0.25, styles.SHADE),
-                       ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)])
+    table = LongTable(
+        None,
+        rows,
+        widths,
+        styles.grid(header=False),
+        [
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, styles.SHADE),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+        ],
+    )
     story.append(table)
     rows2 = [
-        _row("Record kept by", cell(data.owner_name, st.cell_bold) if data.owner_name.strip()
-             else Paragraph("(name not recorded in SafeLog)", st.cell), st),
+        _row(
+            "Record kept by",
+            cell(data.owner_name, st.cell_bold)
+            if data.owner_name.strip()
+            else Paragraph("(name not recorded in SafeLog)", st.cell),
+            st,
+        ),
         _row("Exhibit initials", data.initials, st),
         _row("Period covered", f"{long_date(start)} to {long_date(end)}", st),
         _row("Prepared", utc_text(data.prepared_at), st),
-        _row("Incidents", f"{len(data.incidents)} of {data.total_incidents} in the record"
-             if data.selected else str(len(data.incidents)), st),
+        _row(
+            "Incidents",
+            f"{len(data.incidents)} of {data.total_incidents} in the record"
+            if data.selected
+            else str(len(data.incidents)),
+            st,
+        ),
         _row("Exhibits", str(len(data.exhibits)), st),
         _row("People recorded", str(len(data.people)), st),
         _row("Document identifier", Paragraph(data.document_id, st.mono), st),
-        _row("Custody log head", [Paragraph(f"entry {seq}<br/>{head[:32]}<br/>{head[32:]}",
-                                            st.mono),
-                                  Paragraph("as it stood just before this dossier was made; "
-                                            "the export itself was then added to the log",
-                                            st.small)], st),
+        _row(
+            "Custody log head",
+            [
+                Paragraph(f"entry {seq}<br/>{head[:32]}<br/>{head[32:]}", st.mono),
+                Paragraph(
+                    "as it stood just before this dossier was made; "
+                    "the export itself was then added to the log",
+                    st.small,
+                ),
+            ],
+            st,
+        ),
     ]
     details = Table(rows2, colWidths=[42 * mm, styles.FRAME_WIDTH - 42 * mm], hAlign="LEFT")
     details.setStyle(styles.fields())
-    story += [Spacer(1, 3 * mm), Paragraph("About this document", st.h2), details,
-              PageBreak()]
+    story += [Spacer(1, 3 * mm), Paragraph("About this document", st.h2), details, PageBreak()]
     return story
 
 
@@ -94,52 +116,69 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
     """How to read and check the dossier, for an officer who has never seen SafeLog."""
     head = data.chain_head[1]
     paras = [
-        ("What this is",
-         "This is a record of incidents kept by the person named on page 1, using SafeLog, an "
-         "encrypted diary for people facing harassment, stalking or transnational repression. "
-         "The person wrote each entry themselves. SafeLog never overwrites an entry: every "
-         "change is kept as a new version, and each incident shows when it was first recorded "
-         "and when it last changed. This dossier is a copy for you to act on; it is not a formal "
-         "witness statement."),
-        ("Exhibit references",
-         f"Each file the person collected is an exhibit with a reference made of their initials "
-         f"and a number, such as {data.initials}1, as exhibits are labelled in UK practice. The "
-         f"reference is printed beside the file in each incident, in the exhibit index, and at "
-         f"the start of the file's name in the <i>exhibits</i> folder of the evidence bundle "
-         f"(for example <i>{data.initials}1_photo.jpg</i>). The bundle's files are the originals, "
-         f"byte for byte as they were imported. Pictures in this PDF are small previews made for "
-         f"reading; the exhibit is always the file."),
-        ("Checking the files have not changed",
-         "Every exhibit's SHA-256 fingerprint is printed here and listed in the bundle's "
-         "<i>SHA256SUMS</i> and <i>manifest.json</i> files. Changing even one byte of a file "
-         "changes its fingerprint completely. To check all files at once, open a terminal in the "
-         "bundle folder and run <font face='SafeLogMono'>sha256sum -c SHA256SUMS</font> (on a "
-         "Mac: <font face='SafeLogMono'>shasum -a 256 -c SHA256SUMS</font>); every line should "
-         "end in OK. On Windows, <font face='SafeLogMono'>Get-FileHash -Algorithm SHA256 "
-         "FILE</font> in PowerShell shows one file's fingerprint to compare with this dossier. "
-         "<font face='SafeLogMono'>safelog-cli verify-bundle FOLDER</font> checks the bundle "
-         "against both lists and needs no password."),
-        ("Times",
-         "Each incident's time is its local time where it happened, as the person recorded "
-         "it; the zone is named when it is not the person's usual one. \"About 15:00\" means "
-         "the person gave an approximate time: they were not sure of the exact minute. "
-         "\"Time not recorded\" (\"date only\" in tables) means only the date is known. A "
-         "time with no such word is one the person recorded as exact. When an entry was first "
-         "recorded and last changed is SafeLog's own clock, in UTC."),
-        ("The custody log",
-         "SafeLog keeps a log of everything done to the record: entries created or changed, "
-         "files imported, viewed or exported. Each log entry contains the fingerprint of the one "
-         "before it, so an earlier entry cannot be altered or removed without breaking every "
-         "entry after it. Page 2 shows the log's newest entry (its head) at the moment this "
-         "dossier was made, before the entry recording this export was added. A dossier made "
-         "later from the same record must still contain this head: "
-         f"<font face='SafeLogMono' size='7'>safelog-cli verify --against {head}</font> "
-         "checks that. An extract of the log is printed near the end."),
-        ("What may be missing",
-         "The person chose the period, the incidents and what to leave out, because a dossier "
-         "can be disclosed. Page 1 says if this is a selection and names anything left out. "
-         "Incidents are listed oldest first. Names, places and words are exactly as the "
-         "person typed them, in whatever language they used."),
+        (
+            "What this is",
+            "This is a record of incidents kept by the person named on page 1, using SafeLog, an "
+            "encrypted diary for people facing harassment, stalking or transnational repression. "
+            "The person wrote each entry themselves. SafeLog never overwrites an entry: every "
+            "change is kept as a new version, and each incident shows when it was first recorded "
+            "and when it last changed. This dossier is a copy for you to act on; it is not a "
+            "formal "
+            "witness statement.",
+        ),
+        (
+            "Exhibit references",
+            f"Each file the person collected is an exhibit with a reference made of their initials "
+            f"and a number, such as {data.initials}1, as exhibits are labelled in UK practice. The "
+            f"reference is printed beside the file in each incident, in the exhibit index, and at "
+            f"the start of the file's name in the <i>exhibits</i> folder of the evidence bundle "
+            f"(for example <i>{data.initials}1_photo.jpg</i>). The bundle's files are the "
+            "originals, "
+            "byte for byte as they were imported. Pictures in this PDF are small previews made "
+            "for "
+            f"reading; the exhibit is always the file.",
+        ),
+        (
+            "Checking the files have not changed",
+            "Every exhibit's SHA-256 fingerprint is printed here and listed in the bundle's "
+            "<i>SHA256SUMS</i> and <i>manifest.json</i> files. Changing even one byte of a file "
+            "changes its fingerprint completely. To check all files at once, open a terminal in "
+            "the "
+            "bundle folder and run <font face='SafeLogMono'>sha256sum -c SHA256SUMS</font> (on a "
+            "Mac: <font face='SafeLogMono'>shasum -a 256 -c SHA256SUMS</font>); every line should "
+            "end in OK. On Windows, <font face='SafeLogMono'>Get-FileHash -Algorithm SHA256 "
+            "FILE</font> in PowerShell shows one file's fingerprint to compare with this dossier. "
+            "<font face='SafeLogMono'>safelog-cli verify-bundle FOLDER</font> checks the bundle "
+            "against both lists and needs no password.",
+        ),
+        (
+            "Times",
+            "Each incident's time is its local time where it happened, as the person recorded "
+            'it; the zone is named when it is not the person\'s usual one. "About 15:00" means '
+            "the person gave an approximate time: they were not sure of the exact minute. "
+            '"Time not recorded" ("date only" in tables) means only the date is known. A '
+            "time with no such word is one the person recorded as exact. When an entry was first "
+            "recorded and last changed is SafeLog's own clock, in UTC.",
+        ),
+        (
+            "The custody log",
+            "SafeLog keeps a log of everything done to the record: entries created or changed, "
+            "files imported, viewed or exported. Each log entry contains the fingerprint of the "
+            "one "
+            "before it, so an earlier entry cannot be altered or removed without breaking every "
+            "entry after it. Page 2 shows the log's newest entry (its head) at the moment this "
+            "dossier was made, before the entry recording this export was added. A dossier made "
+            "later from the same record must still contain this head: "
+            f"<font face='SafeLogMono' size='7'>safelog-cli verify --against {head}</font> "
+            "checks that. An extract of the log is printed near the end.",
+        ),
+        (
+            "What may be missing",
+            "The person chose the period, the incidents and what to leave out, because a dossier "
+            "can be disclosed. Page 1 says if this is a selection and names anything left out. "
+            "Incidents are listed oldest first. Names, places and words are exactly as the "
+            "person typed them, in whatever language they used.",
+        ),
     ]
     if data.signing_key_fingerprint:
         paras.insert(3, signing.guidance_paragraph(data.signing_key_fingerprint))
@@ -155,37 +194,57 @@ def declaration(data: DossierData, st: Styles) -> list[Flowable]:
     """A page for the person to sign, in SafeLog's own words."""
     line = "_" * 48
     story: list[Flowable] = [
-        heading("Declaration by the person who kept this record", st.h1, "declaration",
-                "Declaration"),
-        Paragraph(f"Document {data.document_id}, prepared {utc_text(data.prepared_at)}.",
-                  st.small),
+        heading(
+            "Declaration by the person who kept this record", st.h1, "declaration", "Declaration"
+        ),
+        Paragraph(f"Document {data.document_id}, prepared {utc_text(data.prepared_at)}.", st.small),
         Spacer(1, 4 * mm),
-        Paragraph("I kept the record in this dossier. I wrote the entries as soon as I "
-                  "reasonably could after each event, and I have said where I was unsure of a "
-                  "time or a detail.", st.body),
-        Paragraph("To the best of my memory and knowledge, what I have written here is honest "
-                  "and accurate. I understand that the police, lawyers or a court may rely on "
-                  "it, and that knowingly including something untrue could have serious "
-                  "consequences for me.", st.body),
-        Paragraph("The exhibits listed are files I collected myself or was sent. As far as I "
-                  "know, none was changed after I imported it into SafeLog.", st.body),
-        Paragraph("I understand that this dossier is not a formal witness statement. If one is "
-                  "needed, the police or a lawyer will take it from me, and this record can "
-                  "help with that.", st.body),
+        Paragraph(
+            "I kept the record in this dossier. I wrote the entries as soon as I "
+            "reasonably could after each event, and I have said where I was unsure of a "
+            "time or a detail.",
+            st.body,
+        ),
+        Paragraph(
+            "To the best of my memory and knowledge, what I have written here is honest "
+            "and accurate. I understand that the police, lawyers or a court may rely on "
+            "it, and that knowingly including something untrue could have serious "
+            "consequences for me.",
+            st.body,
+        ),
+        Paragraph(
+            "The exhibits listed are files I collected myself or was sent. As far as I "
+            "know, none was changed after I imported it into SafeLog.",
+            st.body,
+        ),
+        Paragraph(
+            "I understand that this dossier is not a formal witness statement. If one is "
+            "needed, the police or a lawyer will take it from me, and this record can "
+            "help with that.",
+            st.body,
+        ),
         Spacer(1, 4 * mm),
         Paragraph("How the entries were made (tick one):", st.h3),
         Paragraph(f"{BOX} by me alone", st.body),
         Paragraph(f"{BOX} with help from (name and organisation): {line}", st.body),
-        Paragraph(f"Language of the entries: ____________________ &nbsp; A translation "
-                  f"{BOX} exists &nbsp; {BOX} does not exist", st.body),
+        Paragraph(
+            f"Language of the entries: ____________________ &nbsp; A translation "
+            f"{BOX} exists &nbsp; {BOX} does not exist",
+            st.body,
+        ),
         Spacer(1, 10 * mm),
     ]
-    signing = Table([
-        [Paragraph("Full name", st.label), Paragraph(line, st.cell)],
-        [Paragraph("Signature", st.label), Paragraph(line, st.cell)],
-        [Paragraph("Date", st.label), Paragraph(line, st.cell)],
-        [Paragraph("Place", st.label), Paragraph(line, st.cell)],
-    ], colWidths=[30 * mm, 110 * mm], rowHeights=[12 * mm] * 4, hAlign="LEFT")
+    signing = Table(
+        [
+            [Paragraph("Full name", st.label), Paragraph(line, st.cell)],
+            [Paragraph("Signature", st.label), Paragraph(line, st.cell)],
+            [Paragraph("Date", st.label), Paragraph(line, st.cell)],
+            [Paragraph("Place", st.label), Paragraph(line, st.cell)],
+        ],
+        colWidths=[30 * mm, 110 * mm],
+        rowHeights=[12 * mm] * 4,
+        hAlign="LEFT",
+    )
     signing.setStyle(styles.fields())
     story.append(signing)
     if data.owner_name.strip():

@@ -26,8 +26,9 @@ _NO_LINE_START = frozenset("，。、；：？！）」』】〉》”’,.;:?!)
 _FEATURES = {"kern": True, "liga": True}
 
 
-def user_text(value: object, style: ParagraphStyle, *, bold: bool = False,
-              ltr: bool = False) -> list[Flowable]:
+def user_text(
+    value: object, style: ParagraphStyle, *, bold: bool = False, ltr: bool = False
+) -> list[Flowable]:
     """Flowables that print a user's text exactly as written, in any script.
 
     ``ltr`` fixes the paragraph direction to left-to-right, for SafeLog's own English lines that
@@ -46,8 +47,9 @@ def user_text(value: object, style: ParagraphStyle, *, bold: bool = False,
     return out
 
 
-def cell(value: object, style: ParagraphStyle, *, bold: bool = False,
-         ltr: bool = False) -> Flowable | list[Flowable]:
+def cell(
+    value: object, style: ParagraphStyle, *, bold: bool = False, ltr: bool = False
+) -> Flowable | list[Flowable]:
     """User text for a table cell: one flowable when possible."""
     parts = user_text(value, style, bold=bold, ltr=ltr)
     return parts[0] if len(parts) == 1 else parts
@@ -78,9 +80,16 @@ def shape(text: str, font_name: str, size: float, rtl: bool) -> tuple[str, float
         except (KeyError, IndexError):
             uchar = ttf.hbAddPrivate(hb_font.glyph_to_string(gid), gid, pos.x_advance)
         x_advance = ttf.pdfScale(pos.x_advance)
-        data.append(ShapeData(info.cluster, x_advance, ttf.pdfScale(pos.y_advance),
-                              ttf.pdfScale(pos.x_offset), ttf.pdfScale(pos.y_offset),
-                              face.charWidths[uchar]))
+        data.append(
+            ShapeData(
+                info.cluster,
+                x_advance,
+                ttf.pdfScale(pos.y_advance),
+                ttf.pdfScale(pos.x_offset),
+                ttf.pdfScale(pos.y_offset),
+                face.charWidths[uchar],
+            )
+        )
         chars.append(chr(uchar))
         advance += x_advance
     return ShapedStr("".join(chars), shapeData=data), advance * size / 1000
@@ -106,9 +115,16 @@ class _Line:
 class BidiText(Flowable):
     """A paragraph of user text laid out by SafeLog: bidi order, HarfBuzz shaping, CJK breaks."""
 
-    def __init__(self, text: str, style: ParagraphStyle, *, bold: bool = False,
-                 base: int | None = None, _lines: list[_Line] | None = None,
-                 _width: float | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        bold: bool = False,
+        base: int | None = None,
+        _lines: list[_Line] | None = None,
+        _width: float | None = None,
+    ) -> None:
         super().__init__()
         self.text = text
         self.base = base
@@ -182,8 +198,9 @@ class BidiText(Flowable):
             return True
         return is_cjk(ch) or is_cjk(before)
 
-    def _build_line(self, text: str, lv: list[int], faces: list[fonts.Face], para: int,
-                    start: int, end: int) -> _Line:
+    def _build_line(
+        self, text: str, lv: list[int], faces: list[fonts.Face], para: int, start: int, end: int
+    ) -> _Line:
         segment = text[start:end]
         levels = bidi.line_levels(segment, lv[start:end], para)
         runs: list[tuple[int, fonts.Face, str]] = []
@@ -214,8 +231,9 @@ class BidiText(Flowable):
     # ----- Flowable interface --------------------------------------------------------------
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._lines is None or (self._laid_width is not None
-                                   and abs(self._laid_width - availWidth) > 0.5):
+        if self._lines is None or (
+            self._laid_width is not None and abs(self._laid_width - availWidth) > 0.5
+        ):
             self._lines = self._layout(availWidth)
             self._laid_width = availWidth
         self.width = availWidth
@@ -230,10 +248,22 @@ class BidiText(Flowable):
             return []
         if fit >= len(self._lines):
             return [self]
-        head = BidiText(self.text, self.style, bold=self.bold, base=self.base,
-                        _lines=self._lines[:fit], _width=availWidth)
-        tail = BidiText(self.text, self.style, bold=self.bold, base=self.base,
-                        _lines=self._lines[fit:], _width=availWidth)
+        head = BidiText(
+            self.text,
+            self.style,
+            bold=self.bold,
+            base=self.base,
+            _lines=self._lines[:fit],
+            _width=availWidth,
+        )
+        tail = BidiText(
+            self.text,
+            self.style,
+            bold=self.bold,
+            base=self.base,
+            _lines=self._lines[fit:],
+            _width=availWidth,
+        )
         head.spaceAfter = 0
         tail.spaceBefore = 0
         return [head, tail]
@@ -253,8 +283,6 @@ class BidiText(Flowable):
             else:
                 x = 0.0
             text_obj = canv.beginText()
-            actualtext.draw_line(text_obj, line.pieces, line.text, x, y, size=size,
-                                 leading=leading)
+            actualtext.draw_line(text_obj, line.pieces, line.text, x, y, size=size, leading=leading)
             canv.drawText(text_obj)
             y -= leading
-

@@ -80,8 +80,9 @@ def ensure_registered() -> None:
             try:
                 font = TTFont(name, str(path))
             except Exception as exc:  # a missing or damaged font file from a broken install
-                raise ExportFailed(f"SafeLog's font {filename} is missing or damaged; "
-                                   "reinstall SafeLog.") from exc
+                raise ExportFailed(
+                    f"SafeLog's font {filename} is missing or damaged; reinstall SafeLog."
+                ) from exc
             pdfmetrics.registerFont(font)
             _coverage[name] = frozenset(font.face.charToGlyph)
         _registered = True

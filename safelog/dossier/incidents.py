@@ -37,8 +37,16 @@ _SHOWN_ELSEWHERE = {
     "chat": ("app", "message_count", "first_message", "last_message", "times"),
 }
 # "problems" is printed once, as "About the file" (the exhibit's metadata note).
-_TECHNICAL = ("kind", "problems", "date_order", "orientation", "decoded_size", "format",
-              "exif_width", "exif_height")
+_TECHNICAL = (
+    "kind",
+    "problems",
+    "date_order",
+    "orientation",
+    "decoded_size",
+    "format",
+    "exif_width",
+    "exif_height",
+)
 
 
 class Thumb(Flowable):
@@ -49,8 +57,9 @@ class Thumb(Flowable):
     the PDF is saved, about 0.6 MB per photo.
     """
 
-    def __init__(self, ref: str, load: Loader, max_w: float = THUMB_MAX,
-                 max_h: float = THUMB_MAX) -> None:
+    def __init__(
+        self, ref: str, load: Loader, max_w: float = THUMB_MAX, max_h: float = THUMB_MAX
+    ) -> None:
         super().__init__()
         self.max_w, self.max_h = max_w, max_h
         self.ref = ref
@@ -109,21 +118,34 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
 def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Table:
     # Labels are SafeLog's own short words; a plain-string value would not wrap, so it becomes
     # an escaped Paragraph and can never run into the next column.
-    data = [[label, Paragraph(escape(value), st.cell) if isinstance(value, str) else value]
-            for label, value in rows]
+    data = [
+        [label, Paragraph(escape(value), st.cell) if isinstance(value, str) else value]
+        for label, value in rows
+    ]
     table = Table(data, colWidths=[LABEL_W, width - LABEL_W], hAlign="LEFT", splitInRow=1)
     table.setStyle(styles.fields())
     return table
 
 
-def incident_section(view: IncidentView, data: DossierData, st: Styles,
-                     load_thumb: Loader, load_preview: Loader | None = None) -> list[Flowable]:
+def incident_section(
+    view: IncidentView,
+    data: DossierData,
+    st: Styles,
+    load_thumb: Loader,
+    load_preview: Loader | None = None,
+) -> list[Flowable]:
     inc = view.incident
     story: list[Flowable] = [CondPageBreak(55 * mm)]
-    story.append(IncidentHeading(
-        f"Incident {inc.id} &middot; {CATEGORIES[inc.category]}", st.kicker,
-        f"incident-{inc.id}", f"{inc.id}. {short(inc.title, 80)}", level=1,
-        number=inc.id))
+    story.append(
+        IncidentHeading(
+            f"Incident {inc.id} &middot; {CATEGORIES[inc.category]}",
+            st.kicker,
+            f"incident-{inc.id}",
+            f"{inc.id}. {short(inc.title, 80)}",
+            level=1,
+            number=inc.id,
+        )
+    )
     story.extend(user_text(inc.title, st.h2, bold=True))
     rows: list[tuple[str, object]] = [
         ("When", cell(local_when(inc.when, data.zone_name), st.cell)),
@@ -132,23 +154,37 @@ def incident_section(view: IncidentView, data: DossierData, st: Styles,
     if inc.location:
         rows.append(("Where", cell(inc.location, st.cell)))
     if inc.coordinates:
-        rows.append(("Coordinates", Paragraph(f"{inc.coordinates[0]:.6f}, "
-                                              f"{inc.coordinates[1]:.6f}", st.mono)))
+        rows.append(
+            (
+                "Coordinates",
+                Paragraph(f"{inc.coordinates[0]:.6f}, {inc.coordinates[1]:.6f}", st.mono),
+            )
+        )
     if view.people:
-        people = "\n".join(f"{short(pv.person.name, 200)} ({ROLES.get(role, role).lower()})"
-                           for pv, role in view.people)
+        people = "\n".join(
+            f"{short(pv.person.name, 200)} ({ROLES.get(role, role).lower()})"
+            for pv, role in view.people
+        )
         rows.append(("People", cell(people, st.cell, ltr=True)))
     if inc.tags:
         rows.append(("Tags", cell(", ".join(inc.tags), st.cell)))
     rows += legal_annex.incident_rows(view, st)  # second-hand mark and source, behaviours
     rows.append(("First recorded", utc_text(view.first_recorded)))
     changed = utc_text(view.last_changed)
-    rows.append(("Last changed", f"{changed} (version {inc.revision})" if inc.revision > 1
-                  else f"{changed} (never changed since)"))
+    rows.append(
+        (
+            "Last changed",
+            f"{changed} (version {inc.revision})"
+            if inc.revision > 1
+            else f"{changed} (never changed since)",
+        )
+    )
     story.append(_rows_table(rows, st, styles.FRAME_WIDTH))
-    for title, text in (("What happened", inc.narrative), ("Effect on the person", inc.impact),
-                        ("Private notes (included at the person's choice)",
-                         inc.private_notes)):
+    for title, text in (
+        ("What happened", inc.narrative),
+        ("Effect on the person", inc.impact),
+        ("Private notes (included at the person's choice)", inc.private_notes),
+    ):
         if text.strip():
             story.append(Paragraph(title, st.h3))
             story.extend(user_text(text, st.body))
@@ -168,8 +204,10 @@ def incident_section(view: IncidentView, data: DossierData, st: Styles,
 def _reports_table(view: IncidentView, st: Styles) -> Flowable:
     widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    heads = [Paragraph(h, st.label) for h in ("Date", "Made to", "Reference", "Officer",
-                                               "Outcome", "Referred to", "Inc.")]
+    heads = [
+        Paragraph(h, st.label)
+        for h in ("Date", "Made to", "Reference", "Officer", "Outcome", "Referred to", "Inc.")
+    ]
     rows = reports_rows([(view, r) for r in view.incident.reports], st, referred=True)
     return LongTable(heads, rows, widths)
 
@@ -177,24 +215,31 @@ def _reports_table(view: IncidentView, st: Styles) -> Flowable:
 def _metadata_rows(exhibit: ExhibitView, st: Styles) -> list[tuple[str, object]]:
     md = dict(exhibit.metadata)
     rows: list[tuple[str, object]] = []
-    for key in ("date_taken", "date_taken_source", *_SHOWN_ELSEWHERE.get(str(md.get("kind")),
-                                                                         ())):
+    for key in ("date_taken", "date_taken_source", *_SHOWN_ELSEWHERE.get(str(md.get("kind")), ())):
         md.pop(key, None)
     if exhibit.gps:
-        rows.append(("GPS position", Paragraph(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}",
-                                               st.mono)))
+        rows.append(
+            ("GPS position", Paragraph(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}", st.mono))
+        )
     width, height = md.pop("width", None), md.pop("height", None)
     if width and height:
         rows.append(("Picture size", f"{width} × {height} pixels"))
     device = " ".join(str(md.pop(k)) for k in ("camera_make", "camera_model") if md.get(k))
     software = md.pop("software", None)
     if device or software:
-        rows.append(("Device", cell(device + (f", software {software}" if software else ""),
-                                    st.cell, ltr=True)))
+        rows.append(
+            (
+                "Device",
+                cell(device + (f", software {software}" if software else ""), st.cell, ltr=True),
+            )
+        )
     for technical in (*_TECHNICAL, *CONTENT_KEYS):
         md.pop(technical, None)
-    other = [f"{key.replace('_', ' ')}: {_flat(value)}" for key, value in sorted(md.items())
-             if value not in (None, "", [], {})]
+    other = [
+        f"{key.replace('_', ' ')}: {_flat(value)}"
+        for key, value in sorted(md.items())
+        if value not in (None, "", [], {})
+    ]
     if other:
         rows.append(("Other details", cell("\n".join(other[:20]), st.cell, ltr=True)))
     return rows
@@ -213,14 +258,21 @@ def _continuity(exhibit: ExhibitView, data: DossierData, st: Styles) -> list[tup
     owner = data.owner_name.strip() or "the person who kept this record"
     rows: list[tuple[str, object]] = [
         ("Produced by", cell(f"{owner} (the person reporting)", st.cell, ltr=True)),
-        ("How obtained", cell(f"{exhibit.obtained} (as the person says)" if exhibit.obtained
-                              else "not recorded: ask the person", st.cell, ltr=True)),
+        (
+            "How obtained",
+            cell(
+                f"{exhibit.obtained} (as the person says)"
+                if exhibit.obtained
+                else "not recorded: ask the person",
+                st.cell,
+                ltr=True,
+            ),
+        ),
     ]
     said = _file_says(exhibit)
     if said:
         rows.append(("The file says", cell(said, st.cell, ltr=True)))
-    rows.append(("Added to SafeLog", Paragraph(escape(utc_text(exhibit.imported_at)),
-                                               st.cell)))
+    rows.append(("Added to SafeLog", Paragraph(escape(utc_text(exhibit.imported_at)), st.cell)))
     if exhibit.original_kept:
         rows.append(("Physical original", cell(exhibit.original_kept, st.cell)))
     return rows
@@ -233,8 +285,9 @@ def _file_says(exhibit: ExhibitView) -> str:
     if taken:
         clock = str(md["date_taken"])[11:19]
         source = md.get("date_taken_source")
-        return (f"taken {long_date(taken)}{', ' + clock if clock else ''} by the camera's "
-                f"clock" + (f" ({source})" if source else ""))
+        return f"taken {long_date(taken)}{', ' + clock if clock else ''} by the camera's clock" + (
+            f" ({source})" if source else ""
+        )
     if md.get("date"):
         return f"sent {md['date']} (the e-mail's Date header)"
     created = mismatch.file_date(md.get("creation_date"))
@@ -243,19 +296,32 @@ def _file_says(exhibit: ExhibitView) -> str:
     first = mismatch.file_date(md.get("first_message"))
     last = mismatch.file_date(md.get("last_message"))
     if first and last:
-        return (f"messages from {long_date(first)} to {long_date(last)} (times of the exporting "
-                "device)")
+        return (
+            f"messages from {long_date(first)} to {long_date(last)} (times of the exporting device)"
+        )
     return ""
 
 
-def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
-                  load_thumb: Loader, view: IncidentView | None = None,
-                  load_big: Loader | None = None) -> list[Flowable]:
+def exhibit_block(
+    exhibit: ExhibitView,
+    data: DossierData,
+    st: Styles,
+    load_thumb: Loader,
+    view: IncidentView | None = None,
+    load_big: Loader | None = None,
+) -> list[Flowable]:
     included = "exhibit-files" not in data.excluded
     rows: list[tuple[str, object]] = [
         ("Reference", reference(exhibit.ref, st.cell, bold=True)),
-        ("File in bundle", Paragraph(f"exhibits/{escape(exhibit.file_name)}" if included else
-                                     "not included in this bundle (hash below)", st.mono)),
+        (
+            "File in bundle",
+            Paragraph(
+                f"exhibits/{escape(exhibit.file_name)}"
+                if included
+                else "not included in this bundle (hash below)",
+                st.mono,
+            ),
+        ),
     ]
     if exhibit.original_name:
         rows.append(("Original name", cell(exhibit.original_name, st.cell)))
@@ -267,8 +333,12 @@ def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
     rows += _continuity(exhibit, data, st)
     rows += _metadata_rows(exhibit, st)
     if exhibit.online:
-        labels = {"platform": "Platform", "url": "Address (URL)", "account": "Account",
-                  "shown_time": "Time on screen"}
+        labels = {
+            "platform": "Platform",
+            "url": "Address (URL)",
+            "account": "Account",
+            "shown_time": "Time on screen",
+        }
         for key, label in labels.items():
             if exhibit.online.get(key):
                 rows.append((label, cell(exhibit.online[key], st.cell)))
@@ -278,8 +348,10 @@ def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
         after.append(Paragraph("Check with the person", st.label))
         for sentence in checks:
             after.extend(user_text(sentence, st.cell, ltr=True))
-    for label, text in (("Notes on this exhibit", exhibit.notes),
-                        ("About the file", exhibit.metadata_note)):
+    for label, text in (
+        ("Notes on this exhibit", exhibit.notes),
+        ("About the file", exhibit.metadata_note),
+    ):
         if text.strip():
             after.append(Paragraph(label, st.label))
             after.extend(user_text(text, st.cell))
@@ -288,22 +360,41 @@ def exhibit_block(exhibit: ExhibitView, data: DossierData, st: Styles,
     if not exhibit.is_image:
         return [anchor, _rows_table(rows, st, styles.FRAME_WIDTH), *after]
     if is_screenshot(exhibit) and load_big is not None:
-        return [anchor, _rows_table(rows, st, styles.FRAME_WIDTH),
-                Thumb(exhibit.ref, load_big, styles.FRAME_WIDTH, 150 * mm), *after]
+        return [
+            anchor,
+            _rows_table(rows, st, styles.FRAME_WIDTH),
+            Thumb(exhibit.ref, load_big, styles.FRAME_WIDTH, 150 * mm),
+            *after,
+        ]
     thumb_w = THUMB_MAX + 4 * mm
     details = _rows_table(rows, st, styles.FRAME_WIDTH - thumb_w)
-    outer = Table([[Thumb(exhibit.ref, load_thumb), details]],
-                  colWidths=[thumb_w, styles.FRAME_WIDTH - thumb_w], hAlign="LEFT")
-    outer.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                    ("FONTNAME", (0, 0), (-1, -1), styles.fonts.BODY)])
+    outer = Table(
+        [[Thumb(exhibit.ref, load_thumb), details]],
+        colWidths=[thumb_w, styles.FRAME_WIDTH - thumb_w],
+        hAlign="LEFT",
+    )
+    outer.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("FONTNAME", (0, 0), (-1, -1), styles.fonts.BODY),
+        ]
+    )
     return [anchor, outer, *after]
 
 
 def is_screenshot(exhibit: ExhibitView) -> bool:
     """A picture of a screen, printed at the full text width so its words can be read."""
     md = exhibit.metadata
-    return bool(exhibit.online) or md.get("kind") == "screenshot" or (
-        exhibit.content_type == "image/png" and not md.get("camera_make")
-        and not md.get("date_taken"))
+    return (
+        bool(exhibit.online)
+        or md.get("kind") == "screenshot"
+        or (
+            exhibit.content_type == "image/png"
+            and not md.get("camera_make")
+            and not md.get("date_taken")
+        )
+    )

@@ -16,9 +16,24 @@ from .timefmt import long_date
 
 DATE_SLACK_DAYS = 2
 GPS_SLACK_KM = 5.0
-EDITORS = ("photoshop", "lightroom", "gimp", "snapseed", "picsart", "canva", "pixelmator",
-           "affinity", "paint.net", "facetune", "illustrator", "inkscape", "photopea",
-           "fotor", "befunky", "krita")
+EDITORS = (
+    "photoshop",
+    "lightroom",
+    "gimp",
+    "snapseed",
+    "picsart",
+    "canva",
+    "pixelmator",
+    "affinity",
+    "paint.net",
+    "facetune",
+    "illustrator",
+    "inkscape",
+    "photopea",
+    "fotor",
+    "befunky",
+    "krita",
+)
 _DATE = re.compile(r"(\d{4})[:\-](\d{2})[:\-](\d{2})")
 
 
@@ -35,8 +50,10 @@ def file_date(value: object) -> date | None:
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -47,18 +64,26 @@ def notes(exhibit: ExhibitView, incident: Incident) -> list[str]:
     taken = file_date(md.get("date_taken"))
     day = incident.when.start.date()
     last = incident.when.end.date() if incident.when.end else day
-    if taken and ((taken < day and (day - taken).days > DATE_SLACK_DAYS)
-                  or (taken > last and (taken - last).days > DATE_SLACK_DAYS)):
-        out.append(f"The camera date, {long_date(taken)}, is not the incident date "
-                   f"({long_date(day)}): ask the person about it.")
+    if taken and (
+        (taken < day and (day - taken).days > DATE_SLACK_DAYS)
+        or (taken > last and (taken - last).days > DATE_SLACK_DAYS)
+    ):
+        out.append(
+            f"The camera date, {long_date(taken)}, is not the incident date "
+            f"({long_date(day)}): ask the person about it."
+        )
     if exhibit.gps and incident.coordinates:
         km = distance_km(exhibit.gps, incident.coordinates)
         if km > GPS_SLACK_KM:
             far = f"{km:,.0f} km" if km >= 10 else f"{km:.1f} km"
-            out.append(f"The GPS position in the file is {far} from the place recorded for "
-                       "the incident: ask the person about it.")
+            out.append(
+                f"The GPS position in the file is {far} from the place recorded for "
+                "the incident: ask the person about it."
+            )
     software = str(md.get("software") or "")
     if software and any(name in software.lower() for name in EDITORS):
-        out.append(f"The file says it was saved by editing software ({software[:80]}). That "
-                   "can be innocent (cropping, resizing): ask the person what was done to it.")
+        out.append(
+            f"The file says it was saved by editing software ({software[:80]}). That "
+            "can be innocent (cropping, resizing): ask the person what was done to it."
+        )
     return out

@@ -13,12 +13,27 @@ import re
 import unicodedata
 
 _EXTENSIONS = {
-    "image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/tiff": ".tif",
-    "image/webp": ".webp", "image/bmp": ".bmp", "image/heic": ".heic", "image/heif": ".heif",
-    "image/avif": ".avif", "application/pdf": ".pdf", "text/plain": ".txt",
-    "text/csv": ".csv", "text/html": ".html", "message/rfc822": ".eml",
-    "application/zip": ".zip", "video/mp4": ".mp4", "video/quicktime": ".mov",
-    "audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/ogg": ".ogg", "audio/wav": ".wav",
+    "image/jpeg": ".jpg",
+    "image/png": ".png",
+    "image/gif": ".gif",
+    "image/tiff": ".tif",
+    "image/webp": ".webp",
+    "image/bmp": ".bmp",
+    "image/heic": ".heic",
+    "image/heif": ".heif",
+    "image/avif": ".avif",
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+    "text/csv": ".csv",
+    "text/html": ".html",
+    "message/rfc822": ".eml",
+    "application/zip": ".zip",
+    "video/mp4": ".mp4",
+    "video/quicktime": ".mov",
+    "audio/mpeg": ".mp3",
+    "audio/mp4": ".m4a",
+    "audio/ogg": ".ogg",
+    "audio/wav": ".wav",
     "application/json": ".json",
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")

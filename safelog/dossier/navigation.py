@@ -57,8 +57,9 @@ def _mark(canv: Any, key: str, title: str, level: int | None) -> None:
 class AnchoredParagraph(Paragraph):
     """A heading that records its page and adds a PDF bookmark when drawn."""
 
-    def __init__(self, text: str, style: Any, key: str, title: str = "",
-                 level: int | None = 0) -> None:
+    def __init__(
+        self, text: str, style: Any, key: str, title: str = "", level: int | None = 0
+    ) -> None:
         super().__init__(text, style)
         self.anchor = (key, title, level)
 
@@ -71,18 +72,21 @@ class AnchoredParagraph(Paragraph):
         return []  # headings are short: move whole to the next page
 
 
-def heading(text: str, style: Any, key: str, title: str | None = None,
-            level: int | None = 0) -> AnchoredParagraph:
+def heading(
+    text: str, style: Any, key: str, title: str | None = None, level: int | None = 0
+) -> AnchoredParagraph:
     """A section heading (``text`` is SafeLog's own markup) with a bookmark named ``title``."""
-    return AnchoredParagraph(text, style, key, title if title is not None else
-                             re.sub(r"<[^>]+>", "", text), level)
+    return AnchoredParagraph(
+        text, style, key, title if title is not None else re.sub(r"<[^>]+>", "", text), level
+    )
 
 
 class IncidentHeading(AnchoredParagraph):
     """An incident's first line: bookmark, and the start of the pages that continue it."""
 
-    def __init__(self, text: str, style: Any, key: str, title: str, level: int,
-                 number: int | None) -> None:
+    def __init__(
+        self, text: str, style: Any, key: str, title: str, level: int, number: int | None
+    ) -> None:
         super().__init__(text, style, key, title, level)
         self.number = number
 
@@ -127,8 +131,7 @@ class PageRef(Flowable):
         self.canv.translate(self.width, 3)
         self.canv.doForm(form_name(self.key))
         self.canv.restoreState()
-        self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1,
-                           thickness=0)
+        self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
 class IncidentMark(Flowable):
@@ -144,7 +147,8 @@ class IncidentMark(Flowable):
 
     def draw(self) -> None:
         self.canv.safelog_open_incident = (
-            (self.number, self.canv.getPageNumber()) if self.number is not None else None)
+            (self.number, self.canv.getPageNumber()) if self.number is not None else None
+        )
 
 
 def continuation(canv: Any) -> str:

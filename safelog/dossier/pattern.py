@@ -36,43 +36,75 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
     counts: dict[str, int] = {}
     for view in data.incidents:
         counts[view.incident.category] = counts.get(view.incident.category, 0) + 1
-    summary = ", ".join(f"{CATEGORIES[k].lower()} {v}" for k, v in
-                        sorted(counts.items(), key=lambda kv: -kv[1]))
+    summary = ", ".join(
+        f"{CATEGORIES[k].lower()} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])
+    )
     reported = sum(1 for v in data.incidents if v.incident.reports)
-    story.append(Paragraph(
-        f"{plural(n, 'incident')} between {long_date(start)} and {long_date(end)}"
-        + (f": {summary}." if summary else ".")
-        + f" {reported} of them {'was' if reported == 1 else 'were'} reported to the police or "
-        "another body.", st.body))
+    story.append(
+        Paragraph(
+            f"{plural(n, 'incident')} between {long_date(start)} and {long_date(end)}"
+            + (f": {summary}." if summary else ".")
+            + f" {reported} of them {'was' if reported == 1 else 'were'} reported to the police or "
+            "another body.",
+            st.body,
+        )
+    )
     story.append(Spacer(1, 2 * mm))
     story.append(incidents_chart(zone_days, start, end, styles.FRAME_WIDTH))
     story.append(Spacer(1, 4 * mm))
     story.extend(people_section(data, st))
     story.append(CondPageBreak(60 * mm))
     story.append(heading("Chronology", st.h2, "chronology", level=1))
-    story.append(Paragraph("Every incident in this dossier, oldest first, at its local time. "
-                           "The number is the incident's number in the person's record; "
-                           "details follow in the Incidents section.", st.small))
+    story.append(
+        Paragraph(
+            "Every incident in this dossier, oldest first, at its local time. "
+            "The number is the incident's number in the person's record; "
+            "details follow in the Incidents section.",
+            st.small,
+        )
+    )
     rows: list[list[object]] = []
     for view in data.incidents:
         inc = view.incident
         exhibits = ", ".join(e.ref for e in view.exhibits) or "none"
-        refs: list[object] = [reference(r.reference, st.cell) for r in inc.reports
-                              if r.reference.strip()]
+        refs: list[object] = [
+            reference(r.reference, st.cell) for r in inc.reports if r.reference.strip()
+        ]
         if inc.reports and not refs:
             refs = [Paragraph(plural(len(inc.reports), "report") + ", no reference", st.cell)]
-        rows.append([
-            Paragraph(str(inc.id), st.cell),
-            Paragraph(escape(short_when(inc.when, data.zone_name)).replace("\n", "<br/>"),
-                      st.cell),
-            Paragraph(escape(CATEGORIES[inc.category]), st.cell),
-            cell(short(inc.title, 300), st.cell), cell(short(inc.location or "", 200), st.cell),
-            refs or Paragraph("not reported", st.cell), Paragraph(escape(exhibits), st.cell),
-        ])
+        rows.append(
+            [
+                Paragraph(str(inc.id), st.cell),
+                Paragraph(
+                    escape(short_when(inc.when, data.zone_name)).replace("\n", "<br/>"), st.cell
+                ),
+                Paragraph(escape(CATEGORIES[inc.category]), st.cell),
+                cell(short(inc.title, 300), st.cell),
+                cell(short(inc.location or "", 200), st.cell),
+                refs or Paragraph("not reported", st.cell),
+                Paragraph(escape(exhibits), st.cell),
+            ]
+        )
     widths = [9 * mm, 25 * mm, 26 * mm, 40 * mm, 27 * mm, 32 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    story.append(LongTable(_heads(["No.", "When (local)", "Category", "What happened", "Where",
-                                   "References", "Exhibits"], st), rows, widths))
+    story.append(
+        LongTable(
+            _heads(
+                [
+                    "No.",
+                    "When (local)",
+                    "Category",
+                    "What happened",
+                    "Where",
+                    "References",
+                    "Exhibits",
+                ],
+                st,
+            ),
+            rows,
+            widths,
+        )
+    )
     story.extend(reports_section(data, st))
     story.append(PageBreak())
     return story
@@ -80,20 +112,30 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
 
 def reports_section(data: DossierData, st: Styles) -> list[Flowable]:
     """Every report made, in one table: the references an officer searches for."""
-    story: list[Flowable] = [CondPageBreak(40 * mm),
-                             heading("Reports made", st.h2, "reports", level=1)]
+    story: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        heading("Reports made", st.h2, "reports", level=1),
+    ]
     pairs = all_reports(data)
     if not pairs:
-        story.append(Paragraph("No report to the police or another body is recorded for these "
-                               "incidents.", st.body))
+        story.append(
+            Paragraph(
+                "No report to the police or another body is recorded for these incidents.", st.body
+            )
+        )
         return story
-    story.append(Paragraph("Every report the person made about these incidents, by date. "
-                           "References are printed whole so a search of this PDF finds them.",
-                           st.small))
+    story.append(
+        Paragraph(
+            "Every report the person made about these incidents, by date. "
+            "References are printed whole so a search of this PDF finds them.",
+            st.small,
+        )
+    )
     widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    heads = _heads(["Date", "Made to", "Reference", "Officer", "Outcome", "Referred to",
-                    "Inc."], st)
+    heads = _heads(
+        ["Date", "Made to", "Reference", "Officer", "Outcome", "Referred to", "Inc."], st
+    )
     story.append(LongTable(heads, reports_rows(pairs, st, referred=True), widths))
     return story
 
@@ -103,24 +145,41 @@ def people_section(data: DossierData, st: Styles) -> list[Flowable]:
     if not data.people:
         story.append(Paragraph("No people are linked to these incidents.", st.body))
         return story
-    story.append(Paragraph("Each person the record links to these incidents, most often "
-                           "involved first, with the number of incidents in this dossier.",
-                           st.small))
+    story.append(
+        Paragraph(
+            "Each person the record links to these incidents, most often "
+            "involved first, with the number of incidents in this dossier.",
+            st.small,
+        )
+    )
     with_contact = "people-contacts" not in data.excluded
     rows: list[list[object]] = []
     for pv in data.people:
         p = pv.person
-        details = "\n".join(x for x in (p.description, f"Vehicle: {p.vehicle}" if p.vehicle
-                                        else "", f"State link: {p.state_link}" if p.state_link
-                                        else "", p.notes) if x)
-        row: list[object] = [cell(short(p.name, 200), st.cell_bold), Paragraph(escape(
-            PERSON_KINDS.get(p.kind, p.kind)), st.cell), cell(short(details, 1500), st.cell)]
+        details = "\n".join(
+            x
+            for x in (
+                p.description,
+                f"Vehicle: {p.vehicle}" if p.vehicle else "",
+                f"State link: {p.state_link}" if p.state_link else "",
+                p.notes,
+            )
+            if x
+        )
+        row: list[object] = [
+            cell(short(p.name, 200), st.cell_bold),
+            Paragraph(escape(PERSON_KINDS.get(p.kind, p.kind)), st.cell),
+            cell(short(details, 1500), st.cell),
+        ]
         if with_contact:
             row.append(cell(short(p.contact, 500), st.cell))
         row.append(Paragraph(str(pv.count), st.cell_bold))
         rows.append(row)
-    heads = ["Name or description", "Kind", "Details"] + (["Contact"] if with_contact else []) \
+    heads = (
+        ["Name or description", "Kind", "Details"]
+        + (["Contact"] if with_contact else [])
         + ["Incidents"]
+    )
     widths = [38 * mm, 26 * mm] + ([58 * mm, 34 * mm] if with_contact else [92 * mm])
     widths.append(styles.FRAME_WIDTH - sum(widths))
     story.append(LongTable(_heads(heads, st), rows, widths))

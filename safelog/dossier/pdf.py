@@ -24,8 +24,10 @@ from ..progress import CancelToken, ProgressFn
 from . import fonts, navigation, styles
 
 PAGE_COUNT_FORM = "safelogPageCount"
-CONFIDENTIAL = ("Confidential: personal information about a person reporting harassment. "
-                "Share only with those who need it to act on this report.")
+CONFIDENTIAL = (
+    "Confidential: personal information about a person reporting harassment. "
+    "Share only with those who need it to act on this report."
+)
 
 
 class _Canvas(Canvas):
@@ -48,15 +50,35 @@ class DossierDocument(BaseDocTemplate):
         self.document_id = document_id
         self.running_title = running_title
         super().__init__(
-            target, pagesize=styles.PAGE, leftMargin=styles.MARGIN_X,
-            rightMargin=styles.MARGIN_X, topMargin=styles.MARGIN_TOP,
-            bottomMargin=styles.MARGIN_BOTTOM, title=f"SafeLog dossier {document_id}",
-            author="SafeLog", subject="Incident log and evidence dossier",
-            creator="SafeLog", keywords="", producer="SafeLog with ReportLab",
-            initialFontName=fonts.BODY, initialFontSize=9, initialLeading=11,
-            pageCompression=1, lang="en-GB")
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height,
-                      id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            target,
+            pagesize=styles.PAGE,
+            leftMargin=styles.MARGIN_X,
+            rightMargin=styles.MARGIN_X,
+            topMargin=styles.MARGIN_TOP,
+            bottomMargin=styles.MARGIN_BOTTOM,
+            title=f"SafeLog dossier {document_id}",
+            author="SafeLog",
+            subject="Incident log and evidence dossier",
+            creator="SafeLog",
+            keywords="",
+            producer="SafeLog with ReportLab",
+            initialFontName=fonts.BODY,
+            initialFontSize=9,
+            initialLeading=11,
+            pageCompression=1,
+            lang="en-GB",
+        )
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._furniture)])
 
     def _furniture(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -111,8 +133,13 @@ class Tick(Flowable):
             self._on_reach()
 
 
-def write_pdf(story: list[Flowable], path: Path, document_id: str, *,
-              running_title: str = "Incident log and evidence dossier") -> int:
+def write_pdf(
+    story: list[Flowable],
+    path: Path,
+    document_id: str,
+    *,
+    running_title: str = "Incident log and evidence dossier",
+) -> int:
     """Build ``story`` into ``path``; returns the number of pages."""
     fonts.ensure_registered()
     rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85
@@ -131,8 +158,9 @@ def render_to_bytes(story: list[Flowable], document_id: str, running_title: str)
     return buffer.getvalue()
 
 
-def progress_ticker(progress: ProgressFn, cancel: CancelToken, total: int,
-                    start: int = 0) -> Callable[[], Tick]:
+def progress_ticker(
+    progress: ProgressFn, cancel: CancelToken, total: int, start: int = 0
+) -> Callable[[], Tick]:
     """A factory of :class:`Tick` flowables counting up from ``start`` towards ``total``."""
     state = {"done": start}
 

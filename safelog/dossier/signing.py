@@ -34,9 +34,11 @@ SETTING = "bundle_signing_key_ed25519"
 PUBLIC_KEY_FILE = "signing-key.pub"
 SIGNATURE_FILE = "SHA256SUMS.sig"
 MAX_PUBLIC_KEY_BYTES = 4096
-PLAIN_WORDS = ("The signature shows that bundles with the same key fingerprint were made by the "
-               "same SafeLog vault, and that a bundle whose signature checks was not changed "
-               "after it was made. It does not show who the person is.")
+PLAIN_WORDS = (
+    "The signature shows that bundles with the same key fingerprint were made by the "
+    "same SafeLog vault, and that a bundle whose signature checks was not changed "
+    "after it was made. It does not show who the person is."
+)
 
 
 def fingerprint(public: Ed25519PublicKey) -> str:
@@ -47,12 +49,13 @@ def fingerprint(public: Ed25519PublicKey) -> str:
 
 def grouped(fp: str) -> str:
     """``1a2b 3c4d …``: easier to read out and compare by eye."""
-    return " ".join(fp[i:i + 4] for i in range(0, len(fp), 4))
+    return " ".join(fp[i : i + 4] for i in range(0, len(fp), 4))
 
 
 def public_pem(public: Ed25519PublicKey) -> bytes:
-    return public.public_bytes(serialization.Encoding.PEM,
-                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    return public.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
 
 
 def load_public(pem: bytes) -> Ed25519PublicKey | None:
@@ -120,11 +123,15 @@ class BundleSigner:
             return
         stored = vault.setting(SETTING)
         if stored:
-            raise ExportFailed("Another export made this vault's signing key at the same time; "
-                               "nothing was exported. Export again.")
-        raw = self.key.private_bytes(serialization.Encoding.Raw,
-                                     serialization.PrivateFormat.Raw,
-                                     serialization.NoEncryption())
+            raise ExportFailed(
+                "Another export made this vault's signing key at the same time; "
+                "nothing was exported. Export again."
+            )
+        raw = self.key.private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
         vault.set_setting(SETTING, raw.hex())
         self.new = False
 
@@ -133,15 +140,16 @@ def guidance_paragraph(fp: str) -> tuple[str, str]:
     """(title, text) for the dossier's "How to read and check" page."""
     shown = grouped(fp)
     half = len(shown) // 2 + 1
-    mono = ("<font face='SafeLogMono'>" + shown[:half].rstrip() + "<br/>" + shown[half:]
-            + "</font>")
-    return ("The bundle's signature",
-            "The evidence bundle is signed with a key kept inside the person's encrypted SafeLog "
-            f"vault. The key's fingerprint is:<br/>{mono}<br/>"
-            "<font face='SafeLogMono'>safelog-cli verify-bundle FOLDER</font> checks the "
-            "signature (<i>SHA256SUMS.sig</i>, with the key in <i>signing-key.pub</i>) and "
-            "compares every file with the list of fingerprints attached inside this PDF (the "
-            "attachment <i>manifest.json</i>), so a file cannot be swapped without changing "
-            "this PDF too. " + PLAIN_WORDS + " Another dossier from the same vault prints the "
-            "same fingerprint; <font face='SafeLogMono'>safelog-cli verify-bundle A "
-            "--same-vault-as B</font> compares two bundles.")
+    mono = "<font face='SafeLogMono'>" + shown[:half].rstrip() + "<br/>" + shown[half:] + "</font>"
+    return (
+        "The bundle's signature",
+        "The evidence bundle is signed with a key kept inside the person's encrypted SafeLog "
+        f"vault. The key's fingerprint is:<br/>{mono}<br/>"
+        "<font face='SafeLogMono'>safelog-cli verify-bundle FOLDER</font> checks the "
+        "signature (<i>SHA256SUMS.sig</i>, with the key in <i>signing-key.pub</i>) and "
+        "compares every file with the list of fingerprints attached inside this PDF (the "
+        "attachment <i>manifest.json</i>), so a file cannot be swapped without changing "
+        "this PDF too. " + PLAIN_WORDS + " Another dossier from the same vault prints the "
+        "same fingerprint; <font face='SafeLogMono'>safelog-cli verify-bundle A "
+        "--same-vault-as B</font> compares two bundles.",
+    )

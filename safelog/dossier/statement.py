@@ -33,9 +33,12 @@ STATEMENT_OF_TRUTH = (
     "I believe that the facts stated in this witness statement are true. I understand that "
     "proceedings for contempt of court may be brought against anyone who makes, or causes to "
     "be made, a false statement in a document verified by a statement of truth without an "
-    "honest belief in its truth.")
-DRAFT_NOTE = ("Draft prepared by SafeLog from the witness's own record, for a solicitor to "
-              "check and complete. Not signed; not for filing as it stands.")
+    "honest belief in its truth."
+)
+DRAFT_NOTE = (
+    "Draft prepared by SafeLog from the witness's own record, for a solicitor to "
+    "check and complete. Not signed; not for filing as it stands."
+)
 BLANK = "________________"
 
 
@@ -71,11 +74,18 @@ class Statement:
 
     def corner(self) -> list[tuple[str, str]]:
         """Practice Direction 32 para 17.1: the top right corner of the first page."""
-        refs = (f"{self.exhibits[0]} to {self.exhibits[-1]}" if len(self.exhibits) > 1
-                else (self.exhibits[0] if self.exhibits else "none"))
-        return [("Party", "[Claimant / Applicant]"), ("Witness", self.short_name or BLANK),
-                ("Statement", _ordinal(self.number)), ("Exhibits", refs),
-                ("Date", f"{self.date_text} (draft)")]
+        refs = (
+            f"{self.exhibits[0]} to {self.exhibits[-1]}"
+            if len(self.exhibits) > 1
+            else (self.exhibits[0] if self.exhibits else "none")
+        )
+        return [
+            ("Party", "[Claimant / Applicant]"),
+            ("Witness", self.short_name or BLANK),
+            ("Statement", _ordinal(self.number)),
+            ("Exhibits", refs),
+            ("Date", f"{self.date_text} (draft)"),
+        ]
 
 
 def _ordinal(n: int) -> str:
@@ -106,13 +116,18 @@ def not_english(text: str) -> bool:
     return any(ch.isalpha() and "LATIN" not in unicodedata.name(ch, "LATIN") for ch in text)
 
 
-_KIND_WORDS = (("image/", "photograph"), ("video/", "video recording"),
-               ("audio/", "audio recording"), ("message/", "email"),
-               ("application/pdf", "document"), ("text/", "text file"))
+_KIND_WORDS = (
+    ("image/", "photograph"),
+    ("video/", "video recording"),
+    ("audio/", "audio recording"),
+    ("message/", "email"),
+    ("application/pdf", "document"),
+    ("text/", "text file"),
+)
 
 
 def exhibit_phrase(exhibit: ExhibitView) -> str:
-    """"the photograph marked MR1": what the exhibit is, in plain words, and its mark."""
+    """ "the photograph marked MR1": what the exhibit is, in plain words, and its mark."""
     what = "file"
     for prefix, word in _KIND_WORDS:
         if exhibit.content_type.startswith(prefix):
@@ -124,7 +139,7 @@ def exhibit_phrase(exhibit: ExhibitView) -> str:
 
 
 def when_text(when: When) -> str:
-    """"On 12 March 2026 at about 18:40 (Europe/London)": the time as exact as recorded."""
+    """ "On 12 March 2026 at about 18:40 (Europe/London)": the time as exact as recorded."""
     start = when.start
     text = f"On {long_date(start.date())}"
     if when.precision != "date":
@@ -159,10 +174,17 @@ def _when_where(view: IncidentView) -> list[Block]:
 def _incident_paragraph(view: IncidentView, data: DossierData) -> Numbered:
     inc = view.incident
     named = f", \u201c{inc.title}\u201d" if _inline(inc.title) else " in my record"
-    entry = (f"My entry for this (entry {inc.id}{named}) reads:" if inc.narrative.strip() else
-             f"My entry for this (entry {inc.id}{named}) has no description.")
-    lead = ("I did not see this myself; this is a matter of information and belief. I was "
-            "told about it by (as I recorded it):" if inc.second_hand else entry)
+    entry = (
+        f"My entry for this (entry {inc.id}{named}) reads:"
+        if inc.narrative.strip()
+        else f"My entry for this (entry {inc.id}{named}) has no description."
+    )
+    lead = (
+        "I did not see this myself; this is a matter of information and belief. I was "
+        "told about it by (as I recorded it):"
+        if inc.second_hand
+        else entry
+    )
     blocks = _when_where(view)
     if blocks[-1].own:
         blocks.append(Block(lead))
@@ -177,33 +199,49 @@ def _incident_paragraph(view: IncidentView, data: DossierData) -> Numbered:
         blocks.append(Block("About the effect on me, I wrote:"))
         blocks.append(Block(inc.impact.strip(), own=True))
     if inc.attribution.strip():
-        blocks.append(Block("I believe a state is behind this. My reasons, as I wrote them, "
-                            "are:"))
+        blocks.append(Block("I believe a state is behind this. My reasons, as I wrote them, are:"))
         blocks.append(Block(inc.attribution.strip(), own=True))
     orders = {v.order.id: v.order for v in data.legal.orders}
     for order_id in inc.breach_of:
         order = orders.get(order_id)
         if order is not None:
-            blocks.append(Block(
-                f"At that time the {SHORT_KINDS[order.kind]} made on "
-                f"{_day(order.made)}" + (f" by {order.court}" if order.court else "")
-                + (f" (reference {order.reference})" if order.reference else "")
-                + " was in force."))
+            blocks.append(
+                Block(
+                    f"At that time the {SHORT_KINDS[order.kind]} made on "
+                    f"{_day(order.made)}"
+                    + (f" by {order.court}" if order.court else "")
+                    + (f" (reference {order.reference})" if order.reference else "")
+                    + " was in force."
+                )
+            )
     for report in inc.reports:
         route = REPORT_ROUTES.get(report.route, report.route)
-        blocks.append(Block(
-            f"I reported this to {route}" + (f" on {_day(report.date)}" if report.date else "")
-            + (f"; the reference is {report.reference}" if report.reference else "")
-            + (f"; I spoke to {report.spoken_to}" if report.spoken_to else "") + "."))
+        blocks.append(
+            Block(
+                f"I reported this to {route}"
+                + (f" on {_day(report.date)}" if report.date else "")
+                + (f"; the reference is {report.reference}" if report.reference else "")
+                + (f"; I spoke to {report.spoken_to}" if report.spoken_to else "")
+                + "."
+            )
+        )
     if view.exhibits:
         phrases = [exhibit_phrase(e) for e in view.exhibits]
-        joined = phrases[0] if len(phrases) == 1 else \
-            ", ".join(phrases[:-1]) + " and " + phrases[-1]
+        joined = (
+            phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+        )
         blocks.append(Block(f"I refer to {joined}."))
-    blocks.append(Block(f"I first recorded this on {utc_text(view.first_recorded)}."
-                        + ("" if inc.revision <= 1 else
-                           f" I last changed the entry on {utc_text(view.last_changed)}; "
-                           "every earlier version is kept in my record.")))
+    blocks.append(
+        Block(
+            f"I first recorded this on {utc_text(view.first_recorded)}."
+            + (
+                ""
+                if inc.revision <= 1
+                else f" I last changed the entry on {utc_text(view.last_changed)}; "
+                "every earlier version is kept in my record."
+            )
+        )
+    )
     return Numbered(blocks, inc.id, inc.second_hand)
 
 
@@ -217,9 +255,14 @@ def _day(iso: str) -> str:
 def build_statement(data: DossierData, person: Profile, number: int = 1) -> Statement:
     name = (person.name or data.owner_name).strip()
     statement = Statement(
-        witness=name, short_name=short_name(name), number=number,
-        date_text=long_date(data.prepared_at.date()), prepared_at=data.prepared_at,
-        exhibits=[e.ref for e in data.exhibits], document_id=data.document_id)
+        witness=name,
+        short_name=short_name(name),
+        number=number,
+        date_text=long_date(data.prepared_at.date()),
+        prepared_at=data.prepared_at,
+        exhibits=[e.ref for e in data.exhibits],
+        document_id=data.document_id,
+    )
     start, end = (_day(d) for d in data.period)
     opening = [
         f"I am {name or BLANK}. [My address and occupation: to be completed; my address may "
@@ -237,29 +280,47 @@ def build_statement(data: DossierData, person: Profile, number: int = 1) -> Stat
     statement.paragraphs = [Numbered([Block(text)]) for text in opening]
     events = [_incident_paragraph(view, data) for view in data.incidents]
     first_event = len(statement.paragraphs) + 3  # numbered from 1, after language and exhibits
-    foreign = [first_event + i for i, p in enumerate(events)
-               if any(b.own and not_english(b.text) for b in p.blocks)]
+    foreign = [
+        first_event + i
+        for i, p in enumerate(events)
+        if any(b.own and not_english(b.text) for b in p.blocks)
+    ]
     statement.paragraphs.append(Numbered([Block(_language(person, foreign))]))
-    statement.paragraphs.append(Numbered([Block(
-        "The exhibits I refer to are the files in the evidence bundle with document "
-        f"identifier {data.document_id}, each named by its mark; the SHA-256 fingerprint of "
-        "each is listed in that bundle, so that anyone can check it is the file I kept."
-        if data.exhibits else "I refer to no exhibits in this statement.")]))
+    statement.paragraphs.append(
+        Numbered(
+            [
+                Block(
+                    "The exhibits I refer to are the files in the evidence bundle with document "
+                    f"identifier {data.document_id}, each named by its mark; the SHA-256 "
+                    "fingerprint of "
+                    "each is listed in that bundle, so that anyone can check it is the file I kept."
+                    if data.exhibits
+                    else "I refer to no exhibits in this statement."
+                )
+            ]
+        )
+    )
     statement.paragraphs += events
     return statement
 
 
 def _language(person: Profile, foreign: list[int]) -> str:
     language = person.language.strip()
-    text = (f"I wrote my record in {language}." if language else
-            "I wrote my record in my own words and language.")
+    text = (
+        f"I wrote my record in {language}."
+        if language
+        else "I wrote my record in my own words and language."
+    )
     if foreign:
-        nums = ", ".join(str(n) for n in foreign[:-1]) + \
-            (f" and {foreign[-1]}" if len(foreign) > 1 else str(foreign[-1]))
+        nums = ", ".join(str(n) for n in foreign[:-1]) + (
+            f" and {foreign[-1]}" if len(foreign) > 1 else str(foreign[-1])
+        )
         many = len(foreign) > 1
-        text += (f" Paragraph{'s' if many else ''} {nums} contain{'' if many else 's'} "
-                 "my words in the language I wrote them in, not in English; a translation "
-                 "will be needed before this statement is relied on in English.")
+        text += (
+            f" Paragraph{'s' if many else ''} {nums} contain{'' if many else 's'} "
+            "my words in the language I wrote them in, not in English; a translation "
+            "will be needed before this statement is relied on in English."
+        )
     if person.interpreter == "yes":
         text += " I need an interpreter to read this statement in English."
     elif person.interpreter == "no":

@@ -119,9 +119,17 @@ def render(statement: Statement) -> bytes:
         cells[0].width, cells[1].width = Cm(2.2), Cm(5.3)
         cells[0].paragraphs[0].add_run(f"{label}:").font.size = Pt(9)
         cells[1].paragraphs[0].add_run(safe(value)).font.size = Pt(9)
-    for text in ("", f"Claim No: {BLANK}", f"IN THE {BLANK}{BLANK}", "BETWEEN",
-                 f"{BLANK}{BLANK}", "Claimant / Applicant", "and", f"{BLANK}{BLANK}",
-                 "Defendant / Respondent"):
+    for text in (
+        "",
+        f"Claim No: {BLANK}",
+        f"IN THE {BLANK}{BLANK}",
+        "BETWEEN",
+        f"{BLANK}{BLANK}",
+        "Claimant / Applicant",
+        "and",
+        f"{BLANK}{BLANK}",
+        "Defendant / Respondent",
+    ):
         doc.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.CENTER
     title = doc.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -146,8 +154,11 @@ def render(statement: Statement) -> bytes:
     truth = doc.add_paragraph(STATEMENT_OF_TRUTH)
     truth.paragraph_format.keep_with_next = True
     line = "_" * 40
-    for label, value in (("Signed", line), ("Full name", statement.witness or line),
-                         ("Date", line)):
+    for label, value in (
+        ("Signed", line),
+        ("Full name", statement.witness or line),
+        ("Date", line),
+    ):
         row = doc.add_paragraph()
         row.paragraph_format.space_before = Pt(14)
         row.paragraph_format.keep_with_next = label != "Date"

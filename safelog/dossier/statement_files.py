@@ -18,8 +18,10 @@ from .statement import DOCX_NAME, PDF_NAME, build_statement
 def write_files(vault: Vault, data: DossierData, staging: Path) -> list[bundle.FileEntry]:
     statement = build_statement(data, load_profile(vault))
     entries = []
-    for name, payload in ((PDF_NAME, statement_pdf.render(statement)),
-                          (DOCX_NAME, statement_docx.render(statement))):
+    for name, payload in (
+        (PDF_NAME, statement_pdf.render(statement)),
+        (DOCX_NAME, statement_docx.render(statement)),
+    ):
         entry = bundle.write_stream(staging / name, [payload])
         entries.append(bundle.FileEntry(name, entry.sha256, entry.size))
     return entries

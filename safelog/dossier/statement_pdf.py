@@ -55,15 +55,36 @@ class _Canvas(Canvas):
 class _Document(BaseDocTemplate):
     def __init__(self, target: io.BytesIO, statement: Statement) -> None:
         self.statement = statement
-        super().__init__(target, pagesize=styles.PAGE, leftMargin=LEFT, rightMargin=RIGHT,
-                         topMargin=TOP, bottomMargin=BOTTOM,
-                         title="Draft witness statement", author="SafeLog",
-                         subject=f"Draft witness statement {statement.document_id}",
-                         creator="SafeLog", producer="SafeLog with ReportLab", keywords="",
-                         initialFontName=fonts.BODY, initialFontSize=10, initialLeading=14,
-                         pageCompression=1, lang="en-GB")
-        frame = Frame(LEFT, BOTTOM, WIDTH, PAGE_H - TOP - BOTTOM, id="body", leftPadding=0,
-                      rightPadding=0, topPadding=0, bottomPadding=0)
+        super().__init__(
+            target,
+            pagesize=styles.PAGE,
+            leftMargin=LEFT,
+            rightMargin=RIGHT,
+            topMargin=TOP,
+            bottomMargin=BOTTOM,
+            title="Draft witness statement",
+            author="SafeLog",
+            subject=f"Draft witness statement {statement.document_id}",
+            creator="SafeLog",
+            producer="SafeLog with ReportLab",
+            keywords="",
+            initialFontName=fonts.BODY,
+            initialFontSize=10,
+            initialLeading=14,
+            pageCompression=1,
+            lang="en-GB",
+        )
+        frame = Frame(
+            LEFT,
+            BOTTOM,
+            WIDTH,
+            PAGE_H - TOP - BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._furniture)])
 
     def _furniture(self, canv: Canvas, doc: BaseDocTemplate) -> None:
@@ -102,37 +123,74 @@ class _Document(BaseDocTemplate):
 
 def _styles() -> dict[str, ParagraphStyle]:
     fonts.ensure_registered()
-    body = ParagraphStyle("sbody", fontName=fonts.BODY, fontSize=10.5, leading=15.5,
-                          textColor=styles.INK, spaceAfter=5)
+    body = ParagraphStyle(
+        "sbody",
+        fontName=fonts.BODY,
+        fontSize=10.5,
+        leading=15.5,
+        textColor=styles.INK,
+        spaceAfter=5,
+    )
     return {
         "body": body,
-        "small": ParagraphStyle("ssmall", parent=body, fontSize=8, leading=11,
-                                textColor=styles.MUTED),
+        "small": ParagraphStyle(
+            "ssmall", parent=body, fontSize=8, leading=11, textColor=styles.MUTED
+        ),
         "corner": ParagraphStyle("scorner", parent=body, fontSize=9, leading=12, spaceAfter=0),
-        "title": ParagraphStyle("stitle", parent=body, fontName=fonts.BOLD, fontSize=13,
-                                leading=18, alignment=TA_CENTER, spaceBefore=4, spaceAfter=8),
+        "title": ParagraphStyle(
+            "stitle",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=13,
+            leading=18,
+            alignment=TA_CENTER,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
         "centre": ParagraphStyle("scentre", parent=body, alignment=TA_CENTER, spaceAfter=2),
-        "head": ParagraphStyle("shead", parent=body, fontName=fonts.BOLD, fontSize=11,
-                               leading=16, spaceBefore=10, spaceAfter=4, keepWithNext=1),
+        "head": ParagraphStyle(
+            "shead",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=11,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
     }
 
 
 def _corner(statement: Statement, st: dict[str, ParagraphStyle]) -> Table:
-    rows = [[Paragraph(label + ":", st["corner"]), user_text(value, st["corner"], ltr=True)]
-            for label, value in statement.corner()]
+    rows = [
+        [Paragraph(label + ":", st["corner"]), user_text(value, st["corner"], ltr=True)]
+        for label, value in statement.corner()
+    ]
     table = Table(rows, colWidths=[20 * mm, 52 * mm], hAlign="RIGHT")
-    table.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+    table.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]
+    )
     return table
 
 
 def _heading(statement: Statement, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     story: list[Flowable] = [_corner(statement, st), Spacer(1, 6 * mm)]
-    for text in (f"Claim No: {BLANK}", f"IN THE {BLANK}{BLANK}", "BETWEEN",
-                 f"{BLANK}{BLANK}", "Claimant / Applicant", "and", f"{BLANK}{BLANK}",
-                 "Defendant / Respondent"):
+    for text in (
+        f"Claim No: {BLANK}",
+        f"IN THE {BLANK}{BLANK}",
+        "BETWEEN",
+        f"{BLANK}{BLANK}",
+        "Claimant / Applicant",
+        "and",
+        f"{BLANK}{BLANK}",
+        "Defendant / Respondent",
+    ):
         story.append(Paragraph(text, st["centre"]))
     story.append(Spacer(1, 4 * mm))
     story.extend(user_text(f"DRAFT {statement.title.upper()}", st["title"], bold=True, ltr=True))
@@ -147,32 +205,58 @@ def _numbered(statement: Statement, st: dict[str, ParagraphStyle]) -> list[Flowa
         content: list[Flowable] = []
         for block in para.blocks:
             content.extend(user_text(block.text, st["body"], ltr=not block.own))
-        row = Table([[Paragraph(f"{number}.", st["body"]), content]],
-                    colWidths=[NUM_W, WIDTH - NUM_W], hAlign="LEFT", splitInRow=1)
-        row.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                      ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
-                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                      ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                      ("TOPPADDING", (0, 0), (-1, -1), 0),
-                      ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
+        row = Table(
+            [[Paragraph(f"{number}.", st["body"]), content]],
+            colWidths=[NUM_W, WIDTH - NUM_W],
+            hAlign="LEFT",
+            splitInRow=1,
+        )
+        row.setStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
         out.append(row)
     return out
 
 
 def _truth(statement: Statement, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     line = "_" * 40
-    signing = Table([
-        [Paragraph("Signed", st["body"]), Paragraph(line, st["body"])],
-        [Paragraph("Full name", st["body"]), user_text(statement.witness or line, st["body"],
-                                                       ltr=True)],
-        [Paragraph("Date", st["body"]), Paragraph(line, st["body"])],
-    ], colWidths=[28 * mm, 100 * mm], rowHeights=[13 * mm] * 3, hAlign="LEFT")
-    signing.setStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                      ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
-                      ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    return [KeepTogether([Paragraph("Statement of truth", st["head"]),
-                          Paragraph(STATEMENT_OF_TRUTH, st["body"]), Spacer(1, 2 * mm),
-                          signing])]
+    signing = Table(
+        [
+            [Paragraph("Signed", st["body"]), Paragraph(line, st["body"])],
+            [
+                Paragraph("Full name", st["body"]),
+                user_text(statement.witness or line, st["body"], ltr=True),
+            ],
+            [Paragraph("Date", st["body"]), Paragraph(line, st["body"])],
+        ],
+        colWidths=[28 * mm, 100 * mm],
+        rowHeights=[13 * mm] * 3,
+        hAlign="LEFT",
+    )
+    signing.setStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("FONTNAME", (0, 0), (-1, -1), fonts.BODY),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return [
+        KeepTogether(
+            [
+                Paragraph("Statement of truth", st["head"]),
+                Paragraph(STATEMENT_OF_TRUTH, st["body"]),
+                Spacer(1, 2 * mm),
+                signing,
+            ]
+        )
+    ]
 
 
 def render(statement: Statement) -> bytes:

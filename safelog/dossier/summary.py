@@ -26,8 +26,15 @@ from .text import escape, short
 from .timefmt import long_date, short_when, utc_text
 
 RECENT_DAYS = 90
-SERIOUS = ("assault", "threats", "threats_to_family", "bounty", "coerced_return",
-           "property_damage", "following")
+SERIOUS = (
+    "assault",
+    "threats",
+    "threats_to_family",
+    "bounty",
+    "coerced_return",
+    "property_damage",
+    "following",
+)
 PAGE1_REPORTS = 9
 
 
@@ -54,9 +61,15 @@ def suspects(data: DossierData) -> list[Suspect]:
             p = pv.person
             entry = found.get(p.id)
             if entry is None:
-                details = "; ".join(x for x in (p.description, f"vehicle {p.vehicle}"
-                                                if p.vehicle else "", f"state link: "
-                                                f"{p.state_link}" if p.state_link else "") if x)
+                details = "; ".join(
+                    x
+                    for x in (
+                        p.description,
+                        f"vehicle {p.vehicle}" if p.vehicle else "",
+                        f"state link: {p.state_link}" if p.state_link else "",
+                    )
+                    if x
+                )
                 entry = found[p.id] = Suspect(p.name, p.kind, details)
             entry.days.append(view.incident.when.start.date())
     return sorted(found.values(), key=lambda s: (-len(s.days), s.name.lower()))
@@ -72,15 +85,24 @@ def course_of_conduct(data: DossierData) -> list[str]:
     counts: dict[str, int] = {}
     for v in views:
         counts[v.incident.category] = counts.get(v.incident.category, 0) + 1
-    kinds = [f"{n} {CATEGORIES[k].lower()}" for k, n in
-             sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    kinds = [
+        f"{n} {CATEGORIES[k].lower()}"
+        for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
     listed = ", ".join(kinds[:-1]) + (" and " if len(kinds) > 1 else "") + kinds[-1]
     span = (last - first).days
     months = round(span / 30.44)
-    over = (f"over {plural(months, 'month')}" if months >= 2 else
-            f"over {plural(span + 1, 'day')}" if span else "on one day")
-    out = [f"{plural(len(views), 'incident')} {over}, from {long_date(first)} to "
-           f"{long_date(last)}: {listed}."]
+    over = (
+        f"over {plural(months, 'month')}"
+        if months >= 2
+        else f"over {plural(span + 1, 'day')}"
+        if span
+        else "on one day"
+    )
+    out = [
+        f"{plural(len(views), 'incident')} {over}, from {long_date(first)} to "
+        f"{long_date(last)}: {listed}."
+    ]
     end = date.fromisoformat(data.period[1])
     cut = end - timedelta(days=RECENT_DAYS)
     recent = [v for v in views if v.incident.when.start.date() > cut]
@@ -90,24 +112,36 @@ def course_of_conduct(data: DossierData) -> list[str]:
         before_days = max((cut - first).days + 1, 1)
         rate_recent = len(recent) / RECENT_DAYS * 30.44
         rate_before = len(before) / before_days * 30.44
-        trend = ("more often than before" if rate_recent > rate_before * 1.25 else
-                 "less often than before" if rate_recent < rate_before * 0.8 else
-                 "about as often as before")
-        out.append(f"In the last {RECENT_DAYS} days to {long_date(end)} there "
-                   f"{'was' if len(recent) == 1 else 'were'} {plural(len(recent), 'incident')} "
-                   f"(about {rate_recent:.1f} a month), against {len(before)} in the "
-                   f"{plural(before_days, 'day')} before (about {rate_before:.1f} a month): "
-                   f"incidents are happening {trend}.")
-        new = sorted({v.incident.category for v in recent if v.incident.category in SERIOUS}
-                     - {v.incident.category for v in before})
+        trend = (
+            "more often than before"
+            if rate_recent > rate_before * 1.25
+            else "less often than before"
+            if rate_recent < rate_before * 0.8
+            else "about as often as before"
+        )
+        out.append(
+            f"In the last {RECENT_DAYS} days to {long_date(end)} there "
+            f"{'was' if len(recent) == 1 else 'were'} {plural(len(recent), 'incident')} "
+            f"(about {rate_recent:.1f} a month), against {len(before)} in the "
+            f"{plural(before_days, 'day')} before (about {rate_before:.1f} a month): "
+            f"incidents are happening {trend}."
+        )
+        new = sorted(
+            {v.incident.category for v in recent if v.incident.category in SERIOUS}
+            - {v.incident.category for v in before}
+        )
         if new:
-            out.append("New in the last 90 days: " + ", ".join(CATEGORIES[c].lower()
-                                                                for c in new) + ".")
+            out.append(
+                "New in the last 90 days: " + ", ".join(CATEGORIES[c].lower() for c in new) + "."
+            )
     elif recent:
         out.append(f"All of them fall in the last {RECENT_DAYS} days to {long_date(end)}.")
-    out.append(f"{reported} of them {'was' if reported == 1 else 'were'} reported to the "
-               "police or another body." if reported else
-               "None of them has been reported to the police or another body before.")
+    out.append(
+        f"{reported} of them {'was' if reported == 1 else 'were'} reported to the "
+        "police or another body."
+        if reported
+        else "None of them has been reported to the police or another body before."
+    )
     return out
 
 
@@ -120,16 +154,26 @@ def all_reports(data: DossierData) -> list[tuple[IncidentView, Report]]:
 def _person_box(data: DossierData, st: Styles) -> Table:
     p = data.profile
     name = p.name or data.owner_name
-    interpreter = {"yes": "Yes, an interpreter is needed", "no": "No"}.get(p.interpreter,
-                                                                          "Not said")
+    interpreter = {"yes": "Yes, an interpreter is needed", "no": "No"}.get(
+        p.interpreter, "Not said"
+    )
     rows: list[list[object]] = [
-        [Paragraph("Person reporting", st.label),
-         cell(name, st.cell_bold) if name.strip() else
-         Paragraph("(name not recorded in SafeLog)", st.cell)],
-        [Paragraph("Contact safely", st.label),
-         cell(p.safe_contact, st.cell_bold) if p.safe_contact.strip() else Paragraph(
-             "Not recorded: ask the person how to contact them safely before calling, "
-             "writing or visiting.", st.cell)],
+        [
+            Paragraph("Person reporting", st.label),
+            cell(name, st.cell_bold)
+            if name.strip()
+            else Paragraph("(name not recorded in SafeLog)", st.cell),
+        ],
+        [
+            Paragraph("Contact safely", st.label),
+            cell(p.safe_contact, st.cell_bold)
+            if p.safe_contact.strip()
+            else Paragraph(
+                "Not recorded: ask the person how to contact them safely before calling, "
+                "writing or visiting.",
+                st.cell,
+            ),
+        ],
         [Paragraph("Language", st.label), cell(p.language or "Not said", st.cell)],
         [Paragraph("Interpreter", st.label), Paragraph(interpreter, st.cell)],
     ]
@@ -145,24 +189,39 @@ def _suspects_table(data: DossierData, st: Styles) -> list[Flowable]:
         return [Paragraph("No person is linked to these incidents as a perpetrator.", st.cell)]
     rows: list[list[object]] = []
     for s in found[:6]:
-        rows.append([cell(short(s.name, 120), st.cell_bold, ltr=True),
-                     cell(short(s.details, 160) or "-", st.cell),
-                     Paragraph(plural(len(s.days), "incident"), st.cell),
-                     Paragraph(f"{long_date(min(s.days))} to {long_date(max(s.days))}"
-                               if len(set(s.days)) > 1 else long_date(s.days[0]), st.cell)])
+        rows.append(
+            [
+                cell(short(s.name, 120), st.cell_bold, ltr=True),
+                cell(short(s.details, 160) or "-", st.cell),
+                Paragraph(plural(len(s.days), "incident"), st.cell),
+                Paragraph(
+                    f"{long_date(min(s.days))} to {long_date(max(s.days))}"
+                    if len(set(s.days)) > 1
+                    else long_date(s.days[0]),
+                    st.cell,
+                ),
+            ]
+        )
     widths = [44 * mm, 64 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
-    heads = [Paragraph(h, st.label) for h in ("Suspected perpetrator", "Description",
-                                               "Linked to", "First and last")]
+    heads = [
+        Paragraph(h, st.label)
+        for h in ("Suspected perpetrator", "Description", "Linked to", "First and last")
+    ]
     out: list[Flowable] = [LongTable(heads, rows, widths)]
     if len(found) > 6:
-        out.append(Paragraph(f"{plural(len(found) - 6, 'more person', 'more people')} in "
-                             "People involved.", st.small))
+        out.append(
+            Paragraph(
+                f"{plural(len(found) - 6, 'more person', 'more people')} in People involved.",
+                st.small,
+            )
+        )
     return out
 
 
-def reports_rows(pairs: list[tuple[IncidentView, Report]], st: Styles, *,
-                 referred: bool) -> list[list[object]]:
+def reports_rows(
+    pairs: list[tuple[IncidentView, Report]], st: Styles, *, referred: bool
+) -> list[list[object]]:
     """Table rows for reports: the reference printed whole, the incident number last."""
     rows: list[list[object]] = []
     for view, r in pairs:
@@ -175,7 +234,9 @@ def reports_rows(pairs: list[tuple[IncidentView, Report]], st: Styles, *,
             Paragraph(escape(shown_day), st.cell),
             Paragraph(escape(REPORT_ROUTES.get(r.route, r.route)), st.cell),
             reference(r.reference or "none given", st.cell, bold=True),
-            cell(r.spoken_to, st.cell), cell(outcome, st.cell)]
+            cell(r.spoken_to, st.cell),
+            cell(outcome, st.cell),
+        ]
         if referred:
             row.append(cell(r.referred_to, st.cell))
         row.append(Paragraph(str(view.incident.id), st.cell))
@@ -190,12 +251,18 @@ def _references(data: DossierData, st: Styles) -> list[Flowable]:
     shown = pairs[-PAGE1_REPORTS:] if len(pairs) > PAGE1_REPORTS else pairs
     widths = [24 * mm, 30 * mm, 38 * mm, 30 * mm]
     widths += [styles.FRAME_WIDTH - sum(widths) - 12 * mm, 12 * mm]
-    heads = [Paragraph(h, st.label) for h in ("Date", "Made to", "Reference", "Officer",
-                                               "Outcome", "Inc.")]
+    heads = [
+        Paragraph(h, st.label)
+        for h in ("Date", "Made to", "Reference", "Officer", "Outcome", "Inc.")
+    ]
     out: list[Flowable] = [LongTable(heads, reports_rows(shown, st, referred=False), widths)]
     if len(pairs) > len(shown):
-        out.append(Paragraph(f"The newest {len(shown)} of {len(pairs)} reports; all are in "
-                             "Reports made.", st.small))
+        out.append(
+            Paragraph(
+                f"The newest {len(shown)} of {len(pairs)} reports; all are in Reports made.",
+                st.small,
+            )
+        )
     return out
 
 
@@ -205,16 +272,16 @@ def _latest(data: DossierData, st: Styles) -> list[Flowable]:
     view = data.incidents[-1]
     inc = view.incident
     when = short_when(inc.when, data.zone_name).replace("\n", ", ")
-    line = (f"<b>Incident {inc.id}</b>, {escape(when)}, "
-            f"{escape(CATEGORIES[inc.category].lower())}")
+    line = f"<b>Incident {inc.id}</b>, {escape(when)}, {escape(CATEGORIES[inc.category].lower())}"
     parts: list[Flowable] = [Paragraph(line + ":", st.cell)]
     title = short(inc.title, 200) + (f" ({short(inc.location, 120)})" if inc.location else "")
     parts.extend(_as_list(cell(title, st.cell_bold)))
     if inc.narrative.strip():
         parts.extend(_as_list(cell(short(" ".join(inc.narrative.split()), 360), st.cell)))
     if view.exhibits:
-        parts.append(Paragraph("Exhibits: " + ", ".join(escape(e.ref) for e in view.exhibits),
-                               st.cell))
+        parts.append(
+            Paragraph("Exhibits: " + ", ".join(escape(e.ref) for e in view.exhibits), st.cell)
+        )
     return parts
 
 
@@ -225,9 +292,12 @@ def _latest_risk(data: DossierData, st: Styles) -> list[Flowable]:
         return []
     made = ", ".join(escape(x) for x in (risk.tool, risk.by, risk.reference) if x)
     level = RISK_LEVELS.get(risk.level, risk.level)
-    line = (f"<b>Latest police risk assessment:</b> {escape(level)}"
-            f" on {escape(long_date(date.fromisoformat(risk.date)))}"
-            + (f" ({made})" if made else "") + ", as the person was told it.")
+    line = (
+        f"<b>Latest police risk assessment:</b> {escape(level)}"
+        f" on {escape(long_date(date.fromisoformat(risk.date)))}"
+        + (f" ({made})" if made else "")
+        + ", as the person was told it."
+    )
     return [Paragraph(line, st.body)]
 
 
@@ -240,15 +310,25 @@ def _selection(data: DossierData, st: Styles) -> list[Flowable]:
     if data.selected:
         chosen = "; ".join(data.selection) or "incidents chosen by the person"
         left = data.total_incidents - len(data.incidents)
-        out.append(Paragraph(
-            f"<b>A selection: {len(data.incidents)} of {plural(data.total_incidents, 'incident')}"
-            f"</b> in the person's record ({escape(chosen)}). "
-            f"{plural(left, 'incident')} {'is' if left == 1 else 'are'} not in this dossier.",
-            st.cell))
+        out.append(
+            Paragraph(
+                f"<b>A selection: {len(data.incidents)} of "
+                f"{plural(data.total_incidents, 'incident')}"
+                f"</b> in the person's record ({escape(chosen)}). "
+                f"{plural(left, 'incident')} {'is' if left == 1 else 'are'} not in this dossier.",
+                st.cell,
+            )
+        )
     left_out = [EXCLUSIONS[key] for key in data.excluded]
     if left_out:
-        out.append(Paragraph("<b>Left out at the person's choice:</b> " + "; ".join(
-            escape(x) for x in left_out) + ".", st.cell))
+        out.append(
+            Paragraph(
+                "<b>Left out at the person's choice:</b> "
+                + "; ".join(escape(x) for x in left_out)
+                + ".",
+                st.cell,
+            )
+        )
     for warning in data.warnings:
         out.append(Paragraph(f"<b>Note:</b> {escape(warning)}", st.cell))
     return out
@@ -257,9 +337,12 @@ def _selection(data: DossierData, st: Styles) -> list[Flowable]:
 def page_one(data: DossierData, st: Styles) -> list[Flowable]:
     """The first page; shrunk to fit if a record has unusually many references."""
     body: list[Flowable] = [
-        Paragraph(f"Document {escape(data.document_id)} &middot; prepared "
-                  f"{escape(utc_text(data.prepared_at))} &middot; exhibits labelled "
-                  f"{escape(data.initials)}1, {escape(data.initials)}2 ...", st.small),
+        Paragraph(
+            f"Document {escape(data.document_id)} &middot; prepared "
+            f"{escape(utc_text(data.prepared_at))} &middot; exhibits labelled "
+            f"{escape(data.initials)}1, {escape(data.initials)}2 ...",
+            st.small,
+        ),
         Spacer(1, 1.5 * mm),
         _person_box(data, st),
         Paragraph("Course of conduct", st.h3),
@@ -276,9 +359,15 @@ def page_one(data: DossierData, st: Styles) -> list[Flowable]:
     selection = _selection(data, st)
     if selection:
         body += [Spacer(1, 2 * mm), *selection]
-    body.append(Paragraph("The contents are on page 2. \"How to read and check this "
-                          "dossier\" explains the exhibits and their fingerprints.", st.small))
-    title = heading("Incident log: summary for the police", st.title, "summary",
-                    "Summary for the police")
+    body.append(
+        Paragraph(
+            'The contents are on page 2. "How to read and check this '
+            'dossier" explains the exhibits and their fingerprints.',
+            st.small,
+        )
+    )
+    title = heading(
+        "Incident log: summary for the police", st.title, "summary", "Summary for the police"
+    )
     frame_h = styles.PAGE[1] - styles.MARGIN_TOP - styles.MARGIN_BOTTOM - 32
     return [title, KeepInFrame(styles.FRAME_WIDTH, frame_h, body, mode="shrink"), PageBreak()]

@@ -94,10 +94,17 @@ def reference(text: str, style: Any, *, bold: bool = False) -> Flowable | list[F
 class LongTable(Flowable):
     """A table of any length: whole rows per page, the header repeated at each page's top."""
 
-    def __init__(self, header: Sequence[object] | None, rows: list[list[object]],
-                 widths: list[float], style: TableStyle | None = None,
-                 extra: list[tuple[object, ...]] | None = None, *,
-                 _heights: list[float] | None = None, _continued: bool = False) -> None:
+    def __init__(
+        self,
+        header: Sequence[object] | None,
+        rows: list[list[object]],
+        widths: list[float],
+        style: TableStyle | None = None,
+        extra: list[tuple[object, ...]] | None = None,
+        *,
+        _heights: list[float] | None = None,
+        _continued: bool = False,
+    ) -> None:
         super().__init__()
         self.header = list(header) if header is not None else None
         self.rows = rows
@@ -112,9 +119,13 @@ class LongTable(Flowable):
 
     def _table(self, rows: list[list[object]], split_in_row: bool = False) -> Table:
         data = ([self.header] if self.header is not None else []) + rows
-        table = Table(data, colWidths=self.widths, hAlign="LEFT",
-                      repeatRows=1 if self.header is not None else 0,
-                      splitInRow=1 if split_in_row else 0)
+        table = Table(
+            data,
+            colWidths=self.widths,
+            hAlign="LEFT",
+            repeatRows=1 if self.header is not None else 0,
+            splitInRow=1 if split_in_row else 0,
+        )
         table.setStyle(self.tstyle)
         if self.extra:
             table.setStyle(self.extra)
@@ -158,8 +169,7 @@ class LongTable(Flowable):
             if not at_top or not self.rows:
                 return []  # move the whole table (and its header) to the next page
             # A single row taller than the page: let ReportLab split inside it.
-            parts = self._table(self.rows[:1], split_in_row=True).split(availWidth,
-                                                                        availHeight)
+            parts = self._table(self.rows[:1], split_in_row=True).split(availWidth, availHeight)
             rest = self._rest(1)
             return [*parts, *([rest] if rest else [])] if len(parts) > 1 else []
         if count >= len(self.rows):
@@ -170,8 +180,15 @@ class LongTable(Flowable):
         if start >= len(self.rows):
             return None
         assert self._heights is not None
-        return LongTable(self.header, self.rows[start:], self.widths, self.tstyle, self.extra,
-                         _heights=self._heights[start:], _continued=True)
+        return LongTable(
+            self.header,
+            self.rows[start:],
+            self.widths,
+            self.tstyle,
+            self.extra,
+            _heights=self._heights[start:],
+            _continued=True,
+        )
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         table = self._table(self.rows)

@@ -7,8 +7,20 @@ from zoneinfo import ZoneInfo
 
 from ..incidents.when import When
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def long_date(day: date) -> str:
@@ -16,7 +28,7 @@ def long_date(day: date) -> str:
 
 
 def utc_text(moment: datetime | str) -> str:
-    """"23 November 2026, 10:15 UTC" from an aware datetime or a stored UTC string."""
+    """ "23 November 2026, 10:15 UTC" from an aware datetime or a stored UTC string."""
     if isinstance(moment, str):
         try:
             parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
@@ -68,8 +80,11 @@ def local_when(when: When, main_zone: str = "") -> str:
     clock = when.start.strftime("%H:%M")
     text = f"about {clock} on {day}" if when.precision == "approximate" else f"{day}, {clock}"
     if when.end:
-        text += (f" to {when.end.strftime('%H:%M')}" if when.end.date() == when.start.date()
-                 else f" to {long_date(when.end.date())}, {when.end.strftime('%H:%M')}")
+        text += (
+            f" to {when.end.strftime('%H:%M')}"
+            if when.end.date() == when.start.date()
+            else f" to {long_date(when.end.date())}, {when.end.strftime('%H:%M')}"
+        )
     zone = zone_note(when, main_zone)
     return f"{text} ({zone} time)" if zone else text
 
@@ -81,8 +96,9 @@ def short_when(when: When, main_zone: str = "") -> str:
         return f"{day}\ndate only"
     clock = when.start.strftime("%H:%M")
     zone = zone_note(when, main_zone)
-    return (f"{day}\n{'about ' if when.precision == 'approximate' else ''}{clock}"
-            + (f" {zone}" if zone else ""))
+    return f"{day}\n{'about ' if when.precision == 'approximate' else ''}{clock}" + (
+        f" {zone}" if zone else ""
+    )
 
 
 def human_size(size: int) -> str:

@@ -60,8 +60,13 @@ Opener = Callable[[], IO[bytes]]
 
 def _safe_rel(name: str) -> str | None:
     """A normalised relative posix path, or None for anything that could escape."""
-    if not name or "\\" in name or "\x00" in name or name.startswith("/") or \
-            re.match(r"^[A-Za-z]:", name):
+    if (
+        not name
+        or "\\" in name
+        or "\x00" in name
+        or name.startswith("/")
+        or re.match(r"^[A-Za-z]:", name)
+    ):
         return None
     parts = PurePosixPath(name).parts
     if any(p in ("..", "") for p in parts):
@@ -78,14 +83,15 @@ def _source(path: Path, problems: list[str]) -> Iterator[dict[str, tuple[int, Op
             for name in list(dirs):
                 full = Path(folder) / name
                 if full.is_symlink():
-                    problems.append(f"{full.relative_to(path).as_posix()} is a symbolic link; "
-                                    "it was not followed.")
+                    problems.append(
+                        f"{full.relative_to(path).as_posix()} is a symbolic link; "
+                        "it was not followed."
+                    )
             for name in names:
                 full = Path(folder) / name
                 rel = full.relative_to(path).as_posix()
                 if full.is_symlink() or not full.is_file():
-                    problems.append(f"{rel} is a symbolic link or special file; it was not "
-                                    "read.")
+                    problems.append(f"{rel} is a symbolic link or special file; it was not read.")
                     continue
                 entries[rel] = (full.stat().st_size, _file_opener(full))
         yield entries
@@ -101,16 +107,20 @@ def _source(path: Path, problems: list[str]) -> Iterator[dict[str, tuple[int, Op
         for info in infos:
             safe = _safe_rel(info.filename)
             if safe is None:
-                problems.append(f"The zip holds a file with an unsafe name ({info.filename!r}); "
-                                "it was not read.")
+                problems.append(
+                    f"The zip holds a file with an unsafe name ({info.filename!r}); "
+                    "it was not read."
+                )
                 continue
             members[safe] = info
         tops = {n.split("/", 1)[0] for n in members}
         prefix = ""
         if len(tops) == 1 and all("/" in n for n in members):
             prefix = next(iter(tops)) + "/"
-        yield {name[len(prefix):]: (info.file_size, _zip_opener(zf, info))
-               for name, info in members.items()}
+        yield {
+            name[len(prefix) :]: (info.file_size, _zip_opener(zf, info))
+            for name, info in members.items()
+        }
 
 
 def _file_opener(path: Path) -> Opener:
@@ -159,8 +169,9 @@ def verify_bundle(path: Path) -> BundleReport:
     except FileNotFoundError:
         return BundleReport(False, [f"There is no bundle at {path}."], 0)
     except (zipfile.BadZipFile, OSError) as exc:
-        return BundleReport(False, [f"{path} is not a folder or a readable zip file "
-                                    f"({type(exc).__name__})."], 0)
+        return BundleReport(
+            False, [f"{path} is not a folder or a readable zip file ({type(exc).__name__})."], 0
+        )
 
 
 def _read_sums(files: dict[str, tuple[int, Opener]], problems: list[str]) -> dict[str, str]:
@@ -182,8 +193,9 @@ def _read_sums(files: dict[str, tuple[int, Opener]], problems: list[str]) -> dic
     return sums
 
 
-def _listed(manifest: dict[str, Any], where: str,
-            problems: list[str]) -> dict[str, tuple[str, int]]:
+def _listed(
+    manifest: dict[str, Any], where: str, problems: list[str]
+) -> dict[str, tuple[str, int]]:
     """The ``files`` of a manifest: path -> (sha256, size); exhibits must agree with it."""
     listed: dict[str, tuple[str, int]] = {}
     for item in manifest.get("files") or []:
@@ -199,8 +211,9 @@ def _listed(manifest: dict[str, Any], where: str,
         if isinstance(exhibit, dict) and exhibit.get("file"):
             rel = _safe_rel(str(exhibit["file"]))
             if rel and listed.get(rel, ("",))[0] != str(exhibit.get("sha256", "")).lower():
-                problems.append(f"{where} gives exhibit {exhibit.get('ref')} two different "
-                                "fingerprints.")
+                problems.append(
+                    f"{where} gives exhibit {exhibit.get('ref')} two different fingerprints."
+                )
     return listed
 
 
@@ -243,8 +256,15 @@ def _check(files: dict[str, tuple[int, Opener]], problems: list[str]) -> BundleR
         digest, size, over = _hash(files[rel][1], expected[1] if expected else None)
         actual[rel] = digest
         checked += 1
-        problem = _file_problem(rel, digest, size, over, sums.get(rel), listed.get(rel),
-                                pdf_listed.get(rel) if in_pdf else None)
+        problem = _file_problem(
+            rel,
+            digest,
+            size,
+            over,
+            sums.get(rel),
+            listed.get(rel),
+            pdf_listed.get(rel) if in_pdf else None,
+        )
         if problem:
             problems.append(problem)
         elif rel not in sums:
@@ -256,23 +276,39 @@ def _check(files: dict[str, tuple[int, Opener]], problems: list[str]) -> BundleR
     if MANIFEST_JSON in files and MANIFEST_JSON not in sums:
         problems.append("manifest.json is not covered by SHA256SUMS.")
     for rel in sorted(files):
-        if rel not in sums and rel not in listed and rel not in (SUMS, MANIFEST_JSON,
-                                                                SIGNATURE_FILE):
-            problems.append(f"{rel} is not part of the bundle (listed in neither "
-                            "manifest.json nor SHA256SUMS).")
+        if (
+            rel not in sums
+            and rel not in listed
+            and rel not in (SUMS, MANIFEST_JSON, SIGNATURE_FILE)
+        ):
+            problems.append(
+                f"{rel} is not part of the bundle (listed in neither manifest.json nor SHA256SUMS)."
+            )
     key = _check_signature(files, manifest, in_pdf, signed, problems, notes)
-    return BundleReport(not problems, problems, checked,
-                        document_id=str(manifest.get("document_id", "")), files=len(files),
-                        notes=notes, signed=key is not None,
-                        key_fingerprint=fingerprint(key) if key else "")
+    return BundleReport(
+        not problems,
+        problems,
+        checked,
+        document_id=str(manifest.get("document_id", "")),
+        files=len(files),
+        notes=notes,
+        signed=key is not None,
+        key_fingerprint=fingerprint(key) if key else "",
+    )
 
 
 _NOT_IN_PDF = (PDF_NAME, MANIFEST_CSV, MANIFEST_JSON)
 
 
-def _file_problem(rel: str, digest: str, size: int, over: bool, in_sums: str | None,
-                  in_manifest: tuple[str, int] | None,
-                  in_pdf: tuple[str, int] | None) -> str | None:
+def _file_problem(
+    rel: str,
+    digest: str,
+    size: int,
+    over: bool,
+    in_sums: str | None,
+    in_manifest: tuple[str, int] | None,
+    in_pdf: tuple[str, int] | None,
+) -> str | None:
     """One sentence for a file that differs from any list, naming every list it differs from."""
     differs = []
     if in_sums is not None and in_sums != digest:
@@ -282,13 +318,18 @@ def _file_problem(rel: str, digest: str, size: int, over: bool, in_sums: str | N
             differs.append(name)
     if not differs:
         return None
-    agrees = [n for n, e in (("SHA256SUMS", in_sums), ("manifest.json", in_manifest),
-                             ("the list inside dossier.pdf", in_pdf))
-              if e is not None and n not in differs]
+    agrees = [
+        n
+        for n, e in (
+            ("SHA256SUMS", in_sums),
+            ("manifest.json", in_manifest),
+            ("the list inside dossier.pdf", in_pdf),
+        )
+        if e is not None and n not in differs
+    ]
     text = f"{rel} has changed: its SHA-256 does not match {_join(differs, 'or')}"
     if agrees:
-        text += (f" (it matches {_join(agrees, 'and')}, which must have been changed to fit "
-                 f"it)")
+        text += f" (it matches {_join(agrees, 'and')}, which must have been changed to fit it)"
     return text + "."
 
 
@@ -296,8 +337,9 @@ def _join(names: list[str], word: str) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
 
 
-def _pdf_manifest(files: dict[str, tuple[int, Opener]], problems: list[str],
-                  required: bool) -> dict[str, Any]:
+def _pdf_manifest(
+    files: dict[str, tuple[int, Opener]], problems: list[str], required: bool
+) -> dict[str, Any]:
     """The manifest attached inside dossier.pdf; a problem if a signed bundle's PDF lacks it."""
     if PDF_NAME not in files:
         return {}
@@ -314,21 +356,30 @@ def _pdf_manifest(files: dict[str, tuple[int, Opener]], problems: list[str],
     doc = _load_json(raw)
     if doc.get("format") != FORMAT:
         if required:
-            problems.append("dossier.pdf holds no readable copy of the manifest, so it was not "
-                            "made with this bundle or was rewritten by another program.")
+            problems.append(
+                "dossier.pdf holds no readable copy of the manifest, so it was not "
+                "made with this bundle or was rewritten by another program."
+            )
         return {}
     return doc
 
 
-def _check_signature(files: dict[str, tuple[int, Opener]], manifest: dict[str, Any],
-                     in_pdf: dict[str, Any], required: bool, problems: list[str],
-                     notes: list[str]) -> Ed25519PublicKey | None:
+def _check_signature(
+    files: dict[str, tuple[int, Opener]],
+    manifest: dict[str, Any],
+    in_pdf: dict[str, Any],
+    required: bool,
+    problems: list[str],
+    notes: list[str],
+) -> Ed25519PublicKey | None:
     """The bundle's public key if SHA256SUMS.sig checks out with it; problems otherwise."""
     have_sig, have_key = SIGNATURE_FILE in files, PUBLIC_KEY_FILE in files
     if not have_sig and not have_key and not required:
-        notes.append("This bundle was made by an older SafeLog: it is not signed, and its PDF "
-                     "holds no list of fingerprints, so it was checked against its own lists "
-                     "only.")
+        notes.append(
+            "This bundle was made by an older SafeLog: it is not signed, and its PDF "
+            "holds no list of fingerprints, so it was checked against its own lists "
+            "only."
+        )
         return None
     if not have_sig or not have_key:
         missing = SIGNATURE_FILE if not have_sig else PUBLIC_KEY_FILE
@@ -341,13 +392,20 @@ def _check_signature(files: dict[str, tuple[int, Opener]], manifest: dict[str, A
         problems.append(f"{PUBLIC_KEY_FILE} is not a SafeLog signing key.")
         return None
     if sums is None or not signature_valid(key, signature, sums):
-        problems.append("The signature does not match: SHA256SUMS was changed after the bundle "
-                        "was signed, or it was signed with another key.")
+        problems.append(
+            "The signature does not match: SHA256SUMS was changed after the bundle "
+            "was signed, or it was signed with another key."
+        )
         return None
-    printed = {str((doc.get("signing") or {}).get("key_fingerprint_sha256", ""))
-               for doc in (manifest, in_pdf) if doc}
+    printed = {
+        str((doc.get("signing") or {}).get("key_fingerprint_sha256", ""))
+        for doc in (manifest, in_pdf)
+        if doc
+    }
     if printed != {fingerprint(key)}:
-        problems.append("The bundle is signed with a different key from the one dossier.pdf "
-                        "and manifest.json name, so it was re-signed by someone else.")
+        problems.append(
+            "The bundle is signed with a different key from the one dossier.pdf "
+            "and manifest.json name, so it was re-signed by someone else."
+        )
         return None
     return key

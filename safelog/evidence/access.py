@@ -30,8 +30,9 @@ def list_exhibits(vault: Vault, incident_id: int | None = None) -> list[Exhibit]
 
 def get_exhibit(vault: Vault, ref: str) -> Exhibit:
     with mapped_errors():
-        row = vault.conn.execute(f"SELECT {EXHIBIT_COLUMNS} FROM {EXHIBIT_FROM} "
-                                 "WHERE e.ref = ?", (_normal_ref(ref),)).fetchone()
+        row = vault.conn.execute(
+            f"SELECT {EXHIBIT_COLUMNS} FROM {EXHIBIT_FROM} WHERE e.ref = ?", (_normal_ref(ref),)
+        ).fetchone()
     if row is None:
         raise NotFound(f"There is no exhibit {_shown_ref(ref)}.")
     return exhibit_from_row(row)
@@ -39,8 +40,9 @@ def get_exhibit(vault: Vault, ref: str) -> Exhibit:
 
 def blob_of(conn: Connection, ref: str) -> int:
     with mapped_errors():
-        row = conn.execute("SELECT blob_id FROM exhibits WHERE ref = ?",
-                           (_normal_ref(ref),)).fetchone()
+        row = conn.execute(
+            "SELECT blob_id FROM exhibits WHERE ref = ?", (_normal_ref(ref),)
+        ).fetchone()
     if row is None:
         raise NotFound(f"There is no exhibit {_shown_ref(ref)}.")
     return int(row[0])
@@ -63,8 +65,10 @@ def read_exhibit_bytes(vault: Vault, ref: str, max_bytes: int) -> bytes:
     """The whole original in memory, for viewing inside SafeLog; the view is logged."""
     exhibit = get_exhibit(vault, ref)
     if exhibit.size > max_bytes:
-        raise EvidenceRefused(f"Exhibit {exhibit.ref} is too large to view inside SafeLog "
-                              f"({human_size(exhibit.size)}); export it instead.")
+        raise EvidenceRefused(
+            f"Exhibit {exhibit.ref} is too large to view inside SafeLog "
+            f"({human_size(exhibit.size)}); export it instead."
+        )
     data = b"".join(iter_exhibit_bytes(vault, exhibit.ref))
     if hashlib.sha256(data).hexdigest() != exhibit.sha256:
         raise DatabaseDamaged(f"Exhibit {exhibit.ref} does not match its SHA-256; run verify.")
@@ -89,8 +93,9 @@ def preview(vault: Vault, ref: str) -> Derived | None:
     """The upright JPEG preview (at most 1600 px); falls back to the thumbnail."""
     with mapped_errors():
         blob_id = blob_of(vault.conn, ref)
-        return (derived.load(vault.conn, blob_id, "preview")
-                or derived.load(vault.conn, blob_id, "thumbnail"))
+        return derived.load(vault.conn, blob_id, "preview") or derived.load(
+            vault.conn, blob_id, "thumbnail"
+        )
 
 
 def _normal_ref(ref: str) -> str:

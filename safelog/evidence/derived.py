@@ -32,10 +32,13 @@ def store(conn: Connection, blob_id: int, kind: str, derived: Derived) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO derived (blob_id, kind, mime, width, height, data) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (blob_id, kind, derived.mime, derived.width, derived.height, derived.data))
+        (blob_id, kind, derived.mime, derived.width, derived.height, derived.data),
+    )
 
 
 def load(conn: Connection, blob_id: int, kind: str) -> Derived | None:
-    row = conn.execute("SELECT mime, width, height, data FROM derived WHERE blob_id = ? AND "
-                       "kind = ?", (blob_id, kind)).fetchone()
+    row = conn.execute(
+        "SELECT mime, width, height, data FROM derived WHERE blob_id = ? AND kind = ?",
+        (blob_id, kind),
+    ).fetchone()
     return Derived(row[0], int(row[1]), int(row[2]), bytes(row[3])) if row else None

@@ -33,16 +33,23 @@ def set_online_details(vault: Vault, ref: str, online: dict[str, str]) -> Exhibi
     exhibit = get_exhibit(vault, ref)
     with mapped_errors(), vault.transaction() as conn:
         conn.execute("UPDATE exhibits SET online = ? WHERE id = ?", (dump(details), exhibit.id))
-        vault.record("exhibit.online", "exhibit", exhibit.ref,
-                     {"before": exhibit.online, "after": details})
+        vault.record(
+            "exhibit.online", "exhibit", exhibit.ref, {"before": exhibit.online, "after": details}
+        )
         words = textindex.stored_words(conn, exhibit.id)
         textindex.index_exhibit(conn, exhibit.id, "\n".join([words, *details.values()]))
     return get_exhibit(vault, exhibit.ref)
 
 
-def incident_from_messages(vault: Vault, ref: str, indexes: Iterable[int], *,
-                           title: str = "", category: str = "online_harassment",
-                           tz: str = "") -> Incident:
+def incident_from_messages(
+    vault: Vault,
+    ref: str,
+    indexes: Iterable[int],
+    *,
+    title: str = "",
+    category: str = "online_harassment",
+    tz: str = "",
+) -> Incident:
     """A new incident from chosen messages (0-based, as ``messages`` lists them) of a chat
     exhibit: its time is the first chosen message's, as the chat recorded it (the exporting
     phone's local time, read in ``tz`` or this computer's zone)."""
@@ -62,19 +69,25 @@ def incident_from_messages(vault: Vault, ref: str, indexes: Iterable[int], *,
         picked.append(messages[index])
     first_time = next((str(m.get("time")) for m in picked if m.get("time")), "")
     if not first_time:
-        raise InvalidInput("None of these messages has a time SafeLog could read; add the "
-                           "incident by hand.")
+        raise InvalidInput(
+            "None of these messages has a time SafeLog could read; add the incident by hand."
+        )
     app = str(exhibit.metadata.get("app", "chat"))
-    lines = [f"Messages quoted from {exhibit.ref} ({app} chat, {exhibit.original_name}), "
-             "times as the chat recorded them:", ""]
+    lines = [
+        f"Messages quoted from {exhibit.ref} ({app} chat, {exhibit.original_name}), "
+        "times as the chat recorded them:",
+        "",
+    ]
     for message in picked:
         when = str(message.get("time", "")).replace("T", " ") or "time unknown"
-        lines.append(f"[{when}] {message.get('sender') or '(no sender)'}: "
-                     f"{message.get('text', '')}")
+        lines.append(
+            f"[{when}] {message.get('sender') or '(no sender)'}: {message.get('text', '')}"
+        )
     first_sender = next((str(m.get("sender")) for m in picked if m.get("sender")), "")
     incident = Incident(
         title=title.strip() or f"{app} messages from {first_sender or 'an unknown sender'}"[:200],
-        when=parse_when(first_time.replace("T", " ")[:16], tz=tz), category=category,
-        narrative="\n".join(lines))
+        when=parse_when(first_time.replace("T", " ")[:16], tz=tz),
+        category=category,
+        narrative="\n".join(lines),
+    )
     return incidents.add_incident(vault, incident)
-

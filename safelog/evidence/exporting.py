@@ -23,9 +23,14 @@ from .access import get_exhibit, iter_exhibit_bytes
 from .model import Exhibit, safe_text
 
 
-def export_exhibit(vault: Vault, ref: str, out_path: str | os.PathLike[str], *,
-                   progress: ProgressFn = no_progress,
-                   cancel: CancelToken = NEVER_CANCELLED) -> Exhibit:
+def export_exhibit(
+    vault: Vault,
+    ref: str,
+    out_path: str | os.PathLike[str],
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> Exhibit:
     """Write exactly the original bytes of ``ref`` to a new file ``out_path``."""
     exhibit = get_exhibit(vault, ref)
     out = Path(out_path)
@@ -42,8 +47,10 @@ def export_exhibit(vault: Vault, ref: str, out_path: str | os.PathLike[str], *,
             digest = _write(new, vault, exhibit, progress, cancel)
             new.sync()
         if digest != exhibit.sha256:
-            raise DatabaseDamaged(f"Exhibit {exhibit.ref} does not match its SHA-256, so it "
-                                  "was not exported; run verify.")
+            raise DatabaseDamaged(
+                f"Exhibit {exhibit.ref} does not match its SHA-256, so it "
+                "was not exported; run verify."
+            )
         with vault.transaction():
             vault.record("exhibit.export", "exhibit", exhibit.ref, {"sha256": exhibit.sha256})
             _place(new, shown)
@@ -59,8 +66,9 @@ def export_exhibit(vault: Vault, ref: str, out_path: str | os.PathLike[str], *,
     return exhibit
 
 
-def _write(new: NewFile, vault: Vault, exhibit: Exhibit, progress: ProgressFn,
-           cancel: CancelToken) -> str:
+def _write(
+    new: NewFile, vault: Vault, exhibit: Exhibit, progress: ProgressFn, cancel: CancelToken
+) -> str:
     hasher = hashlib.sha256()
     done = 0
     for chunk in iter_exhibit_bytes(vault, exhibit.ref):
@@ -81,16 +89,18 @@ def _place(new: NewFile, shown: str) -> None:
             raise ExportFailed(f"{shown} already exists; choose a new file name.") from None
 
 
-def verify_exhibits(vault: Vault, progress: ProgressFn = no_progress,
-                    cancel: CancelToken = NEVER_CANCELLED) -> list[str]:
+def verify_exhibits(
+    vault: Vault, progress: ProgressFn = no_progress, cancel: CancelToken = NEVER_CANCELLED
+) -> list[str]:
     """Rehash every stored exhibit; one plain sentence per problem, [] when all is well."""
     conn = vault.conn
     problems: list[str] = []
     refs: dict[int, list[str]] = {}
     for blob_id, ref in conn.execute("SELECT blob_id, ref FROM exhibits ORDER BY id"):
         refs.setdefault(int(blob_id), []).append(ref)
-    blobs = conn.execute("SELECT id, sha256, size, chunk_count, complete FROM blobs "
-                         "ORDER BY id").fetchall()
+    blobs = conn.execute(
+        "SELECT id, sha256, size, chunk_count, complete FROM blobs ORDER BY id"
+    ).fetchall()
     total = sum(int(b[2]) for b in blobs)
     done = 0
     for blob_id, sha256, size, _count, complete in blobs:
@@ -116,10 +126,13 @@ def verify_exhibits(vault: Vault, progress: ProgressFn = no_progress,
         except Exception as exc:
             if not isinstance(translate(exc), DatabaseDamaged):
                 raise
-            problems += [f"Exhibit {r} could not be read from the vault (a damaged page)."
-                         for r in names]
-    orphans = conn.execute("SELECT count(*) FROM chunks c LEFT JOIN blobs b ON b.id = c.blob_id "
-                           "WHERE b.id IS NULL OR c.seq >= b.chunk_count").fetchone()[0]
+            problems += [
+                f"Exhibit {r} could not be read from the vault (a damaged page)." for r in names
+            ]
+    orphans = conn.execute(
+        "SELECT count(*) FROM chunks c LEFT JOIN blobs b ON b.id = c.blob_id "
+        "WHERE b.id IS NULL OR c.seq >= b.chunk_count"
+    ).fetchone()[0]
     if orphans:
         problems.append(f"{orphans} stored pieces of content belong to no exhibit.")
     progress(total, total)

@@ -34,25 +34,41 @@ EXTRA_KEYS = ("obtained", "obtained_at", "extracted_from", "capture")
 ONLINE_FIELDS = {"platform": 200, "url": 4000, "account": 500, "shown_time": 200}
 MAX_NOTE = 20_000
 _EXTENSIONS = {
-    "jpg": ("image/jpeg",), "jpeg": ("image/jpeg",), "png": ("image/png",),
-    "gif": ("image/gif",), "webp": ("image/webp",), "tif": ("image/tiff",),
-    "tiff": ("image/tiff",), "heic": ("image/heic", "image/heif"),
-    "heif": ("image/heic", "image/heif"), "pdf": ("application/pdf",),
-    "eml": ("message/rfc822", "text/plain"), "zip": ("application/zip",),
+    "jpg": ("image/jpeg",),
+    "jpeg": ("image/jpeg",),
+    "png": ("image/png",),
+    "gif": ("image/gif",),
+    "webp": ("image/webp",),
+    "tif": ("image/tiff",),
+    "tiff": ("image/tiff",),
+    "heic": ("image/heic", "image/heif"),
+    "heif": ("image/heic", "image/heif"),
+    "pdf": ("application/pdf",),
+    "eml": ("message/rfc822", "text/plain"),
+    "zip": ("application/zip",),
     "msg": ("application/vnd.ms-outlook", "application/x-ole-storage"),
-    "mbox": ("application/mbox", "message/rfc822"), "mht": ("multipart/related",),
-    "mhtml": ("multipart/related",), "warc": ("application/warc",),
+    "mbox": ("application/mbox", "message/rfc822"),
+    "mht": ("multipart/related",),
+    "mhtml": ("multipart/related",),
+    "warc": ("application/warc",),
     "wacz": ("application/zip",),
-    "mp4": ("video/mp4", "audio/mp4", "video/quicktime"), "mov": ("video/quicktime", "video/mp4"),
-    "mp3": ("audio/mpeg",), "txt": ("text/plain", "application/json", "text/html",
-                                    "message/rfc822"),
+    "mp4": ("video/mp4", "audio/mp4", "video/quicktime"),
+    "mov": ("video/quicktime", "video/mp4"),
+    "mp3": ("audio/mpeg",),
+    "txt": ("text/plain", "application/json", "text/html", "message/rfc822"),
 }
 
 
-def import_files(vault: Vault, incident_id: int, paths: Iterable[str | os.PathLike[str]], *,
-                 online: dict[str, str] | None = None, note: str = "",
-                 progress: ProgressFn = no_progress,
-                 cancel: CancelToken = NEVER_CANCELLED) -> list[ImportResult]:
+def import_files(
+    vault: Vault,
+    incident_id: int,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    online: dict[str, str] | None = None,
+    note: str = "",
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> list[ImportResult]:
     """Attach files to an incident; returns one result per file, in order."""
     online_doc = check_online(online)
     note = clean_text(note)
@@ -77,8 +93,11 @@ def import_files(vault: Vault, incident_id: int, paths: Iterable[str | os.PathLi
         _require_incident(conn, incident_id)
         for path in files:
             cancel.check()
-            results.append(_import_one(vault, conn, incident_id, path, online_doc, note, tick,
-                                       cancel, write_behind))
+            results.append(
+                _import_one(
+                    vault, conn, incident_id, path, online_doc, note, tick, cancel, write_behind
+                )
+            )
     return results
 
 
@@ -95,8 +114,9 @@ def check_online(online: dict[str, str] | None) -> dict[str, str]:
         if any(ord(c) < 32 or ord(c) == 127 for c in value):
             raise InvalidInput(f"The {label} must be one line of text.")
         if len(value) > ONLINE_FIELDS[key]:
-            raise InvalidInput(f"The {label} is too long (at most {ONLINE_FIELDS[key]} "
-                               "characters).")
+            raise InvalidInput(
+                f"The {label} is too long (at most {ONLINE_FIELDS[key]} characters)."
+            )
         result[key] = value
     return result
 
@@ -128,45 +148,73 @@ def _precheck(path: Path, vault_files: set[tuple[int, int]]) -> int:
     except FileNotFoundError:
         raise EvidenceRefused(f"{shown} does not exist; nothing was imported.") from None
     except OSError as exc:
-        raise EvidenceRefused(f"{shown} cannot be opened ({exc.strerror}); nothing was "
-                              "imported.") from None
+        raise EvidenceRefused(
+            f"{shown} cannot be opened ({exc.strerror}); nothing was imported."
+        ) from None
     if not stat.S_ISREG(st.st_mode):
-        raise EvidenceRefused(f"{shown} is not an ordinary file (it is a folder, device or "
-                              "pipe); nothing was imported.")
+        raise EvidenceRefused(
+            f"{shown} is not an ordinary file (it is a folder, device or "
+            "pipe); nothing was imported."
+        )
     if (st.st_dev, st.st_ino) in vault_files:
         raise EvidenceRefused(f"{shown} is part of the vault itself; nothing was imported.")
     return st.st_size
 
 
-def _import_one(vault: Vault, conn: Connection, incident_id: int, path: Path,
-                online: dict[str, str], note: str, tick: Callable[[int], None],
-                cancel: CancelToken, write_behind: store.WriteBehind) -> ImportResult:
+def _import_one(
+    vault: Vault,
+    conn: Connection,
+    incident_id: int,
+    path: Path,
+    online: dict[str, str],
+    note: str,
+    tick: Callable[[int], None],
+    cancel: CancelToken,
+    write_behind: store.WriteBehind,
+) -> ImportResult:
     name = name_from_path(path)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0)
-                     | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(
+            path,
+            os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0),
+        )
     except OSError as exc:
-        raise EvidenceRefused(f"{safe_text(name, 80)} cannot be opened ({exc.strerror}); "
-                              "nothing was imported.") from None
+        raise EvidenceRefused(
+            f"{safe_text(name, 80)} cannot be opened ({exc.strerror}); nothing was imported."
+        ) from None
     with open(fd, "rb", buffering=0) as fileobj:
         before = os.fstat(fd)
         if not stat.S_ISREG(before.st_mode):  # swapped for a pipe or device since the check
-            raise EvidenceRefused(f"{safe_text(name, 80)} is not an ordinary file; nothing was "
-                                  "imported.")
+            raise EvidenceRefused(
+                f"{safe_text(name, 80)} is not an ordinary file; nothing was imported."
+            )
         os.set_blocking(fd, True)
         conn.execute("SAVEPOINT evidence_file")
-        stored = store.store_stream(conn, fileobj, on_chunk=tick, cancel=cancel,
-                                    write_behind=write_behind)
+        stored = store.store_stream(
+            conn, fileobj, on_chunk=tick, cancel=cancel, write_behind=write_behind
+        )
         after = os.fstat(fd)
-    file_notes = _extension_note(name, sniff(stored.head)) + _change_note(before, after,
-                                                                         stored.size)
-    return finish(vault, conn, incident_id, stored, name, file_times(before), file_notes,
-                  online, note, cancel)
+    file_notes = _extension_note(name, sniff(stored.head)) + _change_note(
+        before, after, stored.size
+    )
+    return finish(
+        vault, conn, incident_id, stored, name, file_times(before), file_notes, online, note, cancel
+    )
 
 
-def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Stored, name: str,
-           times: dict[str, str], file_notes: list[str], online: dict[str, str], note: str,
-           cancel: CancelToken, extra: dict[str, Any] | None = None) -> ImportResult:
+def finish(
+    vault: Vault,
+    conn: Connection,
+    incident_id: int,
+    stored: store.Stored,
+    name: str,
+    times: dict[str, str],
+    file_notes: list[str],
+    online: dict[str, str],
+    note: str,
+    cancel: CancelToken,
+    extra: dict[str, Any] | None = None,
+) -> ImportResult:
     """The exhibit row, its metadata, search words and custody entry for bytes just stored
     (inside ``SAVEPOINT evidence_file``); ``extra`` is added to its metadata (how it was
     obtained, what it was taken from)."""
@@ -177,10 +225,14 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
     if blob_id is not None:  # the same content is already stored: keep that copy
         conn.execute("ROLLBACK TO evidence_file")
         conn.execute("RELEASE evidence_file")
-        content_type = conn.execute("SELECT content_type FROM blobs WHERE id = ?",
-                                    (blob_id,)).fetchone()[0]
-        earlier = conn.execute("SELECT ref, metadata, id, metadata_note FROM exhibits "
-                               "WHERE blob_id = ? ORDER BY id LIMIT 1", (blob_id,)).fetchone()
+        content_type = conn.execute(
+            "SELECT content_type FROM blobs WHERE id = ?", (blob_id,)
+        ).fetchone()[0]
+        earlier = conn.execute(
+            "SELECT ref, metadata, id, metadata_note FROM exhibits "
+            "WHERE blob_id = ? ORDER BY id LIMIT 1",
+            (blob_id,),
+        ).fetchone()
         duplicate_of = earlier[0] if earlier else None
         metadata = load_json(earlier[1]) if earlier else {}
         for key in EXTRA_KEYS:  # the earlier copy's own history is not this one's
@@ -208,13 +260,29 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
         "INSERT INTO exhibits (ref, incident_id, blob_id, original_name, imported_at, "
         "file_times, metadata, metadata_note, online, notes, obtained) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (ref, int(incident_id), blob_id, name, imported_at, dump(times), dump(metadata),
-         metadata_note, dump(online), note, obtained))
+        (
+            ref,
+            int(incident_id),
+            blob_id,
+            name,
+            imported_at,
+            dump(times),
+            dump(metadata),
+            metadata_note,
+            dump(online),
+            note,
+            obtained,
+        ),
+    )
     exhibit_id = int(cur.lastrowid or 0)
-    textindex.index_exhibit(conn, exhibit_id, textindex.exhibit_words(
-        name, note, online, metadata, words))
-    detail: dict[str, Any] = {"sha256": stored.sha256, "size": stored.size,
-                              "incident_id": int(incident_id)}
+    textindex.index_exhibit(
+        conn, exhibit_id, textindex.exhibit_words(name, note, online, metadata, words)
+    )
+    detail: dict[str, Any] = {
+        "sha256": stored.sha256,
+        "size": stored.size,
+        "incident_id": int(incident_id),
+    }
     if duplicate_of:
         detail["duplicate_of"] = duplicate_of
     source = metadata.get("extracted_from")
@@ -223,9 +291,22 @@ def finish(vault: Vault, conn: Connection, incident_id: int, stored: store.Store
     if extra and extra.get("obtained"):
         detail["obtained"] = extra["obtained"]
     vault.record("exhibit.import", "exhibit", ref, detail)
-    exhibit = Exhibit(exhibit_id, ref, int(incident_id), stored.sha256, stored.size,
-                      content_type, name, imported_at, times, metadata, metadata_note, online,
-                      note, obtained)
+    exhibit = Exhibit(
+        exhibit_id,
+        ref,
+        int(incident_id),
+        stored.sha256,
+        stored.size,
+        content_type,
+        name,
+        imported_at,
+        times,
+        metadata,
+        metadata_note,
+        online,
+        note,
+        obtained,
+    )
     return ImportResult(exhibit, duplicate_of, metadata_note)
 
 
@@ -240,10 +321,18 @@ def split_note(note: str) -> tuple[list[str], list[str]]:
     return about_file, [s for s in kept if not s.startswith(_FILE_NOTES)]
 
 
-def import_data(vault: Vault, incident_id: int, data: bytes, name: str, *, obtained: str,
-                online: dict[str, str] | None = None, note: str = "",
-                extra: dict[str, Any] | None = None,
-                cancel: CancelToken = NEVER_CANCELLED) -> ImportResult:
+def import_data(
+    vault: Vault,
+    incident_id: int,
+    data: bytes,
+    name: str,
+    *,
+    obtained: str,
+    online: dict[str, str] | None = None,
+    note: str = "",
+    extra: dict[str, Any] | None = None,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> ImportResult:
     """Store bytes held in memory (a pasted image, a screen capture, a file taken out of
     another exhibit) as an exhibit; nothing touches the disk. ``obtained`` says how, in a few
     words ("pasted from the clipboard"); it is kept in the metadata and the custody log."""
@@ -257,28 +346,50 @@ def import_data(vault: Vault, incident_id: int, data: bytes, name: str, *, obtai
     with mapped_errors(), vault.transaction() as conn:
         _require_incident(conn, incident_id)
         conn.execute("SAVEPOINT evidence_file")
-        stored = store.store_stream(conn, io.BytesIO(data), on_chunk=lambda _n: None,
-                                    cancel=cancel, write_behind=write_behind)
-        return finish(vault, conn, incident_id, stored, name, {}, [], online_doc, note, cancel,
-                      {**(extra or {}), "obtained": obtained, "obtained_at": obtained_at})
+        stored = store.store_stream(
+            conn,
+            io.BytesIO(data),
+            on_chunk=lambda _n: None,
+            cancel=cancel,
+            write_behind=write_behind,
+        )
+        return finish(
+            vault,
+            conn,
+            incident_id,
+            stored,
+            name,
+            {},
+            [],
+            online_doc,
+            note,
+            cancel,
+            {**(extra or {}), "obtained": obtained, "obtained_at": obtained_at},
+        )
 
 
-def examine(conn: Connection, blob_id: int, content_type: str, size: int,
-            cancel: CancelToken) -> tuple[dict[str, Any], str]:
+def examine(
+    conn: Connection, blob_id: int, content_type: str, size: int, cancel: CancelToken
+) -> tuple[dict[str, Any], str]:
     """Metadata and search words read from the stored bytes by the sandboxed worker;
     thumbnails stored."""
     if size == 0:
         return {"problems": ["The file is empty."]}, ""
     if content_type in NEVER_OPENED:
-        return {"problems": [f"Its contents were not examined: SafeLog never opens "
-                             f"{NEVER_OPENED[content_type]} files."]}, ""
+        return {
+            "problems": [
+                f"Its contents were not examined: SafeLog never opens "
+                f"{NEVER_OPENED[content_type]} files."
+            ]
+        }, ""
     wanted = bytes_wanted(content_type, size)
     if wanted == 0:
         return {}, ""
     if wanted < size and must_be_whole(content_type):
         return {"problems": ["It is too large to examine for metadata."]}, ""
-    outcome = sandbox.run_parser(content_type, size, store.iter_blob(conn, blob_id, wanted),
-                                 wanted, cancel=cancel)
+    outcome = sandbox.run_parser(
+        content_type, size, store.iter_blob(conn, blob_id, wanted), wanted, cancel=cancel
+    )
     if outcome.failure:
         return {"problems": [outcome.failure_note]}, ""
     for pixels in outcome.images:
@@ -293,11 +404,15 @@ def examine(conn: Connection, blob_id: int, content_type: str, size: int,
 
 def file_times(st: os.stat_result) -> dict[str, str]:
     """The file system's times, in UTC. ``changed`` is the inode change time on Unix."""
+
     def iso(seconds: float) -> str:
         return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
-    times = {"modified": iso(st.st_mtime), "accessed": iso(st.st_atime),
-             "changed": iso(st.st_ctime)}
+    times = {
+        "modified": iso(st.st_mtime),
+        "accessed": iso(st.st_atime),
+        "changed": iso(st.st_ctime),
+    }
     birth = getattr(st, "st_birthtime", None)
     if birth:
         times["created"] = iso(birth)
@@ -310,8 +425,9 @@ def _extension_note(name: str, content_type: str) -> list[str]:
     if not expected or content_type in expected:
         return []
     if content_type == OCTET:
-        return [f"Its name ends in .{ext} but its contents are of a kind SafeLog does not "
-                "recognise."]
+        return [
+            f"Its name ends in .{ext} but its contents are of a kind SafeLog does not recognise."
+        ]
     words = describe(content_type)
     article = "an" if words[:1].lower() in "aeiou" else "a"
     return [f"Its name ends in .{ext} but it contains {article} {words}."]
@@ -320,8 +436,8 @@ def _extension_note(name: str, content_type: str) -> list[str]:
 def _change_note(before: os.stat_result, after: os.stat_result, stored: int) -> list[str]:
     if before.st_size == stored == after.st_size and before.st_mtime_ns == after.st_mtime_ns:
         return []
-    return [f"The file changed while it was being imported (it was {before.st_size} bytes when "
-            f"the import began and {after.st_size} bytes when it ended); the stored copy and "
-            f"its SHA-256 are of the {stored} bytes read."]
-
-
+    return [
+        f"The file changed while it was being imported (it was {before.st_size} bytes when "
+        f"the import began and {after.st_size} bytes when it ended); the stored copy and "
+        f"its SHA-256 are of the {stored} bytes read."
+    ]

@@ -37,13 +37,21 @@ def list_members(exhibit: Exhibit) -> list[dict[str, Any]]:
     if md.get("kind") == "email" and isinstance(md.get("attachments"), list):
         return [{"index": i, **a} for i, a in enumerate(md["attachments"]) if isinstance(a, dict)]
     found = md.get("members")
-    return [m for m in found if isinstance(m, dict) and isinstance(m.get("index"), int)] \
-        if isinstance(found, list) else []
+    return (
+        [m for m in found if isinstance(m, dict) and isinstance(m.get("index"), int)]
+        if isinstance(found, list)
+        else []
+    )
 
 
-def extract_members(vault: Vault, ref: str, indexes: Iterable[int] | None = None, *,
-                    progress: ProgressFn = no_progress,
-                    cancel: CancelToken = NEVER_CANCELLED) -> list[ImportResult]:
+def extract_members(
+    vault: Vault,
+    ref: str,
+    indexes: Iterable[int] | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> list[ImportResult]:
     """Make exhibits of the chosen members of exhibit ``ref`` (all when ``indexes`` is None),
     attached to the same incident. A member taken out before is not taken out again: its
     result names the earlier exhibit as ``duplicate_of``."""
@@ -54,46 +62,67 @@ def extract_members(vault: Vault, ref: str, indexes: Iterable[int] | None = None
     chosen = list(listed) if indexes is None else list(dict.fromkeys(indexes))
     missing = [i for i in chosen if i not in listed]
     if missing:
-        raise NotFound(f"{exhibit.ref} has no member number {missing[0] + 1}; "
-                       f"it has {len(listed)}.")
+        raise NotFound(
+            f"{exhibit.ref} has no member number {missing[0] + 1}; it has {len(listed)}."
+        )
     wanted = bytes_wanted(exhibit.content_type, exhibit.size)
-    _check_whole(exhibit.content_type, exhibit.size, wanted, chosen, len(listed),
-                 exhibit.ref)
+    _check_whole(exhibit.content_type, exhibit.size, wanted, chosen, len(listed), exhibit.ref)
     results: list[ImportResult] = []
     for done, index in enumerate(chosen):
         cancel.check()
         earlier = _taken_before(vault, exhibit.ref, index)
         if earlier is not None:
-            results.append(ImportResult(earlier, earlier.ref, f"It was taken out before as "
-                                                              f"{earlier.ref}."))
+            results.append(
+                ImportResult(earlier, earlier.ref, f"It was taken out before as {earlier.ref}.")
+            )
             continue
         with mapped_errors():
             chunks = store.iter_blob(vault.conn, blob_of(vault.conn, exhibit.ref), wanted)
             member = _run(exhibit.content_type, exhibit.size, chunks, wanted, index, cancel)
-        source = {"exhibit": exhibit.ref, "sha256": exhibit.sha256, "member": index,
-                  "name": member.name}
-        results.append(import_data(
-            vault, exhibit.incident_id, member.data, member.name, cancel=cancel,
-            obtained=f"taken out of {exhibit.ref} ({safe_text(exhibit.original_name, 80)})",
-            extra={"extracted_from": source}))
+        source = {
+            "exhibit": exhibit.ref,
+            "sha256": exhibit.sha256,
+            "member": index,
+            "name": member.name,
+        }
+        results.append(
+            import_data(
+                vault,
+                exhibit.incident_id,
+                member.data,
+                member.name,
+                cancel=cancel,
+                obtained=f"taken out of {exhibit.ref} ({safe_text(exhibit.original_name, 80)})",
+                extra={"extracted_from": source},
+            )
+        )
         progress(done + 1, len(chosen))
     return results
 
 
-def _check_whole(content_type: str, size: int, wanted: int, chosen: list[int], listed: int,
-                 shown: str) -> None:
+def _check_whole(
+    content_type: str, size: int, wanted: int, chosen: list[int], listed: int, shown: str
+) -> None:
     """Refuse to take a member out of a file the reader saw only the start of: the member
     could be cut. A mailbox's messages before the last one seen are whole."""
     if wanted >= size:
         return
     if content_type == "application/mbox" and all(i < listed - 1 for i in chosen):
         return
-    raise EvidenceRefused(f"{shown} is larger than SafeLog reads ({wanted // (1024 * 1024)} "
-                          "MiB), so the files inside it could be cut; none was taken out.")
+    raise EvidenceRefused(
+        f"{shown} is larger than SafeLog reads ({wanted // (1024 * 1024)} "
+        "MiB), so the files inside it could be cut; none was taken out."
+    )
 
 
-def _run(content_type: str, size: int, chunks: Iterator[bytes], wanted: int, index: int,
-         cancel: CancelToken) -> Any:
+def _run(
+    content_type: str,
+    size: int,
+    chunks: Iterator[bytes],
+    wanted: int,
+    index: int,
+    cancel: CancelToken,
+) -> Any:
     try:
         return sandbox.run_extract(content_type, size, chunks, wanted, index, cancel=cancel)
     except NoMember as exc:
@@ -105,17 +134,20 @@ def _taken_before(vault: Vault, ref: str, index: int) -> Exhibit | None:
         row = vault.conn.execute(
             "SELECT ref FROM exhibits WHERE json_extract(metadata, '$.extracted_from.exhibit') = ?"
             " AND json_extract(metadata, '$.extracted_from.member') = ? ORDER BY id LIMIT 1",
-            (ref, index)).fetchone()
+            (ref, index),
+        ).fetchone()
     return get_exhibit(vault, row[0]) if row else None
 
 
-def file_members(path: str | os.PathLike[str], *,
-                 cancel: CancelToken = NEVER_CANCELLED) -> tuple[str, dict[str, Any]]:
+def file_members(
+    path: str | os.PathLike[str], *, cancel: CancelToken = NEVER_CANCELLED
+) -> tuple[str, dict[str, Any]]:
     """(content type, metadata) of a file on disk, read by the sandboxed worker without
     storing it: how the person sees what a mailbox holds before choosing."""
     content_type, size, wanted = _file_plan(Path(path))
-    outcome = sandbox.run_parser(content_type, size, _file_chunks(Path(path), wanted), wanted,
-                                 cancel=cancel)
+    outcome = sandbox.run_parser(
+        content_type, size, _file_chunks(Path(path), wanted), wanted, cancel=cancel
+    )
     if outcome.failure:
         raise EvidenceRefused(outcome.failure_note)
     metadata = dict(outcome.metadata)
@@ -124,9 +156,15 @@ def file_members(path: str | os.PathLike[str], *,
     return content_type, metadata
 
 
-def import_file_members(vault: Vault, incident_id: int, path: str | os.PathLike[str],
-                        indexes: Iterable[int], *, progress: ProgressFn = no_progress,
-                        cancel: CancelToken = NEVER_CANCELLED) -> list[ImportResult]:
+def import_file_members(
+    vault: Vault,
+    incident_id: int,
+    path: str | os.PathLike[str],
+    indexes: Iterable[int],
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> list[ImportResult]:
     """Keep only the chosen members of a file (messages of a mailbox) as exhibits; the file
     itself is not stored, and each exhibit records the file's name and SHA-256."""
     file = Path(path)
@@ -134,8 +172,9 @@ def import_file_members(vault: Vault, incident_id: int, path: str | os.PathLike[
     chosen = list(dict.fromkeys(indexes))
     if wanted < size:
         listed = file_members(file, cancel=cancel)[1].get("members", [])
-        _check_whole(content_type, size, wanted, chosen, len(listed),
-                     safe_text(name_from_path(file), 80))
+        _check_whole(
+            content_type, size, wanted, chosen, len(listed), safe_text(name_from_path(file), 80)
+        )
     digest = hashlib.sha256()
     for chunk in _file_chunks(file, None):
         digest.update(chunk)
@@ -143,12 +182,23 @@ def import_file_members(vault: Vault, incident_id: int, path: str | os.PathLike[
     for done, index in enumerate(chosen):
         cancel.check()
         member = _run(content_type, size, _file_chunks(file, wanted), wanted, index, cancel)
-        source = {"file": name_from_path(file), "sha256": digest.hexdigest(), "member": index,
-                  "name": member.name}
-        results.append(import_data(
-            vault, incident_id, member.data, member.name, cancel=cancel,
-            obtained=f"taken out of the file {safe_text(name_from_path(file), 80)}",
-            extra={"extracted_from": source}))
+        source = {
+            "file": name_from_path(file),
+            "sha256": digest.hexdigest(),
+            "member": index,
+            "name": member.name,
+        }
+        results.append(
+            import_data(
+                vault,
+                incident_id,
+                member.data,
+                member.name,
+                cancel=cancel,
+                obtained=f"taken out of the file {safe_text(name_from_path(file), 80)}",
+                extra={"extracted_from": source},
+            )
+        )
         progress(done + 1, len(chosen))
     return results
 

@@ -29,8 +29,11 @@ def safe_text(text: str, limit: int = 120) -> str:
             piece = "\\\\"
         elif cat in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
             code = ord(ch)
-            piece = f"\\x{code:02x}" if code < 0x100 else (
-                f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+            piece = (
+                f"\\x{code:02x}"
+                if code < 0x100
+                else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+            )
         else:
             piece = ch
         if length + len(piece) > limit:
@@ -108,12 +111,17 @@ class ImportResult:
     def duplicate_sentence(self) -> str:
         if not self.duplicate_of:
             return ""
-        return (f"It was already in the vault as {self.duplicate_of}; {self.exhibit.ref} shares "
-                "that stored copy.")
+        return (
+            f"It was already in the vault as {self.duplicate_of}; {self.exhibit.ref} shares "
+            "that stored copy."
+        )
 
     def to_json(self) -> dict[str, Any]:
-        return {"exhibit": self.exhibit.to_json(), "duplicate_of": self.duplicate_of,
-                "note": self.note}
+        return {
+            "exhibit": self.exhibit.to_json(),
+            "duplicate_of": self.duplicate_of,
+            "note": self.note,
+        }
 
 
 @dataclass(frozen=True)
@@ -135,9 +143,23 @@ EXHIBIT_FROM = "exhibits e JOIN blobs b ON b.id = e.blob_id"
 
 
 def exhibit_from_row(row: tuple[Any, ...]) -> Exhibit:
-    return Exhibit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-                   load_json(row[8]), load_json(row[9]), row[10], load_json(row[11]), row[12],
-                   row[13], row[14])
+    return Exhibit(
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        load_json(row[8]),
+        load_json(row[9]),
+        row[10],
+        load_json(row[11]),
+        row[12],
+        row[13],
+        row[14],
+    )
 
 
 def load_json(text: str) -> dict[str, Any]:

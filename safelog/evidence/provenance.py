@@ -26,8 +26,13 @@ def _checked(value: str, what: str) -> str:
     return text
 
 
-def set_provenance(vault: Vault, ref: str, *, obtained: str | None = _UNCHANGED,
-                   original_kept: str | None = _UNCHANGED) -> Exhibit:
+def set_provenance(
+    vault: Vault,
+    ref: str,
+    *,
+    obtained: str | None = _UNCHANGED,
+    original_kept: str | None = _UNCHANGED,
+) -> Exhibit:
     """Set how ``ref`` was obtained and/or where its physical original is kept.
 
     ``None`` leaves a field as it is; ``""`` clears it. Nothing changes (and nothing is logged)
@@ -35,16 +40,20 @@ def set_provenance(vault: Vault, ref: str, *, obtained: str | None = _UNCHANGED,
     """
     exhibit = get_exhibit(vault, ref)
     new = {
-        "obtained": exhibit.obtained if obtained is None else _checked(obtained,
-                                                                       "'how obtained' text"),
-        "original_kept": exhibit.original_kept if original_kept is None
+        "obtained": exhibit.obtained
+        if obtained is None
+        else _checked(obtained, "'how obtained' text"),
+        "original_kept": exhibit.original_kept
+        if original_kept is None
         else _checked(original_kept, "'where the original is kept' text"),
     }
     changed = {k: v for k, v in new.items() if getattr(exhibit, k) != v}
     if not changed:
         return exhibit
     with vault.transaction(), mapped_errors():
-        vault.conn.execute("UPDATE exhibits SET obtained = ?, original_kept = ? WHERE ref = ?",
-                           (new["obtained"], new["original_kept"], exhibit.ref))
+        vault.conn.execute(
+            "UPDATE exhibits SET obtained = ?, original_kept = ? WHERE ref = ?",
+            (new["obtained"], new["original_kept"], exhibit.ref),
+        )
         vault.record("exhibit.provenance", "exhibit", exhibit.ref, changed)
     return get_exhibit(vault, exhibit.ref)

@@ -21,18 +21,30 @@ KEPT_KEYS = EXTRA_KEYS
 """Metadata SafeLog wrote about an exhibit's origin, not read from its bytes: kept."""
 
 
-def reexamine_exhibits(vault: Vault, *, progress: ProgressFn = no_progress,
-                       cancel: CancelToken = NEVER_CANCELLED) -> list[str]:
+def reexamine_exhibits(
+    vault: Vault, *, progress: ProgressFn = no_progress, cancel: CancelToken = NEVER_CANCELLED
+) -> list[str]:
     """Read again every exhibit without search words; returns their references."""
     with mapped_errors():
         rows = vault.conn.execute(
             "SELECT e.id, e.ref, e.blob_id, b.content_type, b.size, e.metadata, "
             "e.metadata_note, e.original_name, e.notes, e.online FROM exhibits e "
             "JOIN blobs b ON b.id = e.blob_id WHERE e.id NOT IN "
-            "(SELECT exhibit_id FROM evidence_text) ORDER BY e.id").fetchall()
+            "(SELECT exhibit_id FROM evidence_text) ORDER BY e.id"
+        ).fetchall()
     done: list[str] = []
-    for count, (exhibit_id, ref, blob_id, content_type, size, old_md, old_note, name, notes,
-                online) in enumerate(rows):
+    for count, (
+        exhibit_id,
+        ref,
+        blob_id,
+        content_type,
+        size,
+        old_md,
+        old_note,
+        name,
+        notes,
+        online,
+    ) in enumerate(rows):
         cancel.check()
         with mapped_errors(), vault.transaction() as conn:
             metadata, words = examine(conn, blob_id, content_type, size, cancel)
@@ -41,12 +53,21 @@ def reexamine_exhibits(vault: Vault, *, progress: ProgressFn = no_progress,
             problems = [p for p in metadata.pop("problems", []) if isinstance(p, str)]
             file_notes, _reader = split_note(old_note)
             note = " ".join(file_notes + problems)
-            conn.execute("UPDATE exhibits SET metadata = ?, metadata_note = ? WHERE id = ?",
-                         (dump(metadata), note, exhibit_id))
-            textindex.index_exhibit(conn, exhibit_id, textindex.exhibit_words(
-                name, notes, load_json(online), metadata, words))
-            vault.record("exhibit.reexamine", "exhibit", ref,
-                         {"reader_notes": problems, "kind": metadata.get("kind", "")})
+            conn.execute(
+                "UPDATE exhibits SET metadata = ?, metadata_note = ? WHERE id = ?",
+                (dump(metadata), note, exhibit_id),
+            )
+            textindex.index_exhibit(
+                conn,
+                exhibit_id,
+                textindex.exhibit_words(name, notes, load_json(online), metadata, words),
+            )
+            vault.record(
+                "exhibit.reexamine",
+                "exhibit",
+                ref,
+                {"reader_notes": problems, "kind": metadata.get("kind", "")},
+            )
         done.append(ref)
         progress(count + 1, len(rows))
     return done

@@ -71,50 +71,98 @@ def worker_command() -> list[str]:
     if getattr(sys, "frozen", False):  # a PyInstaller bundle dispatches on this flag
         return [sys.executable, "--safelog-evidence-worker"]
     root = str(Path(__file__).resolve().parents[2])
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); "
-            "from safelog.evidence.worker import main; main()")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); "
+        "from safelog.evidence.worker import main; main()"
+    )
     return [sys.executable, "-I", "-B", "-c", code, root]
 
 
-def run_parser(content_type: str, size: int, chunks: Iterable[bytes], sent: int, *,
-               cancel: CancelToken, limits: Limits | None = None) -> Outcome:
+def run_parser(
+    content_type: str,
+    size: int,
+    chunks: Iterable[bytes],
+    sent: int,
+    *,
+    cancel: CancelToken,
+    limits: Limits | None = None,
+) -> Outcome:
     """Send ``sent`` bytes from ``chunks`` to a fresh worker and return what it found."""
-    output, failure = _run({"content_type": content_type, "size": size, "sent": sent},
-                           chunks, cancel, limits or DEFAULT_LIMITS, MAX_OUTPUT)
+    output, failure = _run(
+        {"content_type": content_type, "size": size, "sent": sent},
+        chunks,
+        cancel,
+        limits or DEFAULT_LIMITS,
+        MAX_OUTPUT,
+    )
     if failure is not None:
         return Outcome(failure=failure)
     return decode_output(output)
 
 
-def run_extract(content_type: str, size: int, chunks: Iterable[bytes], sent: int, index: int,
-                *, cancel: CancelToken, limits: Limits | None = None) -> Member:
+def run_extract(
+    content_type: str,
+    size: int,
+    chunks: Iterable[bytes],
+    sent: int,
+    index: int,
+    *,
+    cancel: CancelToken,
+    limits: Limits | None = None,
+) -> Member:
     """Member ``index`` of a stored file, taken out by a fresh worker (never by this process).
 
     Raises ``NoMember`` with one sentence when it has no such member or the worker failed.
     """
-    output, failure = _run({"content_type": content_type, "size": size, "sent": sent,
-                            "extract": int(index)}, chunks, cancel,
-                           limits or DEFAULT_LIMITS, MAX_MEMBER + MAX_JSON + 8)
+    output, failure = _run(
+        {"content_type": content_type, "size": size, "sent": sent, "extract": int(index)},
+        chunks,
+        cancel,
+        limits or DEFAULT_LIMITS,
+        MAX_MEMBER + MAX_JSON + 8,
+    )
     if failure is not None:
         raise NoMember(FAILURES.get(failure, DAMAGED).replace("Its metadata", "It"))
     return decode_member(output)
 
 
-def _run(header_doc: dict[str, Any], chunks: Iterable[bytes], cancel: CancelToken,
-         limits: Limits, max_output: int) -> tuple[bytes, str | None]:
-    header = json.dumps({**header_doc, "limits": {"memory": limits.memory,
-                                                  "cpu": limits.cpu_seconds,
-                                                  "input": limits.input_bytes}}).encode() + b"\n"
+def _run(
+    header_doc: dict[str, Any],
+    chunks: Iterable[bytes],
+    cancel: CancelToken,
+    limits: Limits,
+    max_output: int,
+) -> tuple[bytes, str | None]:
+    header = (
+        json.dumps(
+            {
+                **header_doc,
+                "limits": {
+                    "memory": limits.memory,
+                    "cpu": limits.cpu_seconds,
+                    "input": limits.input_bytes,
+                },
+            }
+        ).encode()
+        + b"\n"
+    )
     env = {"LC_ALL": "C.UTF-8", "MALLOC_ARENA_MAX": "2", "OMP_NUM_THREADS": "1"}
     if os.environ.get("TMPDIR"):  # the caller's private temp folder, if it chose one
         env["TMPDIR"] = os.environ["TMPDIR"]
     proc = subprocess.Popen(
-        worker_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL, env=env, cwd=os.path.sep, close_fds=True,
-        start_new_session=True)
+        worker_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=os.path.sep,
+        close_fds=True,
+        start_new_session=True,
+    )
     try:
-        output, failure = _exchange(proc, header, iter(chunks), limits.wall_seconds, cancel,
-                                    max_output)
+        output, failure = _exchange(
+            proc, header, iter(chunks), limits.wall_seconds, cancel, max_output
+        )
         if failure is None:
             try:
                 proc.wait(timeout=5)  # it closed its output: it is exiting
@@ -133,8 +181,14 @@ def _run(header_doc: dict[str, Any], chunks: Iterable[bytes], cancel: CancelToke
     return output, failure
 
 
-def _exchange(proc: subprocess.Popen[bytes], header: bytes, chunks: Iterator[bytes],
-              wall: float, cancel: CancelToken, max_output: int) -> tuple[bytes, str | None]:
+def _exchange(
+    proc: subprocess.Popen[bytes],
+    header: bytes,
+    chunks: Iterator[bytes],
+    wall: float,
+    cancel: CancelToken,
+    max_output: int,
+) -> tuple[bytes, str | None]:
     assert proc.stdin is not None and proc.stdout is not None
     stdin, stdout = proc.stdin.fileno(), proc.stdout.fileno()
     os.set_blocking(stdin, False)
@@ -168,7 +222,7 @@ def _exchange(proc: subprocess.Popen[bytes], header: bytes, chunks: Iterator[byt
                                 proc.stdin.close()
                                 break
                             pending = memoryview(nxt)
-                        pending = pending[os.write(stdin, pending):]
+                        pending = pending[os.write(stdin, pending) :]
                 except BlockingIOError:
                     pass
                 except (BrokenPipeError, ConnectionResetError):
@@ -184,25 +238,27 @@ def decode_output(output: bytes) -> Outcome:
     if size > MAX_JSON or 8 + size > len(output):
         return Outcome(failure="crash")
     try:
-        doc = json.loads(output[8:8 + size])
+        doc = json.loads(output[8 : 8 + size])
     except (ValueError, RecursionError):
         return Outcome(failure="crash")
     if not isinstance(doc, dict):
         return Outcome(failure="crash")
     if "failure" in doc:
         return Outcome(failure=str(doc["failure"]) if doc["failure"] in FAILURES else "error")
-    images = _images(doc.get("images"), output[8 + size:])
+    images = _images(doc.get("images"), output[8 + size :])
     if images is None:
         return Outcome(failure="crash")
     metadata = clean_value(doc.get("metadata"))
     notes = doc.get("notes")
     words = doc.get("search_text")
-    return Outcome(metadata=metadata if isinstance(metadata, dict) else {},
-                   notes=[clean_note(n) for n in notes[:10] if isinstance(n, str)]
-                   if isinstance(notes, list) else [],
-                   images=images,
-                   search_text=words[:SEARCH_CHARS].replace("\x00", "")
-                   if isinstance(words, str) else "")
+    return Outcome(
+        metadata=metadata if isinstance(metadata, dict) else {},
+        notes=[clean_note(n) for n in notes[:10] if isinstance(n, str)]
+        if isinstance(notes, list)
+        else [],
+        images=images,
+        search_text=words[:SEARCH_CHARS].replace("\x00", "") if isinstance(words, str) else "",
+    )
 
 
 def decode_member(output: bytes) -> Member:
@@ -211,19 +267,26 @@ def decode_member(output: bytes) -> Member:
         raise NoMember(DAMAGED.replace("Its metadata", "It"))
     size = int.from_bytes(output[4:8], "big")
     try:
-        doc = json.loads(output[8:8 + size]) if size <= MAX_JSON else None
+        doc = json.loads(output[8 : 8 + size]) if size <= MAX_JSON else None
     except (ValueError, RecursionError):
         doc = None
     if isinstance(doc, dict) and isinstance(doc.get("refused"), str):
         raise NoMember(clean_note(doc["refused"]))
     spec = doc.get("member") if isinstance(doc, dict) else None
-    payload = output[8 + size:]
-    if (not isinstance(spec, dict) or not isinstance(spec.get("length"), int)
-            or spec["length"] != len(payload) or not isinstance(spec.get("name"), str)):
+    payload = output[8 + size :]
+    if (
+        not isinstance(spec, dict)
+        or not isinstance(spec.get("length"), int)
+        or spec["length"] != len(payload)
+        or not isinstance(spec.get("name"), str)
+    ):
         raise NoMember(DAMAGED.replace("Its metadata", "It"))
     kind = spec.get("content_type")
-    return Member(spec["name"][:1024].replace("\x00", ""),
-                  kind[:100] if isinstance(kind, str) else "", payload)
+    return Member(
+        spec["name"][:1024].replace("\x00", ""),
+        kind[:100] if isinstance(kind, str) else "",
+        payload,
+    )
 
 
 def _images(specs: object, payload: bytes) -> list[Pixels] | None:
@@ -236,11 +299,15 @@ def _images(specs: object, payload: bytes) -> list[Pixels] | None:
             return None
         kind, width, height = spec.get("kind"), spec.get("width"), spec.get("height")
         most = THUMBNAIL_PX if kind == "thumbnail" else PREVIEW_PX
-        if (kind not in ("thumbnail", "preview") or not isinstance(width, int)
-                or not isinstance(height, int) or not (0 < width <= most and 0 < height <= most)
-                or spec.get("length") != width * height * 3):
+        if (
+            kind not in ("thumbnail", "preview")
+            or not isinstance(width, int)
+            or not isinstance(height, int)
+            or not (0 < width <= most and 0 < height <= most)
+            or spec.get("length") != width * height * 3
+        ):
             return None
-        data = payload[pos:pos + width * height * 3]
+        data = payload[pos : pos + width * height * 3]
         if len(data) != width * height * 3:
             return None
         images.append(Pixels(kind, width, height, data))

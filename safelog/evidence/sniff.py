@@ -16,10 +16,18 @@ HEAD_BYTES = 64 * 1024
 OCTET = "application/octet-stream"
 
 # ISO base media (ftyp) brands: HEIF family, then audio, then video.
-_HEIF_BRANDS = {b"heic": "image/heic", b"heix": "image/heic", b"heim": "image/heic",
-                b"heis": "image/heic", b"hevc": "image/heic", b"hevx": "image/heic",
-                b"mif1": "image/heif", b"msf1": "image/heif", b"avif": "image/avif",
-                b"avis": "image/avif"}
+_HEIF_BRANDS = {
+    b"heic": "image/heic",
+    b"heix": "image/heic",
+    b"heim": "image/heic",
+    b"heis": "image/heic",
+    b"hevc": "image/heic",
+    b"hevx": "image/heic",
+    b"mif1": "image/heif",
+    b"msf1": "image/heif",
+    b"avif": "image/avif",
+    b"avis": "image/avif",
+}
 _AUDIO_BRANDS = {b"M4A ", b"M4B ", b"M4P ", b"F4A "}
 _QT_BRANDS = {b"qt  "}
 
@@ -31,28 +39,52 @@ _OFFICE = {
 _EMAIL_HEADERS = re.compile(
     rb"(?im)^(?:from|to|subject|date|message-id|received|return-path|delivered-to|"
     rb"mime-version|x-[a-z0-9-]+|reply-to|cc|dkim-signature|arc-[a-z-]+|authentication-results)"
-    rb":[ \t]")
+    rb":[ \t]"
+)
 # "[1, 2]" is JSON; "[22/11/2026, 14:03] Name: …" (a WhatsApp iOS export) is not.
-_JSON_ARRAY = re.compile(r'\[\s*(?:[{\["\]]|true|false|null|'
-                         r'-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]])')
+_JSON_ARRAY = re.compile(
+    r'\[\s*(?:[{\["\]]|true|false|null|'
+    r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]])"
+)
 _MBOX_FROM = re.compile(rb"\AFrom \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) ")
 _FIRST_HEADER = re.compile(rb"\A(?:From [^\r\n]*\r?\n)?[A-Za-z][A-Za-z0-9-]{0,60}:[ \t]?\S")
 
 DESCRIPTIONS = {
-    "image/jpeg": "JPEG image", "image/png": "PNG image", "image/gif": "GIF image",
-    "image/tiff": "TIFF image", "image/webp": "WebP image", "image/heic": "HEIC image",
-    "image/heif": "HEIF image", "image/avif": "AVIF image", "image/bmp": "BMP image",
-    "image/svg+xml": "SVG drawing", "application/pdf": "PDF document",
-    "application/postscript": "PostScript document", "application/fits": "FITS data file",
-    "application/zip": "zip archive", "message/rfc822": "e-mail", "text/plain": "text",
-    "application/json": "JSON text", "text/html": "HTML page", "audio/mpeg": "MP3 audio",
-    "audio/ogg": "Ogg audio", "audio/wav": "WAV audio", "audio/flac": "FLAC audio",
-    "audio/mp4": "MPEG-4 audio", "audio/amr": "AMR voice recording", "video/mp4": "MPEG-4 video",
-    "video/quicktime": "QuickTime video", "video/webm": "WebM video",
-    "video/x-matroska": "Matroska video", "video/x-msvideo": "AVI video",
-    "video/3gpp": "3GP video", "application/x-ole-storage": "Microsoft Office (old) document",
-    "application/warc": "web archive (WARC)", "multipart/related": "saved web page (MHTML)",
-    "application/mbox": "mailbox (mbox)", "application/gzip": "gzip file",
+    "image/jpeg": "JPEG image",
+    "image/png": "PNG image",
+    "image/gif": "GIF image",
+    "image/tiff": "TIFF image",
+    "image/webp": "WebP image",
+    "image/heic": "HEIC image",
+    "image/heif": "HEIF image",
+    "image/avif": "AVIF image",
+    "image/bmp": "BMP image",
+    "image/svg+xml": "SVG drawing",
+    "application/pdf": "PDF document",
+    "application/postscript": "PostScript document",
+    "application/fits": "FITS data file",
+    "application/zip": "zip archive",
+    "message/rfc822": "e-mail",
+    "text/plain": "text",
+    "application/json": "JSON text",
+    "text/html": "HTML page",
+    "audio/mpeg": "MP3 audio",
+    "audio/ogg": "Ogg audio",
+    "audio/wav": "WAV audio",
+    "audio/flac": "FLAC audio",
+    "audio/mp4": "MPEG-4 audio",
+    "audio/amr": "AMR voice recording",
+    "video/mp4": "MPEG-4 video",
+    "video/quicktime": "QuickTime video",
+    "video/webm": "WebM video",
+    "video/x-matroska": "Matroska video",
+    "video/x-msvideo": "AVI video",
+    "video/3gpp": "3GP video",
+    "application/x-ole-storage": "Microsoft Office (old) document",
+    "application/warc": "web archive (WARC)",
+    "multipart/related": "saved web page (MHTML)",
+    "application/mbox": "mailbox (mbox)",
+    "application/gzip": "gzip file",
     "application/vnd.ms-outlook": "Outlook message",
     OCTET: "file",
 }
@@ -99,7 +131,7 @@ def _images(h: bytes) -> str | None:
 
 def _ftyp_image(h: bytes) -> str | None:
     size = int.from_bytes(h[0:4], "big")
-    brands = [h[8:12]] + [h[i:i + 4] for i in range(16, min(max(size, 16), 64, len(h)), 4)]
+    brands = [h[8:12]] + [h[i : i + 4] for i in range(16, min(max(size, 16), 64, len(h)), 4)]
     for brand in brands:
         if brand in _HEIF_BRANDS:
             return _HEIF_BRANDS[brand]
@@ -134,8 +166,13 @@ def _media(h: bytes) -> str | None:
         return "video/mp4"
     if h[4:8] in (b"moov", b"mdat", b"wide", b"free") and len(h) >= 8:
         return "video/quicktime"
-    if h.startswith(b"ID3") or (len(h) > 2 and h[0] == 0xFF and h[1] & 0xE0 == 0xE0
-                                and h[1] & 0x06 != 0 and h[2] & 0xF0 != 0xF0):
+    if h.startswith(b"ID3") or (
+        len(h) > 2
+        and h[0] == 0xFF
+        and h[1] & 0xE0 == 0xE0
+        and h[1] & 0x06 != 0
+        and h[2] & 0xF0 != 0xF0
+    ):
         return "audio/mpeg"
     if h.startswith(b"OggS"):
         return "audio/ogg"
@@ -164,11 +201,16 @@ def _web_archives(h: bytes) -> str | None:
         return "application/warc" if first.startswith(b"WARC/1.") else "application/gzip"
     block = h[:16384]
     end = block.find(b"\n\n") if b"\r\n\r\n" not in block else block.find(b"\r\n\r\n")
-    headers = block[:end if end > 0 else len(block)]
-    if _FIRST_HEADER.match(h) and re.search(rb"(?im)^content-type:\s*multipart/related", headers) \
-            and (re.search(rb"(?im)^snapshot-content-location:", headers)
-                 or re.search(rb"(?im)^from:\s*<?saved by ", headers)
-                 or not re.search(rb"(?im)^(?:to|received|message-id|delivered-to):", headers)):
+    headers = block[: end if end > 0 else len(block)]
+    if (
+        _FIRST_HEADER.match(h)
+        and re.search(rb"(?im)^content-type:\s*multipart/related", headers)
+        and (
+            re.search(rb"(?im)^snapshot-content-location:", headers)
+            or re.search(rb"(?im)^from:\s*<?saved by ", headers)
+            or not re.search(rb"(?im)^(?:to|received|message-id|delivered-to):", headers)
+        )
+    ):
         return "multipart/related"  # a saved page; an HTML e-mail with inline pictures is not
     if _MBOX_FROM.match(h) and len(_EMAIL_HEADERS.findall(block)) >= 2:
         return "application/mbox"
@@ -179,7 +221,7 @@ def _archives(h: bytes) -> str | None:
     if not h.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return None
     if h[30:38] == b"mimetype" and h[26:28] == b"\x08\x00":
-        kind = h[38:38 + 80].split(b"PK\x03\x04", 1)[0]
+        kind = h[38 : 38 + 80].split(b"PK\x03\x04", 1)[0]
         if re.fullmatch(rb"application/[a-z0-9.+-]{3,70}", kind):
             return kind.decode("ascii")
     if b"[Content_Types].xml" in h:
@@ -203,7 +245,7 @@ def _text(h: bytes) -> str | None:
         # A multi-byte character cut at the end of the sample is still text.
         if exc.start < len(sample) - 4:
             return None
-        text = sample[:exc.start].decode("utf-8")
+        text = sample[: exc.start].decode("utf-8")
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\r\n\f\x1b")
     if controls > len(text) // 100 + 1:
         return None

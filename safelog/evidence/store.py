@@ -128,8 +128,14 @@ class _Reader(threading.Thread):
         self.join()
 
 
-def store_stream(conn: Connection, fileobj: object, *, on_chunk: Callable[[int], None],
-                 cancel: CancelToken, write_behind: WriteBehind | None = None) -> Stored:
+def store_stream(
+    conn: Connection,
+    fileobj: object,
+    *,
+    on_chunk: Callable[[int], None],
+    cancel: CancelToken,
+    write_behind: WriteBehind | None = None,
+) -> Stored:
     """Insert a blob row and the file's chunks; returns the hash of exactly what was stored.
 
     The blob row is a placeholder (``complete = 0``) until :func:`finalise_blob`; both happen in
@@ -137,7 +143,9 @@ def store_stream(conn: Connection, fileobj: object, *, on_chunk: Callable[[int],
     """
     cur = conn.execute(
         "INSERT INTO blobs (sha256, size, chunk_count, content_type, complete) "
-        "VALUES (?, 0, 0, '', 0)", (f"pending-{uuid.uuid4().hex}",))
+        "VALUES (?, 0, 0, '', 0)",
+        (f"pending-{uuid.uuid4().hex}",),
+    )
     blob_id = int(cur.lastrowid or 0)
     reader = _Reader(fileobj, write_behind)
     reader.start()
@@ -152,7 +160,8 @@ def store_stream(conn: Connection, fileobj: object, *, on_chunk: Callable[[int],
                 if isinstance(item, OSError):
                     raise EvidenceRefused(
                         f"The file could not be read ({item.strerror or 'read error'}); "
-                        "nothing was imported.") from item
+                        "nothing was imported."
+                    ) from item
                 raise item
             buf, filled = item
             data = memoryview(buf)[:filled]
@@ -174,12 +183,14 @@ def finalise_blob(conn: Connection, stored: Stored, content_type: str) -> None:
     conn.execute(
         "UPDATE blobs SET sha256 = ?, size = ?, chunk_count = ?, content_type = ?, complete = 1 "
         "WHERE id = ?",
-        (stored.sha256, stored.size, stored.chunk_count, content_type, stored.blob_id))
+        (stored.sha256, stored.size, stored.chunk_count, content_type, stored.blob_id),
+    )
 
 
 def find_blob(conn: Connection, sha256: str) -> int | None:
-    row = conn.execute("SELECT id FROM blobs WHERE sha256 = ? AND complete = 1",
-                       (sha256,)).fetchone()
+    row = conn.execute(
+        "SELECT id FROM blobs WHERE sha256 = ? AND complete = 1", (sha256,)
+    ).fetchone()
     return int(row[0]) if row else None
 
 
@@ -194,13 +205,14 @@ def iter_blob(conn: Connection, blob_id: int, limit: int | None = None) -> Itera
     for seq in range(count):
         if limit is not None and sent >= limit:
             return
-        chunk = conn.execute("SELECT data FROM chunks WHERE blob_id = ? AND seq = ?",
-                             (blob_id, seq)).fetchone()
+        chunk = conn.execute(
+            "SELECT data FROM chunks WHERE blob_id = ? AND seq = ?", (blob_id, seq)
+        ).fetchone()
         if chunk is None:
             raise MissingChunk(seq)
         data = bytes(chunk[0])
         if limit is not None and sent + len(data) > limit:
-            data = data[:limit - sent]
+            data = data[: limit - sent]
         sent += len(data)
         yield data
 

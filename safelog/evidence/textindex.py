@@ -16,12 +16,27 @@ from ..db import Connection
 from ..incidents.search import index_text
 from .metadata import SEARCH_CHARS
 
-_FIELDS = ("subject", "from", "to", "cc", "reply_to", "message_id", "title", "url", "app",
-           "creator", "author", "producer", "body_text", "text_excerpt")
+_FIELDS = (
+    "subject",
+    "from",
+    "to",
+    "cc",
+    "reply_to",
+    "message_id",
+    "title",
+    "url",
+    "app",
+    "creator",
+    "author",
+    "producer",
+    "body_text",
+    "text_excerpt",
+)
 
 
-def exhibit_words(name: str, note: str, online: dict[str, Any], metadata: dict[str, Any],
-                  search_text: str) -> str:
+def exhibit_words(
+    name: str, note: str, online: dict[str, Any], metadata: dict[str, Any], search_text: str
+) -> str:
     """Everything searchable about one exhibit, one piece per line."""
     parts: list[str] = [name, note, *(str(v) for v in online.values())]
     parts.extend(str(metadata[k]) for k in _FIELDS if isinstance(metadata.get(k), str))
@@ -47,14 +62,17 @@ def _dicts(value: object) -> list[dict[str, Any]]:
 def index_exhibit(conn: Connection, exhibit_id: int, text: str) -> None:
     """Store and index one exhibit's words, replacing what was there (caller's transaction)."""
     conn.execute("DELETE FROM evidence_index WHERE rowid = ?", (exhibit_id,))
-    conn.execute("INSERT OR REPLACE INTO evidence_text (exhibit_id, text) VALUES (?, ?)",
-                 (exhibit_id, text))
-    conn.execute("INSERT INTO evidence_index (rowid, text) VALUES (?, ?)",
-                 (exhibit_id, index_text(text)))
+    conn.execute(
+        "INSERT OR REPLACE INTO evidence_text (exhibit_id, text) VALUES (?, ?)", (exhibit_id, text)
+    )
+    conn.execute(
+        "INSERT INTO evidence_index (rowid, text) VALUES (?, ?)", (exhibit_id, index_text(text))
+    )
 
 
 def stored_words(conn: Connection, exhibit_id: int) -> str:
     """The words an earlier exhibit's reader found (for a duplicate that shares its bytes)."""
-    row = conn.execute("SELECT text FROM evidence_text WHERE exhibit_id = ?",
-                       (exhibit_id,)).fetchone()
+    row = conn.execute(
+        "SELECT text FROM evidence_text WHERE exhibit_id = ?", (exhibit_id,)
+    ).fetchone()
     return str(row[0]) if row else ""

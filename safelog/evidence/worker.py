@@ -86,10 +86,15 @@ def main() -> None:
 
             parsed = parse(content_type, data, size)
             del data
-            doc = {"metadata": parsed.metadata, "notes": parsed.notes,
-                   "search_text": parsed.search_text,
-                   "images": [{"kind": p.kind, "width": p.width, "height": p.height,
-                               "length": len(p.data)} for p in parsed.images]}
+            doc = {
+                "metadata": parsed.metadata,
+                "notes": parsed.notes,
+                "search_text": parsed.search_text,
+                "images": [
+                    {"kind": p.kind, "width": p.width, "height": p.height, "length": len(p.data)}
+                    for p in parsed.images
+                ],
+            }
             blobs = [p.data for p in parsed.images]
     except MemoryError:
         doc, blobs = {"failure": "memory"}, []
@@ -106,8 +111,13 @@ def _extract(content_type: str, data: bytes, index: int) -> tuple[dict[str, Any]
         member = extract(content_type, data, index)
     except NoMember as exc:
         return {"refused": str(exc)[:300]}, []
-    return {"member": {"name": member.name[:1024], "content_type": member.content_type[:100],
-                       "length": len(member.data)}}, [member.data]
+    return {
+        "member": {
+            "name": member.name[:1024],
+            "content_type": member.content_type[:100],
+            "length": len(member.data),
+        }
+    }, [member.data]
 
 
 def _reply(out: Any, doc: dict[str, Any], blobs: list[bytes]) -> None:

@@ -85,9 +85,7 @@ def category_key(text: str) -> str:
     for key, label in CATEGORIES.items():
         if needle in (key, label.lower().replace(" ", "_")):
             return key
-    raise InvalidInput(
-        f"Unknown category {text!r}; choose one of: {', '.join(CATEGORIES)}."
-    )
+    raise InvalidInput(f"Unknown category {text!r}; choose one of: {', '.join(CATEGORIES)}.")
 
 
 def behaviour_key(text: str) -> str:
@@ -113,8 +111,12 @@ def route_key(text: str) -> str:
     for key, label in REPORT_ROUTES.items():
         if needle in (key, label.lower().replace(" ", "_")):
             return key
-    aliases = {"police": "101", "emergency": "999", "counter_terrorism": "ctp",
-               "action_fraud": "report_fraud"}
+    aliases = {
+        "police": "101",
+        "emergency": "999",
+        "counter_terrorism": "ctp",
+        "action_fraud": "report_fraud",
+    }
     return aliases.get(needle, "other")
 
 
@@ -168,14 +170,23 @@ class Incident:
 
     def clean(self) -> None:
         """Apply :func:`clean_text` to every text field, in place (done before saving)."""
-        for name in ("title", "location", "narrative", "impact", "private_notes", "source",
-                     "attribution"):
+        for name in (
+            "title",
+            "location",
+            "narrative",
+            "impact",
+            "private_notes",
+            "source",
+            "attribution",
+        ):
             setattr(self, name, clean_text(getattr(self, name)))
         # Canonical order, no repeats: the same choice always saves the same document.
         self.behaviours = [k for k in BEHAVIOURS if k in self.behaviours] + sorted(
-            set(self.behaviours) - set(BEHAVIOURS))
+            set(self.behaviours) - set(BEHAVIOURS)
+        )
         self.effects = [k for k in EFFECTS if k in self.effects] + sorted(
-            set(self.effects) - set(EFFECTS))
+            set(self.effects) - set(EFFECTS)
+        )
         self.breach_of = sorted(set(self.breach_of))
         self.tags = [clean_text(tag) for tag in self.tags]
         for report in self.reports:
@@ -187,8 +198,15 @@ class Incident:
             raise InvalidInput("An incident needs a short title.")
         if self.category not in CATEGORIES:
             raise InvalidInput(f"Unknown category {self.category!r}.")
-        for text in (self.title, self.location, self.narrative, self.impact, self.private_notes,
-                     self.source, self.attribution):
+        for text in (
+            self.title,
+            self.location,
+            self.narrative,
+            self.impact,
+            self.private_notes,
+            self.source,
+            self.attribution,
+        ):
             if len(text) > MAX_TEXT:
                 raise InvalidInput("One of the fields is too long to save.")
         if self.coordinates is not None:
@@ -200,8 +218,9 @@ class Incident:
                 raise InvalidInput(f"Unknown role {link.role!r}.")
         for name in self.behaviours:
             if name not in BEHAVIOURS:
-                raise InvalidInput(f"Unknown behaviour {name!r}; choose from: "
-                                   f"{', '.join(BEHAVIOURS)}.")
+                raise InvalidInput(
+                    f"Unknown behaviour {name!r}; choose from: {', '.join(BEHAVIOURS)}."
+                )
         for name in self.effects:
             if name not in EFFECTS:
                 raise InvalidInput(f"Unknown effect {name!r}; choose from: {', '.join(EFFECTS)}.")
@@ -230,11 +249,19 @@ class Incident:
     def to_json(self) -> dict[str, Any]:
         """For ``--json`` output and exports: the document plus store fields."""
         doc = self.to_doc()
-        doc.update(id=self.id, revision=self.revision, created_at=self.created_at,
-                   updated_at=self.updated_at, category_label=CATEGORIES[self.category],
-                   when_text=self.when.describe(), behaviours=self.behaviours,
-                   effects=self.effects, source=self.source, attribution=self.attribution,
-                   breach_of=self.breach_of)
+        doc.update(
+            id=self.id,
+            revision=self.revision,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            category_label=CATEGORIES[self.category],
+            when_text=self.when.describe(),
+            behaviours=self.behaviours,
+            effects=self.effects,
+            source=self.source,
+            attribution=self.attribution,
+            breach_of=self.breach_of,
+        )
         return doc
 
     @classmethod
@@ -251,8 +278,10 @@ class Incident:
             private_notes=doc.get("private_notes", ""),
             tags=list(doc.get("tags") or []),
             reports=[Report.from_json(r) for r in doc.get("reports") or []],
-            people=[PersonLink(int(p["person_id"]), p.get("role", "other"))
-                    for p in doc.get("people") or []],
+            people=[
+                PersonLink(int(p["person_id"]), p.get("role", "other"))
+                for p in doc.get("people") or []
+            ],
             behaviours=[str(b) for b in doc.get("behaviours") or []],
             effects=[str(e) for e in doc.get("effects") or []],
             source=str(doc.get("source") or ""),
@@ -282,11 +311,13 @@ class Person:
 
     def validate(self) -> None:
         if not self.name.strip():
-            raise InvalidInput("A person needs a name or a short description such as "
-                               "'man in grey car'.")
+            raise InvalidInput(
+                "A person needs a name or a short description such as 'man in grey car'."
+            )
         if self.kind not in PERSON_KINDS:
-            raise InvalidInput(f"Unknown kind of person {self.kind!r}; choose one of: "
-                               f"{', '.join(PERSON_KINDS)}.")
+            raise InvalidInput(
+                f"Unknown kind of person {self.kind!r}; choose one of: {', '.join(PERSON_KINDS)}."
+            )
 
     def to_doc(self) -> dict[str, Any]:
         doc = asdict(self)
@@ -296,14 +327,22 @@ class Person:
 
     def to_json(self) -> dict[str, Any]:
         doc = self.to_doc()
-        doc.update(id=self.id, revision=self.revision, created_at=self.created_at,
-                   updated_at=self.updated_at, kind_label=PERSON_KINDS[self.kind])
+        doc.update(
+            id=self.id,
+            revision=self.revision,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            kind_label=PERSON_KINDS[self.kind],
+        )
         return doc
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Person:
-        fields: dict[str, Any] = {k: str(v) for k, v in doc.items()
-                  if k in cls.__dataclass_fields__ and k not in ("id", "revision") and v}
+        fields: dict[str, Any] = {
+            k: str(v)
+            for k, v in doc.items()
+            if k in cls.__dataclass_fields__ and k not in ("id", "revision") and v
+        }
         return cls(**fields)
 
 

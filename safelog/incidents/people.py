@@ -32,7 +32,9 @@ def insert_person(vault: Vault, person: Person) -> int:
     now = vault.now()
     cur = vault.conn.execute(
         "INSERT INTO persons (created_at, updated_at, revision, name, kind, doc)"
-        " VALUES (?, ?, 1, ?, ?, ?)", (now, now, person.name, person.kind, text))
+        " VALUES (?, ?, 1, ?, ?, ?)",
+        (now, now, person.name, person.kind, text),
+    )
     person_id = int(cur.lastrowid or 0)
     append_revision(vault, "person", person_id, 1, now, text)
     vault.record("person.create", "person", person_id, {"rev": 1})
@@ -50,8 +52,9 @@ def update_person(vault: Vault, person_id: int, person: Person) -> Person:
     person.validate()
     text = json.dumps(person.to_doc(), ensure_ascii=False, sort_keys=True)
     with vault.transaction():
-        row = vault.conn.execute("SELECT revision, doc FROM persons WHERE id = ?",
-                                 (person_id,)).fetchone()
+        row = vault.conn.execute(
+            "SELECT revision, doc FROM persons WHERE id = ?", (person_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(f"There is no person with number {person_id}.")
         if row[1] == text:
@@ -59,7 +62,9 @@ def update_person(vault: Vault, person_id: int, person: Person) -> Person:
         rev, now = row[0] + 1, vault.now()
         vault.conn.execute(
             "UPDATE persons SET updated_at = ?, revision = ?, name = ?, kind = ?, doc = ?"
-            " WHERE id = ?", (now, rev, person.name, person.kind, text, person_id))
+            " WHERE id = ?",
+            (now, rev, person.name, person.kind, text, person_id),
+        )
         append_revision(vault, "person", person_id, rev, now, text)
         search.reindex_person(vault, person_id)
         vault.record("person.edit", "person", person_id, {"rev": rev})
@@ -70,7 +75,8 @@ def get_person(vault: Vault, person_id: int) -> Person:
     with mapped_errors():
         row = vault.conn.execute(
             "SELECT id, created_at, updated_at, revision, doc FROM persons WHERE id = ?",
-            (person_id,)).fetchone()
+            (person_id,),
+        ).fetchone()
     if row is None:
         raise NotFound(f"There is no person with number {person_id}.")
     return _row_to_person(row)
@@ -84,8 +90,12 @@ class PersonSummary:
     last_seen: str | None
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.person.to_json(), incident_count=self.incident_count,
-                    first_seen=self.first_seen, last_seen=self.last_seen)
+        return dict(
+            self.person.to_json(),
+            incident_count=self.incident_count,
+            first_seen=self.first_seen,
+            last_seen=self.last_seen,
+        )
 
 
 def list_people(vault: Vault) -> list[PersonSummary]:
@@ -96,7 +106,8 @@ def list_people(vault: Vault) -> list[PersonSummary]:
             " min(i.start_utc), max(i.start_utc) FROM persons p"
             " LEFT JOIN incident_people ip ON ip.person_id = p.id"
             " LEFT JOIN incidents i ON i.id = ip.incident_id"
-            " GROUP BY p.id ORDER BY count(i.id) DESC, p.name").fetchall()
+            " GROUP BY p.id ORDER BY count(i.id) DESC, p.name"
+        ).fetchall()
     return [PersonSummary(_row_to_person(r[:5]), r[5], r[6], r[7]) for r in rows]
 
 
@@ -104,12 +115,16 @@ def incidents_of(vault: Vault, person_id: int) -> list[int]:
     get_person(vault, person_id)
     rows = vault.conn.execute(
         "SELECT i.id FROM incidents i JOIN incident_people ip ON ip.incident_id = i.id"
-        " WHERE ip.person_id = ? ORDER BY i.start_utc", (person_id,)).fetchall()
+        " WHERE ip.person_id = ? ORDER BY i.start_utc",
+        (person_id,),
+    ).fetchall()
     return [r[0] for r in rows]
 
 
 def find_person_by_name(vault: Vault, name: str) -> Person | None:
     row = vault.conn.execute(
         "SELECT id, created_at, updated_at, revision, doc FROM persons WHERE lower(name) = lower(?)"
-        " ORDER BY id LIMIT 1", (name.strip(),)).fetchone()
+        " ORDER BY id LIMIT 1",
+        (name.strip(),),
+    ).fetchone()
     return _row_to_person(row) if row else None

@@ -21,17 +21,23 @@ from ..db import mapped_errors
 from ..vault import Vault
 from .model import clean_text
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-                  r"\U00020000-\U0002ffff]+")
-_ARABIC_FOLD = str.maketrans({
-    "\u064a": "\u06cc",  # Arabic yeh -> Persian yeh
-    "\u0649": "\u06cc",  # alef maksura -> Persian yeh
-    "\u0643": "\u06a9",  # Arabic kaf -> Persian keheh
-    "\u0629": "\u0647",  # teh marbuta -> heh
-    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",  # alef forms
-    "\u200c": " ",  # zero-width non-joiner splits Persian compounds
-    "\u0640": None,  # kashida
-})
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+    r"\U00020000-\U0002ffff]+"
+)
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u064a": "\u06cc",  # Arabic yeh -> Persian yeh
+        "\u0649": "\u06cc",  # alef maksura -> Persian yeh
+        "\u0643": "\u06a9",  # Arabic kaf -> Persian keheh
+        "\u0629": "\u0647",  # teh marbuta -> heh
+        "\u0623": "\u0627",
+        "\u0625": "\u0627",
+        "\u0622": "\u0627",  # alef forms
+        "\u200c": " ",  # zero-width non-joiner splits Persian compounds
+        "\u0640": None,  # kashida
+    }
+)
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u06d6-\u06ed]")
 MAX_QUERY = 500
 
@@ -73,8 +79,11 @@ def match_expression(query: str) -> str | None:
             if not part:
                 continue
             if _CJK.fullmatch(part):
-                terms.append(_quote(part) if len(part) == 1 else
-                             _quote(" ".join(part[i : i + 2] for i in range(len(part) - 1))))
+                terms.append(
+                    _quote(part)
+                    if len(part) == 1
+                    else _quote(" ".join(part[i : i + 2] for i in range(len(part) - 1)))
+                )
             else:
                 for token in re.findall(r"\w+", part):
                     terms.append(_quote(token) + "*")
@@ -82,16 +91,25 @@ def match_expression(query: str) -> str | None:
 
 
 def _incident_body(vault: Vault, incident_id: int, doc: dict[str, Any]) -> str:
-    parts: list[str] = [doc.get("location", ""), doc.get("narrative", ""), doc.get("impact", ""),
-                        doc.get("private_notes", ""), " ".join(doc.get("tags") or []),
-                        doc.get("source", ""), doc.get("attribution", "")]
+    parts: list[str] = [
+        doc.get("location", ""),
+        doc.get("narrative", ""),
+        doc.get("impact", ""),
+        doc.get("private_notes", ""),
+        " ".join(doc.get("tags") or []),
+        doc.get("source", ""),
+        doc.get("attribution", ""),
+    ]
     for report in doc.get("reports") or []:
-        parts.extend(str(report.get(k, "")) for k in
-                     ("reference", "spoken_to", "outcome", "referred_to", "notes"))
+        parts.extend(
+            str(report.get(k, ""))
+            for k in ("reference", "spoken_to", "outcome", "referred_to", "notes")
+        )
     for name, description, vehicle in vault.conn.execute(
         "SELECT p.name, json_extract(p.doc, '$.description'), json_extract(p.doc, '$.vehicle')"
         " FROM persons p JOIN incident_people ip ON ip.person_id = p.id"
-        " WHERE ip.incident_id = ?", (incident_id,)
+        " WHERE ip.incident_id = ?",
+        (incident_id,),
     ):
         parts.extend([name, description or "", vehicle or ""])
     for name, notes, online in vault.conn.execute(
@@ -107,8 +125,9 @@ def _incident_body(vault: Vault, incident_id: int, doc: dict[str, Any]) -> str:
 
 def reindex(vault: Vault, incident_id: int) -> None:
     """Refresh one incident's index entry, inside the caller's transaction."""
-    row = vault.conn.execute("SELECT title, doc FROM incidents WHERE id = ?",
-                             (incident_id,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT title, doc FROM incidents WHERE id = ?", (incident_id,)
+    ).fetchone()
     vault.conn.execute("DELETE FROM search_index WHERE rowid = ?", (incident_id,))
     if row is None:
         return
@@ -148,24 +167,28 @@ def search(vault: Vault, query: str, *, limit: int = 50, offset: int = 0) -> lis
         direct = _ranked(vault, "search_index", "bm25(search_index, 4.0, 1.0)", match, wanted)
         found = list(dict.fromkeys(direct))
         if len(found) < wanted:
-            for exhibit_id in _ranked(vault, "evidence_index", "bm25(evidence_index)", match,
-                                      wanted * 4):
-                row = vault.conn.execute("SELECT incident_id FROM exhibits WHERE id = ?",
-                                         (exhibit_id,)).fetchone()
+            for exhibit_id in _ranked(
+                vault, "evidence_index", "bm25(evidence_index)", match, wanted * 4
+            ):
+                row = vault.conn.execute(
+                    "SELECT incident_id FROM exhibits WHERE id = ?", (exhibit_id,)
+                ).fetchone()
                 if row is not None and row[0] not in found:
                     found.append(int(row[0]))
                     if len(found) >= wanted:
                         break
-    return found[offset:offset + limit]
+    return found[offset : offset + limit]
 
 
 def _ranked(vault: Vault, table: str, rank: str, match: str, limit: int) -> list[int]:
     edge = vault.conn.execute(
         f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (match, RANK_WINDOW - 1)).fetchone()
+        (match, RANK_WINDOW - 1),
+    ).fetchone()
     rows = vault.conn.execute(
-        f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid >= ? ORDER BY {rank}"
-        " LIMIT ?", (match, edge[0] if edge else 0, limit)).fetchall()
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? AND rowid >= ? ORDER BY {rank} LIMIT ?",
+        (match, edge[0] if edge else 0, limit),
+    ).fetchall()
     return [int(r[0]) for r in rows]
 
 
@@ -179,8 +202,12 @@ class ExhibitMatch:
     snippet: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"incident_id": self.incident_id, "ref": self.ref,
-                "original_name": self.original_name, "snippet": self.snippet}
+        return {
+            "incident_id": self.incident_id,
+            "ref": self.ref,
+            "original_name": self.original_name,
+            "snippet": self.snippet,
+        }
 
 
 SNIPPET_CHARS = 80
@@ -198,7 +225,8 @@ def evidence_matches(vault: Vault, query: str, incident_ids: list[int]) -> list[
             " JOIN exhibits e ON e.id = evidence_index.rowid"
             " JOIN evidence_text t ON t.exhibit_id = e.id"
             f" WHERE evidence_index MATCH ? AND e.incident_id IN ({marks}) ORDER BY e.id",
-            (match, *incident_ids)).fetchall()
+            (match, *incident_ids),
+        ).fetchall()
     return [ExhibitMatch(int(i), ref, name, snippet(text, query)) for i, ref, name, text in rows]
 
 
@@ -216,5 +244,8 @@ def snippet(text: str, query: str) -> str:
     end = text.find("\n", at)
     end = min(end if end >= 0 else len(text), start + SNIPPET_CHARS)
     piece = " ".join(text[start:end].split())
-    return ("…" if start > line else "") + piece + ("…" if end < len(text) and
-                                                     text[end:end + 1] != "\n" else "")
+    return (
+        ("…" if start > line else "")
+        + piece
+        + ("…" if end < len(text) and text[end : end + 1] != "\n" else "")
+    )

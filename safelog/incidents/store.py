@@ -50,14 +50,17 @@ def _check_orders(vault: Vault, order_ids: list[int]) -> None:
     for order_id in order_ids:
         row = vault.conn.execute("SELECT 1 FROM orders WHERE id = ?", (order_id,))
         if row.fetchone() is None:
-            raise NotFound(f"There is no order with number {order_id}; see "
-                           "'safelog-cli order list'.")
+            raise NotFound(
+                f"There is no order with number {order_id}; see 'safelog-cli order list'."
+            )
 
 
 def _write_breaches(vault: Vault, incident_id: int, order_ids: list[int]) -> None:
     vault.conn.execute("DELETE FROM breaches WHERE incident_id = ?", (incident_id,))
-    vault.conn.executemany("INSERT INTO breaches (incident_id, order_id) VALUES (?, ?)",
-                           [(incident_id, order_id) for order_id in order_ids])
+    vault.conn.executemany(
+        "INSERT INTO breaches (incident_id, order_id) VALUES (?, ?)",
+        [(incident_id, order_id) for order_id in order_ids],
+    )
 
 
 def insert_incident(vault: Vault, incident: Incident, *, at: str | None = None) -> int:
@@ -72,8 +75,17 @@ def insert_incident(vault: Vault, incident: Incident, *, at: str | None = None) 
     cur = vault.conn.execute(
         "INSERT INTO incidents (created_at, updated_at, revision, start_utc, end_utc, precision,"
         " category, title, reported, doc) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
-        (now, now, incident.when.start_utc, incident.when.end_utc, incident.when.precision,
-         incident.category, incident.title, int(incident.reported), text),
+        (
+            now,
+            now,
+            incident.when.start_utc,
+            incident.when.end_utc,
+            incident.when.precision,
+            incident.category,
+            incident.title,
+            int(incident.reported),
+            text,
+        ),
     )
     incident_id = int(cur.lastrowid or 0)
     append_revision(vault, "incident", incident_id, 1, now, text)
@@ -90,20 +102,24 @@ def add_incident(vault: Vault, incident: Incident) -> Incident:
     return get_incident(vault, incident_id)
 
 
-def update_incident(vault: Vault, incident_id: int, incident: Incident, *,
-                    expected_revision: int | None = None) -> Incident:
+def update_incident(
+    vault: Vault, incident_id: int, incident: Incident, *, expected_revision: int | None = None
+) -> Incident:
     """Save a new revision. ``expected_revision`` refuses to save over someone else's edit."""
     incident.clean()
     incident.validate()
     with vault.transaction():
-        row = vault.conn.execute("SELECT revision, doc FROM incidents WHERE id = ?",
-                                 (incident_id,)).fetchone()
+        row = vault.conn.execute(
+            "SELECT revision, doc FROM incidents WHERE id = ?", (incident_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(f"There is no incident with number {incident_id}.")
         current_rev, current_doc = row
         if expected_revision is not None and expected_revision != current_rev:
-            raise InvalidInput("This incident was changed elsewhere since you opened it; "
-                               "reopen it to see the latest version.")
+            raise InvalidInput(
+                "This incident was changed elsewhere since you opened it; "
+                "reopen it to see the latest version."
+            )
         _check_people(vault, incident.people)
         _check_orders(vault, incident.breach_of)
         doc = incident.to_doc()
@@ -115,8 +131,18 @@ def update_incident(vault: Vault, incident_id: int, incident: Incident, *,
         vault.conn.execute(
             "UPDATE incidents SET updated_at = ?, revision = ?, start_utc = ?, end_utc = ?,"
             " precision = ?, category = ?, title = ?, reported = ?, doc = ? WHERE id = ?",
-            (now, rev, incident.when.start_utc, incident.when.end_utc, incident.when.precision,
-             incident.category, incident.title, int(incident.reported), text, incident_id),
+            (
+                now,
+                rev,
+                incident.when.start_utc,
+                incident.when.end_utc,
+                incident.when.precision,
+                incident.category,
+                incident.title,
+                int(incident.reported),
+                text,
+                incident_id,
+            ),
         )
         append_revision(vault, "incident", incident_id, rev, now, text)
         _write_links(vault, incident_id, incident.people)
@@ -129,14 +155,19 @@ def update_incident(vault: Vault, incident_id: int, incident: Incident, *,
 def _from_row(row: tuple[Any, ...]) -> Incident:
     incident = Incident.from_doc(json.loads(row[4]))
     incident.id, incident.created_at, incident.updated_at, incident.revision = (
-        row[0], row[1], row[2], row[3])
+        row[0],
+        row[1],
+        row[2],
+        row[3],
+    )
     return incident
 
 
 def get_incident(vault: Vault, incident_id: int) -> Incident:
     with mapped_errors():
-        row = vault.conn.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?",
-                                 (incident_id,)).fetchone()
+        row = vault.conn.execute(
+            f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)
+        ).fetchone()
     if row is None:
         raise NotFound(f"There is no incident with number {incident_id}.")
     return _from_row(row)
@@ -190,7 +221,8 @@ class Filters:
                 clauses.append(
                     "i.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?"
                     " UNION SELECT e.incident_id FROM evidence_index JOIN exhibits e"
-                    " ON e.id = evidence_index.rowid WHERE evidence_index MATCH ?)")
+                    " ON e.id = evidence_index.rowid WHERE evidence_index MATCH ?)"
+                )
                 params.extend([match, match])  # the words inside its exhibits count too
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -216,8 +248,14 @@ class Summary:
         return When(datetime.fromisoformat(start), self.precision, None, self.tz)
 
 
-def list_summaries(vault: Vault, filters: Filters | None = None, *, limit: int | None = None,
-                   offset: int = 0, newest_first: bool = True) -> list[Summary]:
+def list_summaries(
+    vault: Vault,
+    filters: Filters | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = True,
+) -> list[Summary]:
     where, params = (filters or Filters()).where()
     order = "DESC" if newest_first else "ASC"
     sql = (
@@ -231,26 +269,32 @@ def list_summaries(vault: Vault, filters: Filters | None = None, *, limit: int |
         params += [limit, offset]
     with mapped_errors():
         rows = vault.conn.execute(sql, params).fetchall()
-    return [Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7] or "", r[8] or "")
-            for r in rows]
+    return [
+        Summary(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6], r[7] or "", r[8] or "")
+        for r in rows
+    ]
 
 
 def count_incidents(vault: Vault, filters: Filters | None = None) -> int:
     where, params = (filters or Filters()).where()
     with mapped_errors():
-        return int(vault.conn.execute(f"SELECT count(*) FROM incidents i{where}",
-                                      params).fetchone()[0])
+        return int(
+            vault.conn.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0]
+        )
 
 
-def list_incidents(vault: Vault, filters: Filters | None = None, *,
-                   newest_first: bool = False) -> list[Incident]:
+def list_incidents(
+    vault: Vault, filters: Filters | None = None, *, newest_first: bool = False
+) -> list[Incident]:
     """Whole incidents, oldest first by default (the order of a chronology)."""
     where, params = (filters or Filters()).where()
     order = "DESC" if newest_first else "ASC"
     with mapped_errors():
         rows = vault.conn.execute(
             f"SELECT i.id, i.created_at, i.updated_at, i.revision, i.doc FROM incidents i{where}"
-            f" ORDER BY i.start_utc {order}, i.id {order}", params).fetchall()
+            f" ORDER BY i.start_utc {order}, i.id {order}",
+            params,
+        ).fetchall()
     return [_from_row(r) for r in rows]
 
 
@@ -263,8 +307,13 @@ class Revision:
     changed: list[str]
 
     def to_json(self) -> dict[str, Any]:
-        return {"rev": self.rev, "at": self.at, "actor": self.actor, "changed": self.changed,
-                "incident": self.doc}
+        return {
+            "rev": self.rev,
+            "at": self.at,
+            "actor": self.actor,
+            "changed": self.changed,
+            "incident": self.doc,
+        }
 
 
 def history(vault: Vault, incident_id: int) -> list[Revision]:
@@ -273,21 +322,27 @@ def history(vault: Vault, incident_id: int) -> list[Revision]:
     with mapped_errors():
         rows = vault.conn.execute(
             "SELECT rev, at, actor, doc FROM revisions WHERE entity = 'incident' AND entity_id = ?"
-            " ORDER BY rev", (str(incident_id),)).fetchall()
+            " ORDER BY rev",
+            (str(incident_id),),
+        ).fetchall()
     result: list[Revision] = []
     previous: dict[str, Any] = {}
     for rev, at, actor, text in rows:
         doc = json.loads(text)
-        changed = sorted(k for k in doc.keys() | previous.keys()
-                         if doc.get(k) != previous.get(k)) if previous else []
+        changed = (
+            sorted(k for k in doc.keys() | previous.keys() if doc.get(k) != previous.get(k))
+            if previous
+            else []
+        )
         result.append(Revision(rev, at, actor, doc, changed))
         previous = doc
     return result
 
 
 def first_and_last_recorded(vault: Vault, incident_id: int) -> tuple[str, str]:
-    row = vault.conn.execute("SELECT created_at, updated_at FROM incidents WHERE id = ?",
-                             (incident_id,)).fetchone()
+    row = vault.conn.execute(
+        "SELECT created_at, updated_at FROM incidents WHERE id = ?", (incident_id,)
+    ).fetchone()
     if row is None:
         raise NotFound(f"There is no incident with number {incident_id}.")
     return row[0], row[1]
@@ -300,5 +355,7 @@ def daily_counts(vault: Vault, filters: Filters | None = None) -> list[tuple[str
     with mapped_errors():
         rows = vault.conn.execute(
             f"SELECT date(i.start_utc, 'localtime'), i.category, count(*) FROM incidents i{where}"
-            " GROUP BY 1, 2 ORDER BY 1", params).fetchall()
+            " GROUP BY 1, 2 ORDER BY 1",
+            params,
+        ).fetchall()
     return [(r[0], r[1], r[2]) for r in rows]

@@ -16,12 +16,24 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..errors import InvalidInput
 
 PRECISIONS = ("exact", "approximate", "date")
-PRECISION_LABELS = {"exact": "Exact time", "approximate": "Approximate time",
-                    "date": "Date only"}
-_APPROX_WORDS = re.compile(r"^\s*(about|around|approx\.?|approximately|circa|c\.|~)\s*",
-                           re.IGNORECASE)
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
+PRECISION_LABELS = {"exact": "Exact time", "approximate": "Approximate time", "date": "Date only"}
+_APPROX_WORDS = re.compile(
+    r"^\s*(about|around|approx\.?|approximately|circa|c\.|~)\s*", re.IGNORECASE
+)
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -30,8 +42,9 @@ def _zone(name: str) -> tzinfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(f"Unknown time zone {name!r}; use a name such as Europe/London.") \
-            from exc
+        raise InvalidInput(
+            f"Unknown time zone {name!r}; use a name such as Europe/London."
+        ) from exc
 
 
 def local_zone() -> tzinfo:
@@ -82,6 +95,7 @@ class When:
 
     def describe(self) -> str:
         """Human text that keeps the precision: "about 15:00 on 3 May 2026 (UTC+01:00)"."""
+
         def day(moment: datetime) -> str:
             return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
 
@@ -92,12 +106,18 @@ class When:
                 text += f" to {day(self.end)}"
             return text + " (time not recorded)"
         clock = self.start.strftime("%H:%M")
-        text = (f"about {clock} on {day(self.start)}" if self.precision == "approximate"
-                else f"{day(self.start)}, {clock}")
+        text = (
+            f"about {clock} on {day(self.start)}"
+            if self.precision == "approximate"
+            else f"{day(self.start)}, {clock}"
+        )
         if self.end:
             same_day = self.end.date() == self.start.date()
-            text += f" to {self.end.strftime('%H:%M')}" if same_day else \
-                f" to {day(self.end)}, {self.end.strftime('%H:%M')}"
+            text += (
+                f" to {self.end.strftime('%H:%M')}"
+                if same_day
+                else f" to {day(self.end)}, {self.end.strftime('%H:%M')}"
+            )
         return f"{text} ({zone})"
 
 
@@ -108,8 +128,9 @@ def _offset_text(moment: datetime) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def parse_when(text: str, *, precision: str | None = None, tz: str = "",
-               end: str | None = None) -> When:
+def parse_when(
+    text: str, *, precision: str | None = None, tz: str = "", end: str | None = None
+) -> When:
     """Read what a person types: "2026-05-03 15:00", "about 2026-05-03 15:00", "2026-05-03".
 
     A date alone means date-only precision; "about"/"around" means approximate. Without an
@@ -153,8 +174,9 @@ def _parse_point(raw: str, zone: tzinfo | None) -> tuple[datetime, bool]:
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
-_CLOCK = re.compile(r"(?:^|[\s,T])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$",
-                    re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?:^|[\s,T])(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.IGNORECASE
+)
 _NUMERIC = re.compile(r"^(\d{1,4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})$")
 _WORD_FIRST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]+([^\d\s,.\-/]+)\.?[\s,\-/]*(\d{4})$")
 _MONTH_FIRST = re.compile(r"^([^\d\s,.]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
@@ -171,8 +193,9 @@ def _month_number(word: str, extra: dict[str, int]) -> int | None:
     return None
 
 
-def parse_typed(text: str, today: date, *, month_names: dict[str, int] | None = None,
-                date_only: bool = False) -> tuple[date, time | None]:
+def parse_typed(
+    text: str, today: date, *, month_names: dict[str, int] | None = None, date_only: bool = False
+) -> tuple[date, time | None]:
     """Read a date and time as a person types it in the editor; no later than ``today``.
 
     "1 Dec 2026 18:30", "01/12/2026 18:30" (day first, as in the UK), "2026-12-01 18:30",
@@ -196,7 +219,7 @@ def parse_typed(text: str, today: date, *, month_names: dict[str, int] | None = 
         if hour > 23 or minute > 59:
             raise InvalidInput("A time runs from 00:00 to 23:59, such as 18:30.")
         clock = time(hour, minute)
-        raw = raw[:match.start()].strip().rstrip(",").strip()
+        raw = raw[: match.start()].strip().rstrip(",").strip()
         if raw.lower().endswith(" at"):
             raw = raw[:-3].strip()
     day = _typed_day(raw, today, month_names or {})
@@ -230,8 +253,9 @@ def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
                     return date(int(words.group(3)), month, int(words.group(day_group)))
     except ValueError as exc:
         raise InvalidInput("That day does not exist; check the day and the month.") from exc
-    raise InvalidInput("Type a date such as 1 Dec 2026 or 01/12/2026 (day first), "
-                       "then a time such as 18:30.")
+    raise InvalidInput(
+        "Type a date such as 1 Dec 2026 or 01/12/2026 (day first), then a time such as 18:30."
+    )
 
 
 def wall_time(when: When) -> tuple[datetime, datetime | None]:
@@ -248,13 +272,13 @@ def wall_time(when: When) -> tuple[datetime, datetime | None]:
 
 
 def zone_note(when: When, computer_zone: tzinfo) -> str:
-    """"" when the incident's zone is the computer's, else a short name: "Tehran time"."""
+    """ "" when the incident's zone is the computer's, else a short name: "Tehran time"."""
     place = zone_place(when, computer_zone)
     return f"{place} time" if place and "/" in when.tz else place
 
 
 def zone_place(when: When, computer_zone: tzinfo) -> str:
-    """"" when the incident's zone is the computer's, else "Tehran" (or "UTC+03:30")."""
+    """ "" when the incident's zone is the computer's, else "Tehran" (or "UTC+03:30")."""
     start = wall_time(when)[0]
     key = getattr(computer_zone, "key", "")
     if when.tz and key:
@@ -286,7 +310,6 @@ def display_time(when: When, computer_zone: tzinfo | None = None) -> str:
         clock = f"{'about ' if when.precision == 'approximate' else ''}{start:%H:%M}"
         text = f"{day(start)}, {clock}"
         if end:
-            text += f"–{end:%H:%M}" if end.date() == start.date() else \
-                f" – {day(end)}, {end:%H:%M}"
+            text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {day(end)}, {end:%H:%M}"
     note = zone_note(when, computer_zone or local_zone())
     return f"{text} ({note})" if note else text

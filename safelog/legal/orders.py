@@ -25,13 +25,19 @@ ORDER_KINDS: dict[str, str] = {
     "other": "Other order",
 }
 SHORT_KINDS: dict[str, str] = {
-    "injunction": "Harassment injunction", "spo": "Stalking Protection Order",
-    "non_molestation": "Non-molestation order", "restraining": "Restraining order",
+    "injunction": "Harassment injunction",
+    "spo": "Stalking Protection Order",
+    "non_molestation": "Non-molestation order",
+    "restraining": "Restraining order",
     "other": "Other order",
 }
-_ALIASES = {"stalking_protection_order": "spo", "harassment_injunction": "injunction",
-            "nmo": "non_molestation", "restraining_order": "restraining",
-            "non_molestation_order": "non_molestation"}
+_ALIASES = {
+    "stalking_protection_order": "spo",
+    "harassment_injunction": "injunction",
+    "nmo": "non_molestation",
+    "restraining_order": "restraining",
+    "non_molestation_order": "non_molestation",
+}
 
 
 def kind_key(text: str) -> str:
@@ -40,8 +46,10 @@ def kind_key(text: str) -> str:
         return needle
     if needle in _ALIASES:
         return _ALIASES[needle]
-    raise InvalidInput(f"Unknown kind of order {text!r}; choose from: "
-                       f"{', '.join(k.replace('_', '-') for k in ORDER_KINDS)}.")
+    raise InvalidInput(
+        f"Unknown kind of order {text!r}; choose from: "
+        f"{', '.join(k.replace('_', '-') for k in ORDER_KINDS)}."
+    )
 
 
 @dataclass
@@ -69,27 +77,44 @@ class Order:
         terms = clean_text(self.terms or "").strip()
         if len(terms) > records.MAX_TERMS:
             raise InvalidInput("The terms are too long to save.")
-        return Order(kind, made, records.line(self.court, "court"),
-                     records.line(self.reference, "reference"), terms, expires)
+        return Order(
+            kind,
+            made,
+            records.line(self.court, "court"),
+            records.line(self.reference, "reference"),
+            terms,
+            expires,
+        )
 
     def in_force(self, on: date) -> bool:
         day = on.isoformat()
         return self.made <= day and (not self.expires or self.expires >= day)
 
     def to_doc(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if k in
-                ("kind", "made", "court", "reference", "terms", "expires")}
+        return {
+            k: v
+            for k, v in asdict(self).items()
+            if k in ("kind", "made", "court", "reference", "terms", "expires")
+        }
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.to_doc(), id=self.id, revision=self.revision,
-                    created_at=self.created_at, updated_at=self.updated_at,
-                    kind_label=ORDER_KINDS[self.kind], breaches=self.breaches)
+        return dict(
+            self.to_doc(),
+            id=self.id,
+            revision=self.revision,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            kind_label=ORDER_KINDS[self.kind],
+            breaches=self.breaches,
+        )
 
     def describe(self) -> str:
         until = f"until {self.expires}" if self.expires else "no expiry given"
-        return (f"{SHORT_KINDS[self.kind]}, made {self.made} ({until})"
-                + (f" by {self.court}" if self.court else "")
-                + (f", ref {self.reference}" if self.reference else ""))
+        return (
+            f"{SHORT_KINDS[self.kind]}, made {self.made} ({until})"
+            + (f" by {self.court}" if self.court else "")
+            + (f", ref {self.reference}" if self.reference else "")
+        )
 
 
 def _columns(order: Order) -> dict[str, str]:
@@ -110,26 +135,43 @@ def add_order(vault: Vault, order: Order) -> Order:
 
 def update_order(vault: Vault, order_id: int, order: Order) -> Order:
     clean = order.validated()
-    records.update(vault, "orders", "order", order_id, _columns(clean), clean.to_doc(),
-                   f"There is no order with number {order_id}.")
+    records.update(
+        vault,
+        "orders",
+        "order",
+        order_id,
+        _columns(clean),
+        clean.to_doc(),
+        f"There is no order with number {order_id}.",
+    )
     return get_order(vault, order_id)
 
 
 def _from_row(vault: Vault, row: tuple[Any, ...]) -> Order:
     doc = json.loads(row[4])
-    order = Order(**{k: str(doc.get(k) or "") for k in
-                     ("kind", "made", "court", "reference", "terms", "expires")})
+    order = Order(
+        **{
+            k: str(doc.get(k) or "")
+            for k in ("kind", "made", "court", "reference", "terms", "expires")
+        }
+    )
     order.id, order.created_at, order.updated_at, order.revision = row[:4]
-    order.breaches = [r[0] for r in vault.conn.execute(
-        "SELECT b.incident_id FROM breaches b JOIN incidents i ON i.id = b.incident_id"
-        " WHERE b.order_id = ? ORDER BY i.start_utc, i.id", (order.id,))]
+    order.breaches = [
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT b.incident_id FROM breaches b JOIN incidents i ON i.id = b.incident_id"
+            " WHERE b.order_id = ? ORDER BY i.start_utc, i.id",
+            (order.id,),
+        )
+    ]
     return order
 
 
 def get_order(vault: Vault, order_id: int) -> Order:
     with mapped_errors():
-        row = vault.conn.execute("SELECT id, created_at, updated_at, revision, doc FROM orders"
-                                 " WHERE id = ?", (order_id,)).fetchone()
+        row = vault.conn.execute(
+            "SELECT id, created_at, updated_at, revision, doc FROM orders WHERE id = ?", (order_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(f"There is no order with number {order_id}.")
         return _from_row(vault, row)
@@ -138,6 +180,7 @@ def get_order(vault: Vault, order_id: int) -> Order:
 def list_orders(vault: Vault) -> list[Order]:
     """Every order, in the order they were made."""
     with mapped_errors():
-        rows = vault.conn.execute("SELECT id, created_at, updated_at, revision, doc FROM orders"
-                                  " ORDER BY made, id").fetchall()
+        rows = vault.conn.execute(
+            "SELECT id, created_at, updated_at, revision, doc FROM orders ORDER BY made, id"
+        ).fetchall()
         return [_from_row(vault, r) for r in rows]

@@ -43,8 +43,9 @@ def dump(doc: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, sort_keys=True)
 
 
-def insert(vault: Vault, table: str, entity: str, columns: dict[str, str],
-           doc: dict[str, Any]) -> int:
+def insert(
+    vault: Vault, table: str, entity: str, columns: dict[str, str], doc: dict[str, Any]
+) -> int:
     """Insert a row with its first revision and a ``<entity>.create`` custody entry, inside
     the caller's transaction (a log import adds many in one)."""
     text, now = dump(doc), vault.now()
@@ -52,20 +53,30 @@ def insert(vault: Vault, table: str, entity: str, columns: dict[str, str],
     marks = ", ".join("?" * len(columns))
     cur = vault.conn.execute(
         f"INSERT INTO {table} (created_at, updated_at, revision, {names}, doc)"
-        f" VALUES (?, ?, 1, {marks}, ?)", (now, now, *columns.values(), text))
+        f" VALUES (?, ?, 1, {marks}, ?)",
+        (now, now, *columns.values(), text),
+    )
     row_id = int(cur.lastrowid or 0)
     append_revision(vault, entity, row_id, 1, now, text)
     vault.record(f"{entity}.create", entity, row_id, {"rev": 1})
     return row_id
 
 
-def update(vault: Vault, table: str, entity: str, row_id: int, columns: dict[str, str],
-           doc: dict[str, Any], missing: str) -> None:
+def update(
+    vault: Vault,
+    table: str,
+    entity: str,
+    row_id: int,
+    columns: dict[str, str],
+    doc: dict[str, Any],
+    missing: str,
+) -> None:
     """Save a new revision (and an ``<entity>.edit`` custody entry) unless nothing changed."""
     text = dump(doc)
     with vault.transaction():
-        row = vault.conn.execute(f"SELECT revision, doc FROM {table} WHERE id = ?",
-                                 (row_id,)).fetchone()
+        row = vault.conn.execute(
+            f"SELECT revision, doc FROM {table} WHERE id = ?", (row_id,)
+        ).fetchone()
         if row is None:
             raise NotFound(missing)
         if row[1] == text:
@@ -74,6 +85,7 @@ def update(vault: Vault, table: str, entity: str, row_id: int, columns: dict[str
         sets = ", ".join(f"{name} = ?" for name in columns)
         vault.conn.execute(
             f"UPDATE {table} SET updated_at = ?, revision = ?, {sets}, doc = ? WHERE id = ?",
-            (now, rev, *columns.values(), text, row_id))
+            (now, rev, *columns.values(), text, row_id),
+        )
         append_revision(vault, entity, row_id, rev, now, text)
         vault.record(f"{entity}.edit", entity, row_id, {"rev": rev})

@@ -39,24 +39,42 @@ class RiskAssessment:
         notes = clean_text(self.notes or "").strip()
         if len(notes) > records.MAX_TERMS:
             raise InvalidInput("The notes are too long to save.")
-        return RiskAssessment(records.parse_day(self.date, "date of the assessment"), level,
-                              records.line(self.tool, "tool"), records.line(self.by, "assessor"),
-                              records.line(self.reference, "reference"), notes)
+        return RiskAssessment(
+            records.parse_day(self.date, "date of the assessment"),
+            level,
+            records.line(self.tool, "tool"),
+            records.line(self.by, "assessor"),
+            records.line(self.reference, "reference"),
+            notes,
+        )
 
     def to_doc(self) -> dict[str, Any]:
-        return {"date": self.date, "level": self.level, "tool": self.tool, "by": self.by,
-                "reference": self.reference, "notes": self.notes}
+        return {
+            "date": self.date,
+            "level": self.level,
+            "tool": self.tool,
+            "by": self.by,
+            "reference": self.reference,
+            "notes": self.notes,
+        }
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.to_doc(), id=self.id, revision=self.revision,
-                    created_at=self.created_at, updated_at=self.updated_at,
-                    level_label=LEVELS[self.level])
+        return dict(
+            self.to_doc(),
+            id=self.id,
+            revision=self.revision,
+            created_at=self.created_at,
+            updated_at=self.updated_at,
+            level_label=LEVELS[self.level],
+        )
 
     def describe(self) -> str:
-        return (f"{self.date}: {LEVELS[self.level].lower()} risk"
-                + (f" ({self.tool})" if self.tool else "")
-                + (f", by {self.by}" if self.by else "")
-                + (f", ref {self.reference}" if self.reference else ""))
+        return (
+            f"{self.date}: {LEVELS[self.level].lower()} risk"
+            + (f" ({self.tool})" if self.tool else "")
+            + (f", by {self.by}" if self.by else "")
+            + (f", ref {self.reference}" if self.reference else "")
+        )
 
 
 def _columns(item: RiskAssessment) -> dict[str, str]:
@@ -77,23 +95,33 @@ def add_risk(vault: Vault, item: RiskAssessment) -> RiskAssessment:
 
 def update_risk(vault: Vault, risk_id: int, item: RiskAssessment) -> RiskAssessment:
     clean = item.validated()
-    records.update(vault, "risk_assessments", "risk", risk_id, _columns(clean), clean.to_doc(),
-                   f"There is no risk assessment with number {risk_id}.")
+    records.update(
+        vault,
+        "risk_assessments",
+        "risk",
+        risk_id,
+        _columns(clean),
+        clean.to_doc(),
+        f"There is no risk assessment with number {risk_id}.",
+    )
     return get_risk(vault, risk_id)
 
 
 def _from_row(row: tuple[Any, ...]) -> RiskAssessment:
     doc = json.loads(row[4])
-    item = RiskAssessment(**{k: str(doc.get(k) or "") for k in
-                             ("date", "level", "tool", "by", "reference", "notes")})
+    item = RiskAssessment(
+        **{k: str(doc.get(k) or "") for k in ("date", "level", "tool", "by", "reference", "notes")}
+    )
     item.id, item.created_at, item.updated_at, item.revision = row[:4]
     return item
 
 
 def get_risk(vault: Vault, risk_id: int) -> RiskAssessment:
     with mapped_errors():
-        row = vault.conn.execute("SELECT id, created_at, updated_at, revision, doc FROM"
-                                 " risk_assessments WHERE id = ?", (risk_id,)).fetchone()
+        row = vault.conn.execute(
+            "SELECT id, created_at, updated_at, revision, doc FROM risk_assessments WHERE id = ?",
+            (risk_id,),
+        ).fetchone()
     if row is None:
         raise NotFound(f"There is no risk assessment with number {risk_id}.")
     return _from_row(row)
@@ -102,8 +130,10 @@ def get_risk(vault: Vault, risk_id: int) -> RiskAssessment:
 def list_risks(vault: Vault) -> list[RiskAssessment]:
     """Every assessment, oldest first: the last one is the latest."""
     with mapped_errors():
-        rows = vault.conn.execute("SELECT id, created_at, updated_at, revision, doc FROM"
-                                  " risk_assessments ORDER BY date, id").fetchall()
+        rows = vault.conn.execute(
+            "SELECT id, created_at, updated_at, revision, doc FROM"
+            " risk_assessments ORDER BY date, id"
+        ).fetchall()
     return [_from_row(r) for r in rows]
 
 

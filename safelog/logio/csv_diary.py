@@ -32,17 +32,43 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "date": ("date", "day", "dateofincident", "incidentdate", "when", "datetime"),
     "time": ("time", "approxtime", "timeofincident", "approximatetime", "roughtime"),
     "title": ("title", "subject", "heading", "summary"),
-    "narrative": ("whathappened", "description", "details", "narrative", "incident",
-                  "whathappeneddetails", "account", "events", "notes", "whatwassaid"),
+    "narrative": (
+        "whathappened",
+        "description",
+        "details",
+        "narrative",
+        "incident",
+        "whathappeneddetails",
+        "account",
+        "events",
+        "notes",
+        "whatwassaid",
+    ),
     "location": ("location", "place", "where", "address", "wherehappened"),
     "category": ("category", "type", "typeofincident", "kind"),
     "witnesses": ("witnesses", "witness", "witnessdetails", "whosawit"),
     "perpetrator": ("perpetrator", "suspect", "who", "person", "whowasit", "offender"),
     "reported_to": ("reportedto", "reported", "whoreportedto", "report", "reportedtowhom"),
-    "officer": ("officer", "officername", "policeofficer", "spoketo", "officernamenumber",
-                "officerdetails", "collarnumber"),
-    "reference": ("crimereference", "crimeref", "reference", "ref", "crimenumber",
-                  "incidentnumber", "cad", "referencenumber", "crimereferencenumber"),
+    "officer": (
+        "officer",
+        "officername",
+        "policeofficer",
+        "spoketo",
+        "officernamenumber",
+        "officerdetails",
+        "collarnumber",
+    ),
+    "reference": (
+        "crimereference",
+        "crimeref",
+        "reference",
+        "ref",
+        "crimenumber",
+        "incidentnumber",
+        "cad",
+        "referencenumber",
+        "crimereferencenumber",
+    ),
     "outcome": ("outcome", "actiontaken", "response", "result"),
     "impact": ("impact", "howitaffectedme", "effect", "howifelt", "effectonme"),
     "behaviours": ("behaviours", "behaviors", "behaviour", "behavior", "stalkingbehaviours"),
@@ -50,9 +76,26 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "source": ("sourcesecondhand", "howiknow", "toldby", "heardfrom", "howdoiknow"),
     "attribution": ("attribution", "whyastate", "whyistate", "statebehindit"),
 }
-_MONTHS = {m.lower(): i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
+_MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 
 
@@ -77,13 +120,16 @@ def decode(raw: bytes) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InvalidInput("The file says it is UTF-16 text but cannot be read as such; "
-                               "save it again as 'CSV UTF-8'.") from exc
+            raise InvalidInput(
+                "The file says it is UTF-16 text but cannot be read as such; "
+                "save it again as 'CSV UTF-8'."
+            ) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInput("The file is not UTF-8 text; in your spreadsheet, save it as "
-                           "'CSV UTF-8' and try again.") from exc
+        raise InvalidInput(
+            "The file is not UTF-8 text; in your spreadsheet, save it as 'CSV UTF-8' and try again."
+        ) from exc
 
 
 def _parse_date(text: str) -> tuple[int, int, int]:
@@ -95,8 +141,9 @@ def _parse_date(text: str) -> tuple[int, int, int]:
     if m:  # UK order: day first
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         return year, int(m[2]), int(m[1])
-    m = re.fullmatch(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})",
-                     text)
+    m = re.fullmatch(
+        r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", text
+    )
     if m and m[2].lower() in _MONTHS:
         return int(m[3]), _MONTHS[m[2].lower()], int(m[1])
     raise InvalidInput(f"cannot read the date {text!r} (use 2026-05-03 or 03/05/2026)")
@@ -162,8 +209,11 @@ def row_to_incident(values: dict[str, str], extras: list[tuple[str, str]], tz: s
     if clock is None and re.search(r"\d{1,2}:\d{2}", date_text):
         clock = re.search(r"\d{1,2}:\d{2}", date_text)[0]  # type: ignore[index]
     day_text = f"{year:04d}-{month:02d}-{day:02d}"
-    when: When = (parse_when(f"{day_text} {clock}", precision="approximate" if approx else
-                             "exact", tz=tz) if clock else parse_when(day_text, tz=tz))
+    when: When = (
+        parse_when(f"{day_text} {clock}", precision="approximate" if approx else "exact", tz=tz)
+        if clock
+        else parse_when(day_text, tz=tz)
+    )
     narrative = values.get("narrative", "").strip()
     behaviours, unknown = _keys(values.get("behaviours", ""), behaviour_key)
     effects, unknown_effects = _keys(values.get("legal_effects", ""), effect_key)
@@ -184,23 +234,33 @@ def row_to_incident(values: dict[str, str], extras: list[tuple[str, str]], tz: s
             tags.append(values["category"].strip())
     title = values.get("title", "").strip() or _title_from(narrative, category, when)
     reports = []
-    if any(values.get(k, "").strip() for k in ("reported_to", "officer", "reference",
-                                                "outcome")):
-        reports.append(Report(
-            route=route_key(values.get("reported_to", "") or "other"),
-            reference=values.get("reference", "").strip(),
-            spoken_to=values.get("officer", "").strip(),
-            outcome=values.get("outcome", "").strip(),
-            notes=values.get("reported_to", "").strip(),
-        ))
-    incident = Incident(title=title[:200], when=when, category=category,
-                        location=values.get("location", "").strip(), narrative=narrative,
-                        impact=values.get("impact", "").strip(), tags=tags, reports=reports,
-                        behaviours=behaviours, effects=effects,
-                        source=values.get("source", "").strip(),
-                        attribution=values.get("attribution", "").strip())
-    return DiaryRow(0, incident, _names(values.get("witnesses", "")),
-                    _names(values.get("perpetrator", "")))
+    if any(values.get(k, "").strip() for k in ("reported_to", "officer", "reference", "outcome")):
+        reports.append(
+            Report(
+                route=route_key(values.get("reported_to", "") or "other"),
+                reference=values.get("reference", "").strip(),
+                spoken_to=values.get("officer", "").strip(),
+                outcome=values.get("outcome", "").strip(),
+                notes=values.get("reported_to", "").strip(),
+            )
+        )
+    incident = Incident(
+        title=title[:200],
+        when=when,
+        category=category,
+        location=values.get("location", "").strip(),
+        narrative=narrative,
+        impact=values.get("impact", "").strip(),
+        tags=tags,
+        reports=reports,
+        behaviours=behaviours,
+        effects=effects,
+        source=values.get("source", "").strip(),
+        attribution=values.get("attribution", "").strip(),
+    )
+    return DiaryRow(
+        0, incident, _names(values.get("witnesses", "")), _names(values.get("perpetrator", ""))
+    )
 
 
 def _title_from(narrative: str, category: str, when: When) -> str:
@@ -253,8 +313,10 @@ def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> Parse
         dialect = csv.excel  # type: ignore[assignment]
     line = unclosed_quote_line(text, dialect.delimiter, dialect.quotechar)
     if line is not None:
-        raise InvalidInput(f"Line {line} opens a quotation mark that is never closed, so the "
-                           "rest of the file would be read as one cell; nothing was imported.")
+        raise InvalidInput(
+            f"Line {line} opens a quotation mark that is never closed, so the "
+            "rest of the file would be read as one cell; nothing was imported."
+        )
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         headers = next(reader)
@@ -264,8 +326,10 @@ def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> Parse
         raise InvalidInput(f"Row 1 cannot be read as CSV ({exc}).") from exc
     columns = match_headers(headers)
     if "date" not in columns.values():
-        raise InvalidInput("No date column was found; the first row must name the columns, "
-                           "for example Date, Time, Location, What happened.")
+        raise InvalidInput(
+            "No date column was found; the first row must name the columns, "
+            "for example Date, Time, Location, What happened."
+        )
     rows: list[DiaryRow] = []
     bad: list[tuple[int, str]] = []
     number = 1
@@ -276,24 +340,34 @@ def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> Parse
             break
         except csv.Error as exc:
             number += 1
-            raise InvalidInput(f"Row {number} cannot be read as CSV ({exc}); nothing was "
-                               "imported.") from exc
+            raise InvalidInput(
+                f"Row {number} cannot be read as CSV ({exc}); nothing was imported."
+            ) from exc
         number += 1
         if not any(c.strip() for c in cells):
             continue
         values = {columns[i]: c for i, c in enumerate(cells) if i in columns}
-        extras = [(headers[i] if i < len(headers) else f"Column {i + 1}", c)
-                  for i, c in enumerate(cells) if i not in columns]
+        extras = [
+            (headers[i] if i < len(headers) else f"Column {i + 1}", c)
+            for i, c in enumerate(cells)
+            if i not in columns
+        ]
         try:
             row = row_to_incident(values, extras, tz)
             row.incident.validate()
         except InvalidInput as exc:
             if not skip_bad_rows:
-                raise InvalidInput(f"Row {number}: {exc}; nothing was imported (use "
-                                   "--skip-bad-rows to import the other rows).") from exc
+                raise InvalidInput(
+                    f"Row {number}: {exc}; nothing was imported (use "
+                    "--skip-bad-rows to import the other rows)."
+                ) from exc
             bad.append((number, str(exc)))
             continue
         row.number = number
         rows.append(row)
-    return ParsedDiary(rows, bad, {headers[i]: f for i, f in columns.items()},
-                       [h for i, h in enumerate(headers) if i not in columns])
+    return ParsedDiary(
+        rows,
+        bad,
+        {headers[i]: f for i, f in columns.items()},
+        [h for i, h in enumerate(headers) if i not in columns],
+    )

@@ -47,11 +47,15 @@ class ImportLogResult:
     dry_run: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {"created": self.created, "would_create": self.would_create,
-                "people_created": self.people_created, "dry_run": self.dry_run,
-                "skipped": [{"row": r, "reason": why} for r, why in self.skipped],
-                "matched_columns": self.matched_columns,
-                "unmatched_columns": self.unmatched_columns}
+        return {
+            "created": self.created,
+            "would_create": self.would_create,
+            "people_created": self.people_created,
+            "dry_run": self.dry_run,
+            "skipped": [{"row": r, "reason": why} for r, why in self.skipped],
+            "matched_columns": self.matched_columns,
+            "unmatched_columns": self.unmatched_columns,
+        }
 
 
 def _read(path: Path) -> bytes:
@@ -63,8 +67,9 @@ def _read(path: Path) -> bytes:
     return raw
 
 
-def _person_for(vault: Vault, name: str, kind: str, cache: dict[str, int],
-                result: ImportLogResult) -> int:
+def _person_for(
+    vault: Vault, name: str, kind: str, cache: dict[str, int], result: ImportLogResult
+) -> int:
     key = name.lower()
     if key not in cache:
         found = people.find_person_by_name(vault, name)
@@ -77,16 +82,27 @@ def _person_for(vault: Vault, name: str, kind: str, cache: dict[str, int],
     return cache[key]
 
 
-def import_log(vault: Vault, path: Path, *, dry_run: bool = False, skip_bad_rows: bool = False,
-               tz: str = "", progress: ProgressFn = no_progress,
-               cancel: CancelToken = NEVER_CANCELLED) -> ImportLogResult:
+def import_log(
+    vault: Vault,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    skip_bad_rows: bool = False,
+    tz: str = "",
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> ImportLogResult:
     raw = _read(path)
     if raw.lstrip()[:1] == b"{":
         return _import_json(vault, raw, dry_run=dry_run, progress=progress, cancel=cancel)
     parsed = parse_csv(raw, tz=tz, skip_bad_rows=skip_bad_rows)
-    result = ImportLogResult(skipped=parsed.bad_rows, matched_columns=parsed.matched,
-                             unmatched_columns=parsed.unmatched, dry_run=dry_run,
-                             would_create=len(parsed.rows))
+    result = ImportLogResult(
+        skipped=parsed.bad_rows,
+        matched_columns=parsed.matched,
+        unmatched_columns=parsed.unmatched,
+        dry_run=dry_run,
+        would_create=len(parsed.rows),
+    )
     if dry_run:
         return result
     cache: dict[str, int] = {}
@@ -95,32 +111,58 @@ def import_log(vault: Vault, path: Path, *, dry_run: bool = False, skip_bad_rows
             if done % 200 == 0:
                 cancel.check()
                 progress(done, len(parsed.rows))
-            links = [PersonLink(_person_for(vault, n, "witness", cache, result), "witness")
-                     for n in row.witnesses]
-            links += [PersonLink(_person_for(vault, n, "perpetrator_unknown", cache, result),
-                                 "perpetrator") for n in row.perpetrators]
+            links = [
+                PersonLink(_person_for(vault, n, "witness", cache, result), "witness")
+                for n in row.witnesses
+            ]
+            links += [
+                PersonLink(
+                    _person_for(vault, n, "perpetrator_unknown", cache, result), "perpetrator"
+                )
+                for n in row.perpetrators
+            ]
             row.incident.people = list({link.person_id: link for link in links}.values())
             result.created.append(store.insert_incident(vault, row.incident))
-        vault.record("log.import", "log", "-", {"incidents": len(result.created),
-                                                "people": result.people_created})
+        vault.record(
+            "log.import",
+            "log",
+            "-",
+            {"incidents": len(result.created), "people": result.people_created},
+        )
     progress(len(parsed.rows), len(parsed.rows))
     return result
 
 
-def _import_json(vault: Vault, raw: bytes, *, dry_run: bool, progress: ProgressFn,
-                 cancel: CancelToken) -> ImportLogResult:
+def _import_json(
+    vault: Vault, raw: bytes, *, dry_run: bool, progress: ProgressFn, cancel: CancelToken
+) -> ImportLogResult:
     try:
         document = json.loads(raw.decode("utf-8-sig"))
         if document.get("format") != FORMAT:
             raise ValueError("not a SafeLog log")
         incidents = [(item, Incident.from_doc(item)) for item in document["incidents"]]
         persons = [(int(p["id"]), Person.from_doc(p)) for p in document.get("people", [])]
-        order_items = [(int(o["id"]), orders.Order(**{k: str(o.get(k) or "") for k in (
-            "kind", "made", "court", "reference", "terms", "expires")}))
-            for o in document.get("orders", [])]
-        risk_items = [risk.RiskAssessment(**{k: str(r.get(k) or "") for k in (
-            "date", "level", "tool", "by", "reference", "notes")})
-            for r in document.get("risk_assessments", [])]
+        order_items = [
+            (
+                int(o["id"]),
+                orders.Order(
+                    **{
+                        k: str(o.get(k) or "")
+                        for k in ("kind", "made", "court", "reference", "terms", "expires")
+                    }
+                ),
+            )
+            for o in document.get("orders", [])
+        ]
+        risk_items = [
+            risk.RiskAssessment(
+                **{
+                    k: str(r.get(k) or "")
+                    for k in ("date", "level", "tool", "by", "reference", "notes")
+                }
+            )
+            for r in document.get("risk_assessments", [])
+        ]
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise InvalidInput("This JSON file is not a SafeLog log export.") from exc
     result = ImportLogResult(dry_run=dry_run, would_create=len(incidents))
@@ -140,26 +182,53 @@ def _import_json(vault: Vault, raw: bytes, *, dry_run: bool, progress: ProgressF
                 cancel.check()
                 progress(done, len(incidents))
             try:
-                incident.people = [PersonLink(id_map[link.person_id], link.role)
-                                   for link in incident.people]
+                incident.people = [
+                    PersonLink(id_map[link.person_id], link.role) for link in incident.people
+                ]
             except KeyError as exc:
-                raise InvalidInput("The log links an incident to a person it does not "
-                                   "contain.") from exc
+                raise InvalidInput(
+                    "The log links an incident to a person it does not contain."
+                ) from exc
             try:
                 incident.breach_of = [order_map[o] for o in incident.breach_of]
             except KeyError as exc:
-                raise InvalidInput("The log says an incident breaches an order it does not "
-                                   "contain.") from exc
+                raise InvalidInput(
+                    "The log says an incident breaches an order it does not contain."
+                ) from exc
             result.created.append(store.insert_incident(vault, incident))
-        vault.record("log.import", "log", "-", {"incidents": len(result.created),
-                                                "people": result.people_created})
+        vault.record(
+            "log.import",
+            "log",
+            "-",
+            {"incidents": len(result.created), "people": result.people_created},
+        )
     return result
 
 
-CSV_HEADER = ["id", "when", "start_utc", "precision", "category", "title", "location",
-              "coordinates", "narrative", "impact", "people", "reports", "tags",
-              "private_notes", "first_recorded", "last_changed", "version", "behaviours",
-              "legal_effects", "source_second_hand", "attribution", "breach_of"]
+CSV_HEADER = [
+    "id",
+    "when",
+    "start_utc",
+    "precision",
+    "category",
+    "title",
+    "location",
+    "coordinates",
+    "narrative",
+    "impact",
+    "people",
+    "reports",
+    "tags",
+    "private_notes",
+    "first_recorded",
+    "last_changed",
+    "version",
+    "behaviours",
+    "legal_effects",
+    "source_second_hand",
+    "attribution",
+    "breach_of",
+]
 
 
 def log_document(vault: Vault, *, exclude_private: bool = False) -> dict[str, Any]:
@@ -171,59 +240,102 @@ def log_document(vault: Vault, *, exclude_private: bool = False) -> dict[str, An
         if exclude_private:
             data.pop("private_notes", None)
         items.append(data)
-    return {"format": FORMAT, "version": 1, "exported_by": f"SafeLog {__version__}",
-            "exported_at": vault.now(), "incidents": items,
-            "people": [p.to_json() for p in everyone],
-            "orders": [o.to_json() for o in orders.list_orders(vault)],
-            "risk_assessments": [r.to_json() for r in risk.list_risks(vault)]}
+    return {
+        "format": FORMAT,
+        "version": 1,
+        "exported_by": f"SafeLog {__version__}",
+        "exported_at": vault.now(),
+        "incidents": items,
+        "people": [p.to_json() for p in everyone],
+        "orders": [o.to_json() for o in orders.list_orders(vault)],
+        "risk_assessments": [r.to_json() for r in risk.list_risks(vault)],
+    }
 
 
 def _csv_rows(document: dict[str, Any], names: dict[int, str]) -> list[list[object]]:
-    order_text = {o["id"]: f"#{o['id']} {orders.SHORT_KINDS.get(o['kind'], o['kind'])}"
-                  + (f" {o['reference']}" if o.get("reference") else "")
-                  for o in document.get("orders", [])}
+    order_text = {
+        o["id"]: f"#{o['id']} {orders.SHORT_KINDS.get(o['kind'], o['kind'])}"
+        + (f" {o['reference']}" if o.get("reference") else "")
+        for o in document.get("orders", [])
+    }
     rows: list[list[object]] = []
     for item in document["incidents"]:
         reports = "; ".join(
-            " / ".join(x for x in (REPORT_ROUTES.get(r.get("route", ""), ""), r.get("date", ""),
-                                   r.get("reference", ""), r.get("spoken_to", ""),
-                                   r.get("outcome", ""), r.get("referred_to", "")) if x)
-            for r in item["reports"])
+            " / ".join(
+                x
+                for x in (
+                    REPORT_ROUTES.get(r.get("route", ""), ""),
+                    r.get("date", ""),
+                    r.get("reference", ""),
+                    r.get("spoken_to", ""),
+                    r.get("outcome", ""),
+                    r.get("referred_to", ""),
+                )
+                if x
+            )
+            for r in item["reports"]
+        )
         coords = item.get("coordinates")
-        rows.append([
-            item["id"], item["when_text"], item["when"]["start_utc"], item["when"]["precision"],
-            CATEGORIES[item["category"]], item["title"], item["location"],
-            f"{coords[0]},{coords[1]}" if coords else "", item["narrative"], item["impact"],
-            "; ".join(f"{names.get(p['person_id'], p['person_id'])} ({p['role']})"
-                      for p in item["people"]),
-            reports, ", ".join(item["tags"]), item.get("private_notes", ""),
-            item["created_at"], item["updated_at"], item["revision"],
-            "; ".join(b for b in item.get("behaviours", []) if b in BEHAVIOURS),
-            "; ".join(e for e in item.get("effects", []) if e in EFFECTS),
-            item.get("source", ""), item.get("attribution", ""),
-            "; ".join(order_text.get(o, f"#{o}") for o in item.get("breach_of", [])),
-        ])
+        rows.append(
+            [
+                item["id"],
+                item["when_text"],
+                item["when"]["start_utc"],
+                item["when"]["precision"],
+                CATEGORIES[item["category"]],
+                item["title"],
+                item["location"],
+                f"{coords[0]},{coords[1]}" if coords else "",
+                item["narrative"],
+                item["impact"],
+                "; ".join(
+                    f"{names.get(p['person_id'], p['person_id'])} ({p['role']})"
+                    for p in item["people"]
+                ),
+                reports,
+                ", ".join(item["tags"]),
+                item.get("private_notes", ""),
+                item["created_at"],
+                item["updated_at"],
+                item["revision"],
+                "; ".join(b for b in item.get("behaviours", []) if b in BEHAVIOURS),
+                "; ".join(e for e in item.get("effects", []) if e in EFFECTS),
+                item.get("source", ""),
+                item.get("attribution", ""),
+                "; ".join(order_text.get(o, f"#{o}") for o in item.get("breach_of", [])),
+            ]
+        )
     return rows
 
 
-def export_log(vault: Vault, out: Path, *, formats: tuple[str, ...] = ("json", "csv"),
-               exclude_private: bool = False) -> list[Path]:
+def export_log(
+    vault: Vault,
+    out: Path,
+    *,
+    formats: tuple[str, ...] = ("json", "csv"),
+    exclude_private: bool = False,
+) -> list[Path]:
     """Write the log as JSON and/or CSV; returns the files written."""
     document = log_document(vault, exclude_private=exclude_private)
     names = {p["id"]: p["name"] for p in document["people"]}
     targets: list[tuple[Path, bytes]] = []
     base = out.with_suffix("") if out.suffix.lower() in (".json", ".csv") else out
     if "json" in formats:
-        targets.append((base.with_suffix(".json"), json.dumps(
-            document, ensure_ascii=False, indent=2).encode("utf-8")))
+        targets.append(
+            (
+                base.with_suffix(".json"),
+                json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"),
+            )
+        )
     if "csv" in formats:
         header = [h for h in CSV_HEADER if not (exclude_private and h == "private_notes")]
         rows = _csv_rows(document, names)
         if exclude_private:
             index = CSV_HEADER.index("private_notes")
-            rows = [r[:index] + r[index + 1:] for r in rows]
-        targets.append((base.with_suffix(".csv"),
-                        ("\ufeff" + write_rows(header, rows)).encode("utf-8")))
+            rows = [r[:index] + r[index + 1 :] for r in rows]
+        targets.append(
+            (base.with_suffix(".csv"), ("\ufeff" + write_rows(header, rows)).encode("utf-8"))
+        )
     for path, _ in targets:
         if path.exists() or path.is_symlink():
             raise ExportFailed(f"{path.name} already exists; choose a new file name.")
@@ -240,16 +352,21 @@ def export_log(vault: Vault, out: Path, *, formats: tuple[str, ...] = ("json", "
                 pending[-1].write(data)
                 pending[-1].sync()
         with vault.transaction():
-            vault.record("log.export", "log", "-", {"incidents": len(document["incidents"]),
-                                                    "private_notes": not exclude_private})
+            vault.record(
+                "log.export",
+                "log",
+                "-",
+                {"incidents": len(document["incidents"]), "private_notes": not exclude_private},
+            )
             for new in pending:
                 try:
                     with disk_errors():
                         new.publish()  # fails if the name appeared meanwhile: never overwrite
                 except ExportFailed as exc:
                     if isinstance(exc.__cause__, FileExistsError):
-                        raise ExportFailed(f"{new.target.name} already exists; choose a new "
-                                           "file name.") from exc
+                        raise ExportFailed(
+                            f"{new.target.name} already exists; choose a new file name."
+                        ) from exc
                     raise
                 placed.append(new.target)
     except BaseException:

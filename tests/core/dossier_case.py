@@ -28,8 +28,13 @@ def long_chat(count: int = 80) -> str:
     lines = ["22/11/2026, 09:15 - Messages and calls are end-to-end encrypted."]
     for n in range(count):
         who = "Unknown +44 7700 900123" if n % 2 == 0 else "Maryam"
-        text = ("We know which bus your brother takes" if n == 0 else
-                "پیام شماره " + str(n) if n % 3 == 0 else f"message number {n}")
+        text = (
+            "We know which bus your brother takes"
+            if n == 0
+            else "پیام شماره " + str(n)
+            if n % 3 == 0
+            else f"message number {n}"
+        )
         lines.append(f"22/11/2026, {10 + n // 60:02d}:{n % 60:02d} - {who}: {text}")
     return "\n".join(lines) + "\n"
 
@@ -56,45 +61,91 @@ def jpeg(path: Path, shade: int) -> Path:
 
 def build_case(vault: object, tmp: Path) -> list[int]:
     """Fill ``vault``; returns the incident ids, oldest first."""
-    profile.save(vault, profile.Profile(name="Maryam Rahimi", initials="MR",  # type: ignore
-                                        safe_contact=SAFE_CONTACT, language="Persian (Farsi)",
-                                        interpreter="yes"))
-    man = add_person(vault, Person(name="Unknown man, grey Toyota", kind="perpetrator_unknown",
-                                   vehicle="AB12 CDE"))
-    account = add_person(vault, Person(name="حساب ناظر @iran_watch_99",
-                                       kind="perpetrator_unknown"))
+    profile.save(
+        vault,
+        profile.Profile(
+            name="Maryam Rahimi",
+            initials="MR",  # type: ignore
+            safe_contact=SAFE_CONTACT,
+            language="Persian (Farsi)",
+            interpreter="yes",
+        ),
+    )
+    man = add_person(
+        vault,
+        Person(name="Unknown man, grey Toyota", kind="perpetrator_unknown", vehicle="AB12 CDE"),
+    )
+    account = add_person(vault, Person(name="حساب ناظر @iran_watch_99", kind="perpetrator_unknown"))
     ids: list[int] = []
     for n in range(25):
         month, day = 3 + n // 4, 1 + (n % 4) * 7
         when = f"2026-{month:02d}-{day:02d} {8 + n % 12:02d}:15"
-        reports = [Report(route="101", date=f"2026-{month:02d}-{day:02d}",
-                          reference="CAD 4412/17MAY26", spoken_to="PC 1187 Okafor",
-                          outcome="Call back; flagged as vulnerable")] if n == 9 else []
+        reports = (
+            [
+                Report(
+                    route="101",
+                    date=f"2026-{month:02d}-{day:02d}",
+                    reference="CAD 4412/17MAY26",
+                    spoken_to="PC 1187 Okafor",
+                    outcome="Call back; flagged as vulnerable",
+                )
+            ]
+            if n == 9
+            else []
+        )
         if n == 20:
-            reports = [Report(route="ctp", reference="CTP-LDN-26-08812", spoken_to="DS Harris",
-                              outcome="Statement taken")]
+            reports = [
+                Report(
+                    route="ctp",
+                    reference="CTP-LDN-26-08812",
+                    spoken_to="DS Harris",
+                    outcome="Statement taken",
+                )
+            ]
         people = [PersonLink(man.id, "perpetrator")] if n % 2 == 0 else []
         if n % 5 == 1:
             people.append(PersonLink(account.id, "perpetrator"))
-        inc = add_incident(vault, Incident(
-            title=f"Incident {n + 1} " + ("مرا تا خانه دنبال کرد" if n % 6 == 0 else "seen"),
-            when=parse_when(when, tz="Europe/London"), category=CATS[n % 5],
-            narrative=f"Narrative {n + 1}.", location="Home" if n % 3 == 0 else "Stratford",
-            coordinates=HOME if n % 3 == 0 else None, reports=reports, people=people))
+        inc = add_incident(
+            vault,
+            Incident(
+                title=f"Incident {n + 1} " + ("مرا تا خانه دنبال کرد" if n % 6 == 0 else "seen"),
+                when=parse_when(when, tz="Europe/London"),
+                category=CATS[n % 5],
+                narrative=f"Narrative {n + 1}.",
+                location="Home" if n % 3 == 0 else "Stratford",
+                coordinates=HOME if n % 3 == 0 else None,
+                reports=reports,
+                people=people,
+            ),
+        )
         assert inc.id is not None
         ids.append(inc.id)
     chat = tmp / "WhatsApp Chat with Unknown.txt"
     chat.write_text(long_chat(), encoding="utf-8")
-    files = [[PHOTO_GPS], [PHOTO_GIMP], [chat], [EMAIL], [LETTER],
-             [screenshot_png(tmp / "Screenshot_20260402.png")]]
+    files = [
+        [PHOTO_GPS],
+        [PHOTO_GIMP],
+        [chat],
+        [EMAIL],
+        [LETTER],
+        [screenshot_png(tmp / "Screenshot_20260402.png")],
+    ]
     files += [[jpeg(tmp / f"photo{n}.jpg", 20 * n)] for n in range(7)]
     for n, paths in enumerate(files):
         result = import_files(vault, ids[n * 3 % 25 if n else 0], paths)[0]
-        set_provenance(vault, result.exhibit.ref, obtained=f"Obtained how {n}",
-                       original_kept="Sealed envelope at home" if n == 4 else "")
+        set_provenance(
+            vault,
+            result.exhibit.ref,
+            obtained=f"Obtained how {n}",
+            original_kept="Sealed envelope at home" if n == 4 else "",
+        )
     return ids
 
 
 def pdftotext(pdf: Path, *args: str) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", *args, str(pdf), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", *args, str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout

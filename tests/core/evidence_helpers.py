@@ -19,7 +19,9 @@ def add_incident(vault: object, incident_id: int = 1) -> int:
     vault.conn.execute(  # type: ignore[attr-defined]
         "INSERT INTO incidents (id, created_at, updated_at, revision, start_utc, precision, "
         "category, title, doc) VALUES (?, 'x', 'x', 1, '2026-01-01T00:00:00Z', 'exact', 'other',"
-        " 't', '{}')", (incident_id,))
+        " 't', '{}')",
+        (incident_id,),
+    )
     return incident_id
 
 
@@ -29,10 +31,13 @@ def sha256_file(path: Path) -> str:
 
 def table_counts(vault: object) -> dict[str, int]:
     conn = vault.conn  # type: ignore[attr-defined]
-    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("blobs", "chunks", "exhibits", "derived", "custody")}
-    counts["counter"] = int(conn.execute(
-        "SELECT value FROM settings WHERE key = 'exhibit_counter'").fetchone()[0])
+    counts = {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("blobs", "chunks", "exhibits", "derived", "custody")
+    }
+    counts["counter"] = int(
+        conn.execute("SELECT value FROM settings WHERE key = 'exhibit_counter'").fetchone()[0]
+    )
     return counts
 
 
@@ -55,9 +60,14 @@ def deflate_repeated(block: bytes, count: int) -> bytes:
 
 def png_bomb(width: int = 50_000, height: int = 50_000) -> bytes:
     """A valid 1-bit PNG of width x height zeros: a few hundred KB that decode to gigabytes."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     rows = 1000
     assert height % rows == 0
@@ -67,12 +77,15 @@ def png_bomb(width: int = 50_000, height: int = 50_000) -> bytes:
         adler = zlib.adler32(block, adler)
     stream = b"\x78\xda" + deflate_repeated(block, height // rows) + struct.pack(">I", adler)
     ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", stream)
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", stream) + chunk(b"IEND", b"")
+    )
 
 
-EPS = (b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n"
-       b"newpath 0 0 moveto 100 100 lineto stroke\nshowpage\n%%EOF\n")
+EPS = (
+    b"%!PS-Adobe-3.0 EPSF-3.0\n%%BoundingBox: 0 0 100 100\n"
+    b"newpath 0 0 moveto 100 100 lineto stroke\nshowpage\n%%EOF\n"
+)
 
 WHATSAPP_ANDROID = (
     "22/11/2026, 09:15 - Messages and calls are end-to-end encrypted. No one outside of this "
@@ -125,8 +138,12 @@ PDF = (
 )
 
 
-def chat_zip(members: dict[str, bytes], *, stored: bool = False,
-             links: frozenset[str] | set[str] = frozenset()) -> bytes:
+def chat_zip(
+    members: dict[str, bytes],
+    *,
+    stored: bool = False,
+    links: frozenset[str] | set[str] = frozenset(),
+) -> bytes:
     """A zip of ``members``; names in ``links`` are stored as symlinks to their content."""
     out = io.BytesIO()
     method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
@@ -136,7 +153,7 @@ def chat_zip(members: dict[str, bytes], *, stored: bool = False,
             info.compress_type = method
             if name in links:
                 info.create_system = 3
-                info.external_attr = (0o120777 << 16)
+                info.external_attr = 0o120777 << 16
             archive.writestr(info, data)
     return out.getvalue()
 
@@ -151,10 +168,35 @@ def deflate_bomb_zip(member: str, size: int, line: bytes) -> bytes:
     produced = len(block) * count
     body = deflate_repeated(block, count)
     name = member.encode()
-    local = struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(body),
-                        produced, len(name), 0) + name
-    central = struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, 0, 8, 0, 0, crc,
-                          len(body), produced, len(name), 0, 0, 0, 0, 0, 0) + name
+    local = (
+        struct.pack(
+            "<4sHHHHHIIIHH", b"PK\x03\x04", 20, 0, 8, 0, 0, crc, len(body), produced, len(name), 0
+        )
+        + name
+    )
+    central = (
+        struct.pack(
+            "<4sHHHHHHIIIHHHHHII",
+            b"PK\x01\x02",
+            20,
+            20,
+            0,
+            8,
+            0,
+            0,
+            crc,
+            len(body),
+            produced,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        )
+        + name
+    )
     offset = len(local) + len(body)
     end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, 1, 1, len(central), offset, 0)
     return local + body + central + end

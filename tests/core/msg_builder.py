@@ -27,8 +27,14 @@ def cfb(tree: dict[str, object], cycle: tuple[str, str] | None = None) -> bytes:
         for name, value in node.items():
             index = len(entries)
             names[f"{path}/{name}"] = index
-            entries.append({"name": name, "type": 1 if isinstance(value, dict) else 2,
-                            "data": value if isinstance(value, bytes) else b"", "kids": []})
+            entries.append(
+                {
+                    "name": name,
+                    "type": 1 if isinstance(value, dict) else 2,
+                    "data": value if isinstance(value, bytes) else b"",
+                    "kids": [],
+                }
+            )
             entries[parent]["kids"].append(index)  # type: ignore[attr-defined]
             if isinstance(value, dict):
                 add(value, index, f"{path}/{name}")
@@ -59,7 +65,7 @@ def cfb(tree: dict[str, object], cycle: tuple[str, str] | None = None) -> bytes:
         count = -(-len(data) // SECTOR)
         first = len(sectors)
         for i in range(count):
-            sectors.append(data[i * SECTOR:(i + 1) * SECTOR].ljust(SECTOR, b"\0"))
+            sectors.append(data[i * SECTOR : (i + 1) * SECTOR].ljust(SECTOR, b"\0"))
             fat.append(first + i + 1 if i < count - 1 else END)
         return first
 
@@ -79,7 +85,7 @@ def cfb(tree: dict[str, object], cycle: tuple[str, str] | None = None) -> bytes:
     if cycle:
         storage, target = names[cycle[0]], names[cycle[1]]
         at = storage * 128 + 76
-        directory = directory[:at] + struct.pack("<I", target) + directory[at + 4:]
+        directory = directory[:at] + struct.pack("<I", target) + directory[at + 4 :]
     dir_start = place(directory)
     fat_count = 1
     while len(fat) + fat_count > fat_count * (SECTOR // 4):
@@ -89,13 +95,27 @@ def cfb(tree: dict[str, object], cycle: tuple[str, str] | None = None) -> bytes:
     fat += [FREE] * (fat_count * (SECTOR // 4) - len(fat))
     fat_bytes = struct.pack(f"<{len(fat)}I", *fat)
     for i in range(fat_count):
-        sectors.append(fat_bytes[i * SECTOR:(i + 1) * SECTOR])
+        sectors.append(fat_bytes[i * SECTOR : (i + 1) * SECTOR])
     difat = [fat_start + i for i in range(fat_count)] + [FREE] * (109 - fat_count)
-    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 16
-              + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6) + b"\0" * 6
-              + struct.pack("<IIIIIIIII", 0, fat_count, dir_start, 0, CUTOFF, mini_fat_start,
-                            len(mini_fat_bytes) // SECTOR if mini_fat else 0, END, 0)
-              + struct.pack("<109I", *difat))
+    header = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\0" * 16
+        + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+        + b"\0" * 6
+        + struct.pack(
+            "<IIIIIIIII",
+            0,
+            fat_count,
+            dir_start,
+            0,
+            CUTOFF,
+            mini_fat_start,
+            len(mini_fat_bytes) // SECTOR if mini_fat else 0,
+            END,
+            0,
+        )
+        + struct.pack("<109I", *difat)
+    )
     return header + b"".join(sectors)
 
 
@@ -105,20 +125,31 @@ def _entry(entry: dict[str, object], right: int) -> bytes:
     child = kids[0] if kids else NOSTREAM
     data = entry.get("data", b"")
     size = entry.get("size", len(data) if isinstance(data, bytes) else 0)
-    return (name.ljust(64, b"\0") + struct.pack("<HBB", len(name), entry["type"], 1)
-            + struct.pack("<III", NOSTREAM, right, child) + b"\0" * 16 + b"\0" * 4
-            + b"\0" * 16 + struct.pack("<II", int(entry.get("start", END)), int(size))  # type: ignore[arg-type]
-            + b"\0" * 4)
+    return (
+        name.ljust(64, b"\0")
+        + struct.pack("<HBB", len(name), entry["type"], 1)
+        + struct.pack("<III", NOSTREAM, right, child)
+        + b"\0" * 16
+        + b"\0" * 4
+        + b"\0" * 16
+        + struct.pack("<II", int(entry.get("start", END)), int(size))  # type: ignore[arg-type]
+        + b"\0" * 4
+    )
 
 
 def _empty_entry() -> bytes:
-    return b"\0" * 64 + struct.pack("<HBB", 0, 0, 0) + struct.pack("<III", NOSTREAM, NOSTREAM,
-                                                                   NOSTREAM) + b"\0" * 48
+    return (
+        b"\0" * 64
+        + struct.pack("<HBB", 0, 0, 0)
+        + struct.pack("<III", NOSTREAM, NOSTREAM, NOSTREAM)
+        + b"\0" * 48
+    )
 
 
 def _props(entries: list[tuple[int, bytes]], header: bytes) -> bytes:
-    return header + b"".join(struct.pack("<II", tag, 6) + value.ljust(8, b"\0")
-                             for tag, value in entries)
+    return header + b"".join(
+        struct.pack("<II", tag, 6) + value.ljust(8, b"\0") for tag, value in entries
+    )
 
 
 def _filetime(moment: datetime) -> bytes:
@@ -130,10 +161,19 @@ def _text(value: str) -> bytes:
     return value.encode("utf-16-le")
 
 
-def message_tree(*, subject: str, sender: str, sender_email: str, to: str, body: str,
-                 headers: str, sent: datetime, attachments: list[tuple[str, bytes]],
-                 embedded: dict[str, object] | None = None,
-                 top: bool = True) -> dict[str, object]:
+def message_tree(
+    *,
+    subject: str,
+    sender: str,
+    sender_email: str,
+    to: str,
+    body: str,
+    headers: str,
+    sent: datetime,
+    attachments: list[tuple[str, bytes]],
+    embedded: dict[str, object] | None = None,
+    top: bool = True,
+) -> dict[str, object]:
     """The storages and streams of one message (also used for an embedded one)."""
     tree: dict[str, object] = {
         "__substg1.0_001A001F": _text("IPM.Note"),
@@ -146,30 +186,41 @@ def message_tree(*, subject: str, sender: str, sender_email: str, to: str, body:
         "__substg1.0_007D001F": _text(headers),
         "__properties_version1.0": _props(
             [(0x00390040, _filetime(sent)), (0x0E060040, _filetime(sent))],
-            b"\0" * 8 + struct.pack("<IIII", 1, len(attachments) + bool(embedded), 1,
-                                    len(attachments) + bool(embedded))
-            + (b"\0" * 8 if top else b"")),
+            b"\0" * 8
+            + struct.pack(
+                "<IIII", 1, len(attachments) + bool(embedded), 1, len(attachments) + bool(embedded)
+            )
+            + (b"\0" * 8 if top else b""),
+        ),
         "__recip_version1.0_#00000000": {
-            "__substg1.0_3001001F": _text(to), "__substg1.0_39FE001F": _text(to),
+            "__substg1.0_3001001F": _text(to),
+            "__substg1.0_39FE001F": _text(to),
             "__substg1.0_3003001F": _text(to),
-            "__properties_version1.0": _props([(0x0C150003, struct.pack("<I", 1))],
-                                              b"\0" * 8)},
+            "__properties_version1.0": _props([(0x0C150003, struct.pack("<I", 1))], b"\0" * 8),
+        },
     }
     for number, (name, data) in enumerate(attachments):
         tree[f"__attach_version1.0_#{number:08X}"] = {
-            "__substg1.0_3707001F": _text(name), "__substg1.0_3704001F": _text(name),
-            "__substg1.0_37010102": data, "__substg1.0_370E001F": _text("image/png"),
-            "__properties_version1.0": _props([(0x37050003, struct.pack("<I", 1))], b"\0" * 8)}
+            "__substg1.0_3707001F": _text(name),
+            "__substg1.0_3704001F": _text(name),
+            "__substg1.0_37010102": data,
+            "__substg1.0_370E001F": _text("image/png"),
+            "__properties_version1.0": _props([(0x37050003, struct.pack("<I", 1))], b"\0" * 8),
+        }
     if embedded is not None:
         tree[f"__attach_version1.0_#{len(attachments):08X}"] = {
             "__substg1.0_3707001F": _text("forwarded.msg"),
             "__substg1.0_3701000D": embedded,
-            "__properties_version1.0": _props([(0x37050003, struct.pack("<I", 5))], b"\0" * 8)}
+            "__properties_version1.0": _props([(0x37050003, struct.pack("<I", 5))], b"\0" * 8),
+        }
     return tree
 
 
 def msg_file(**fields: object) -> bytes:
     tree = message_tree(**fields)  # type: ignore[arg-type]
-    tree["__nameid_version1.0"] = {"__substg1.0_00020102": b"", "__substg1.0_00030102": b"",
-                                   "__substg1.0_00040102": b""}
+    tree["__nameid_version1.0"] = {
+        "__substg1.0_00020102": b"",
+        "__substg1.0_00030102": b"",
+        "__substg1.0_00040102": b"",
+    }
     return cfb(tree)

@@ -23,15 +23,20 @@ from tests.conftest import PASSPHRASE
 
 
 def fingerprint(folder):
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()
-            if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir() if p.is_file()
+    }
 
 
 @pytest.fixture
 def backed_up(vault, tmp_path):
     for n in range(30):
-        store.add_incident(vault, Incident(f"incident {n}", parse_when("2026-05-03 10:00"),
-                                           narrative="BACKUP-CANARY " * 50))
+        store.add_incident(
+            vault,
+            Incident(
+                f"incident {n}", parse_when("2026-05-03 10:00"), narrative="BACKUP-CANARY " * 50
+            ),
+        )
     return backup(vault, tmp_path / "safelog.backup")
 
 
@@ -114,16 +119,23 @@ def test_backup_of_another_vault_is_refused_unless_confirmed(backed_up, tmp_path
     other_path = tmp_path / "other"
     other, _ = Vault.create(other_path, PASSPHRASE)
     with other:
-        store.add_incident(other, Incident("only in the other vault",
-                                           parse_when("2026-05-05 10:00")))
+        store.add_incident(
+            other, Incident("only in the other vault", parse_when("2026-05-05 10:00"))
+        )
     before = fingerprint(other_path)
     with pytest.raises(OtherVaultBackup) as caught:
         restore(backed_up, other_path, passphrase=PASSPHRASE)
     assert "different vault" in caught.value.sentence
     assert caught.value.exit_code == 18
     assert fingerprint(other_path) == before
-    assert sorted(p.name for p in tmp_path.iterdir() if "restoring" in p.name
-                  or "before-restore" in p.name) == []
+    assert (
+        sorted(
+            p.name
+            for p in tmp_path.iterdir()
+            if "restoring" in p.name or "before-restore" in p.name
+        )
+        == []
+    )
     result = restore(backed_up, other_path, passphrase=PASSPHRASE, replace_other_vault=True)
     assert result.previous is not None
     with Vault.open(result.previous, PASSPHRASE) as old:
@@ -133,7 +145,8 @@ def test_backup_of_another_vault_is_refused_unless_confirmed(backed_up, tmp_path
 
 
 def test_this_vault_is_recognised_by_its_key_file_when_its_database_is_unreadable(
-        backed_up, vault, vault_path):
+    backed_up, vault, vault_path
+):
     """The key file's MAC names the vault without any key derivation (issue 16 items 5, 6)."""
     vault.change_passphrase("a completely different phrase of seven words")
     vault.close()
@@ -159,8 +172,9 @@ def test_unreadable_vault_without_key_file_needs_confirmation(backed_up, vault, 
     assert result.previous is not None
 
 
-def test_backup_of_this_vault_with_damaged_pages_needs_no_confirmation(backed_up, vault,
-                                                                       vault_path):
+def test_backup_of_this_vault_with_damaged_pages_needs_no_confirmation(
+    backed_up, vault, vault_path
+):
     vault.close()
     db = vault_path / "vault.db"
     raw = bytearray(db.read_bytes())
@@ -174,11 +188,19 @@ def test_cli_restore_of_another_vault(cli, backed_up, vault, tmp_path):
     vault.close()
     other_path = tmp_path / "other"
     Vault.create(other_path, PASSPHRASE)[0].close()
-    refused = cli("restore", str(backed_up), "--passphrase-stdin", "--vault", str(other_path),
-                  vault=False)
+    refused = cli(
+        "restore", str(backed_up), "--passphrase-stdin", "--vault", str(other_path), vault=False
+    )
     assert refused.code == 18
     assert "different vault" in refused.err and "--replace-other-vault" in refused.err
-    done = cli("restore", str(backed_up), "--passphrase-stdin", "--replace-other-vault",
-               "--vault", str(other_path), vault=False)
+    done = cli(
+        "restore",
+        str(backed_up),
+        "--passphrase-stdin",
+        "--replace-other-vault",
+        "--vault",
+        str(other_path),
+        vault=False,
+    )
     assert done.code == 0, done.err
     assert "kept at" in done.out

@@ -39,8 +39,9 @@ def sha(data: bytes) -> str:
 
 @pytest.fixture
 def exported(vault, tmp_path) -> Path:
-    inc = add_incident(vault, Incident("Threat by text", parse_when("2026-05-03 21:30",
-                                                                    tz="Europe/London")))
+    inc = add_incident(
+        vault, Incident("Threat by text", parse_when("2026-05-03 21:30", tz="Europe/London"))
+    )
     note = tmp_path / "threat.txt"
     note.write_text("You will regret talking to the press.\n")
     import_files(vault, inc.id, [note])
@@ -72,16 +73,24 @@ def forge(bundle: Path, new_bytes: bytes) -> str:
     (bundle / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
     sums = (bundle / "SHA256SUMS").read_text().replace(old, new)
     sums = re.sub(r"^[0-9a-f]{64}(  manifest\.csv)$", csv_sha + r"\1", sums, flags=re.M)
-    sums = re.sub(r"^[0-9a-f]{64}(  manifest\.json)$",
-                  sha((bundle / "manifest.json").read_bytes()) + r"\1", sums, flags=re.M)
+    sums = re.sub(
+        r"^[0-9a-f]{64}(  manifest\.json)$",
+        sha((bundle / "manifest.json").read_bytes()) + r"\1",
+        sums,
+        flags=re.M,
+    )
     (bundle / "SHA256SUMS").write_text(sums)
     return rel
 
 
 def test_consistently_rewritten_bundle_fails(exported):
     rel = forge(exported, b"Nothing to see here.\n")
-    assert subprocess.run(["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=exported,
-                          capture_output=True).returncode == 0  # the lists agree with the files
+    assert (
+        subprocess.run(
+            ["sha256sum", "--quiet", "-c", "SHA256SUMS"], cwd=exported, capture_output=True
+        ).returncode
+        == 0
+    )  # the lists agree with the files
     report = verify_bundle(exported)
     assert not report.ok
     text = "\n".join(report.problems)
@@ -94,10 +103,12 @@ def test_re_signed_forgery_still_fails_and_is_another_vault(exported, tmp_path):
     shutil.copytree(exported, original)
     forge(exported, b"Nothing to see here.\n")
     forger = Ed25519PrivateKey.generate()
-    (exported / "signing-key.pub").write_bytes(forger.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
-    (exported / "SHA256SUMS.sig").write_bytes(forger.sign((exported / "SHA256SUMS")
-                                                          .read_bytes()))
+    (exported / "signing-key.pub").write_bytes(
+        forger.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    (exported / "SHA256SUMS.sig").write_bytes(forger.sign((exported / "SHA256SUMS").read_bytes()))
     report = verify_bundle(exported)
     assert not report.ok and not report.signed
     assert any("inside dossier.pdf" in p for p in report.problems)
@@ -110,19 +121,27 @@ def test_pdf_carries_the_manifest_and_prints_the_key(exported):
     pem = (exported / "signing-key.pub").read_bytes()
     fp = fingerprint(load_public(pem))
     assert report.key_fingerprint == fp
-    listing = subprocess.run(["pdfdetach", "-list", str(exported / "dossier.pdf")],
-                             capture_output=True, text=True, check=True).stdout
+    listing = subprocess.run(
+        ["pdfdetach", "-list", str(exported / "dossier.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "manifest.json" in listing
-    check = subprocess.run(["qpdf", "--check", str(exported / "dossier.pdf")],
-                           capture_output=True, text=True)
+    check = subprocess.run(
+        ["qpdf", "--check", str(exported / "dossier.pdf")], capture_output=True, text=True
+    )
     assert check.returncode == 0 and "WARNING" not in check.stdout + check.stderr, check.stdout
-    attached = json.loads(read_attachment((exported / "dossier.pdf").read_bytes(),
-                                          "manifest.json"))
+    attached = json.loads(read_attachment((exported / "dossier.pdf").read_bytes(), "manifest.json"))
     bundle_manifest = json.loads((exported / "manifest.json").read_text())
     assert attached["exhibits"] == bundle_manifest["exhibits"]
     assert attached["signing"]["key_fingerprint_sha256"] == fp
-    text = subprocess.run(["pdftotext", "-layout", str(exported / "dossier.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(exported / "dossier.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     flat = " ".join(text.split())
     assert "".join(grouped(fp).split()) in "".join(flat.split())
     assert "It does not show who the person is." in flat
@@ -132,9 +151,24 @@ def test_pdf_carries_the_manifest_and_prints_the_key(exported):
 def test_openssl_checks_the_signature_without_safelog(exported):
     if shutil.which("openssl") is None:
         pytest.skip("openssl is not installed")
-    run = subprocess.run(["openssl", "pkeyutl", "-verify", "-pubin", "-inkey",
-                          "signing-key.pub", "-rawin", "-in", "SHA256SUMS", "-sigfile",
-                          "SHA256SUMS.sig"], cwd=exported, capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            "openssl",
+            "pkeyutl",
+            "-verify",
+            "-pubin",
+            "-inkey",
+            "signing-key.pub",
+            "-rawin",
+            "-in",
+            "SHA256SUMS",
+            "-sigfile",
+            "SHA256SUMS.sig",
+        ],
+        cwd=exported,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0 and "Success" in run.stdout, run.stdout + run.stderr
 
 
@@ -161,8 +195,9 @@ def test_same_vault_as(vault, exported, tmp_path, cli):
     different = cli("verify-bundle", str(exported), "--same-vault-as", str(third), vault=False)
     assert different.code == 15
     assert "different SafeLog vaults" in different.out
-    as_json = cli("verify-bundle", str(exported), "--same-vault-as", str(third), "--json",
-                  vault=False)
+    as_json = cli(
+        "verify-bundle", str(exported), "--same-vault-as", str(third), "--json", vault=False
+    )
     assert json.loads(as_json.out)["same_vault"] is False
 
 
@@ -194,8 +229,9 @@ def test_zip_bundle_is_signed_too(vault, tmp_path):
 
 def test_manifest_times_are_local_and_date_only_keeps_its_day(vault, tmp_path):
     add_incident(vault, Incident("Date only, Tokyo", parse_when("2026-05-03", tz="Asia/Tokyo")))
-    timed = add_incident(vault, Incident("Timed, London", parse_when(
-        "about 2026-05-04 00:30", tz="Europe/London")))
+    timed = add_incident(
+        vault, Incident("Timed, London", parse_when("about 2026-05-04 00:30", tz="Europe/London"))
+    )
     note = tmp_path / "n.txt"
     note.write_text("x")
     import_files(vault, timed.id, [note])
@@ -207,14 +243,21 @@ def test_manifest_times_are_local_and_date_only_keeps_its_day(vault, tmp_path):
     assert tokyo["start"]["date"] == "2026-05-03"  # not 2026-05-02, as UTC would make it
     assert tokyo["start"]["time"] is None and tokyo["start"]["utc"] is None
     london = whens["Timed, London"]
-    assert london["start"] == {"date": "2026-05-04", "time": "00:30", "utc_offset": "+01:00",
-                               "utc": "2026-05-03T23:30:00Z"}
+    assert london["start"] == {
+        "date": "2026-05-04",
+        "time": "00:30",
+        "utc_offset": "+01:00",
+        "utc": "2026-05-03T23:30:00Z",
+    }
     assert london["precision"] == "approximate" and london["zone"] == "Europe/London"
     rows = list(csv.DictReader(io.StringIO((bundle / "manifest.csv").read_text())))
     exhibit_row = next(r for r in rows if r["exhibit_ref"])
-    assert (exhibit_row["incident_date"], exhibit_row["incident_time"],
-            exhibit_row["incident_zone"], exhibit_row["incident_precision"]) == (
-        "2026-05-04", "00:30", "Europe/London", "approximate")
+    assert (
+        exhibit_row["incident_date"],
+        exhibit_row["incident_time"],
+        exhibit_row["incident_zone"],
+        exhibit_row["incident_precision"],
+    ) == ("2026-05-04", "00:30", "Europe/London", "approximate")
 
 
 def test_reading_the_attachment_from_hostile_pdfs_never_raises(exported):
@@ -223,8 +266,14 @@ def test_reading_the_attachment_from_hostile_pdfs_never_raises(exported):
 
     pdf = (exported / "dossier.pdf").read_bytes()
     rng = random.Random(16)
-    samples = [b"", b"<<" * 10_000, b"/Type /Filespec" * 100, b"1 0 obj <<(" + b"a" * 70_000,
-               pdf[: len(pdf) // 2], pdf.replace(b"/Length ", b"/Length 9")]
+    samples = [
+        b"",
+        b"<<" * 10_000,
+        b"/Type /Filespec" * 100,
+        b"1 0 obj <<(" + b"a" * 70_000,
+        pdf[: len(pdf) // 2],
+        pdf.replace(b"/Length ", b"/Length 9"),
+    ]
     for _ in range(200):
         mutated = bytearray(pdf)
         for _ in range(rng.randint(1, 20)):

@@ -35,17 +35,22 @@ def test_list_shows_every_checklist_with_progress(ready):
 
 
 def test_set_then_show_and_list_reflect_it(ready):
-    result = ready("checklist", "set", "accounts", "two-step", "done", "--note", "email first",
-                   P)
+    result = ready("checklist", "set", "accounts", "two-step", "done", "--note", "email first", P)
     assert result.code == 0, result.err
     assert 'is now marked "Done"' in result.out
 
-    result = ready("checklist", "set", "accounts", "1", "need help", "--by", "Sam Jones", P,
-                   "--json")
+    result = ready(
+        "checklist", "set", "accounts", "1", "need help", "--by", "Sam Jones", P, "--json"
+    )
     assert result.code == 0, result.err
     data = json.loads(result.out)
     assert (data["checklist"], data["id"], data["status"], data["marked_by"], data["rev"]) == (
-        "accounts", "email-password", "need_help", "Sam Jones", 1)
+        "accounts",
+        "email-password",
+        "need_help",
+        "Sam Jones",
+        1,
+    )
 
     show = ready("checklist", "show", "accounts", P)
     assert show.code == 0, show.err
@@ -78,20 +83,26 @@ def test_history_of_a_checklist_and_an_item(ready):
 
     data = json.loads(ready("checklist", "history", "physical", P, "--json").out)
     assert [(e["item"], e["rev"], e["status"]) for e in data["history"]] == [
-        ("trackers", 1, "done"), ("trackers", 2, "todo"), ("tell-people", 1, "not_applicable")]
+        ("trackers", 1, "done"),
+        ("trackers", 2, "todo"),
+        ("tell-people", 1, "not_applicable"),
+    ]
 
     empty = ready("checklist", "history", "wellbeing", P)
     assert empty.code == 0 and "has been marked yet" in empty.out
 
 
-@pytest.mark.parametrize(("argv", "code", "needle"), [
-    (("set", "nothing", "x", "done"), 8, "no checklist called 'nothing'"),
-    (("set", "accounts", "no-such-item", "done"), 8, "no item 'no-such-item'"),
-    (("set", "accounts", "99", "done"), 8, "there is no item 99"),
-    (("set", "accounts", "two-step", "finished"), 9, "Unknown status"),
-    (("show", "nothing"), 8, "no checklist called"),
-    (("history", "accounts", "no-such-item"), 8, "no item"),
-])
+@pytest.mark.parametrize(
+    ("argv", "code", "needle"),
+    [
+        (("set", "nothing", "x", "done"), 8, "no checklist called 'nothing'"),
+        (("set", "accounts", "no-such-item", "done"), 8, "no item 'no-such-item'"),
+        (("set", "accounts", "99", "done"), 8, "there is no item 99"),
+        (("set", "accounts", "two-step", "finished"), 9, "Unknown status"),
+        (("show", "nothing"), 8, "no checklist called"),
+        (("history", "accounts", "no-such-item"), 8, "no item"),
+    ],
+)
 def test_unknown_names_have_their_own_exit_status(ready, argv, code, needle):
     result = ready("checklist", *argv, P)
     assert result.code == code
@@ -100,8 +111,9 @@ def test_unknown_names_have_their_own_exit_status(ready, argv, code, needle):
 
 
 def test_wrong_passphrase_is_refused_before_anything_is_written(ready):
-    result = ready("checklist", "set", "accounts", "two-step", "done", P,
-                   stdin="not the passphrase at all\n")
+    result = ready(
+        "checklist", "set", "accounts", "two-step", "done", P, stdin="not the passphrase at all\n"
+    )
     assert result.code == 3
     data = json.loads(ready("checklist", "show", "accounts", P, "--json").out)
     assert all(item["status"] == "todo" for item in data["items"])
@@ -143,7 +155,8 @@ def test_show_and_history_keep_items_a_content_update_removed(ready, tmp_path, m
     assert [i["id"] for i in data["items"]] == ["phone", "lock", "alarm", "tell"]
     assert all(i["status"] == "todo" for i in data["items"])
     assert [(r["id"], r["status"], r["note"]) for r in data["removed_items"]] == [
-        ("route", "done", "bus")]
+        ("route", "done", "bus")
+    ]
     text = ready("checklist", "show", "demo", P).out
     assert "No longer in this checklist" in text and "Change the route [route]" in text
     history = ready("checklist", "history", "demo", "route", P)

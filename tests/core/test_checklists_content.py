@@ -98,8 +98,9 @@ def test_every_shipped_file_loads_and_none_is_skipped(shipped):
 
 
 def test_the_issue_topics_are_all_covered(shipped):
-    assert {"physical", "accounts", "hacking", "family", "travel", "reporting",
-            "wellbeing"} <= set(shipped.ids)
+    assert {"physical", "accounts", "hacking", "family", "travel", "reporting", "wellbeing"} <= set(
+        shipped.ids
+    )
     orders = [c.order for c in shipped]
     assert orders == sorted(orders)
 
@@ -135,8 +136,14 @@ def test_shipped_items_are_plain_and_short(shipped):
 
 def test_reporting_checklist_names_the_routes_and_safelog(shipped):
     text = " ".join(i.why + " " + i.title for i in shipped.get("reporting").items)
-    for needle in ("999", "101", "Report Fraud", "Report Harmful Content", "SafeLog",
-                   "crime reference number"):
+    for needle in (
+        "999",
+        "101",
+        "Report Fraud",
+        "Report Harmful Content",
+        "SafeLog",
+        "crime reference number",
+    ):
         assert needle in text, needle
 
 
@@ -192,8 +199,7 @@ def test_syntax_error_names_file_and_line(tmp_path):
 
 def test_missing_source_names_the_item_line(tmp_path):
     text = GOOD.replace('sources = ["SRC", "OTHER"]\n', "")
-    text = text.replace('OTHER = { title = "Another source", url = "http://example.org/b" }\n',
-                        "")
+    text = text.replace('OTHER = { title = "Another source", url = "http://example.org/b" }\n', "")
     err = content_error(write(tmp_path, "nosource.toml", text))
     assert err.line == line_of(text, "[[items]]", 2)
     assert "'second'" in str(err) and "sources" in str(err)
@@ -201,8 +207,7 @@ def test_missing_source_names_the_item_line(tmp_path):
 
 def test_empty_source_list_names_the_sources_line(tmp_path):
     text = GOOD.replace('sources = ["SRC", "OTHER"]', "sources = []")
-    text = text.replace('OTHER = { title = "Another source", url = "http://example.org/b" }\n',
-                        "")
+    text = text.replace('OTHER = { title = "Another source", url = "http://example.org/b" }\n', "")
     err = content_error(write(tmp_path, "empty.toml", text))
     assert err.line == line_of(text, "sources = []")
     assert "at least one source" in str(err)
@@ -247,15 +252,18 @@ def test_duplicate_checklist_id_across_files_names_both(tmp_path):
     assert "a.toml" in str(info.value)
 
 
-@pytest.mark.parametrize(("old", "new", "needle"), [
-    ('priority = "low"', 'priority = "urgent"', 'priority = "urgent"'),
-    ('help = ["Someone you trust"]', "help = []", "help = []"),
-    ('why = "It also helps."', 'why = "   "', 'why = "   "'),
-    ('why = "It also helps."', 'why = "It also helps."\ncolour = "red"', 'colour = "red"'),
-    ('id = "second"', 'id = "Second Item"', 'id = "Second Item"'),
-    ("version = 1", 'version = "one"', 'version = "one"'),
-    ('language = "en"', 'language = "English"', 'language = "English"'),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "needle"),
+    [
+        ('priority = "low"', 'priority = "urgent"', 'priority = "urgent"'),
+        ('help = ["Someone you trust"]', "help = []", "help = []"),
+        ('why = "It also helps."', 'why = "   "', 'why = "   "'),
+        ('why = "It also helps."', 'why = "It also helps."\ncolour = "red"', 'colour = "red"'),
+        ('id = "second"', 'id = "Second Item"', 'id = "Second Item"'),
+        ("version = 1", 'version = "one"', 'version = "one"'),
+        ('language = "en"', 'language = "English"', 'language = "English"'),
+    ],
+)
 def test_bad_values_name_their_line(tmp_path, old, new, needle):
     text = GOOD.replace(old, new)
     err = content_error(write(tmp_path, "bad.toml", text))
@@ -263,10 +271,11 @@ def test_bad_values_name_their_line(tmp_path, old, new, needle):
 
 
 def test_missing_top_level_field_and_unknown_key(tmp_path):
-    err = content_error(write(tmp_path, "notitle.toml", GOOD.replace(
-        'title = "Demo checklist"\n', "")))
+    err = content_error(
+        write(tmp_path, "notitle.toml", GOOD.replace('title = "Demo checklist"\n', ""))
+    )
     assert "'title'" in str(err)
-    text = GOOD.replace('order = 3', 'order = 3\nauthor = "me"')
+    text = GOOD.replace("order = 3", 'order = 3\nauthor = "me"')
     err = content_error(write(tmp_path, "author.toml", text))
     assert err.line == line_of(text, "author =")
 

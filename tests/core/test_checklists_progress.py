@@ -29,20 +29,32 @@ from safelog.errors import InvalidInput, NotFound
 
 def checklist_text(version: int, items: list[tuple[str, str, str]]) -> str:
     """A checklist file with (id, title, priority) items, all citing one source."""
-    blocks = [f'id = "demo"\nversion = {version}\norder = 1\nlanguage = "en"\n'
-              'title = "Demo"\nsummary = "For tests."\n']
+    blocks = [
+        f'id = "demo"\nversion = {version}\norder = 1\nlanguage = "en"\n'
+        'title = "Demo"\nsummary = "For tests."\n'
+    ]
     for item_id, title, priority in items:
-        blocks.append(f'[[items]]\nid = "{item_id}"\ntitle = "{title}"\nwhy = "Because."\n'
-                      f'priority = "{priority}"\nhelp = ["Your support worker"]\n'
-                      'sources = ["S"]\n')
+        blocks.append(
+            f'[[items]]\nid = "{item_id}"\ntitle = "{title}"\nwhy = "Because."\n'
+            f'priority = "{priority}"\nhelp = ["Your support worker"]\n'
+            'sources = ["S"]\n'
+        )
     blocks.append('[sources]\nS = { title = "Source", url = "https://example.org/s" }\n')
     return "\n".join(blocks)
 
 
-V1 = [("lock", "Lock the door", "medium"), ("phone", "Charge the phone", "high"),
-      ("route", "Change the route", "low"), ("tell", "Tell a friend", "high")]
-V2 = [("phone", "Keep the phone charged", "high"), ("lock", "Lock the door", "medium"),
-      ("alarm", "Get an alarm", "high"), ("tell", "Tell a friend", "high")]
+V1 = [
+    ("lock", "Lock the door", "medium"),
+    ("phone", "Charge the phone", "high"),
+    ("route", "Change the route", "low"),
+    ("tell", "Tell a friend", "high"),
+]
+V2 = [
+    ("phone", "Keep the phone charged", "high"),
+    ("lock", "Lock the door", "medium"),
+    ("alarm", "Get an alarm", "high"),
+    ("tell", "Tell a friend", "high"),
+]
 
 
 def load(folder: Path, version: int, items: list[tuple[str, str, str]]):
@@ -69,11 +81,20 @@ def checklist_custody(vault):
 # ----- statuses ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("typed", "key"), [
-    ("done", "done"), ("DONE", "done"), ("to do", "todo"), ("To-do", "todo"),
-    ("n/a", "not_applicable"), ("not applicable", "not_applicable"),
-    ("need help", "need_help"), ("need-help", "need_help"), ("help", "need_help"),
-])
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [
+        ("done", "done"),
+        ("DONE", "done"),
+        ("to do", "todo"),
+        ("To-do", "todo"),
+        ("n/a", "not_applicable"),
+        ("not applicable", "not_applicable"),
+        ("need help", "need_help"),
+        ("need-help", "need_help"),
+        ("help", "need_help"),
+    ],
+)
 def test_parse_status_accepts_what_people_type(typed, key):
     assert parse_status(typed) == key
 
@@ -96,13 +117,21 @@ def test_fresh_checklist_is_all_to_do(vault, demo):
 def test_set_status_stores_note_date_and_who(clocked, demo):
     state = set_status(clocked, demo, "phone", "done", note="Bought a power bank")
     assert (state.status, state.note, state.marked_by, state.rev) == (
-        "done", "Bought a power bank", "", 1)
+        "done",
+        "Bought a power bank",
+        "",
+        1,
+    )
     assert state.at == "2026-01-01T12:00:00.000000Z"
     assert state.marked_in_version == 1
     clocked.clock.advance(days=1)
     state = set_status(clocked, demo, "2", "need_help", by="  Sam   Jones ")
     assert (state.status, state.note, state.marked_by, state.rev) == (
-        "need_help", "Bought a power bank", "Sam Jones", 2)  # note kept when not given
+        "need_help",
+        "Bought a power bank",
+        "Sam Jones",
+        2,
+    )  # note kept when not given
     assert state.at.startswith("2026-01-02")
     again = item_state(clocked, demo, "phone")
     assert again == state
@@ -116,24 +145,30 @@ def test_every_change_is_history_and_custody_without_note_text(clocked, demo):
     set_status(clocked, demo, "tell", "need_help")
     entries = history(clocked, demo, "lock")
     assert [(e.rev, e.status, e.note, e.marked_by) for e in entries] == [
-        (1, "done", "secret words", ""), (2, "not_applicable", "", "Sam")]
+        (1, "done", "secret words", ""),
+        (2, "not_applicable", "", "Sam"),
+    ]
     assert all(e.in_current_content and e.content_version == 1 for e in entries)
     assert entries[0].item_title == "Lock the door"
     assert [e.item_id for e in history(clocked, demo)] == ["lock", "lock", "tell"]
 
     logged = checklist_custody(clocked)
-    assert [(e.entity, e.entity_id, e.detail["status"], e.detail["rev"], e.detail["by"])
-            for e in logged] == [
+    assert [
+        (e.entity, e.entity_id, e.detail["status"], e.detail["rev"], e.detail["by"]) for e in logged
+    ] == [
         ("checklist_item", "demo/lock", "done", 1, "person"),
         ("checklist_item", "demo/lock", "not_applicable", 2, "support_worker"),
-        ("checklist_item", "demo/tell", "need_help", 1, "person")]
+        ("checklist_item", "demo/tell", "need_help", 1, "person"),
+    ]
     for entry in logged:
         text = json.dumps(entry.detail)
         assert "secret" not in text and "Sam" not in text
     assert custody.verify_chain(clocked.conn).ok
 
-    rows = clocked.conn.execute("SELECT entity_id, rev, doc FROM revisions WHERE entity = ?"
-                                " ORDER BY entity_id, rev", ("checklist_item",)).fetchall()
+    rows = clocked.conn.execute(
+        "SELECT entity_id, rev, doc FROM revisions WHERE entity = ? ORDER BY entity_id, rev",
+        ("checklist_item",),
+    ).fetchall()
     assert [(r[0], r[1]) for r in rows] == [("demo/lock", 1), ("demo/lock", 2), ("demo/tell", 1)]
     assert json.loads(rows[0][2])["note"] == "secret words"
 
@@ -155,14 +190,17 @@ def test_setting_back_to_do_is_a_change(vault, demo):
     assert (state.status, state.rev) == ("todo", 2)
 
 
-@pytest.mark.parametrize(("kwargs", "error"), [
-    ({"item_ref": "nope", "status": "done"}, NotFound),
-    ({"item_ref": "9", "status": "done"}, NotFound),
-    ({"item_ref": "lock", "status": "finished"}, InvalidInput),
-    ({"item_ref": "lock", "status": "done", "note": "a\x00b"}, InvalidInput),
-    ({"item_ref": "lock", "status": "done", "note": "x" * 10_001}, InvalidInput),
-    ({"item_ref": "lock", "status": "done", "by": "x" * 121}, InvalidInput),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"item_ref": "nope", "status": "done"}, NotFound),
+        ({"item_ref": "9", "status": "done"}, NotFound),
+        ({"item_ref": "lock", "status": "finished"}, InvalidInput),
+        ({"item_ref": "lock", "status": "done", "note": "a\x00b"}, InvalidInput),
+        ({"item_ref": "lock", "status": "done", "note": "x" * 10_001}, InvalidInput),
+        ({"item_ref": "lock", "status": "done", "by": "x" * 121}, InvalidInput),
+    ],
+)
 def test_bad_marks_are_refused_and_change_nothing(vault, demo, kwargs, error):
     before = len(custody.entries(vault.conn))
     item_ref, status = kwargs.pop("item_ref"), kwargs.pop("status")
@@ -246,15 +284,13 @@ def test_resume_point_is_first_unanswered_or_stored(vault, demo):
 
     for item in demo.items:
         set_status(vault, demo, item.id, "done")
-    assert resume_point(vault, demo).to_json() == {"item": None, "number": None,
-                                                   "stored": False}
+    assert resume_point(vault, demo).to_json() == {"item": None, "number": None, "stored": False}
 
 
 # ----- content updates --------------------------------------------------------------------
 
 
-def test_content_update_keeps_progress_adds_new_and_keeps_removed_in_history(
-        clocked, tmp_path):
+def test_content_update_keeps_progress_adds_new_and_keeps_removed_in_history(clocked, tmp_path):
     folder = tmp_path / "content"
     v1 = load(folder, 1, V1)
     set_status(clocked, v1, "phone", "done", note="power bank")
@@ -266,7 +302,10 @@ def test_content_update_keeps_progress_adds_new_and_keeps_removed_in_history(
     states = {s.item.id: s for s in item_states(clocked, v2)}
     assert list(states) == ["phone", "lock", "alarm", "tell"]
     assert (states["phone"].status, states["phone"].note, states["phone"].marked_in_version) == (
-        "done", "power bank", 1)
+        "done",
+        "power bank",
+        1,
+    )
     assert states["phone"].item.title == "Keep the phone charged"
     assert states["lock"].status == "not_applicable"
     assert (states["alarm"].status, states["alarm"].rev) == ("todo", 0)
@@ -276,18 +315,22 @@ def test_content_update_keeps_progress_adds_new_and_keeps_removed_in_history(
     assert summary.total == 4 and summary.counts["need_help"] == 0
     assert summary.next_item.item.id == "alarm"
     # the stored position pointed at the removed item: fall back to the first unanswered
-    assert resume_point(clocked, v2).to_json() == {"item": "alarm", "number": 3,
-                                                   "stored": False}
+    assert resume_point(clocked, v2).to_json() == {"item": "alarm", "number": 3, "stored": False}
 
     removed = removed_items(clocked, v2)
-    assert [(r.item_id, r.title, r.status, r.marked_by, r.marked_in_version)
-            for r in removed] == [("route", "Change the route", "need_help", "Sam", 1)]
+    assert [(r.item_id, r.title, r.status, r.marked_by, r.marked_in_version) for r in removed] == [
+        ("route", "Change the route", "need_help", "Sam", 1)
+    ]
     whole = history(clocked, v2)
     assert {(e.item_id, e.in_current_content) for e in whole} == {
-        ("phone", True), ("route", False), ("lock", True)}
+        ("phone", True),
+        ("route", False),
+        ("lock", True),
+    }
     gone = history(clocked, v2, "route")  # still reachable by id
     assert [(e.status, e.item_title, e.in_current_content) for e in gone] == [
-        ("need_help", "Change the route", False)]
+        ("need_help", "Change the route", False)
+    ]
     with pytest.raises(NotFound):
         set_status(clocked, v2, "route", "done")  # not in the content any more
     with pytest.raises(NotFound):

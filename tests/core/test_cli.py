@@ -32,11 +32,27 @@ def test_init_refuses_weak_passphrase(cli):
 
 
 def test_add_show_list_edit_history(cli, initialised):
-    added = cli("add", "--passphrase-stdin", "--json", "--title", "Followed home",
-                "--when", "about 2026-05-03 15:00", "--tz", "Europe/London",
-                "--category", "Following", "--location", "Holborn",
-                "--narrative", "Grey car", "--tag", "car",
-                "--report", "route=101; date=2026-05-04; reference=CAD 1; spoken_to=PC S 12")
+    added = cli(
+        "add",
+        "--passphrase-stdin",
+        "--json",
+        "--title",
+        "Followed home",
+        "--when",
+        "about 2026-05-03 15:00",
+        "--tz",
+        "Europe/London",
+        "--category",
+        "Following",
+        "--location",
+        "Holborn",
+        "--narrative",
+        "Grey car",
+        "--tag",
+        "car",
+        "--report",
+        "route=101; date=2026-05-04; reference=CAD 1; spoken_to=PC S 12",
+    )
     assert added.code == 0, added.err
     incident = json.loads(added.out)
     assert incident["id"] == 1
@@ -61,14 +77,29 @@ def test_add_show_list_edit_history(cli, initialised):
 
 def test_person_commands(cli, initialised):
     cli("add", "--passphrase-stdin", "--title", "x", "--when", "2026-05-03 10:00")
-    person = json.loads(cli("person", "add", "--passphrase-stdin", "--json", "--name",
-                            "Man in grey car", "--kind", "perpetrator_unknown").out)
-    assert cli("person", "link", str(person["id"]), "1", "--role", "perpetrator",
-               "--passphrase-stdin").code == 0
+    person = json.loads(
+        cli(
+            "person",
+            "add",
+            "--passphrase-stdin",
+            "--json",
+            "--name",
+            "Man in grey car",
+            "--kind",
+            "perpetrator_unknown",
+        ).out
+    )
+    assert (
+        cli(
+            "person", "link", str(person["id"]), "1", "--role", "perpetrator", "--passphrase-stdin"
+        ).code
+        == 0
+    )
     rows = json.loads(cli("person", "list", "--passphrase-stdin", "--json").out)
     assert rows[0]["incident_count"] == 1
-    assert json.loads(cli("person", "show", str(person["id"]), "--passphrase-stdin",
-                          "--json").out)["incidents"] == [1]
+    assert json.loads(cli("person", "show", str(person["id"]), "--passphrase-stdin", "--json").out)[
+        "incidents"
+    ] == [1]
 
 
 def test_list_json_returns_every_incident(cli, initialised, vault_path):
@@ -83,13 +114,16 @@ def test_list_json_returns_every_incident(cli, initialised, vault_path):
     assert len(json.loads(cli("list", "--passphrase-stdin", "--json").out)) == 250
 
 
-@pytest.mark.parametrize("argv,stdin,code", [
-    (("list", "--passphrase-stdin"), "wrong passphrase here\n", 3),
-    (("show", "42", "--passphrase-stdin"), None, 8),
-    (("add", "--passphrase-stdin", "--title", "x", "--when", "yesterday-ish"), None, 9),
-    (("add", "--passphrase-stdin", "--title", "x", "--category", "nonsense"), None, 9),
-    (("list", "--recovery-key-stdin"), "AAAA-BBBB\n", 9),
-])
+@pytest.mark.parametrize(
+    "argv,stdin,code",
+    [
+        (("list", "--passphrase-stdin"), "wrong passphrase here\n", 3),
+        (("show", "42", "--passphrase-stdin"), None, 8),
+        (("add", "--passphrase-stdin", "--title", "x", "--when", "yesterday-ish"), None, 9),
+        (("add", "--passphrase-stdin", "--title", "x", "--category", "nonsense"), None, 9),
+        (("list", "--recovery-key-stdin"), "AAAA-BBBB\n", 9),
+    ],
+)
 def test_failures_have_their_own_status_and_one_sentence(cli, initialised, argv, stdin, code):
     result = cli(*argv, stdin=stdin)
     assert result.code == code
@@ -98,12 +132,16 @@ def test_failures_have_their_own_status_and_one_sentence(cli, initialised, argv,
 
 
 def test_recovery_key_opens_and_sets_new_passphrase(cli, initialised):
-    result = cli("passwd", "--recovery-key-stdin",
-                 stdin=initialised + "\nanother long passphrase of many words\n")
+    result = cli(
+        "passwd",
+        "--recovery-key-stdin",
+        stdin=initialised + "\nanother long passphrase of many words\n",
+    )
     assert result.code == 0, result.err
     assert cli("list", "--passphrase-stdin").code == 3
-    assert cli("list", "--passphrase-stdin",
-               stdin="another long passphrase of many words\n").code == 0
+    assert (
+        cli("list", "--passphrase-stdin", stdin="another long passphrase of many words\n").code == 0
+    )
 
 
 def test_verify_reports_tampering(cli, initialised, vault_path):
@@ -141,8 +179,9 @@ def test_damaged_database_page_is_found_by_verify(cli, initialised, vault_path):
         from safelog.incidents.when import parse_when
 
         for n in range(40):
-            store.insert_incident(vault, Incident(f"n{n}", parse_when("2026-01-01 10:00"),
-                                                  narrative="x" * 5000))
+            store.insert_incident(
+                vault, Incident(f"n{n}", parse_when("2026-01-01 10:00"), narrative="x" * 5000)
+            )
     db = vault_path / "vault.db"
     raw = bytearray(db.read_bytes())
     page = 65536
@@ -157,8 +196,19 @@ def test_damaged_database_page_is_found_by_verify(cli, initialised, vault_path):
 
 
 def test_the_installed_command_runs_without_a_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "safelog.cli.main", "list", "--vault",
-                             str(tmp_path / "none"), "--passphrase-stdin"],
-                            input=PASSPHRASE + "\n", capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "safelog.cli.main",
+            "list",
+            "--vault",
+            str(tmp_path / "none"),
+            "--passphrase-stdin",
+        ],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 10
     assert result.stderr.strip() == "There is no SafeLog vault there."

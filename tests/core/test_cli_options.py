@@ -20,8 +20,19 @@ def _run(*argv: str) -> tuple[int, str, str]:
 def test_vault_options_before_the_command_work_like_after(tmp_path: Path) -> None:
     vault = str(tmp_path / "v")
     assert _run("--vault", vault, "--passphrase-stdin", "init", "--name", "A H")[0] == 0
-    assert _run("--vault", vault, "--passphrase-stdin", "add", "--title", "Followed",
-                "--when", "2026-05-03 15:00")[0] == 0
+    assert (
+        _run(
+            "--vault",
+            vault,
+            "--passphrase-stdin",
+            "add",
+            "--title",
+            "Followed",
+            "--when",
+            "2026-05-03 15:00",
+        )[0]
+        == 0
+    )
     code, before, err = _run("--vault", vault, "--passphrase-stdin", "--json", "list")
     assert code == 0, err
     code, after, err = _run("list", "--vault", vault, "--passphrase-stdin", "--json")
@@ -54,11 +65,24 @@ def test_a_global_option_reaches_commands_without_a_vault(tmp_path: Path) -> Non
 
 def test_history_shows_old_and_new_values(cli) -> None:
     assert cli("init", "--passphrase-stdin", "--name", "A H").code == 0
-    assert cli("add", "--passphrase-stdin", "--title", "Followed home", "--when",
-               "2026-05-03 15:00", "--location", "Holborn").code == 0
+    assert (
+        cli(
+            "add",
+            "--passphrase-stdin",
+            "--title",
+            "Followed home",
+            "--when",
+            "2026-05-03 15:00",
+            "--location",
+            "Holborn",
+        ).code
+        == 0
+    )
     long = "He waited by the door for twenty minutes and then followed me to the station"
-    assert cli("edit", "1", "--passphrase-stdin", "--location", "Euston",
-               "--narrative", long).code == 0
+    assert (
+        cli("edit", "1", "--passphrase-stdin", "--location", "Euston", "--narrative", long).code
+        == 0
+    )
     text = cli("history", "1", "--passphrase-stdin").out
     assert "version 1" in text and "created" in text
     assert "location: Holborn -> Euston" in text

@@ -30,8 +30,10 @@ def display(text: str, base: int | None = None) -> str:
     """
     para, levels = bidi.levels(text, base)
     levels = bidi.line_levels(text, levels, para)
-    return "".join(MIRROR.get(text[i], text[i]) if levels[i] % 2 else text[i]
-                   for i in bidi.visual_order(levels))
+    return "".join(
+        MIRROR.get(text[i], text[i]) if levels[i] % 2 else text[i]
+        for i in bidi.visual_order(levels)
+    )
 
 
 def rtl_words(*words: str) -> str:
@@ -50,13 +52,22 @@ def _cases() -> list[tuple[str, int | None, int, list[str], list[int]]]:
             chars = [int(cp, 16) for cp in code_points.split()]
             if EXPLICIT.intersection(chars):
                 continue
-            cases.append(("".join(map(chr, chars)), None if direction == "2" else int(direction),
-                          int(para), levels.split(), [int(i) for i in order.split()]))
+            cases.append(
+                (
+                    "".join(map(chr, chars)),
+                    None if direction == "2" else int(direction),
+                    int(para),
+                    levels.split(),
+                    [int(i) for i in order.split()],
+                )
+            )
     return cases
 
 
-@pytest.mark.skipif(not CONFORMANCE.is_file(),
-                    reason=f"{CONFORMANCE} is absent: install Debian's unicode-data package")
+@pytest.mark.skipif(
+    not CONFORMANCE.is_file(),
+    reason=f"{CONFORMANCE} is absent: install Debian's unicode-data package",
+)
 def test_unicode_conformance_file_levels_and_order():
     cases = _cases()
     assert len(cases) > 90_000  # 91,605 in Unicode 15.0's file
@@ -64,43 +75,49 @@ def test_unicode_conformance_file_levels_and_order():
     for text, base, para_expected, expected, order in cases:
         para, levels = bidi.levels(text, base)
         levels = bidi.line_levels(text, levels, para)
-        if para != para_expected or any(e != "x" and int(e) != lv
-                                        for e, lv in zip(expected, levels, strict=True)):
+        if para != para_expected or any(
+            e != "x" and int(e) != lv for e, lv in zip(expected, levels, strict=True)
+        ):
             wrong_levels.append(text)
         kept = [i for i, e in enumerate(expected) if e != "x"]
         drawn = [kept[i] for i in bidi.visual_order([levels[i] for i in kept])]
         if drawn != order:
             wrong_order.append(text)
     right = len(cases) - len(wrong_levels)
-    assert not wrong_levels, (f"levels right in {right} of {len(cases)} cases "
-                              f"({100 * right / len(cases):.1f}%); first wrong: "
-                              f"{[hex(ord(c)) for c in wrong_levels[0]]}")
+    assert not wrong_levels, (
+        f"levels right in {right} of {len(cases)} cases "
+        f"({100 * right / len(cases):.1f}%); first wrong: "
+        f"{[hex(ord(c)) for c in wrong_levels[0]]}"
+    )
     assert not wrong_order, f"{len(wrong_order)} cases drawn in the wrong order"
 
 
-@pytest.mark.parametrize("line,expected", [
-    # Persian, Arabic and Urdu sentences read right to left, word by word.
-    ("مردی با ماشین خاکستری", rtl_words("مردی", "با", "ماشین", "خاکستری")),
-    ("رجل في سيارة رمادية", rtl_words("رجل", "في", "سيارة", "رمادية")),
-    ("وہ میرے گھر کے باہر", rtl_words("وہ", "میرے", "گھر", "کے", "باہر")),
-    # Numbers keep their own left-to-right order: Persian, Arabic-Indic and Latin digits.
-    ("سال ۱۴۰۳ بود", "دوب ۱۴۰۳ لاس"),
-    ("في ٢٠٢٦ كان", "ناك ٢٠٢٦ يف"),
-    ("ساعت 21:45 بود", "دوب 21:45 تعاس"),
-    ("مرجع CAD 4412/17MAY26 است", "تسا CAD 4412/17MAY26 عجرم"),
-    # Numbers separated by a space after Arabic letters are two runs ordered right to left
-    # (rules W2 and N1), as every conformant renderer shows them.
-    ("شماره 07700 900123", "900123 07700 هرامش"),
-    # English, @handles and URLs inside Persian stay readable left to right, as one block each.
-    ("پیام از @maryam_j آمد", "دمآ maryam_j@ زا مایپ"),
-    ("لینک https://t.me/x?id=5 بود", "دوب https://t.me/x?id=5 کنیل"),
-    ("او در Signal Desktop نوشت", "تشون Signal Desktop رد وا"),
-    # Brackets pair up (rule N0); the old hand-written code drew "(Ali (Reza مان" here.
-    ("نام Ali (Reza)", "Ali (Reza) مان"),
-    ("نام (Ali Reza) است", "تسا (Ali Reza) مان"),
-    # A Persian name in an English line: the name reads right to left in its place.
-    ("Seen with علی رضایی at 9pm", "Seen with " + rtl_words("علی", "رضایی") + " at 9pm"),
-])
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        # Persian, Arabic and Urdu sentences read right to left, word by word.
+        ("مردی با ماشین خاکستری", rtl_words("مردی", "با", "ماشین", "خاکستری")),
+        ("رجل في سيارة رمادية", rtl_words("رجل", "في", "سيارة", "رمادية")),
+        ("وہ میرے گھر کے باہر", rtl_words("وہ", "میرے", "گھر", "کے", "باہر")),
+        # Numbers keep their own left-to-right order: Persian, Arabic-Indic and Latin digits.
+        ("سال ۱۴۰۳ بود", "دوب ۱۴۰۳ لاس"),
+        ("في ٢٠٢٦ كان", "ناك ٢٠٢٦ يف"),
+        ("ساعت 21:45 بود", "دوب 21:45 تعاس"),
+        ("مرجع CAD 4412/17MAY26 است", "تسا CAD 4412/17MAY26 عجرم"),
+        # Numbers separated by a space after Arabic letters are two runs ordered right to left
+        # (rules W2 and N1), as every conformant renderer shows them.
+        ("شماره 07700 900123", "900123 07700 هرامش"),
+        # English, @handles and URLs inside Persian stay readable left to right, as one block each.
+        ("پیام از @maryam_j آمد", "دمآ maryam_j@ زا مایپ"),
+        ("لینک https://t.me/x?id=5 بود", "دوب https://t.me/x?id=5 کنیل"),
+        ("او در Signal Desktop نوشت", "تشون Signal Desktop رد وا"),
+        # Brackets pair up (rule N0); the old hand-written code drew "(Ali (Reza مان" here.
+        ("نام Ali (Reza)", "Ali (Reza) مان"),
+        ("نام (Ali Reza) است", "تسا (Ali Reza) مان"),
+        # A Persian name in an English line: the name reads right to left in its place.
+        ("Seen with علی رضایی at 9pm", "Seen with " + rtl_words("علی", "رضایی") + " at 9pm"),
+    ],
+)
 def test_lines_in_reading_order(line, expected):
     assert display(line) == expected
 
@@ -132,7 +149,7 @@ def test_levels_are_per_character_for_every_utf8_length():
     text = "a é ☎ 😀 سلام 你好"
     para, levels = bidi.levels(text)
     assert para == 0 and len(levels) == len(text)
-    assert levels[text.index("س"):text.index("م") + 1] == [1, 1, 1, 1]
+    assert levels[text.index("س") : text.index("م") + 1] == [1, 1, 1, 1]
     assert levels[-2:] == [0, 0]
 
 

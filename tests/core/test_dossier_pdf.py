@@ -32,10 +32,15 @@ CHINESE = "他在我家门外拍照然后跟踪我到地铁站"
 RUSSIAN = "Мою мать в Тегеране вызвали на допрос"
 TIGRINYA = "ኣብ ደገ ገዛይ ደው ኢሉ ስእሊ ይወስድ ነበረ"
 URDU = "وہ میرے گھر کے باہر کھڑا تھا"
-HOSTILE = ('<img src="/home/u/.ssh/id.png"> <a href="javascript:alert(1)">click</a> '
-           '<font color="[[[x]]]">red</font> <b>unbalanced & bare <3 &#0; </para>')
-CANARIES = {"private": "PRIVATE-CANARY-7731", "contact": "CONTACT-CANARY-0208",
-            "coord": "51.123456"}
+HOSTILE = (
+    '<img src="/home/u/.ssh/id.png"> <a href="javascript:alert(1)">click</a> '
+    '<font color="[[[x]]]">red</font> <b>unbalanced & bare <3 &#0; </para>'
+)
+CANARIES = {
+    "private": "PRIVATE-CANARY-7731",
+    "contact": "CONTACT-CANARY-0208",
+    "coord": "51.123456",
+}
 
 
 def _text(pdf: Path) -> str:
@@ -46,26 +51,53 @@ def _text(pdf: Path) -> str:
 @pytest.fixture
 def sample(vault):
     """Incidents in five scripts, two people, a report and three photos."""
-    man = add_person(vault, Person(name="مرد با ماشین خاکستری", kind="perpetrator_unknown",
-                                   description="grey Toyota", contact=CANARIES["contact"]))
-    witness = add_person(vault, Person(name="Mrs Jones", kind="witness",
-                                       contact=CANARIES["contact"]))
-    rows = [("Followed home", "following", f"{PERSIAN}. He waited 20 minutes."),
-            ("电话威胁", "threats", f"{CHINESE}。The caller knew my address."),
-            ("Угрозы семье", "threats_to_family", RUSSIAN),
-            ("ስእሊ ተወሲዱ", "surveillance", TIGRINYA),
-            ("Hostile markup", "other", HOSTILE),
-            ("Urdu", "online_harassment", URDU)]
+    man = add_person(
+        vault,
+        Person(
+            name="مرد با ماشین خاکستری",
+            kind="perpetrator_unknown",
+            description="grey Toyota",
+            contact=CANARIES["contact"],
+        ),
+    )
+    witness = add_person(
+        vault, Person(name="Mrs Jones", kind="witness", contact=CANARIES["contact"])
+    )
+    rows = [
+        ("Followed home", "following", f"{PERSIAN}. He waited 20 minutes."),
+        ("电话威胁", "threats", f"{CHINESE}。The caller knew my address."),
+        ("Угрозы семье", "threats_to_family", RUSSIAN),
+        ("ስእሊ ተወሲዱ", "surveillance", TIGRINYA),
+        ("Hostile markup", "other", HOSTILE),
+        ("Urdu", "online_harassment", URDU),
+    ]
     ids = []
     for n, (title, category, narrative) in enumerate(rows):
-        inc = add_incident(vault, Incident(
-            title=title, when=parse_when(f"2026-05-{3 + n:02d} 15:00", tz="Europe/London"),
-            category=category, narrative=narrative, location="Oxford Street",
-            coordinates=(float(CANARIES["coord"]), -0.5), private_notes=CANARIES["private"],
-            reports=[Report(route="101", date="2026-05-04", reference="CAD 1234",
-                            spoken_to="PC 1234 Smith")] if n == 0 else [],
-            people=[PersonLink(man.id, "perpetrator"), PersonLink(witness.id, "witness")]
-            if n < 2 else []))
+        inc = add_incident(
+            vault,
+            Incident(
+                title=title,
+                when=parse_when(f"2026-05-{3 + n:02d} 15:00", tz="Europe/London"),
+                category=category,
+                narrative=narrative,
+                location="Oxford Street",
+                coordinates=(float(CANARIES["coord"]), -0.5),
+                private_notes=CANARIES["private"],
+                reports=[
+                    Report(
+                        route="101",
+                        date="2026-05-04",
+                        reference="CAD 1234",
+                        spoken_to="PC 1234 Smith",
+                    )
+                ]
+                if n == 0
+                else [],
+                people=[PersonLink(man.id, "perpetrator"), PersonLink(witness.id, "witness")]
+                if n < 2
+                else [],
+            ),
+        )
         ids.append(inc.id)
     import_files(vault, ids[0], [PHOTOS / "jpg_gps_DSCN0010.jpg", PHOTOS / "jpg_Canon_40D.jpg"])
     import_files(vault, ids[1], [PHOTOS / "jpg_orientation_portrait_8.jpg"])
@@ -75,8 +107,19 @@ def sample(vault):
 def test_text_in_every_script_reads_back(vault, sample, tmp_path):
     result = build_dossier(vault, tmp_path / "bundle", DossierOptions())
     text = _text(result.pdf_path)
-    for needle in (PERSIAN.split()[1], "خاکستری", "دنبال", CHINESE[:6], "电话威胁", RUSSIAN,
-                   "ስእሊ", "ተወሲዱ", "تھا", "Followed home", "Mrs Jones"):
+    for needle in (
+        PERSIAN.split()[1],
+        "خاکستری",
+        "دنبال",
+        CHINESE[:6],
+        "电话威胁",
+        RUSSIAN,
+        "ስእሊ",
+        "ተወሲዱ",
+        "تھا",
+        "Followed home",
+        "Mrs Jones",
+    ):
         assert needle in text, needle
     pages = len(pypdf.PdfReader(str(result.pdf_path)).pages)
     assert pages == result.page_count
@@ -91,8 +134,13 @@ def test_hostile_markup_prints_literally_and_adds_nothing(vault, sample, tmp_pat
     result = build_dossier(vault, tmp_path / "bundle", DossierOptions())
     text = _text(result.pdf_path)
     flat = " ".join(text.split())
-    for literal in ('<img src="/home/u/.ssh/id.png">', '<a href="javascript:alert(1)">',
-                    '<font color="[[[x]]]">', "<b>unbalanced & bare <3 &#0;", "</para>"):
+    for literal in (
+        '<img src="/home/u/.ssh/id.png">',
+        '<a href="javascript:alert(1)">',
+        '<font color="[[[x]]]">',
+        "<b>unbalanced & bare <3 &#0;",
+        "</para>",
+    ):
         assert literal in flat, literal
     raw = result.pdf_path.read_bytes()
     # The only annotations are SafeLog's own links within the document (contents, index).
@@ -100,33 +148,53 @@ def test_hostile_markup_prints_literally_and_adds_nothing(vault, sample, tmp_pat
     assert raw.count(b"/Subtype /Link") == raw.count(b"/Type /Annot")
     reader = pypdf.PdfReader(str(result.pdf_path))
     images = sum(len(page.images) for page in reader.pages)
-    expected = sum(1 for line in (result.path / "manifest.csv").read_text().splitlines()
-                   if ",image/" in line)
+    expected = sum(
+        1 for line in (result.path / "manifest.csv").read_text().splitlines() if ",image/" in line
+    )
     assert images == expected  # only the thumbnails SafeLog drew
 
 
 @pytest.mark.skipif(not shutil.which("pdffonts"), reason="poppler-utils not installed")
 def test_every_font_is_embedded_and_metadata_is_clean(vault, sample, tmp_path):
     result = build_dossier(vault, tmp_path / "bundle", DossierOptions())
-    fonts = subprocess.run(["pdffonts", str(result.pdf_path)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]
+    fonts = subprocess.run(
+        ["pdffonts", str(result.pdf_path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(re.search(r"\syes\s+yes\s+yes\s", line) for line in fonts), fonts
     assert not any("Helvetica" in line for line in fonts)
-    info = subprocess.run(["pdfinfo", str(result.pdf_path)], capture_output=True, text=True,
-                          check=True).stdout
-    for leak in ("Amira", "Haddad", os.environ.get("HOME", "/nonexistent"), str(tmp_path),
-                 "Followed", "root"):
+    info = subprocess.run(
+        ["pdfinfo", str(result.pdf_path)], capture_output=True, text=True, check=True
+    ).stdout
+    for leak in (
+        "Amira",
+        "Haddad",
+        os.environ.get("HOME", "/nonexistent"),
+        str(tmp_path),
+        "Followed",
+        "root",
+    ):
         assert leak not in info
 
 
 def test_exclusions_are_absent_everywhere(vault, sample, tmp_path):
-    options = DossierOptions(exclude=frozenset({"private-notes", "exact-locations",
-                                                "people-contacts", "device-metadata",
-                                                "original-names"}))
+    options = DossierOptions(
+        exclude=frozenset(
+            {
+                "private-notes",
+                "exact-locations",
+                "people-contacts",
+                "device-metadata",
+                "original-names",
+            }
+        )
+    )
     result = build_dossier(vault, tmp_path / "bundle", options)
     text = _text(result.pdf_path)
-    files = [p for p in result.path.rglob("*") if p.is_file() and p.suffix not in (".pdf", ".sig")
-             and "exhibits" not in p.parts]
+    files = [
+        p
+        for p in result.path.rglob("*")
+        if p.is_file() and p.suffix not in (".pdf", ".sig") and "exhibits" not in p.parts
+    ]
     attached = read_attachment(result.pdf_path.read_bytes(), "manifest.json")
     assert attached is not None
     blobs = [text, attached.decode()] + [p.read_text("utf-8") for p in files]
@@ -148,27 +216,31 @@ def test_exclusions_are_absent_everywhere(vault, sample, tmp_path):
 def test_bundle_hashes_match_and_sha256sum_agrees(vault, sample, tmp_path):
     result = build_dossier(vault, tmp_path / "bundle", DossierOptions())
     manifest = json.loads((result.path / "manifest.json").read_text())
-    sums = dict(reversed(line.split("  ", 1)) for line in
-                (result.path / "SHA256SUMS").read_text().splitlines())
+    sums = dict(
+        reversed(line.split("  ", 1))
+        for line in (result.path / "SHA256SUMS").read_text().splitlines()
+    )
     for item in manifest["files"]:
         digest = hashlib.sha256((result.path / item["path"]).read_bytes()).hexdigest()
         assert digest == item["sha256"] == sums[item["path"]]
     for exhibit in manifest["exhibits"]:
         assert sums[exhibit["file"]] == exhibit["sha256"]
-    assert sums["manifest.json"] == hashlib.sha256(
-        (result.path / "manifest.json").read_bytes()).hexdigest()
+    assert (
+        sums["manifest.json"]
+        == hashlib.sha256((result.path / "manifest.json").read_bytes()).hexdigest()
+    )
     assert manifest["document_id"] == result.document_id
     if shutil.which("sha256sum"):
-        run = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=result.path,
-                             capture_output=True, text=True)
+        run = subprocess.run(
+            ["sha256sum", "-c", "SHA256SUMS"], cwd=result.path, capture_output=True, text=True
+        )
         assert run.returncode == 0, run.stdout + run.stderr
     assert verify_bundle(result.path).ok
     if manifest["exhibits"]:
         target = result.path / manifest["exhibits"][0]["file"]
         target.write_bytes(target.read_bytes()[:-1] + b"\0")
         report = verify_bundle(result.path)
-        assert not report.ok and any(manifest["exhibits"][0]["file"] in p
-                                     for p in report.problems)
+        assert not report.ok and any(manifest["exhibits"][0]["file"] in p for p in report.problems)
 
 
 def test_zip_bundle_verifies_and_custody_records_export(vault, sample, tmp_path):
@@ -216,8 +288,7 @@ def test_failed_or_cancelled_export_leaves_nothing(vault, sample, tmp_path, monk
             token.cancel()
 
     with pytest.raises(Cancelled):
-        build_dossier(vault, tmp_path / "out", DossierOptions(), progress=progress,
-                      cancel=token)
+        build_dossier(vault, tmp_path / "out", DossierOptions(), progress=progress, cancel=token)
 
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -238,8 +309,10 @@ def test_preview_counts_and_filters(vault, sample, tmp_path):
     assert threats.incident_count == 1
     from datetime import date
 
-    window = preview(vault, DossierOptions(start=date(2026, 5, 4), end=date(2026, 5, 5),
-                                           timezone="Europe/London"))
+    window = preview(
+        vault,
+        DossierOptions(start=date(2026, 5, 4), end=date(2026, 5, 5), timezone="Europe/London"),
+    )
     assert window.incident_count == 2
     result = build_dossier(vault, tmp_path / "b", DossierOptions(incident_ids=[sample[2]]))
     assert result.incident_count == 1
@@ -247,10 +320,20 @@ def test_preview_counts_and_filters(vault, sample, tmp_path):
 
 
 def test_huge_and_strange_text_still_builds(vault, tmp_path):
-    narrative = ("word " * 200_000) + "x" * 200_000 + "\n".join(["line"] * 10_000) \
-        + " \x00\x07 \u202e gpj.exe " + PERSIAN + CHINESE * 50
-    add_incident(vault, Incident(title="Big", when=parse_when("2026-05-03 15:00"),
-                                 category="other", narrative=narrative))
+    narrative = (
+        ("word " * 200_000)
+        + "x" * 200_000
+        + "\n".join(["line"] * 10_000)
+        + " \x00\x07 \u202e gpj.exe "
+        + PERSIAN
+        + CHINESE * 50
+    )
+    add_incident(
+        vault,
+        Incident(
+            title="Big", when=parse_when("2026-05-03 15:00"), category="other", narrative=narrative
+        ),
+    )
     result = build_dossier(vault, tmp_path / "big", DossierOptions())
     assert result.page_count > 50
     # The narrative starts after the opening pages (how many depends on their text) and runs on.
@@ -264,7 +347,6 @@ def test_pdf_streams_are_binary(vault, sample, tmp_path):
     raw = build_dossier(vault, tmp_path / "b", DossierOptions()).pdf_path.read_bytes()
     assert b"/ASCII85Decode" not in raw
     assert zlib  # imported for readers who want to inspect streams
-
 
 
 def test_sigkill_during_export_leaves_nothing_that_looks_complete(vault, sample, tmp_path):
@@ -294,8 +376,13 @@ def test_sigkill_during_export_leaves_nothing_that_looks_complete(vault, sample,
         v = Vault.open(Path({str(vault_path)!r}), "correct horse battery staple orbit")
         build_dossier(v, Path({str(out)!r}), DossierOptions(), progress=progress)
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], env=os.environ.copy(),
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        env=os.environ.copy(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert child.stdout is not None
     for _ in range(3):
         assert child.stdout.readline() == "step\n", "the export stopped before its third step"

@@ -41,8 +41,9 @@ def test_page_one_is_for_the_police_and_fits(case):
     assert "Maryam Rahimi" in one and SAFE_CONTACT in one
     assert "Persian (Farsi)" in one and "interpreter is needed" in one
     # suspects with their incident counts and first and last dates
-    assert re.search(r"Unknown man, grey Toyota .*13 incidents 1 March 2026 to 1 September 2026",
-                     one), one
+    assert re.search(
+        r"Unknown man, grey Toyota .*13 incidents 1 March 2026 to 1 September 2026", one
+    ), one
     # course of conduct: counts, kinds, period, the last 90 days against before
     assert "25 incidents over 6 months, from 1 March 2026 to 1 September 2026" in one
     assert "In the last 90 days to 1 September 2026 there were 12 incidents" in one
@@ -83,10 +84,14 @@ def test_what_the_exhibits_say_is_printed(case):
     # PDF: the first page's text
     assert "first page's text" in text
     # screenshots are printed at the full text width: well over 100 mm wide on the page
-    listing = subprocess.run(["pdfimages", "-list", str(result.pdf_path)], capture_output=True,
-                             text=True, check=True).stdout.splitlines()[2:]
-    widths_mm = [int(row.split()[3]) / int(row.split()[12]) * 25.4 for row in listing
-                 if row.split()[3] == "1200" or row.split()[3] == "1600"]
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(result.pdf_path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    widths_mm = [
+        int(row.split()[3]) / int(row.split()[12]) * 25.4
+        for row in listing
+        if row.split()[3] == "1200" or row.split()[3] == "1600"
+    ]
     assert widths_mm and max(widths_mm) > 150, listing
 
 
@@ -97,8 +102,10 @@ def test_continuity_and_metadata_that_does_not_fit(case):
     assert "Obtained how 4 (as the person says)" in text
     assert "Physical original Sealed envelope at home" in text
     assert "Added to SafeLog" in text
-    assert ("The camera date, 22 October 2008, is not the incident date (1 March 2026): ask "
-            "the person about it.") in text
+    assert (
+        "The camera date, 22 October 2008, is not the incident date (1 March 2026): ask "
+        "the person about it."
+    ) in text
     assert "The GPS position in the file is 1,263 km from the place recorded" in text
     assert "editing software (GIMP 2.4.5)" in text
 
@@ -128,8 +135,15 @@ def test_navigation_contents_bookmarks_index_pages_continuations(case):
                 titles.append(item.title)
 
     walk(reader.outline)
-    for section in ("Summary for the police", "Contents and details", "Chronology",
-                    "Reports made", "Incidents", "Exhibit index", "Custody log extract"):
+    for section in (
+        "Summary for the police",
+        "Contents and details",
+        "Chronology",
+        "Reports made",
+        "Incidents",
+        "Exhibit index",
+        "Custody log extract",
+    ):
         assert section in titles
     assert sum(1 for t in titles if re.match(r"\d+\. Incident", t)) == 25
     # a page continuing an incident says so at its top
@@ -139,15 +153,24 @@ def test_navigation_contents_bookmarks_index_pages_continuations(case):
     for page in pages:
         lines = [ln.strip() for ln in page.strip().split("\n") if ln.strip()]
         tail = lines[-3] if len(lines) >= 3 else ""  # the last line before the footer
-        assert tail not in ("Exhibits", "Reports made", "What happened", "Exhibit index",
-                            "Chronology", "People involved"), page[-300:]
+        assert tail not in (
+            "Exhibits",
+            "Reports made",
+            "What happened",
+            "Exhibit index",
+            "Chronology",
+            "People involved",
+        ), page[-300:]
 
 
 def test_selection_is_honest_and_warns_about_gps_in_files(vault, tmp_path):
     (tmp_path / "files").mkdir()
     ids = build_case(vault, tmp_path / "files")
-    options = DossierOptions(start=date(2026, 3, 1), end=date(2026, 4, 30),
-                             exclude=frozenset({"private-notes", "exact-locations"}))
+    options = DossierOptions(
+        start=date(2026, 3, 1),
+        end=date(2026, 4, 30),
+        exclude=frozenset({"private-notes", "exact-locations"}),
+    )
     result = build_dossier(vault, tmp_path / "bundle", options)
     one = _flat(_pages(result.pdf_path)[0])
     assert "A selection: 8 of 25 incidents" in one
@@ -159,14 +182,31 @@ def test_selection_is_honest_and_warns_about_gps_in_files(vault, tmp_path):
 
 
 def test_local_time_zone_named_and_date_only_never_moves(vault, tmp_path):
-    add_incident(vault, Incident(title="Family questioned", when=parse_when(
-        "2026-03-15", tz="Asia/Tehran"), category="threats_to_family"))
-    add_incident(vault, Incident(title="Passport taken", when=parse_when(
-        "2026-07-21 20:30", tz="Asia/Tehran"), category="threats_to_family"))
-    add_incident(vault, Incident(title="Followed", when=parse_when(
-        "2026-07-22 08:30", tz="Europe/London"), category="following"))
-    result = build_dossier(vault, tmp_path / "bundle",
-                           DossierOptions(timezone="Europe/London"))
+    add_incident(
+        vault,
+        Incident(
+            title="Family questioned",
+            when=parse_when("2026-03-15", tz="Asia/Tehran"),
+            category="threats_to_family",
+        ),
+    )
+    add_incident(
+        vault,
+        Incident(
+            title="Passport taken",
+            when=parse_when("2026-07-21 20:30", tz="Asia/Tehran"),
+            category="threats_to_family",
+        ),
+    )
+    add_incident(
+        vault,
+        Incident(
+            title="Followed",
+            when=parse_when("2026-07-22 08:30", tz="Europe/London"),
+            category="following",
+        ),
+    )
+    result = build_dossier(vault, tmp_path / "bundle", DossierOptions(timezone="Europe/London"))
     text = _flat(pdftotext(result.pdf_path))
     assert "15 March 2026 (time not recorded)" in text and "14 March 2026" not in text
     assert "21 July 2026, 20:30 (Asia/Tehran time)" in text

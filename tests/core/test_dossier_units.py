@@ -24,8 +24,11 @@ def test_escape_leaves_no_markup():
     assert "<" not in out.replace("<br/>", "") and ">" not in out
     assert out.count("&amp;") == 2 and "&amp;amp;" in out
     tagged = markup(hostile + " سلام")
-    body = tagged.replace('<font face="SafeLogSans">', "").replace(
-        '<font face="SafeLogNaskh">', "").replace("</font>", "")
+    body = (
+        tagged.replace('<font face="SafeLogSans">', "")
+        .replace('<font face="SafeLogNaskh">', "")
+        .replace("</font>", "")
+    )
     assert "<" not in body and 'href="' not in body
 
 
@@ -48,15 +51,18 @@ def test_bidi_levels_and_order():
     assert bidi.base_level("123 سلام") == 1 and bidi.base_level("") == 0
 
 
-@pytest.mark.parametrize("name,ctype,expected", [
-    ("../../x", "image/jpeg", "AB1_x.jpg"),
-    ("CON", "text/plain", "AB1_CON.txt"),
-    ("\u202egpj.exe", "application/octet-stream", "AB1_gpj.exe"),
-    ("عکس.jpg", "image/jpeg", "AB1.jpg"),
-    ("C:\\Users\\me\\photo 1.JPG", "image/jpeg", "AB1_photo_1.jpg"),
-    ("x" * 400 + ".png", "", "AB1_" + "x" * 60 + ".png"),
-    ("", "image/png", "AB1.png"),
-])
+@pytest.mark.parametrize(
+    "name,ctype,expected",
+    [
+        ("../../x", "image/jpeg", "AB1_x.jpg"),
+        ("CON", "text/plain", "AB1_CON.txt"),
+        ("\u202egpj.exe", "application/octet-stream", "AB1_gpj.exe"),
+        ("عکس.jpg", "image/jpeg", "AB1.jpg"),
+        ("C:\\Users\\me\\photo 1.JPG", "image/jpeg", "AB1_photo_1.jpg"),
+        ("x" * 400 + ".png", "", "AB1_" + "x" * 60 + ".png"),
+        ("", "image/png", "AB1.png"),
+    ],
+)
 def test_bundle_names_come_from_the_reference(name, ctype, expected):
     assert bundle_name("AB1", name, ctype) == expected
 
@@ -67,10 +73,37 @@ def test_manifest_csv_cells_are_spreadsheet_safe():
     from safelog.dossier.bundle import FileEntry, manifest_csv
     from safelog.dossier.collect import DossierData, ExhibitView
 
-    exhibit = ExhibitView("AB1", 1, 1, "0" * 64, 3, "image/jpeg", "=HYPERLINK(1)", "AB1.jpg",
-                          "2026", {"date_taken": "+1 day"}, None, {}, "", "", {})
-    data = DossierData("o", "AB", "SL-1", datetime.now(UTC), ("2026-01-01", "2026-01-02"),
-                       (0, "0" * 64), [], [], [], [exhibit], [], 0)
+    exhibit = ExhibitView(
+        "AB1",
+        1,
+        1,
+        "0" * 64,
+        3,
+        "image/jpeg",
+        "=HYPERLINK(1)",
+        "AB1.jpg",
+        "2026",
+        {"date_taken": "+1 day"},
+        None,
+        {},
+        "",
+        "",
+        {},
+    )
+    data = DossierData(
+        "o",
+        "AB",
+        "SL-1",
+        datetime.now(UTC),
+        ("2026-01-01", "2026-01-02"),
+        (0, "0" * 64),
+        [],
+        [],
+        [],
+        [exhibit],
+        [],
+        0,
+    )
     rows = list(csv.reader(io.StringIO(manifest_csv(data, FileEntry("dossier.pdf", "1", 1)))))
     exhibit_row = rows[2]
     assert exhibit_row[6] == "'=HYPERLINK(1)" and exhibit_row[7] == "'+1 day"
@@ -84,8 +117,14 @@ def _zip(path: Path, members: dict[str, bytes]) -> Path:
 
 
 def test_verify_bundle_refuses_hostile_zips(tmp_path):
-    bomb = _zip(tmp_path / "b.zip", {"b/SHA256SUMS": b"", "b/../../etc/passwd": b"x",
-                                     "b/manifest.json": json.dumps({"format": "x"}).encode()})
+    bomb = _zip(
+        tmp_path / "b.zip",
+        {
+            "b/SHA256SUMS": b"",
+            "b/../../etc/passwd": b"x",
+            "b/manifest.json": json.dumps({"format": "x"}).encode(),
+        },
+    )
     report = verify_bundle(bomb)
     assert not report.ok
     assert any("unsafe name" in p for p in report.problems)
@@ -104,17 +143,35 @@ def test_verify_bundle_does_not_follow_symlinks(tmp_path):
 
 
 def test_cli_dossier_and_verify_bundle(vault, cli, tmp_path):
-    add_incident(vault, Incident(title="Followed", when=parse_when("2026-05-03 15:00"),
-                                 category="following", narrative="سلام", private_notes="SECRET"))
+    add_incident(
+        vault,
+        Incident(
+            title="Followed",
+            when=parse_when("2026-05-03 15:00"),
+            category="following",
+            narrative="سلام",
+            private_notes="SECRET",
+        ),
+    )
     vault.close()
     out = tmp_path / "out"
-    result = cli("dossier", "--out", str(out), "--passphrase-stdin", "--json",
-                 "--exclude", "exact-locations,device-metadata")
+    result = cli(
+        "dossier",
+        "--out",
+        str(out),
+        "--passphrase-stdin",
+        "--json",
+        "--exclude",
+        "exact-locations,device-metadata",
+    )
     assert result.code == 0, result.err
     doc = json.loads(result.out)
     assert doc["incidents"] == 1 and doc["document_id"].startswith("SL-")
     assert json.loads((out / "manifest.json").read_text())["excluded"] == [
-        "device-metadata", "exact-locations", "private-notes"]
+        "device-metadata",
+        "exact-locations",
+        "private-notes",
+    ]
     ok = cli("verify-bundle", str(out), vault=False)
     assert ok.code == 0 and "unchanged" in ok.out
     (out / "dossier.pdf").write_bytes(b"%PDF-1.4 forged")
@@ -122,8 +179,9 @@ def test_cli_dossier_and_verify_bundle(vault, cli, tmp_path):
     assert bad.code == 15 and "dossier.pdf" in bad.out
     again = cli("dossier", "--out", str(out), "--passphrase-stdin")
     assert again.code == 17 and "already exists" in again.err
-    wrong = cli("dossier", "--out", str(tmp_path / "x"), "--passphrase-stdin",
-                "--exclude", "everything")
+    wrong = cli(
+        "dossier", "--out", str(tmp_path / "x"), "--passphrase-stdin", "--exclude", "everything"
+    )
     assert wrong.code == 9
 
 
@@ -133,8 +191,7 @@ def test_checklist_summary_in_dossier_and_alone(vault, tmp_path):
     from safelog import checklists
     from safelog.dossier import DossierOptions, build_dossier, checklist_summary_pdf
 
-    add_incident(vault, Incident(title="x", when=parse_when("2026-05-03 15:00"),
-                                 category="other"))
+    add_incident(vault, Incident(title="x", when=parse_when("2026-05-03 15:00"), category="other"))
     catalog = checklists.load_catalog()
     first = catalog.checklists[0]
     result = build_dossier(vault, tmp_path / "b", DossierOptions(include_checklists=True))
@@ -145,4 +202,5 @@ def test_checklist_summary_in_dossier_and_alone(vault, tmp_path):
     assert alone.startswith(b"%PDF")
     without = build_dossier(vault, tmp_path / "c", DossierOptions())
     assert "Safety checklists" not in "\n".join(
-        p.extract_text() for p in pypdf.PdfReader(without.pdf_path).pages)
+        p.extract_text() for p in pypdf.PdfReader(without.pdf_path).pages
+    )

@@ -80,12 +80,16 @@ def test_cancel_while_the_worker_reads_it(vault, before, monkeypatch):
     assert table_counts(vault) == before
 
 
-@pytest.mark.parametrize("error, expected", [
-    (RuntimeError("simulated failure"), RuntimeError),
-    (dbapi2.OperationalError("database or disk is full"), DiskFull),
-])
-def test_failure_after_some_chunks_leaves_nothing(vault, before, big_file, monkeypatch, error,
-                                                  expected):
+@pytest.mark.parametrize(
+    "error, expected",
+    [
+        (RuntimeError("simulated failure"), RuntimeError),
+        (dbapi2.OperationalError("database or disk is full"), DiskFull),
+    ],
+)
+def test_failure_after_some_chunks_leaves_nothing(
+    vault, before, big_file, monkeypatch, error, expected
+):
     real = store.insert_chunk
     calls = []
 
@@ -121,9 +125,12 @@ def test_sigkill_during_import(vault, vault_path, before, tmp_path, kill_after):
     source = tmp_path / "big.bin"
     source.write_bytes(os.urandom(24 * MiB))
     vault.close()
-    proc = subprocess.Popen([sys.executable, "-c", _KILLED_IMPORT, str(vault_path), PASSPHRASE,
-                             str(source)], stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_IMPORT, str(vault_path), PASSPHRASE, str(source)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )
     assert proc.stdout is not None
     for _ in range(kill_after):
         proc.stdout.readline()

@@ -21,9 +21,23 @@ def ready(vault):
 
 def test_import_list_and_export(cli, ready, tmp_path):
     photo = PHOTOS / "jpg_gps_DSCN0010.jpg"
-    result = cli("import", "--incident", "1", str(photo), "--platform", "X",
-                 "--url", "https://x.com/someone/status/1", "--account", "@someone",
-                 "--shown-time", "3:14 PM · 22 Nov 2026", "--note", "first threat", UNLOCK)
+    result = cli(
+        "import",
+        "--incident",
+        "1",
+        str(photo),
+        "--platform",
+        "X",
+        "--url",
+        "https://x.com/someone/status/1",
+        "--account",
+        "@someone",
+        "--shown-time",
+        "3:14 PM · 22 Nov 2026",
+        "--note",
+        "first threat",
+        UNLOCK,
+    )
     assert result.code == 0, result.err
     assert "AH1  JPEG image" in result.out and "Imported 1 file into incident 1." in result.out
     assert hashlib.sha256(photo.read_bytes()).hexdigest() in result.out
@@ -39,8 +53,12 @@ def test_import_list_and_export(cli, ready, tmp_path):
     exhibits = json.loads(listing.out)
     assert [e["ref"] for e in exhibits] == ["AH1", "AH2", "AH3"]
     first = exhibits[0]
-    assert first["online"] == {"platform": "X", "url": "https://x.com/someone/status/1",
-                               "account": "@someone", "shown_time": "3:14 PM · 22 Nov 2026"}
+    assert first["online"] == {
+        "platform": "X",
+        "url": "https://x.com/someone/status/1",
+        "account": "@someone",
+        "shown_time": "3:14 PM · 22 Nov 2026",
+    }
     assert first["notes"] == "first threat"
     assert first["metadata"]["gps"]["latitude"] == pytest.approx(43.4674483)
     assert first["content_type"] == "image/jpeg" and first["size"] == photo.stat().st_size

@@ -31,37 +31,60 @@ def test_whatsapp_messages_keep_sender_time_and_text(vault):
     assert android["kind"] == "chat" and android["messages_total"] == 5
     assert android["messages_truncated"] is False
     assert android["messages"][0] == {
-        "sender": "", "time": "2026-11-22T09:15:00",
+        "sender": "",
+        "time": "2026-11-22T09:15:00",
         "text": "Messages and calls are end-to-end encrypted. No one outside of this chat, not "
-                "even WhatsApp, can read or listen to them. Tap to learn more."}
+        "even WhatsApp, can read or listen to them. Tap to learn more.",
+    }
     assert android["messages"][2] == {
-        "sender": "Unknown +44 7700 900123", "time": "2026-11-22T09:20:00",
-        "text": "We know where your family lives\nand we know which bus your brother takes"}
+        "sender": "Unknown +44 7700 900123",
+        "time": "2026-11-22T09:20:00",
+        "text": "We know where your family lives\nand we know which bus your brother takes",
+    }
     assert android["messages"][-1]["text"] == "<Media omitted>"
-    assert ios["messages"][1] == {"sender": "Karim", "time": "2026-11-22T21:05:44",
-                                  "text": "سلام، می‌دانیم کجا زندگی می‌کنی"}
+    assert ios["messages"][1] == {
+        "sender": "Karim",
+        "time": "2026-11-22T21:05:44",
+        "text": "سلام، می‌دانیم کجا زندگی می‌کنی",
+    }
     assert ios["messages"][3]["text"] == "<attached: 00000012-PHOTO-2026-11-23-07-02-00.jpg>"
 
 
 def test_telegram_json_and_html_messages(vault):
     tg_json, tg_html = _import(vault, "telegram_result.json", "telegram_messages.html")
-    assert [m["sender"] for m in tg_json["messages"]] == ["Amira Haddad", "Officer Q",
-                                                          "Officer Q", "Officer Q"]
-    assert tg_json["messages"][1] == {"sender": "Officer Q", "time": "2026-11-22T10:00:00",
-                                      "text": "You will regret talking to the BBC."}
+    assert [m["sender"] for m in tg_json["messages"]] == [
+        "Amira Haddad",
+        "Officer Q",
+        "Officer Q",
+        "Officer Q",
+    ]
+    assert tg_json["messages"][1] == {
+        "sender": "Officer Q",
+        "time": "2026-11-22T10:00:00",
+        "text": "You will regret talking to the BBC.",
+    }
     assert tg_json["messages"][2]["text"] == "[photo]"
     assert tg_json["messages"][3]["text"] == "[action: phone_call]"
     assert tg_json["messages_total"] == 4
     assert tg_html["messages"] == [
-        {"sender": "Officer Q", "time": "2026-11-22T10:00:00",
-         "text": "You will regret talking to the BBC ."},
-        {"sender": "Officer Q", "time": "2026-11-22T10:02:00",
-         "text": "We & our friends are watching."}]
+        {
+            "sender": "Officer Q",
+            "time": "2026-11-22T10:00:00",
+            "text": "You will regret talking to the BBC .",
+        },
+        {
+            "sender": "Officer Q",
+            "time": "2026-11-22T10:02:00",
+            "text": "We & our friends are watching.",
+        },
+    ]
 
 
 def test_long_chats_keep_the_first_messages_cut_to_size(vault, tmp_path):
-    lines = [f"22/11/2026, 10:{i % 60:02d} - Sender {i % 3}: message {i} " + "x" * 3000
-             for i in range(MAX_MESSAGES + 40)]
+    lines = [
+        f"22/11/2026, 10:{i % 60:02d} - Sender {i % 3}: message {i} " + "x" * 3000
+        for i in range(MAX_MESSAGES + 40)
+    ]
     path = tmp_path / "WhatsApp Chat with Sender.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     add_incident(vault)
@@ -76,8 +99,14 @@ def test_long_chats_keep_the_first_messages_cut_to_size(vault, tmp_path):
 def test_whatsapp_zip_puts_messages_at_the_top(vault, tmp_path):
     text = (DATA / "whatsapp_android.txt").read_bytes()
     path = tmp_path / "WhatsApp Chat with Unknown.zip"
-    path.write_bytes(chat_zip({"WhatsApp Chat with Unknown.txt": text,
-                               "IMG-20261122-WA0003.jpg": (DATA / "red.png").read_bytes()}))
+    path.write_bytes(
+        chat_zip(
+            {
+                "WhatsApp Chat with Unknown.txt": text,
+                "IMG-20261122-WA0003.jpg": (DATA / "red.png").read_bytes(),
+            }
+        )
+    )
     add_incident(vault)
     [result] = import_files(vault, 1, [path])
     md = result.exhibit.metadata
@@ -90,29 +119,49 @@ def test_email_route_authentication_body_and_attachments(vault):
     [md] = _import(vault, "threat.eml")
     assert md["kind"] == "email"
     assert [hop["by"] for hop in md["received"]] == [
-        "2002:a05:6a10:8e0f:b0:5a1:1234:abcd", "mx.example.net", "mail.evil.example (Postfix)"]
+        "2002:a05:6a10:8e0f:b0:5a1:1234:abcd",
+        "mx.example.net",
+        "mail.evil.example (Postfix)",
+    ]
     assert md["received"][1] == {
-        "from": "mail.evil.example (mail.evil.example. [203.0.113.9])", "by": "mx.example.net",
-        "with": "ESMTPS", "ips": ["203.0.113.9"], "date": "Sun, 22 Nov 2026 01:15:04 -0800 (PST)",
-        "date_utc": "2026-11-22T09:15:04Z"}
+        "from": "mail.evil.example (mail.evil.example. [203.0.113.9])",
+        "by": "mx.example.net",
+        "with": "ESMTPS",
+        "ips": ["203.0.113.9"],
+        "date": "Sun, 22 Nov 2026 01:15:04 -0800 (PST)",
+        "date_utc": "2026-11-22T09:15:04Z",
+    }
     assert md["received"][2]["ips"] == ["198.51.100.7"]
     [auth] = md["authentication_results"]
     assert (auth["server"], auth["spf"], auth["dkim"], auth["dmarc"]) == (
-        "mx.example.net", "softfail", "fail", "fail")
+        "mx.example.net",
+        "softfail",
+        "fail",
+        "fail",
+    )
     assert auth["raw"].startswith("mx.example.net; dkim=fail header.i=@evil.example")
-    assert md["body_text"] == ("We know where your brother studies. Stop talking to "
-                               "journalists — or else.")
+    assert md["body_text"] == (
+        "We know where your brother studies. Stop talking to journalists — or else."
+    )
     png = (DATA / "red.png").read_bytes()
-    assert md["attachments"] == [{"name": "car.png", "content_type": "image/png",
-                                  "size": len(png), "sha256": hashlib.sha256(png).hexdigest()}]
+    assert md["attachments"] == [
+        {
+            "name": "car.png",
+            "content_type": "image/png",
+            "size": len(png),
+            "sha256": hashlib.sha256(png).hexdigest(),
+        }
+    ]
     assert md["subject"] == "We are watching — you"
     assert {"name": "Delivered-To", "value": "amira@example.net"} in md["headers"]
 
 
 def test_html_only_email_gives_its_text():
-    data = (b"From: a@example.org\r\nTo: b@example.net\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
-            b"Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><style>p{}</style>"
-            b"</head><body><p>Click <a href='x'>here</a> to verify</p></body></html>\r\n")
+    data = (
+        b"From: a@example.org\r\nTo: b@example.net\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><style>p{}</style>"
+        b"</head><body><p>Click <a href='x'>here</a> to verify</p></body></html>\r\n"
+    )
     md = parse("message/rfc822", data, len(data)).metadata
     assert md["body_text"] == "Click here to verify"
     assert md["attachments"] == [] and md["received"] == []
@@ -120,8 +169,10 @@ def test_html_only_email_gives_its_text():
 
 def test_pdf_first_page_text(vault):
     [md] = _import(vault, "letter.pdf")
-    assert md["text_excerpt"] == ("To Amira Haddad,\nStop speaking to the press (this is your "
-                                  "last warning).\nSigné: un « ami » de la famille")
+    assert md["text_excerpt"] == (
+        "To Amira Haddad,\nStop speaking to the press (this is your "
+        "last warning).\nSigné: un « ami » de la famille"
+    )
 
 
 def test_plain_text_excerpt(vault, tmp_path):
@@ -161,5 +212,7 @@ def test_signal_desktop_chat_as_signal_export_writes_it(vault):
     assert (md["kind"], md["app"]) == ("chat", "Signal")
     assert md["participants"] == ["Unknown", "Amira"]
     assert md["messages"][2] == {
-        "sender": "Unknown", "time": "2026-11-22T09:20:00",
-        "text": "![image](./media/2026-11-22-09-20-00_signal.jpg)\nLook at this photo of your door"}
+        "sender": "Unknown",
+        "time": "2026-11-22T09:20:00",
+        "text": "![image](./media/2026-11-22-09-20-00_signal.jpg)\nLook at this photo of your door",
+    }

@@ -25,25 +25,33 @@ DATA = Path(__file__).parents[1] / "data" / "evidence"
 
 @pytest.fixture
 def incident_id(vault) -> int:
-    return store.add_incident(vault, Incident("Posts about me",
-                                              parse_when("2026-11-22 10:00"))).id
+    return store.add_incident(vault, Incident("Posts about me", parse_when("2026-11-22 10:00"))).id
 
 
 def test_pasted_bytes_then_online_details(vault, incident_id):
     png = (DATA / "red.png").read_bytes()
-    result = import_data(vault, incident_id, png, "pasted.png",
-                         obtained="pasted from the clipboard")
+    result = import_data(
+        vault, incident_id, png, "pasted.png", obtained="pasted from the clipboard"
+    )
     ex = result.exhibit
     assert ex.sha256 and ex.content_type == "image/png" and ex.file_times == {}
     assert ex.metadata["obtained"] == "pasted from the clipboard"
     assert ex.metadata["width"] == 4
-    updated = set_online_details(vault, ex.ref, {"platform": "Instagram",
-                                                 "url": "https://instagram.com/p/xyz",
-                                                 "account": "@fake_amira_h"})
-    assert updated.online == {"platform": "Instagram", "url": "https://instagram.com/p/xyz",
-                              "account": "@fake_amira_h"}
-    detail = json.loads(vault.conn.execute(
-        "SELECT detail FROM custody WHERE action = 'exhibit.online'").fetchone()[0])
+    updated = set_online_details(
+        vault,
+        ex.ref,
+        {"platform": "Instagram", "url": "https://instagram.com/p/xyz", "account": "@fake_amira_h"},
+    )
+    assert updated.online == {
+        "platform": "Instagram",
+        "url": "https://instagram.com/p/xyz",
+        "account": "@fake_amira_h",
+    }
+    detail = json.loads(
+        vault.conn.execute("SELECT detail FROM custody WHERE action = 'exhibit.online'").fetchone()[
+            0
+        ]
+    )
     assert detail == {"before": {}, "after": updated.online}
     assert search(vault, "fake_amira_h") == [incident_id]
     with pytest.raises(InvalidInput):
@@ -60,7 +68,8 @@ def test_incident_from_chosen_messages(vault, incident_id):
         "[2026-11-22 09:16:00] Amira: Please stop contacting me",
         "[2026-11-22 09:20:00] Unknown +44 7700 900123: We know where your family lives\n"
         "and we know which bus your brother takes".splitlines()[0],
-        "and we know which bus your brother takes"]
+        "and we know which bus your brother takes",
+    ]
     assert chat.exhibit.ref in made.narrative.splitlines()[0]
     with pytest.raises(InvalidInput):
         incident_from_messages(vault, chat.exhibit.ref, [])
@@ -68,12 +77,20 @@ def test_incident_from_chosen_messages(vault, incident_id):
 
 def test_cli_online_and_incident_from_messages(cli, vault, incident_id):
     [chat] = import_files(vault, incident_id, [DATA / "telegram_result.json"])
-    out = cli("online", chat.exhibit.ref, "--platform", "Telegram", "--account", "@officer_q",
-              "--passphrase-stdin")
+    out = cli(
+        "online",
+        chat.exhibit.ref,
+        "--platform",
+        "Telegram",
+        "--account",
+        "@officer_q",
+        "--passphrase-stdin",
+    )
     assert out.code == 0, out.err
     assert "platform Telegram" in out.out and "account @officer_q" in out.out
-    made = cli("incident-from-messages", chat.exhibit.ref, "--pick", "2", "--json",
-               "--passphrase-stdin")
+    made = cli(
+        "incident-from-messages", chat.exhibit.ref, "--pick", "2", "--json", "--passphrase-stdin"
+    )
     assert made.code == 0, made.err
     doc = json.loads(made.out)
     assert "You will regret talking to the BBC." in doc["narrative"]

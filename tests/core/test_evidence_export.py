@@ -64,16 +64,20 @@ def test_verify_finds_altered_and_missing_content(vault, ref, out_dir):
     assert verify_exhibits(vault) == []
     conn = vault.conn
     conn.execute("UPDATE chunks SET data = zeroblob(length(data)) WHERE seq = 0")
-    assert verify_exhibits(vault) == ["Exhibit AH1 does not match its SHA-256.",
-                                      "Exhibit AH2 does not match its SHA-256."]
+    assert verify_exhibits(vault) == [
+        "Exhibit AH1 does not match its SHA-256.",
+        "Exhibit AH2 does not match its SHA-256.",
+    ]
     with pytest.raises(DatabaseDamaged, match="does not match its SHA-256"):
         read_exhibit_bytes(vault, ref, 10**7)
     with pytest.raises(DatabaseDamaged, match="does not match"):
         export_exhibit(vault, ref, tmp_path / "out.jpg")
     assert list(tmp_path.iterdir()) == [] and _exports(vault) == 0
     conn.execute("DELETE FROM chunks WHERE seq = 0")
-    assert verify_exhibits(vault) == ["Exhibit AH1 is missing part of its content.",
-                                      "Exhibit AH2 is missing part of its content."]
+    assert verify_exhibits(vault) == [
+        "Exhibit AH1 is missing part of its content.",
+        "Exhibit AH2 is missing part of its content.",
+    ]
 
 
 def test_verify_reports_progress_and_cancels(vault, ref):
@@ -114,8 +118,9 @@ def test_killed_export_leaves_no_plaintext_copy(vault, out_dir, tmp_path):
         v = Vault.open(Path({str(vault_path)!r}), "correct horse battery staple orbit")
         export_exhibit(v, {ref!r}, Path({str(out_dir / "out.bin")!r}), progress=progress)
     """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     assert child.stdout is not None
     assert child.stdout.readline() == "step\n"
     child.send_signal(signal.SIGKILL)

@@ -120,11 +120,17 @@ def test_deeply_nested_json_chat(vault, incident, tmp_path):
 
 def test_zip_chat_export_with_path_tricks(vault, incident, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    chat = (b"22/11/2026, 09:16 - Amira: stop\n"
-            b"23/11/2026, 21:02 - Watcher: we see you\n")
-    data = chat_zip({"../../.bashrc": b"echo pwned\n", "/etc/evil": b"x",
-                     "WhatsApp Chat with Watcher.txt": chat, "IMG-1.jpg": b"\xff\xd8\xff",
-                     "_chat.txt": b"/etc/passwd"}, links={"_chat.txt"})
+    chat = b"22/11/2026, 09:16 - Amira: stop\n23/11/2026, 21:02 - Watcher: we see you\n"
+    data = chat_zip(
+        {
+            "../../.bashrc": b"echo pwned\n",
+            "/etc/evil": b"x",
+            "WhatsApp Chat with Watcher.txt": chat,
+            "IMG-1.jpg": b"\xff\xd8\xff",
+            "_chat.txt": b"/etc/passwd",
+        },
+        links={"_chat.txt"},
+    )
     result = _import(vault, tmp_path, "WhatsApp Chat with Watcher.zip", data)
     md = result.exhibit.metadata
     assert md["kind"] == "chat" and md["app"] == "WhatsApp"
@@ -135,7 +141,8 @@ def test_zip_chat_export_with_path_tricks(vault, incident, tmp_path, monkeypatch
     home = Path(os.environ["HOME"])
     assert not (home / ".bashrc").exists() and not (tmp_path.parent / ".bashrc").exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".zip") == [
-        "WhatsApp Chat with Watcher.zip"]
+        "WhatsApp Chat with Watcher.zip"
+    ]
 
 
 def test_zip_bomb_hits_the_cap(vault, incident, tmp_path):
@@ -157,8 +164,12 @@ def test_zip_with_too_many_entries(vault, incident, tmp_path):
 
 
 def test_hostile_names_are_stored_exactly_and_shown_safely(vault, incident, tmp_path):
-    names = ["evil\u202egpj.exe", "two\nlines.jpg", os.fsdecode(b"bad-\xff\xfe.jpg"),
-             "\u0645" * 127 + ".jpg"]  # 254 characters, 510 bytes: longer than most disks allow
+    names = [
+        "evil\u202egpj.exe",
+        "two\nlines.jpg",
+        os.fsdecode(b"bad-\xff\xfe.jpg"),
+        "\u0645" * 127 + ".jpg",
+    ]  # 254 characters, 510 bytes: longer than most disks allow
     data = (PHOTOS / "jpg_Sony_HDR-HC3.jpg").read_bytes()
     stored = []
     for name in names:
@@ -179,8 +190,10 @@ def test_hostile_names_are_stored_exactly_and_shown_safely(vault, incident, tmp_
 @pytest.mark.filterwarnings("ignore::UserWarning")
 def test_mutated_photos_never_raise_in_the_parsers():
     rng = random.Random(20261123)
-    sources = [(PHOTOS / n).read_bytes() for n in
-               ("jpg_Canon_40D.jpg", "tiff_Arbitro.tiff", "heic_samplefilehub.heif")]
+    sources = [
+        (PHOTOS / n).read_bytes()
+        for n in ("jpg_Canon_40D.jpg", "tiff_Arbitro.tiff", "heic_samplefilehub.heif")
+    ]
     kinds = ["image/jpeg", "image/tiff", "image/heic"]
     for _ in range(60):
         index = rng.randrange(len(sources))
@@ -193,14 +206,14 @@ def test_mutated_photos_never_raise_in_the_parsers():
 
 # ----- the worker itself misbehaving ----------------------------------------------------------
 
+
 def _fake_worker(monkeypatch, code: str, wall: float = 30.0) -> None:
     monkeypatch.setattr(sandbox, "worker_command", lambda: [sys.executable, "-c", code])
     monkeypatch.setattr(sandbox, "DEFAULT_LIMITS", sandbox.Limits(wall_seconds=wall))
 
 
 @pytest.mark.timeout(20)
-def test_a_hanging_worker_is_killed_and_the_exhibit_kept(vault, incident, tmp_path,
-                                                         monkeypatch):
+def test_a_hanging_worker_is_killed_and_the_exhibit_kept(vault, incident, tmp_path, monkeypatch):
     _fake_worker(monkeypatch, "import time\nwhile True: time.sleep(1)", wall=1.0)
     result = _import(vault, tmp_path, "photo.jpg", (PHOTOS / "jpg_Canon_40D.jpg").read_bytes())
     assert "took too long" in result.note
@@ -213,15 +226,20 @@ def test_a_crashing_worker(vault, incident, tmp_path, monkeypatch):
     assert "could not be read" in result.note
 
 
-@pytest.mark.parametrize("reply", [
-    b"garbage",
-    b"SLW1\x00\x00\x00\x02{}",  # no images list, fine; but it must still be a dict
-    b'SLW1\x00\x00\x00\x4c{"metadata": {}, "notes": [], "images": [{"kind": "thumbnail", '
-    b'"width": 9999}]}',
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        b"garbage",
+        b"SLW1\x00\x00\x00\x02{}",  # no images list, fine; but it must still be a dict
+        b'SLW1\x00\x00\x00\x4c{"metadata": {}, "notes": [], "images": [{"kind": "thumbnail", '
+        b'"width": 9999}]}',
+    ],
+)
 def test_a_worker_answering_garbage(vault, incident, tmp_path, monkeypatch, reply):
-    code = (f"import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write({reply!r}); "
-            "sys.stdout.flush()")
+    code = (
+        f"import sys; sys.stdin.buffer.read(); sys.stdout.buffer.write({reply!r}); "
+        "sys.stdout.flush()"
+    )
     _fake_worker(monkeypatch, code)
     result = _import(vault, tmp_path, "photo.jpg", (PHOTOS / "jpg_Canon_40D.jpg").read_bytes())
     assert thumbnail(vault, result.exhibit.ref) is None
@@ -229,9 +247,14 @@ def test_a_worker_answering_garbage(vault, incident, tmp_path, monkeypatch, repl
 
 def test_memory_limit_stops_a_big_decode():
     data = png_bomb(8_000, 8_000)  # 64 Mpx: under the pixel limit, ~260 MB to decode and convert
-    outcome = sandbox.run_parser("image/png", len(data), [data], len(data),
-                                 cancel=NEVER_CANCELLED,
-                                 limits=sandbox.Limits(memory=200 * 1024 * 1024))
+    outcome = sandbox.run_parser(
+        "image/png",
+        len(data),
+        [data],
+        len(data),
+        cancel=NEVER_CANCELLED,
+        limits=sandbox.Limits(memory=200 * 1024 * 1024),
+    )
     assert outcome.failure == "memory"
     assert "more memory than SafeLog allows" in outcome.failure_note
 
@@ -258,8 +281,13 @@ def test_worker_limits_itself(tmp_path):
             print("limited")
     """)
     target = tmp_path / "leak.bin"
-    out = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True,
-                         text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(target)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "limited"
     assert not target.exists() or target.stat().st_size == 0

@@ -55,8 +55,9 @@ def corpus(tmp_path_factory):
     """One vault holding every corpus photo, imported in one batch (vaults are slow to make)."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SAFELOG_KDF_PROFILE", "test")
-        vault, _ = Vault.create(tmp_path_factory.mktemp("corpus") / "vault", PASSPHRASE,
-                                owner_name="Amira Haddad")
+        vault, _ = Vault.create(
+            tmp_path_factory.mktemp("corpus") / "vault", PASSPHRASE, owner_name="Amira Haddad"
+        )
     add_incident(vault)
     results = import_files(vault, 1, sorted(PHOTOS.iterdir()))
     yield vault, {r.exhibit.original_name: r.exhibit for r in results}
@@ -103,20 +104,26 @@ def test_other_gps_photos_have_decimal_positions(corpus, name):
     assert gps["longitude"] == pytest.approx(11.885, abs=0.01)
 
 
-@pytest.mark.parametrize("name, make, model, taken", [
-    ("jpg_Canon_40D.jpg", "Canon", "Canon EOS 40D", "2008-05-30T15:56:01"),
-    ("jpg_Nikon_D70.jpg", "NIKON CORPORATION", "NIKON D70", "2008-03-15T09:52:01"),
-    ("jpg_Sony_HDR-HC3.jpg", "SONY", "HDR-HC3", "2007-06-15T04:42:32"),
-])
+@pytest.mark.parametrize(
+    "name, make, model, taken",
+    [
+        ("jpg_Canon_40D.jpg", "Canon", "Canon EOS 40D", "2008-05-30T15:56:01"),
+        ("jpg_Nikon_D70.jpg", "NIKON CORPORATION", "NIKON D70", "2008-03-15T09:52:01"),
+        ("jpg_Sony_HDR-HC3.jpg", "SONY", "HDR-HC3", "2007-06-15T04:42:32"),
+    ],
+)
 def test_camera_exif(corpus, name, make, model, taken):
     md = corpus[1][name].metadata
     assert (md["camera_make"], md["camera_model"], md["date_taken"]) == (make, model, taken)
 
 
-@pytest.mark.parametrize("name, orientation, upright", [
-    ("jpg_orientation_landscape_6.jpg", 6, "landscape"),
-    ("jpg_orientation_portrait_8.jpg", 8, "portrait"),
-])
+@pytest.mark.parametrize(
+    "name, orientation, upright",
+    [
+        ("jpg_orientation_landscape_6.jpg", 6, "landscape"),
+        ("jpg_orientation_portrait_8.jpg", 8, "portrait"),
+    ],
+)
 def test_thumbnails_come_out_upright(corpus, name, orientation, upright):
     vault, exhibits = corpus
     exhibit = exhibits[name]
@@ -159,8 +166,9 @@ def test_view_refuses_what_is_too_large_for_memory(corpus):
     ref = exhibits["jpg_corrupted.jpg"].ref
     with pytest.raises(EvidenceRefused, match="too large to view"):
         read_exhibit_bytes(vault, ref, 1000)
-    assert read_exhibit_bytes(vault, ref.lower(), 10**7) == (
-        PHOTOS / "jpg_corrupted.jpg").read_bytes()
+    assert (
+        read_exhibit_bytes(vault, ref.lower(), 10**7) == (PHOTOS / "jpg_corrupted.jpg").read_bytes()
+    )
     with pytest.raises(NotFound):
         get_exhibit(vault, "AH99")
 
@@ -172,7 +180,9 @@ def test_large_photo_thumbnail_uses_draft_decoding():
     decoded = parsed.metadata["decoded_size"]
     assert decoded[0] * decoded[1] <= 6000 * 4000 // 4  # at most half scale on each side
     assert {(p.kind, max(p.width, p.height)) for p in parsed.images} == {
-        ("preview", 1600), ("thumbnail", 512)}
+        ("preview", 1600),
+        ("thumbnail", 512),
+    }
 
 
 def test_duplicate_links_the_same_stored_content(vault, incident, tmp_path):
@@ -182,8 +192,9 @@ def test_duplicate_links_the_same_stored_content(vault, incident, tmp_path):
     second = _one(vault, copy)
     assert first.duplicate_of is None
     assert second.duplicate_of == first.exhibit.ref
-    assert second.duplicate_sentence == ("It was already in the vault as AH1; AH2 shares that "
-                                         "stored copy.")
+    assert second.duplicate_sentence == (
+        "It was already in the vault as AH1; AH2 shares that stored copy."
+    )
     assert second.note == ""
     assert second.exhibit.sha256 == first.exhibit.sha256
     assert second.exhibit.metadata["camera_model"] == "Canon EOS 40D"
@@ -227,8 +238,12 @@ def test_custody_log_records_import_view_export_with_hashes_only(vault, incident
 
 
 def test_online_capture_fields_and_note(vault, incident, tmp_path):
-    online = {"platform": "Instagram", "url": "https://www.instagram.com/p/XyZ/?img=1",
-              "account": "@watcher_99", "shown_time": "22 Nov at 14:03"}
+    online = {
+        "platform": "Instagram",
+        "url": "https://www.instagram.com/p/XyZ/?img=1",
+        "account": "@watcher_99",
+        "shown_time": "22 Nov at 14:03",
+    }
     exhibit = _one(vault, PHOTOS / "jpg_Canon_40D.jpg", online=online, note="Sent at night").exhibit
     again = get_exhibit(vault, exhibit.ref)
     assert again.online == online
@@ -273,8 +288,19 @@ def test_list_filters_by_incident(vault, incident):
     assert [e.ref for e in list_exhibits(vault, 2)] == ["AH2", "AH3"]
     assert [e.incident_id for e in list_exhibits(vault)] == [1, 2, 2]
     data = list_exhibits(vault, 1)[0].to_json()
-    assert {"ref", "sha256", "size", "content_type", "original_name", "file_times",
-            "imported_at", "metadata", "metadata_note", "online", "notes"} <= set(data)
+    assert {
+        "ref",
+        "sha256",
+        "size",
+        "content_type",
+        "original_name",
+        "file_times",
+        "imported_at",
+        "metadata",
+        "metadata_note",
+        "online",
+        "notes",
+    } <= set(data)
 
 
 def test_file_that_grows_during_import(vault, incident, tmp_path: Path):

@@ -44,9 +44,12 @@ def test_eml_headers_through_the_sandbox(vault, tmp_path):
 def test_chat_exports_through_the_sandbox(vault, tmp_path):
     add_incident(vault)
     files = []
-    for name, text in (("WhatsApp Chat with Unknown.txt", WHATSAPP_ANDROID),
-                       ("_chat.txt", WHATSAPP_IOS), ("telegram.txt", TELEGRAM_COPY),
-                       ("result.json", TELEGRAM_JSON)):
+    for name, text in (
+        ("WhatsApp Chat with Unknown.txt", WHATSAPP_ANDROID),
+        ("_chat.txt", WHATSAPP_IOS),
+        ("telegram.txt", TELEGRAM_COPY),
+        ("result.json", TELEGRAM_JSON),
+    ):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         files.append(path)
@@ -54,17 +57,22 @@ def test_chat_exports_through_the_sandbox(vault, tmp_path):
     assert android["app"] == "WhatsApp"
     assert android["participants"] == ["Amira", "Unknown +44 7700 900123"]
     assert (android["first_message"], android["last_message"]) == (
-        "2026-11-22T09:16:00", "2026-11-23T21:02:00")
+        "2026-11-22T09:16:00",
+        "2026-11-23T21:02:00",
+    )
     assert ios["participants"] == ["Amira", "Karim"]
     assert ios["date_order"] == "month/day"
     assert (ios["first_message"], ios["last_message"]) == (
-        "2026-11-22T09:15:03", "2026-11-23T23:59:59")
+        "2026-11-22T09:15:03",
+        "2026-11-23T23:59:59",
+    )
     assert telegram["app"] == "Telegram"
     assert telegram["participants"] == ["Amira Haddad", "Officer Q"]
     assert (telegram["first_message"], telegram["last_message"]) == (
-        "2026-11-22T09:15:00", "2026-11-24T18:30:00")
-    assert tg_json["app"] == "Telegram" and tg_json["participants"] == ["Amira Haddad",
-                                                                        "Officer Q"]
+        "2026-11-22T09:15:00",
+        "2026-11-24T18:30:00",
+    )
+    assert tg_json["app"] == "Telegram" and tg_json["participants"] == ["Amira Haddad", "Officer Q"]
     assert tg_json["last_message"] == "2026-11-25T08:00:00"
 
 
@@ -76,10 +84,12 @@ def test_ambiguous_day_month_order_is_said():
 
 
 def test_telegram_html_export():
-    html = ('<div class="message default clearfix" id="message1"><div class="body">'
-            '<div class="pull_right date details" title="22.11.2026 09:15:00 UTC+03:00">09:15'
-            '</div><div class="from_name">\n Officer &amp; Q\n</div><div class="text">hi</div>'
-            '<div class="pull_right date details" title="23.11.2026 10:00:00 UTC+03:00">')
+    html = (
+        '<div class="message default clearfix" id="message1"><div class="body">'
+        '<div class="pull_right date details" title="22.11.2026 09:15:00 UTC+03:00">09:15'
+        '</div><div class="from_name">\n Officer &amp; Q\n</div><div class="text">hi</div>'
+        '<div class="pull_right date details" title="23.11.2026 10:00:00 UTC+03:00">'
+    )
     data = ("<!DOCTYPE html><html>" + html + "</html>").encode()
     md = parse("text/html", data, len(data)).metadata
     assert md["participants"] == ["Officer & Q"]
@@ -88,8 +98,10 @@ def test_telegram_html_export():
 
 def test_plain_text_that_is_not_a_chat():
     data = b"Notes about the car that followed me.\nBlue Ford, partial plate AB12.\n"
-    assert parse("text/plain", data, len(data)).metadata == {"kind": "text", "text_excerpt":
-                                                              data.decode().strip()}
+    assert parse("text/plain", data, len(data)).metadata == {
+        "kind": "text",
+        "text_excerpt": data.decode().strip(),
+    }
 
 
 def test_pdf_info_dictionary():
@@ -106,10 +118,16 @@ def test_pdf_in_a_compressed_object_stream():
     objects = b"<< /Creator (Scanner App) /CreationDate (D:20260101120000Z) >>"
     header = b"7 0 "
     body = zlib.compress(header + objects)
-    data = (b"%PDF-1.7\n5 0 obj\n<< /Type /ObjStm /N 1 /First " + str(len(header)).encode()
-            + b" /Length " + str(len(body)).encode() + b" /Filter /FlateDecode >>\nstream\n"
-            + body + b"\nendstream\nendobj\n"
-            + b"9 0 obj\n<< /Type /XRef /Root 1 0 R /Info 7 0 R >>\nendobj\n%%EOF\n")
+    data = (
+        b"%PDF-1.7\n5 0 obj\n<< /Type /ObjStm /N 1 /First "
+        + str(len(header)).encode()
+        + b" /Length "
+        + str(len(body)).encode()
+        + b" /Filter /FlateDecode >>\nstream\n"
+        + body
+        + b"\nendstream\nendobj\n"
+        + b"9 0 obj\n<< /Type /XRef /Root 1 0 R /Info 7 0 R >>\nendobj\n%%EOF\n"
+    )
     md = parse("application/pdf", data, len(data)).metadata
     assert md["creator"] == "Scanner App"
     assert md["creation_date"] == "2026-01-01T12:00:00Z"
@@ -123,48 +141,59 @@ def test_pdf_date_forms():
 
 
 def test_broken_pdf_and_email_do_not_raise():
-    for kind, data in (("application/pdf", b"%PDF-1.7\n/Info 1 0 R /Creator (unterminated"),
-                       ("message/rfc822", b"From: \xff\xfe\r\nSubject: =?bad?x?zz?=\r\n"),
-                       ("application/pdf", b"%PDF-1.5 /Type /ObjStm /First 5 /FlateDecode >>"
-                                           b"stream\nnot zlib")):
+    for kind, data in (
+        ("application/pdf", b"%PDF-1.7\n/Info 1 0 R /Creator (unterminated"),
+        ("message/rfc822", b"From: \xff\xfe\r\nSubject: =?bad?x?zz?=\r\n"),
+        ("application/pdf", b"%PDF-1.5 /Type /ObjStm /First 5 /FlateDecode >>stream\nnot zlib"),
+    ):
         parsed = parse(kind, data, len(data))
         assert isinstance(parsed.metadata, dict)
 
 
 def test_office_document_properties():
-    core = (b'<?xml version="1.0"?><cp:coreProperties><dc:creator>Officer Q</dc:creator>'
-            b'<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-20T08:00:00Z</dcterms:created>'
-            b"</cp:coreProperties>")
-    data = chat_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>",
-                     "docProps/core.xml": core})
+    core = (
+        b'<?xml version="1.0"?><cp:coreProperties><dc:creator>Officer Q</dc:creator>'
+        b'<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-20T08:00:00Z</dcterms:created>'
+        b"</cp:coreProperties>"
+    )
+    data = chat_zip(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "word/document.xml": b"<w/>",
+            "docProps/core.xml": core,
+        }
+    )
     kind = sniff(data)
     assert kind.endswith("wordprocessingml.document")
     md = parse(kind, data, len(data)).metadata
     assert md["creator"] == "Officer Q" and md["created"] == "2026-11-20T08:00:00Z"
 
 
-@pytest.mark.parametrize("data, expected", [
-    ((PHOTOS / "jpg_Canon_40D.jpg").read_bytes()[:4096], "image/jpeg"),
-    ((PHOTOS / "heic_samplefilehub.heif").read_bytes()[:4096], "image/heic"),
-    ((PHOTOS / "tiff_Arbitro.tiff").read_bytes()[:4096], "image/tiff"),
-    (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "image/png"),
-    (PDF, "application/pdf"),
-    (EPS, "application/postscript"),
-    (b"\xc5\xd0\xd3\xc6\x20\x00\x00\x00", "application/postscript"),
-    (b"SIMPLE  =                    T", "application/fits"),
-    (EML, "message/rfc822"),
-    (WHATSAPP_ANDROID.encode(), "text/plain"),
-    (TELEGRAM_JSON.encode(), "application/json"),
-    (b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom", "video/mp4"),
-    (b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00", "video/quicktime"),
-    (b"OggS\x00\x02", "audio/ogg"),
-    (b"ID3\x04\x00", "audio/mpeg"),
-    (b"#!AMR\n", "audio/amr"),
-    (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "application/zip"),
-    (b"\x00\x01\x02\x03\xfe\xff", "application/octet-stream"),
-    (b"", "application/octet-stream"),
-])
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ((PHOTOS / "jpg_Canon_40D.jpg").read_bytes()[:4096], "image/jpeg"),
+        ((PHOTOS / "heic_samplefilehub.heif").read_bytes()[:4096], "image/heic"),
+        ((PHOTOS / "tiff_Arbitro.tiff").read_bytes()[:4096], "image/tiff"),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "image/png"),
+        (PDF, "application/pdf"),
+        (EPS, "application/postscript"),
+        (b"\xc5\xd0\xd3\xc6\x20\x00\x00\x00", "application/postscript"),
+        (b"SIMPLE  =                    T", "application/fits"),
+        (EML, "message/rfc822"),
+        (WHATSAPP_ANDROID.encode(), "text/plain"),
+        (TELEGRAM_JSON.encode(), "application/json"),
+        (b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom", "video/mp4"),
+        (b"\x00\x00\x00\x14ftypqt  \x00\x00\x00\x00", "video/quicktime"),
+        (b"OggS\x00\x02", "audio/ogg"),
+        (b"ID3\x04\x00", "audio/mpeg"),
+        (b"#!AMR\n", "audio/amr"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "application/zip"),
+        (b"\x00\x01\x02\x03\xfe\xff", "application/octet-stream"),
+        (b"", "application/octet-stream"),
+    ],
+)
 def test_sniffing_uses_bytes_only(data, expected):
     assert sniff(data) == expected
 

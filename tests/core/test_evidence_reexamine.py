@@ -37,14 +37,16 @@ def test_an_older_vault_gets_the_evidence_index(vault_path, monkeypatch):
 
 def test_exhibits_added_before_are_read_again(vault, cli):
     incident = store.add_incident(vault, Incident("Chat", parse_when("2026-11-22 10:00")))
-    [result] = import_files(vault, incident.id, [DATA / "whatsapp_android.txt"],
-                           note="sent to me by my cousin")
+    [result] = import_files(
+        vault, incident.id, [DATA / "whatsapp_android.txt"], note="sent to me by my cousin"
+    )
     ref = result.exhibit.ref
     with vault.transaction() as conn:  # as an older SafeLog left it: no messages, no words
         old = {"kind": "chat", "app": "WhatsApp", "message_count": 5}
-        conn.execute("UPDATE exhibits SET metadata = ?, metadata_note = ? WHERE ref = ?",
-                     (json.dumps(old), "Its name ends in .txt but it contains a zip archive.",
-                      ref))
+        conn.execute(
+            "UPDATE exhibits SET metadata = ?, metadata_note = ? WHERE ref = ?",
+            (json.dumps(old), "Its name ends in .txt but it contains a zip archive.", ref),
+        )
         conn.execute("DELETE FROM evidence_index")
         conn.execute("DELETE FROM evidence_text")
     assert search(vault, "bus") == []
@@ -55,8 +57,12 @@ def test_exhibits_added_before_are_read_again(vault, cli):
     assert note == "Its name ends in .txt but it contains a zip archive."
     assert search(vault, "bus") == [incident.id]
     assert search(vault, "cousin") == [incident.id]
-    assert vault.conn.execute("SELECT count(*) FROM custody WHERE action = "
-                              "'exhibit.reexamine'").fetchone()[0] == 1
+    assert (
+        vault.conn.execute(
+            "SELECT count(*) FROM custody WHERE action = 'exhibit.reexamine'"
+        ).fetchone()[0]
+        == 1
+    )
     assert reexamine_exhibits(vault) == []  # nothing left to do
     again = cli("reexamine", "--passphrase-stdin")
     assert again.code == 0 and "Every exhibit is up to date." in again.out

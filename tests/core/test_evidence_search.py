@@ -22,14 +22,17 @@ def _incident(vault, title: str) -> int:
     return store.add_incident(vault, Incident(title, parse_when("2026-11-22 10:00"))).id
 
 
-@pytest.mark.parametrize("name, word, shown", [
-    ("whatsapp_android.txt", "brother", "bus your brother takes"),
-    ("telegram_result.json", "BBC", "regret talking to the BBC"),
-    ("threat.eml", "journalists", "Stop talking to journalists"),
-    ("threat.eml", "softfail", "spf=softfail"),
-    ("letter.pdf", "warning", "last warning"),
-    ("whatsapp_ios_chat.txt", "زندگی", "زندگی"),
-])
+@pytest.mark.parametrize(
+    "name, word, shown",
+    [
+        ("whatsapp_android.txt", "brother", "bus your brother takes"),
+        ("telegram_result.json", "BBC", "regret talking to the BBC"),
+        ("threat.eml", "journalists", "Stop talking to journalists"),
+        ("threat.eml", "softfail", "spf=softfail"),
+        ("letter.pdf", "warning", "last warning"),
+        ("whatsapp_ios_chat.txt", "زندگی", "زندگی"),
+    ],
+)
 def test_a_word_only_inside_an_exhibit_finds_its_incident(vault, name, word, shown):
     other = _incident(vault, "Unrelated incident")
     target = _incident(vault, "Messages from an unknown number")

@@ -31,15 +31,29 @@ def gps_jpeg(path: Path) -> Path:
 
 
 def test_counts_follow_the_selected_incidents(vault, tmp_path: Path) -> None:
-    witness = add_person(vault, Person(name="Neighbour", kind="witness", contact="07700 900123",
-                                       notes="lives at 4"))
-    first = add_incident(vault, Incident(
-        title="Car outside", when=When(datetime(2026, 10, 1, 9, 0, tzinfo=UTC), "exact"),
-        category="following", private_notes="I was scared", coordinates=(51.5, -0.12),
-        impact="Could not sleep", people=[PersonLink(witness.id or 0, "witness")]))
-    second = add_incident(vault, Incident(
-        title="Message", when=When(datetime(2026, 11, 1, 9, 0, tzinfo=UTC), "exact"),
-        category="threats"))
+    witness = add_person(
+        vault, Person(name="Neighbour", kind="witness", contact="07700 900123", notes="lives at 4")
+    )
+    first = add_incident(
+        vault,
+        Incident(
+            title="Car outside",
+            when=When(datetime(2026, 10, 1, 9, 0, tzinfo=UTC), "exact"),
+            category="following",
+            private_notes="I was scared",
+            coordinates=(51.5, -0.12),
+            impact="Could not sleep",
+            people=[PersonLink(witness.id or 0, "witness")],
+        ),
+    )
+    second = add_incident(
+        vault,
+        Incident(
+            title="Message",
+            when=When(datetime(2026, 11, 1, 9, 0, tzinfo=UTC), "exact"),
+            category="threats",
+        ),
+    )
     import_files(vault, first.id or 0, [gps_jpeg(tmp_path / "photo.jpg")])
     everything = exclusion_counts(vault, DossierOptions())
     assert everything.incidents == 2 and everything.files == 1
@@ -49,6 +63,14 @@ def test_counts_follow_the_selected_incidents(vault, tmp_path: Path) -> None:
     assert everything.affected("exact-locations") == 2
     only_second = exclusion_counts(vault, DossierOptions(incident_ids=[second.id or 0]))
     assert only_second.incidents == 1
-    assert all(only_second.affected(k) == 0 for k in ("private-notes", "exact-locations",
-                                                      "device-metadata", "people-contacts",
-                                                      "impact", "exhibit-files"))
+    assert all(
+        only_second.affected(k) == 0
+        for k in (
+            "private-notes",
+            "exact-locations",
+            "device-metadata",
+            "people-contacts",
+            "impact",
+            "exhibit-files",
+        )
+    )

@@ -51,7 +51,7 @@ def slot(document: dict, kind: str) -> dict:
 
 
 def flip_hex(text: str, index: int = 10) -> str:
-    return text[:index] + ("0" if text[index] != "0" else "1") + text[index + 1:]
+    return text[:index] + ("0" if text[index] != "0" else "1") + text[index + 1 :]
 
 
 @pytest.fixture
@@ -76,25 +76,31 @@ def legacy(tmp_path: Path) -> Path:
 def test_right_secret_with_damaged_wrapped_key_says_damaged(closed, kind):
     path, recovery = closed
     edit(path, lambda d: slot(d, kind).update(wrapped=flip_hex(slot(d, kind)["wrapped"])))
-    with pytest.raises(HeaderDamaged, match="is right, but the vault's key file is damaged") \
-            as caught:
+    with pytest.raises(
+        HeaderDamaged, match="is right, but the vault's key file is damaged"
+    ) as caught:
         if kind == "passphrase":
             Vault.open(path, PASSPHRASE)
         else:
             Vault.open(path, recovery_key=recovery)
     assert caught.value.exit_code == 4
     with pytest.raises(WrongPassphrase):  # a wrong secret is still just wrong
-        Vault.open(path, "not the right passphrase at all") if kind == "passphrase" else \
-            Vault.open(path, recovery_key=LEGACY_RECOVERY)
+        Vault.open(path, "not the right passphrase at all") if kind == "passphrase" else Vault.open(
+            path, recovery_key=LEGACY_RECOVERY
+        )
 
 
-@pytest.mark.parametrize("change", [
-    lambda d: d["database"].update(cipher_page_size=4096),
-    lambda d: d["database"].update(cipher_hmac_algorithm="HMAC_SHA1"),
-    lambda d: slot(d, "recovery")["kdf"].update(time_cost=2),
-    lambda d: slot(d, "recovery").update(verifier="00" * 32),
-    lambda d: d.update(note="added"),
-], ids=["page size", "hmac", "other slot's kdf", "other slot's verifier", "extra field"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["database"].update(cipher_page_size=4096),
+        lambda d: d["database"].update(cipher_hmac_algorithm="HMAC_SHA1"),
+        lambda d: slot(d, "recovery")["kdf"].update(time_cost=2),
+        lambda d: slot(d, "recovery").update(verifier="00" * 32),
+        lambda d: d.update(note="added"),
+    ],
+    ids=["page size", "hmac", "other slot's kdf", "other slot's verifier", "extra field"],
+)
 def test_any_edit_outside_safelog_is_reported_as_such(closed, change):
     path, _ = closed
     edit(path, change)
@@ -174,8 +180,10 @@ def test_legacy_vault_opens_and_is_authenticated_on_first_unlock(legacy):
 
 def test_legacy_vault_damaged_wrapped_key_gets_the_old_answer(legacy):
     """Before its first unlock a 0.1 key file has no verifier: SafeLog cannot tell yet."""
-    edit(legacy, lambda d: slot(d, "passphrase").update(
-        wrapped=flip_hex(slot(d, "passphrase")["wrapped"])))
+    edit(
+        legacy,
+        lambda d: slot(d, "passphrase").update(wrapped=flip_hex(slot(d, "passphrase")["wrapped"])),
+    )
     with pytest.raises(WrongPassphrase):
         Vault.open(legacy, PASSPHRASE)
 
@@ -210,26 +218,28 @@ def no_derivation(monkeypatch):
     monkeypatch.setattr(kdf, "hash_secret_raw", refuse)
 
 
-@pytest.mark.parametrize("setting", [
-    {"memory_kib": 4 * 1024 * 1024},
-    {"time_cost": 100},
-    {"time_cost": 21},
-    {"parallelism": 16},
-    {"memory_kib": 256 * 1024 + 1024},
-], ids=["4 GiB", "100 passes", "21 passes", "16 lanes", "just over 256 MiB"])
+@pytest.mark.parametrize(
+    "setting",
+    [
+        {"memory_kib": 4 * 1024 * 1024},
+        {"time_cost": 100},
+        {"time_cost": 21},
+        {"parallelism": 16},
+        {"memory_kib": 256 * 1024 + 1024},
+    ],
+    ids=["4 GiB", "100 passes", "21 passes", "16 lanes", "just over 256 MiB"],
+)
 def test_planted_kdf_setting_is_refused_before_deriving(closed, no_derivation, cli, setting):
     path, _ = closed
     edit(path, lambda d: slot(d, "passphrase")["kdf"].update(setting))
     with pytest.raises(KdfTooCostly) as caught:
         Vault.open(path, PASSPHRASE)
-    assert "asks for more memory or time to unlock than SafeLog ever uses" in \
-        caught.value.sentence
+    assert "asks for more memory or time to unlock than SafeLog ever uses" in caught.value.sentence
     result = cli("list", "--passphrase-stdin")
     assert result.code == 4 and "more memory or time" in result.err
 
 
-def test_kdf_memory_above_a_quarter_of_this_machine_is_refused(closed, no_derivation,
-                                                               monkeypatch):
+def test_kdf_memory_above_a_quarter_of_this_machine_is_refused(closed, no_derivation, monkeypatch):
     path, _ = closed
     edit(path, lambda d: slot(d, "passphrase")["kdf"].update(memory_kib=256 * 1024))
     monkeypatch.setattr(kdf, "_machine_memory_kib", lambda: 768 * 1024)  # quarter: 192 MiB
@@ -243,8 +253,9 @@ def test_what_safelog_chooses_is_always_accepted(monkeypatch):
         monkeypatch.setattr(kdf, "_machine_memory_kib", lambda m=memory: m)
         monkeypatch.setattr(kdf.KdfParams, "derive", lambda self, secret: b"\0" * 32)
         chosen = kdf.calibrate(0.01)
-        forced = kdf.KdfParams(kdf.MAX_TIME_COST, chosen.memory_kib, chosen.parallelism,
-                               chosen.salt)
+        forced = kdf.KdfParams(
+            kdf.MAX_TIME_COST, chosen.memory_kib, chosen.parallelism, chosen.salt
+        )
         assert kdf.KdfParams.from_json(forced.to_json()) == forced
 
 
@@ -257,8 +268,8 @@ def _rewrite_backup(path: Path, change_header=None, change_db=None) -> None:
 
     raw = path.read_bytes()
     head_end = raw.index(b"\n", len(MAGIC)) + 1
-    meta = json.loads(raw[len(MAGIC):head_end])
-    db = bytearray(raw[head_end:head_end + meta["database_size"]])
+    meta = json.loads(raw[len(MAGIC) : head_end])
+    db = bytearray(raw[head_end : head_end + meta["database_size"]])
     if change_header:
         document = json.loads(base64.b64decode(meta["header"]))
         change_header(document)
@@ -276,15 +287,22 @@ def a_backup(closed, tmp_path) -> Path:
         return backup(vault, tmp_path / "forged.backup")
 
 
-@pytest.mark.parametrize("damage", [
-    dict(change_header=lambda d: slot(d, "passphrase").update(
-        wrapped=flip_hex(slot(d, "passphrase")["wrapped"]))),
-    dict(change_header=lambda d: d["database"].update(cipher_page_size=4096)),
-    dict(change_header=lambda d: d.update(version=0)),
-    dict(change_header=lambda d: slot(d, "passphrase")["kdf"].update(memory_kib=4 << 20)),
-    dict(change_db=lambda db: db.__setitem__(slice(200, 216), bytes(16))),
-    dict(change_db=lambda db: db.__setitem__(slice(0, 16), bytes(16))),
-], ids=["wrapped key", "page size", "version 0", "4 GiB KDF", "first page", "salt"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        dict(
+            change_header=lambda d: slot(d, "passphrase").update(
+                wrapped=flip_hex(slot(d, "passphrase")["wrapped"])
+            )
+        ),
+        dict(change_header=lambda d: d["database"].update(cipher_page_size=4096)),
+        dict(change_header=lambda d: d.update(version=0)),
+        dict(change_header=lambda d: slot(d, "passphrase")["kdf"].update(memory_kib=4 << 20)),
+        dict(change_db=lambda db: db.__setitem__(slice(200, 216), bytes(16))),
+        dict(change_db=lambda db: db.__setitem__(slice(0, 16), bytes(16))),
+    ],
+    ids=["wrapped key", "page size", "version 0", "4 GiB KDF", "first page", "salt"],
+)
 def test_damaged_backup_is_backup_damaged_not_vault_damage(a_backup, tmp_path, cli, damage):
     _rewrite_backup(a_backup, **damage)
     target = tmp_path / "target"
@@ -293,8 +311,9 @@ def test_damaged_backup_is_backup_damaged_not_vault_damage(a_backup, tmp_path, c
     assert caught.value.exit_code == 16
     assert "backup" in caught.value.sentence.lower()
     assert not target.exists()
-    result = cli("restore", str(a_backup), "--passphrase-stdin", "--vault", str(target),
-                 vault=False)
+    result = cli(
+        "restore", str(a_backup), "--passphrase-stdin", "--vault", str(target), vault=False
+    )
     assert result.code == 16, result.err
 
 
@@ -309,9 +328,13 @@ def test_backup_in_the_0_1_format_restores_with_an_authenticated_key_file(tmp_pa
 
     source = DATA / "vault-0.1"
     db = (source / "vault.db").read_bytes()
-    meta = {"format": "safelog-backup", "version": 1, "created_at": "2026-12-01T10:00:00Z",
-            "database_size": len(db),
-            "header": base64.b64encode((source / "vault.key").read_bytes()).decode()}
+    meta = {
+        "format": "safelog-backup",
+        "version": 1,
+        "created_at": "2026-12-01T10:00:00Z",
+        "database_size": len(db),
+        "header": base64.b64encode((source / "vault.key").read_bytes()).decode(),
+    }
     body = MAGIC + json.dumps(meta).encode() + b"\n" + db
     old = tmp_path / "old.backup"
     old.write_bytes(body + b"\nSHA256 " + hashlib.sha256(body).hexdigest().encode() + b"\n")

@@ -22,16 +22,30 @@ def full_incident(person_id: int) -> Incident:
         impact="I no longer walk home alone.",
         private_notes="I think it is the same man as in March.",
         tags=["car", "evening"],
-        reports=[Report(route="101", date="2026-05-04", reference="CAD 4411",
-                        spoken_to="PC Smith 1234", outcome="Logged, advised to keep a diary",
-                        referred_to="Counter Terrorism Policing")],
+        reports=[
+            Report(
+                route="101",
+                date="2026-05-04",
+                reference="CAD 4411",
+                spoken_to="PC Smith 1234",
+                outcome="Logged, advised to keep a diary",
+                referred_to="Counter Terrorism Policing",
+            )
+        ],
         people=[PersonLink(person_id, "perpetrator")],
     )
 
 
 def test_every_field_round_trips(vault):
-    person = people.add_person(vault, Person("Man in grey Toyota", "perpetrator_unknown",
-                                             vehicle="grey Toyota", state_link="suspected"))
+    person = people.add_person(
+        vault,
+        Person(
+            "Man in grey Toyota",
+            "perpetrator_unknown",
+            vehicle="grey Toyota",
+            state_link="suspected",
+        ),
+    )
     saved = store.add_incident(vault, full_incident(person.id))
     again = store.get_incident(vault, saved.id)
     assert again.to_doc() == full_incident(person.id).to_doc()
@@ -40,8 +54,9 @@ def test_every_field_round_trips(vault):
 
 
 def test_precision_is_kept_and_shown(vault):
-    approx = store.add_incident(vault, Incident("a", parse_when("about 2026-05-03 15:00",
-                                                                  tz="Europe/London")))
+    approx = store.add_incident(
+        vault, Incident("a", parse_when("about 2026-05-03 15:00", tz="Europe/London"))
+    )
     day = store.add_incident(vault, Incident("b", parse_when("2026-05-03", tz="Europe/London")))
     assert store.get_incident(vault, approx.id).when.describe().startswith("about 15:00 on 3 May")
     assert store.get_incident(vault, day.id).when.describe() == "3 May 2026 (time not recorded)"
@@ -84,11 +99,13 @@ def test_validation(vault):
     with pytest.raises(InvalidInput):
         store.add_incident(vault, Incident("  ", parse_when("2026-05-03 10:00")))
     with pytest.raises(InvalidInput):
-        store.add_incident(vault, Incident("x", parse_when("2026-05-03 10:00"),
-                                           coordinates=(95.0, 0.0)))
+        store.add_incident(
+            vault, Incident("x", parse_when("2026-05-03 10:00"), coordinates=(95.0, 0.0))
+        )
     with pytest.raises(NotFound):
-        store.add_incident(vault, Incident("x", parse_when("2026-05-03 10:00"),
-                                           people=[PersonLink(42, "witness")]))
+        store.add_incident(
+            vault, Incident("x", parse_when("2026-05-03 10:00"), people=[PersonLink(42, "witness")])
+        )
     with pytest.raises(InvalidInput):
         parse_when("2026-05-03 10:00", end="2026-05-02 10:00")
     with pytest.raises(NotFound):
@@ -98,22 +115,38 @@ def test_validation(vault):
 
 def test_filters_and_order(vault):
     person = people.add_person(vault, Person("Witness W", "witness"))
-    for day, cat, reported in (("01", "threats", True), ("02", "following", False),
-                               ("03", "threats", False)):
-        store.add_incident(vault, Incident(
-            f"day {day}", parse_when(f"2026-05-{day} 12:00", tz="UTC"), cat,
-            reports=[Report(route="999")] if reported else [],
-            people=[PersonLink(person.id, "witness")] if day == "02" else []))
+    for day, cat, reported in (
+        ("01", "threats", True),
+        ("02", "following", False),
+        ("03", "threats", False),
+    ):
+        store.add_incident(
+            vault,
+            Incident(
+                f"day {day}",
+                parse_when(f"2026-05-{day} 12:00", tz="UTC"),
+                cat,
+                reports=[Report(route="999")] if reported else [],
+                people=[PersonLink(person.id, "witness")] if day == "02" else [],
+            ),
+        )
     titles = [s.title for s in store.list_summaries(vault)]
     assert titles == ["day 03", "day 02", "day 01"]
-    assert [s.title for s in store.list_summaries(vault, store.Filters(
-        categories=["threats"]))] == ["day 03", "day 01"]
+    assert [
+        s.title for s in store.list_summaries(vault, store.Filters(categories=["threats"]))
+    ] == ["day 03", "day 01"]
     assert [s.title for s in store.list_summaries(vault, store.Filters(reported=True))] == [
-        "day 01"]
-    assert [s.title for s in store.list_summaries(vault, store.Filters(
-        person_id=person.id))] == ["day 02"]
-    assert [s.title for s in store.list_summaries(vault, store.Filters(
-        start_utc="2026-05-02T00:00:00Z", end_utc="2026-05-03T00:00:00Z"))] == ["day 02"]
+        "day 01"
+    ]
+    assert [s.title for s in store.list_summaries(vault, store.Filters(person_id=person.id))] == [
+        "day 02"
+    ]
+    assert [
+        s.title
+        for s in store.list_summaries(
+            vault, store.Filters(start_utc="2026-05-02T00:00:00Z", end_utc="2026-05-03T00:00:00Z")
+        )
+    ] == ["day 02"]
     assert [s.title for s in store.list_summaries(vault, limit=1, offset=1)] == ["day 02"]
     assert store.count_incidents(vault, store.Filters(has_evidence=True)) == 0
 
@@ -121,9 +154,14 @@ def test_filters_and_order(vault):
 def test_people_counts_and_first_last_seen(vault):
     person = people.add_person(vault, Person("Man in grey Toyota", "perpetrator_unknown"))
     for day in ("03", "01", "02"):
-        store.add_incident(vault, Incident(f"d{day}", parse_when(f"2026-05-{day} 12:00",
-                                                                  tz="UTC"),
-                                           people=[PersonLink(person.id, "perpetrator")]))
+        store.add_incident(
+            vault,
+            Incident(
+                f"d{day}",
+                parse_when(f"2026-05-{day} 12:00", tz="UTC"),
+                people=[PersonLink(person.id, "perpetrator")],
+            ),
+        )
     summary = people.list_people(vault)[0]
     assert summary.incident_count == 3
     assert summary.first_seen == "2026-05-01T12:00:00Z"
@@ -151,4 +189,5 @@ def test_daily_counts_group_by_local_day_and_category(vault):
     assert sum(c for _, _, c in counts) == 4
     assert ("2026-05-01", "threats", 2) in counts
     assert store.daily_counts(vault, store.Filters(categories=["following"])) == [
-        ("2026-05-01", "following", 1)]
+        ("2026-05-01", "following", 1)
+    ]

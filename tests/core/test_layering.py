@@ -10,9 +10,12 @@ CORE = pathlib.Path(__file__).resolve().parents[2] / "safelog"
 
 
 def test_no_qt_in_core_source():
-    offenders = [str(p) for p in CORE.rglob("*.py")
-                 if "PySide6" in p.read_text(encoding="utf-8") or "import ui" in
-                 p.read_text(encoding="utf-8")]
+    offenders = [
+        str(p)
+        for p in CORE.rglob("*.py")
+        if "PySide6" in p.read_text(encoding="utf-8")
+        or "import ui" in p.read_text(encoding="utf-8")
+    ]
     assert offenders == []
 
 

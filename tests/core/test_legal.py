@@ -27,8 +27,9 @@ def _incident(**kw) -> Incident:
 
 
 def test_legal_fields_are_saved_revisioned_and_logged(vault):
-    saved = store.add_incident(vault, _incident(behaviours=["watching", "following"],
-                                                effects=["alarm-distress"]))
+    saved = store.add_incident(
+        vault, _incident(behaviours=["watching", "following"], effects=["alarm-distress"])
+    )
     assert saved.behaviours == ["following", "watching"]  # canonical order
     saved.source = "My brother, by phone on 4 May: officers questioned him in Tehran."
     saved.attribution = "They asked him about my articles for Radio Zamaneh."
@@ -55,8 +56,10 @@ def test_unknown_behaviour_is_refused(vault):
 
 
 def test_search_finds_source_and_attribution(vault):
-    inc = store.add_incident(vault, _incident(source="my cousin Shirin told me",
-                                              attribution="a ministry official called"))
+    inc = store.add_incident(
+        vault,
+        _incident(source="my cousin Shirin told me", attribution="a ministry official called"),
+    )
     assert search(vault, "Shirin") == [inc.id]
     assert search(vault, "ministry") == [inc.id]
 
@@ -64,9 +67,17 @@ def test_search_finds_source_and_attribution(vault):
 def test_orders_breaches_and_in_force(vault):
     from datetime import date
 
-    order = orders.add_order(vault, orders.Order(
-        kind="spo", made="2026-03-01", court="Westminster Magistrates' Court",
-        reference="SPO/26/114", terms="Must not contact the applicant", expires="2028-03-01"))
+    order = orders.add_order(
+        vault,
+        orders.Order(
+            kind="spo",
+            made="2026-03-01",
+            court="Westminster Magistrates' Court",
+            reference="SPO/26/114",
+            terms="Must not contact the applicant",
+            expires="2028-03-01",
+        ),
+    )
     assert order.in_force(date(2026, 6, 1)) and not order.in_force(date(2028, 3, 2))
     inc = store.add_incident(vault, _incident(breach_of=[order.id]))
     assert orders.get_order(vault, order.id).breaches == [inc.id]
@@ -76,14 +87,23 @@ def test_orders_breaches_and_in_force(vault):
     store.update_incident(vault, inc.id, inc)
     assert orders.get_order(vault, order.id).breaches == []
     with pytest.raises(InvalidInput, match="expires before"):
-        orders.add_order(vault, orders.Order(kind="injunction", made="2026-03-01",
-                                             expires="2026-01-01"))
+        orders.add_order(
+            vault, orders.Order(kind="injunction", made="2026-03-01", expires="2026-01-01")
+        )
     with pytest.raises(InvalidInput, match="kind of order"):
         orders.add_order(vault, orders.Order(kind="curfew", made="2026-03-01"))
-    edited = orders.update_order(vault, order.id, orders.Order(
-        kind="spo", made="2026-03-01", court="Westminster Magistrates' Court",
-        reference="SPO/26/114", terms="Must not contact or follow the applicant",
-        expires="2028-03-01"))
+    edited = orders.update_order(
+        vault,
+        order.id,
+        orders.Order(
+            kind="spo",
+            made="2026-03-01",
+            court="Westminster Magistrates' Court",
+            reference="SPO/26/114",
+            terms="Must not contact or follow the applicant",
+            expires="2028-03-01",
+        ),
+    )
     assert edited.revision == 2
     actions = [(e.action, e.entity) for e in custody.entries(vault.conn)]
     assert ("order.create", "order") in actions and ("order.edit", "order") in actions
@@ -92,8 +112,16 @@ def test_orders_breaches_and_in_force(vault):
 
 
 def test_risk_assessments_latest_and_validation(vault):
-    risk.add_risk(vault, risk.RiskAssessment(date="2026-02-01", level="medium", tool="S-DASH",
-                                             by="DC Jones 4411", reference="CAD 1234"))
+    risk.add_risk(
+        vault,
+        risk.RiskAssessment(
+            date="2026-02-01",
+            level="medium",
+            tool="S-DASH",
+            by="DC Jones 4411",
+            reference="CAD 1234",
+        ),
+    )
     risk.add_risk(vault, risk.RiskAssessment(date="2026-04-10", level="high", tool="DASH"))
     assert risk.latest(vault).level == "high"
     with pytest.raises(InvalidInput, match="standard, medium or high"):
@@ -129,14 +157,27 @@ def test_migration_adds_the_legal_layer_to_a_vault_made_by_the_first_release(tmp
 
 
 def test_json_log_round_trips_the_legal_fields(vault, tmp_path):
-    order = orders.add_order(vault, orders.Order(kind="restraining", made="2026-01-10",
-                                                 court="Snaresbrook Crown Court",
-                                                 reference="T2025/0456", terms="No contact"))
+    order = orders.add_order(
+        vault,
+        orders.Order(
+            kind="restraining",
+            made="2026-01-10",
+            court="Snaresbrook Crown Court",
+            reference="T2025/0456",
+            terms="No contact",
+        ),
+    )
     risk.add_risk(vault, risk.RiskAssessment(date="2026-02-01", level="high", tool="S-DASH"))
-    store.add_incident(vault, _incident(behaviours=["contacting", "publishing"],
-                                        effects=["fear-of-violence"], source="از خواهرم شنیدم",
-                                        attribution="Same account that posted the bounty",
-                                        breach_of=[order.id]))
+    store.add_incident(
+        vault,
+        _incident(
+            behaviours=["contacting", "publishing"],
+            effects=["fear-of-violence"],
+            source="از خواهرم شنیدم",
+            attribution="Same account that posted the bounty",
+            breach_of=[order.id],
+        ),
+    )
     written = export_log(vault, tmp_path / "log", formats=("json", "csv"))
     document = json.loads(written[0].read_text("utf-8"))
     assert document["orders"][0]["reference"] == "T2025/0456"
@@ -158,9 +199,12 @@ def test_json_log_round_trips_the_legal_fields(vault, tmp_path):
 
 def test_a_spreadsheet_diary_with_legal_columns_imports_them(vault, tmp_path):
     diary = tmp_path / "diary.csv"
-    diary.write_text("Date,What happened,Behaviours,Told by,Attribution\n"
-                     "03/05/2026,Car outside again,watching; loitering; staring,"
-                     "my neighbour on WhatsApp,Embassy car plates\n", encoding="utf-8")
+    diary.write_text(
+        "Date,What happened,Behaviours,Told by,Attribution\n"
+        "03/05/2026,Car outside again,watching; loitering; staring,"
+        "my neighbour on WhatsApp,Embassy car plates\n",
+        encoding="utf-8",
+    )
     [created] = import_log(vault, diary).created
     incident = store.get_incident(vault, created)
     assert incident.behaviours == ["loitering", "watching"]

@@ -14,16 +14,45 @@ def initialised(cli):
 
 
 def test_order_risk_and_incident_legal_options(cli, initialised):
-    made = cli("order", "add", "--kind", "spo", "--made", "2026-03-01", "--court",
-               "Westminster Magistrates' Court", "--reference", "SPO/26/114", "--terms",
-               "Must not contact the applicant", "--passphrase-stdin", "--json")
+    made = cli(
+        "order",
+        "add",
+        "--kind",
+        "spo",
+        "--made",
+        "2026-03-01",
+        "--court",
+        "Westminster Magistrates' Court",
+        "--reference",
+        "SPO/26/114",
+        "--terms",
+        "Must not contact the applicant",
+        "--passphrase-stdin",
+        "--json",
+    )
     assert made.code == 0, made.err
     order_id = json.loads(made.out)["id"]
-    added = cli("add", "--title", "Messages from a new account", "--when", "2026-05-03 21:10",
-                "--behaviour", "contacting", "--behaviour", "monitoring", "--effect",
-                "fear-of-violence", "--source", "", "--attribution",
-                "The account quotes my family's address in Shiraz", "--breach-of",
-                str(order_id), "--passphrase-stdin", "--json")
+    added = cli(
+        "add",
+        "--title",
+        "Messages from a new account",
+        "--when",
+        "2026-05-03 21:10",
+        "--behaviour",
+        "contacting",
+        "--behaviour",
+        "monitoring",
+        "--effect",
+        "fear-of-violence",
+        "--source",
+        "",
+        "--attribution",
+        "The account quotes my family's address in Shiraz",
+        "--breach-of",
+        str(order_id),
+        "--passphrase-stdin",
+        "--json",
+    )
     assert added.code == 0, added.err
     doc = json.loads(added.out)
     assert doc["behaviours"] == ["contacting", "monitoring"]
@@ -33,25 +62,51 @@ def test_order_risk_and_incident_legal_options(cli, initialised):
     assert "Effect:    fear of violence" in shown.out
     assert "family's address in Shiraz" in shown.out
     assert f"Breach of order #{order_id}" in shown.out
-    edited = cli("edit", str(doc["id"]), "--no-behaviour", "monitoring", "--source",
-                 "My sister, by phone on 4 May", "--passphrase-stdin", "--json")
+    edited = cli(
+        "edit",
+        str(doc["id"]),
+        "--no-behaviour",
+        "monitoring",
+        "--source",
+        "My sister, by phone on 4 May",
+        "--passphrase-stdin",
+        "--json",
+    )
     assert edited.code == 0, edited.err
     doc = json.loads(edited.out)
     assert doc["behaviours"] == ["contacting"] and doc["revision"] == 2
-    assert "Second-hand; I know it from: My sister" in cli("show", str(doc["id"]),
-                                                           "--passphrase-stdin").out
+    assert (
+        "Second-hand; I know it from: My sister"
+        in cli("show", str(doc["id"]), "--passphrase-stdin").out
+    )
     listed = cli("order", "list", "--passphrase-stdin")
     assert "Stalking Protection Order, made 2026-03-01" in listed.out
     assert "Breach: #1" in listed.out and "Messages from a new account" in listed.out
-    assert json.loads(cli("order", "list", "--passphrase-stdin", "--json").out)[0][
-        "breaches"] == [doc["id"]]
-    risk = cli("risk", "add", "--date", "2026-04-02", "--tool", "S-DASH", "--by",
-               "DC Jones 4411", "--reference", "CAD 5521", "--level", "high",
-               "--passphrase-stdin", "--json")
+    assert json.loads(cli("order", "list", "--passphrase-stdin", "--json").out)[0]["breaches"] == [
+        doc["id"]
+    ]
+    risk = cli(
+        "risk",
+        "add",
+        "--date",
+        "2026-04-02",
+        "--tool",
+        "S-DASH",
+        "--by",
+        "DC Jones 4411",
+        "--reference",
+        "CAD 5521",
+        "--level",
+        "high",
+        "--passphrase-stdin",
+        "--json",
+    )
     assert risk.code == 0, risk.err
     assert json.loads(risk.out)["level"] == "high"
-    assert "2026-04-02: high risk (S-DASH), by DC Jones 4411, ref CAD 5521" in cli(
-        "risk", "list", "--passphrase-stdin").out
+    assert (
+        "2026-04-02: high risk (S-DASH), by DC Jones 4411, ref CAD 5521"
+        in cli("risk", "list", "--passphrase-stdin").out
+    )
 
 
 def test_bad_legal_input_is_one_sentence(cli, initialised):

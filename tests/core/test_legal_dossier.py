@@ -12,8 +12,9 @@ from tests.core.legal_case import PERSIAN_SOURCE, build_case
 
 
 def _pdftotext(pdf: Path) -> str:
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return unicodedata.normalize("NFKC", out)
 
 
@@ -57,12 +58,12 @@ def test_latest_risk_is_on_the_collected_data_for_page_one(vault):
 
 def test_sources_can_be_left_out_but_the_mark_stays(vault, tmp_path):
     build_case(vault)
-    result = build_dossier(vault, tmp_path / "bundle",
-                           DossierOptions(exclude=frozenset({"private-notes", "sources"})))
+    result = build_dossier(
+        vault, tmp_path / "bundle", DossierOptions(exclude=frozenset({"private-notes", "sources"}))
+    )
     text = _pdftotext(result.pdf_path)
     assert PERSIAN_SOURCE.split()[0] not in text
-    assert "Second-hand (information and belief). Source: (source not disclosed" in \
-        _squash(text)
+    assert "Second-hand (information and belief). Source: (source not disclosed" in _squash(text)
 
 
 def test_no_annex_when_nothing_legal_was_recorded(vault, tmp_path):

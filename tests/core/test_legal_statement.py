@@ -20,9 +20,12 @@ QUOTED_TRUTH = (  # exactly as issue 13 quotes CPR PD 22
     "I believe that the facts stated in this witness statement are true. I understand that "
     "proceedings for contempt of court may be brought against anyone who makes, or causes to "
     "be made, a false statement in a document verified by a statement of truth without an "
-    "honest belief in its truth.")
-FIRST_NARRATIVE = ("A man in a grey Passat drove slowly beside me from the station and parked "
-                   "opposite my door. He photographed my window for about ten minutes.")
+    "honest belief in its truth."
+)
+FIRST_NARRATIVE = (
+    "A man in a grey Passat drove slowly beside me from the station and parked "
+    "opposite my door. He photographed my window for about ten minutes."
+)
 
 
 def _squash(text: str) -> str:
@@ -38,8 +41,9 @@ def bundle(vault, tmp_path) -> Path:
 
 
 def _pages(pdf: Path) -> list[str]:
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     return [p for p in text.split("\f") if p.strip()]
 
 
@@ -75,7 +79,7 @@ def test_statement_pdf_follows_practice_direction_32(bundle):
     order = [flat.index(f"(entry {n},") for n in (1, 2, 3, 4)]
     assert order == sorted(order)
     # The second-hand incident is information and belief, with its source.
-    third = flat[order[2] - 400: order[2]]
+    third = flat[order[2] - 400 : order[2]]
     assert "I did not see this myself; this is a matter of information and belief" in third
     assert "Paragraph 8 contains my words in the language I wrote them in" in flat
     assert "I wrote my record in English and Persian." in flat
@@ -116,10 +120,30 @@ def test_no_statement_unless_asked(vault, tmp_path):
 
 def test_cli_dossier_statement_in_a_zip(cli, tmp_path):
     assert cli("init", "--passphrase-stdin", "--name", "Maryam Rahimi").code == 0
-    assert cli("add", "--title", "Followed home", "--when", "2026-05-03 18:00", "--narrative",
-               "He followed me.", "--behaviour", "following", "--passphrase-stdin").code == 0
-    result = cli("dossier", "--out", str(tmp_path / "out"), "--zip", "--statement",
-                 "--passphrase-stdin", "--json")
+    assert (
+        cli(
+            "add",
+            "--title",
+            "Followed home",
+            "--when",
+            "2026-05-03 18:00",
+            "--narrative",
+            "He followed me.",
+            "--behaviour",
+            "following",
+            "--passphrase-stdin",
+        ).code
+        == 0
+    )
+    result = cli(
+        "dossier",
+        "--out",
+        str(tmp_path / "out"),
+        "--zip",
+        "--statement",
+        "--passphrase-stdin",
+        "--json",
+    )
     assert result.code == 0, result.err
     import zipfile
 

@@ -58,12 +58,15 @@ def test_bad_row_stops_everything_with_its_number(vault, tmp_path):
     assert len(result.created) == 3 and result.skipped[0][0] == 5
 
 
-@pytest.mark.parametrize("content,message", [
-    (b"\xff\xfe\x00\x00garbage" + bytes(range(256)), "UTF-16"),
-    (b"Date,What\n" + "01/01/2026,caf\xe9\n".encode("latin-1"), "UTF-8"),
-    (b"Name,Colour\nx,y\n", "date column"),
-    (b"", "empty"),
-])
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"\xff\xfe\x00\x00garbage" + bytes(range(256)), "UTF-16"),
+        (b"Date,What\n" + "01/01/2026,caf\xe9\n".encode("latin-1"), "UTF-8"),
+        (b"Name,Colour\nx,y\n", "date column"),
+        (b"", "empty"),
+    ],
+)
 def test_malformed_files_give_plain_errors(vault, tmp_path, content, message):
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
@@ -75,8 +78,9 @@ def test_malformed_files_give_plain_errors(vault, tmp_path, content, message):
 def test_semicolon_and_utf16_diaries(vault, tmp_path):
     text = "Datum;What happened\n03/05/2026;x\n".replace("Datum", "Date")
     import_log(vault, write(tmp_path, text, "semi.csv"))
-    import_log(vault, write(tmp_path, "Date\tWhat happened\n04/05/2026\tتهدید\n", "u16.csv",
-                            "utf-16"))
+    import_log(
+        vault, write(tmp_path, "Date\tWhat happened\n04/05/2026\tتهدید\n", "u16.csv", "utf-16")
+    )
     assert [i.narrative for i in store.list_incidents(vault)] == ["x", "تهدید"]
 
 
@@ -99,12 +103,18 @@ def test_export_then_import_round_trip(vault, tmp_path):
 
 
 def test_export_csv_neutralises_formulas(vault, tmp_path):
-    import_log(vault, write(tmp_path, 'Date,What happened\n03/05/2026,"=HYPERLINK(""x"")"\n'
-                            "04/05/2026,@SUM(A1)\n05/05/2026,+44 7700\n"))
+    import_log(
+        vault,
+        write(
+            tmp_path,
+            'Date,What happened\n03/05/2026,"=HYPERLINK(""x"")"\n'
+            "04/05/2026,@SUM(A1)\n05/05/2026,+44 7700\n",
+        ),
+    )
     export_log(vault, tmp_path / "out.csv", formats=("csv",))
     with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["narrative"] for r in rows] == ["'=HYPERLINK(\"x\")", "'@SUM(A1)", "'+44 7700"]
+    assert [r["narrative"] for r in rows] == ['\'=HYPERLINK("x")', "'@SUM(A1)", "'+44 7700"]
 
 
 def test_export_never_overwrites_or_follows_links(vault, tmp_path):
@@ -122,8 +132,9 @@ def test_export_can_leave_out_private_notes(vault, tmp_path):
     from safelog.incidents.model import Incident
     from safelog.incidents.when import parse_when
 
-    store.add_incident(vault, Incident("x", parse_when("2026-05-03 10:00"),
-                                       private_notes="SECRET-NOTE"))
+    store.add_incident(
+        vault, Incident("x", parse_when("2026-05-03 10:00"), private_notes="SECRET-NOTE")
+    )
     files = export_log(vault, tmp_path / "out.json", exclude_private=True)
     for path in files:
         assert "SECRET-NOTE" not in path.read_text(encoding="utf-8-sig")

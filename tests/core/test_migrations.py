@@ -23,20 +23,26 @@ def v1_vault(vault_path):
 
 def test_next_version_migrates_an_existing_vault(v1_vault, monkeypatch):
     version = schema.SCHEMA_VERSION
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS,
-                        "ALTER TABLE incidents ADD COLUMN mood TEXT NOT NULL DEFAULT 'calm';"])
+    monkeypatch.setattr(
+        schema,
+        "MIGRATIONS",
+        [*schema.MIGRATIONS, "ALTER TABLE incidents ADD COLUMN mood TEXT NOT NULL DEFAULT 'calm';"],
+    )
     monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
     with Vault.open(v1_vault, PASSPHRASE) as vault:
         assert schema.current_version(vault.conn) == version + 1
         assert vault.conn.execute("SELECT title, mood FROM incidents").fetchall() == [
-            ("before the upgrade", "calm")]
+            ("before the upgrade", "calm")
+        ]
 
 
 def test_a_failing_migration_leaves_the_vault_at_its_old_version(v1_vault, monkeypatch):
     version = schema.SCHEMA_VERSION
-    monkeypatch.setattr(schema, "MIGRATIONS", [
-        *schema.MIGRATIONS,
-        "CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);"])
+    monkeypatch.setattr(
+        schema,
+        "MIGRATIONS",
+        [*schema.MIGRATIONS, "CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);"],
+    )
     monkeypatch.setattr(schema, "SCHEMA_VERSION", version + 1)
     with pytest.raises(DatabaseDamaged, match="could not update"):
         Vault.open(v1_vault, PASSPHRASE)

@@ -29,10 +29,12 @@ class Recorder:
             self.calls.append((name, args))
             value = self.returns.get(name, 0)
             return value(*args) if callable(value) else value
+
         return call
 
 
 # ----- the user data folder -----------------------------------------------------------------
+
 
 @pytest.fixture
 def no_overrides(monkeypatch):
@@ -59,8 +61,10 @@ def test_macos_uses_application_support(monkeypatch, tmp_path, no_overrides):
 def test_windows_uses_the_local_not_the_roaming_profile(monkeypatch, no_overrides):
     import platformdirs.windows
 
-    folders = {"CSIDL_LOCAL_APPDATA": "/c/Users/amira/AppData/Local",
-               "CSIDL_APPDATA": "/c/Users/amira/AppData/Roaming"}
+    folders = {
+        "CSIDL_LOCAL_APPDATA": "/c/Users/amira/AppData/Local",
+        "CSIDL_APPDATA": "/c/Users/amira/AppData/Roaming",
+    }
     monkeypatch.setattr(platformdirs.windows, "get_win_folder", folders.__getitem__)
     monkeypatch.setattr(sys, "platform", "win32")
     assert str(paths.data_dir()).startswith(folders["CSIDL_LOCAL_APPDATA"])
@@ -76,6 +80,7 @@ def test_the_overrides_win_everywhere(monkeypatch, tmp_path):
 
 
 # ----- process hardening ------------------------------------------------------------------------
+
 
 def test_linux_branch_marks_the_process_non_dumpable(monkeypatch):
     monkeypatch.setattr(hardening, "_no_core_files", lambda: True)
@@ -103,22 +108,29 @@ def test_windows_branch_keeps_crashes_away_from_error_reporting():
 
     kernel32 = Recorder(GetErrorMode=lambda: state["mode"], SetErrorMode=set_mode)
     assert hardening.harden_windows(kernel32) is True
-    assert state["mode"] == 0x8000 | hardening.SEM_NOGPFAULTERRORBOX \
-        | hardening.SEM_FAILCRITICALERRORS
+    assert (
+        state["mode"] == 0x8000 | hardening.SEM_NOGPFAULTERRORBOX | hardening.SEM_FAILCRITICALERRORS
+    )
 
 
-@pytest.mark.parametrize(("platform", "loader", "branch"), [
-    ("linux", "_libc", "harden_linux"),
-    ("darwin", "_macos_libc", "harden_macos"),
-    ("win32", "_kernel32", "harden_windows")])
-def test_harden_process_picks_the_branch_of_the_platform(monkeypatch, caplog, platform,
-                                                         loader, branch):
+@pytest.mark.parametrize(
+    ("platform", "loader", "branch"),
+    [
+        ("linux", "_libc", "harden_linux"),
+        ("darwin", "_macos_libc", "harden_macos"),
+        ("win32", "_kernel32", "harden_windows"),
+    ],
+)
+def test_harden_process_picks_the_branch_of_the_platform(
+    monkeypatch, caplog, platform, loader, branch
+):
     library, seen = object(), []
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(hardening, loader, lambda: library)
     for name in ("harden_linux", "harden_macos", "harden_windows"):
-        monkeypatch.setattr(hardening, name,
-                            lambda lib, name=name: seen.append((name, lib)) or False)
+        monkeypatch.setattr(
+            hardening, name, lambda lib, name=name: seen.append((name, lib)) or False
+        )
     assert hardening.harden_process() is False
     assert seen == [(branch, library)]
     assert "could not fully disable core dumps" in caplog.text
@@ -134,6 +146,7 @@ def test_a_missing_system_library_is_a_warning_not_a_crash(monkeypatch):
 
 
 # ----- file locking -----------------------------------------------------------------------------
+
 
 @pytest.mark.skipif(os.name == "nt", reason="flock is POSIX")
 def test_posix_locks_for_real(tmp_path):
@@ -159,15 +172,15 @@ def test_windows_lock_asks_for_byte_zero_without_waiting(exclusive, flags):
         calls.append((handle, fl, reserved, low, high))
         return 1
 
-    assert oslock.try_lock_windows(7, exclusive=exclusive, api=(lambda fd: fd + 1000,
-                                                                lock_file_ex))
+    assert oslock.try_lock_windows(7, exclusive=exclusive, api=(lambda fd: fd + 1000, lock_file_ex))
     assert calls == [(1007, flags, 0, 1, 0)]
 
 
 def test_windows_lock_held_elsewhere_and_real_errors(monkeypatch):
     failing = (lambda fd: fd, lambda *args: 0)
-    monkeypatch.setattr(oslock.ctypes, "get_last_error", lambda: oslock.ERROR_LOCK_VIOLATION,
-                        raising=False)
+    monkeypatch.setattr(
+        oslock.ctypes, "get_last_error", lambda: oslock.ERROR_LOCK_VIOLATION, raising=False
+    )
     assert oslock.try_lock_windows(3, exclusive=True, api=failing) is False
     monkeypatch.setattr(oslock.ctypes, "get_last_error", lambda: 6, raising=False)  # bad handle
     with pytest.raises(OSError):
@@ -178,8 +191,11 @@ def test_try_lock_picks_the_windows_branch_on_windows(monkeypatch):
     seen = []
     monkeypatch.setattr(oslock, "os", SimpleNamespace(name="nt"))
     monkeypatch.setattr(oslock, "_windows_api", lambda: "api")
-    monkeypatch.setattr(oslock, "try_lock_windows",
-                        lambda fd, exclusive, api: seen.append((fd, exclusive, api)) or True)
+    monkeypatch.setattr(
+        oslock,
+        "try_lock_windows",
+        lambda fd, exclusive, api: seen.append((fd, exclusive, api)) or True,
+    )
     assert oslock.try_lock(5, exclusive=True)
     assert seen == [(5, True, "api")]
 
@@ -197,6 +213,7 @@ def test_vault_lock_waits_then_gives_one_sentence(monkeypatch, tmp_path, exclusi
 
 
 # ----- file modes ----------------------------------------------------------------------------
+
 
 def test_nofollow_is_the_real_flag_or_nothing(monkeypatch):
     assert filemodes.NOFOLLOW == getattr(os, "O_NOFOLLOW", 0)
@@ -219,4 +236,3 @@ def test_private_means_no_group_or_other_bits(tmp_path, monkeypatch):
     assert not filemodes.is_private(path) or os.name == "nt"
     monkeypatch.setattr(filemodes, "os", SimpleNamespace(name="nt"))
     assert not filemodes.modes_enforced() and filemodes.is_private(path)
-

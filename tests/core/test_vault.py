@@ -30,8 +30,11 @@ from tests.conftest import PASSPHRASE
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -96,8 +99,7 @@ def test_empty_or_huge_passphrase_refused_before_touching_files(tmp_path, bad):
 
 def test_nfc_and_nfd_passphrases_open_the_same_vault(vault_path):
     phrase = "café rosé ژاله باران دریا"
-    vault, _ = Vault.create(vault_path, unicodedata.normalize("NFD", phrase),
-                            check_strength=False)
+    vault, _ = Vault.create(vault_path, unicodedata.normalize("NFD", phrase), check_strength=False)
     vault.close()
     Vault.open(vault_path, unicodedata.normalize("NFC", phrase)).close()
 

@@ -84,12 +84,15 @@ def heavy_schema() -> Iterator[None]:
     """This process's SafeLog, taught the migration the ``migrate`` rounds run."""
     from safelog import schema
 
-    with mock.patch.object(schema, "MIGRATIONS", [*schema.MIGRATIONS, HEAVY_MIGRATION]), \
-            mock.patch.object(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1):
+    with (
+        mock.patch.object(schema, "MIGRATIONS", [*schema.MIGRATIONS, HEAVY_MIGRATION]),
+        mock.patch.object(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1),
+    ):
         yield
 
 
 # ----- the lab: a base vault and the inputs every operation needs ---------------------------
+
 
 @dataclass
 class Lab:
@@ -134,31 +137,52 @@ class Lab:
         writer = csv.writer(buffer)
         writer.writerow(["Date", "Time", "Location", "What happened", "Witness"])
         for n in range(CSV_ROWS):
-            writer.writerow([f"{1 + n % 28:02d}/{1 + n % 12:02d}/2025", "14:30", f"Street {n}",
-                             f"Diary row {n}: " + " ".join(rng.choice(words) for _ in range(60)),
-                             f"Witness {n % 40}"])
+            writer.writerow(
+                [
+                    f"{1 + n % 28:02d}/{1 + n % 12:02d}/2025",
+                    "14:30",
+                    f"Street {n}",
+                    f"Diary row {n}: " + " ".join(rng.choice(words) for _ in range(60)),
+                    f"Witness {n % 40}",
+                ]
+            )
         self.diary.write_text(buffer.getvalue(), encoding="utf-8")
         with test_kdf():
             vault, self.recovery = Vault.create(self.base, PASSPHRASE, owner_name="Amira Haddad")
         with vault:
-            person = people.add_person(vault, Person(name="Man in grey car",
-                                                     kind="perpetrator_unknown"))
-            first = store.add_incident(vault, Incident(
-                "Followed from the station", parse_when("2026-05-03 15:30", tz="Europe/London"),
-                category="following", narrative="The old narrative.",
-                people=[PersonLink(person.id or 0, "perpetrator")]))
+            person = people.add_person(
+                vault, Person(name="Man in grey car", kind="perpetrator_unknown")
+            )
+            first = store.add_incident(
+                vault,
+                Incident(
+                    "Followed from the station",
+                    parse_when("2026-05-03 15:30", tz="Europe/London"),
+                    category="following",
+                    narrative="The old narrative.",
+                    people=[PersonLink(person.id or 0, "perpetrator")],
+                ),
+            )
             with vault.transaction():
                 for n in range(BASE_INCIDENTS - 1):
-                    store.insert_incident(vault, Incident(
-                        f"Earlier incident {n}", parse_when("2026-01-01 10:00"),
-                        narrative=" ".join(rng.choice(words) for _ in range(300))))
-            self.base_docs = {i.id or 0: json.dumps(i.to_doc(), sort_keys=True)
-                              for i in store.list_incidents(vault)}
+                    store.insert_incident(
+                        vault,
+                        Incident(
+                            f"Earlier incident {n}",
+                            parse_when("2026-01-01 10:00"),
+                            narrative=" ".join(rng.choice(words) for _ in range(300)),
+                        ),
+                    )
+            self.base_docs = {
+                i.id or 0: json.dumps(i.to_doc(), sort_keys=True)
+                for i in store.list_incidents(vault)
+            }
             assert first.id == 1
         return self
 
 
 # ----- operations -------------------------------------------------------------------------
+
 
 @dataclass
 class Context:
@@ -197,6 +221,7 @@ def _hidden(folder: Path, prefix: str) -> Callable[[], bool]:
             return any(name.startswith(prefix) for name in os.listdir(folder))
         except FileNotFoundError:
             return False
+
     return seen
 
 
@@ -208,8 +233,9 @@ def _incident_doc(vault: Any, incident_id: int) -> tuple[int, str]:
 
 
 def check_import(ctx: Context, vault: Any) -> str:
-    rows = vault.conn.execute("SELECT b.sha256, b.size FROM exhibits e JOIN blobs b ON "
-                              "b.id = e.blob_id").fetchall()
+    rows = vault.conn.execute(
+        "SELECT b.sha256, b.size FROM exhibits e JOIN blobs b ON b.id = e.blob_id"
+    ).fetchall()
     if not rows:
         return "old"
     if rows != [(ctx.lab.big_sha, ctx.lab.big_mb << 20)]:
@@ -219,8 +245,9 @@ def check_import(ctx: Context, vault: Any) -> str:
 
 def check_import_log(ctx: Context, vault: Any) -> str:
     count = vault.conn.execute("SELECT count(*) FROM incidents").fetchone()[0]
-    imports = vault.conn.execute("SELECT count(*) FROM custody WHERE action = 'log.import'"
-                                 ).fetchone()[0]
+    imports = vault.conn.execute(
+        "SELECT count(*) FROM custody WHERE action = 'log.import'"
+    ).fetchone()[0]
     if (count, imports) == (BASE_INCIDENTS, 0):
         return "old"
     if (count, imports) == (BASE_INCIDENTS + CSV_ROWS, 1):
@@ -239,14 +266,17 @@ def check_edit(ctx: Context, vault: Any) -> str:
     expected = ctx.lab.narrative_file.read_text(encoding="utf-8")
     if revision == 2 and narrative == expected and found:
         return "new"
-    raise RoundFailed(f"edit left version {revision}, narrative of {len(narrative)} characters,"
-                      f" search {'finds' if found else 'misses'} the new word")
+    raise RoundFailed(
+        f"edit left version {revision}, narrative of {len(narrative)} characters,"
+        f" search {'finds' if found else 'misses'} the new word"
+    )
 
 
 def check_checklist(ctx: Context, vault: Any) -> str:
     row = vault.conn.execute("SELECT status, note, rev FROM checklist_progress").fetchall()
-    revs = vault.conn.execute("SELECT count(*) FROM revisions WHERE entity = "
-                              "'checklist_item'").fetchone()[0]
+    revs = vault.conn.execute(
+        "SELECT count(*) FROM revisions WHERE entity = 'checklist_item'"
+    ).fetchone()[0]
     if not row and not revs:
         return "old"
     if row == [("done", CHECK_NOTE, 1)] and revs == 1:
@@ -256,8 +286,9 @@ def check_checklist(ctx: Context, vault: Any) -> str:
 
 def check_export(ctx: Context, vault: Any) -> str:
     files = {p.name: p for p in ctx.out.iterdir() if not p.name.startswith(".")}
-    exported = vault.conn.execute("SELECT count(*) FROM custody WHERE action = 'log.export'"
-                                  ).fetchone()[0]
+    exported = vault.conn.execute(
+        "SELECT count(*) FROM custody WHERE action = 'log.export'"
+    ).fetchone()[0]
     if not files:
         if exported:
             raise RoundFailed("the custody log records an export whose files are missing")
@@ -280,8 +311,9 @@ def check_backup(ctx: Context, vault: Any) -> str:
     from safelog.backup import check_backup as verify_file
 
     target = ctx.out / "vault.backup"
-    recorded = vault.conn.execute("SELECT count(*) FROM custody WHERE action = 'vault.backup'"
-                                  ).fetchone()[0]
+    recorded = vault.conn.execute(
+        "SELECT count(*) FROM custody WHERE action = 'vault.backup'"
+    ).fetchone()[0]
     if not target.exists():
         if recorded:
             raise RoundFailed("the custody log records a backup whose file is missing")
@@ -332,33 +364,93 @@ def check_migrate(ctx: Context, vault: Any) -> str:
     raise RoundFailed(f"migration left version {version}, tables {sorted(tables)}")
 
 
-OPS: dict[str, Op] = {op.name: op for op in (
-    Op("import", lambda c: ["import", "--incident", "1", str(c.lab.big)], _journal,
-       check_import, needs_evidence=True),
-    Op("import-log", lambda c: ["import-log", str(c.lab.diary)], _journal, check_import_log),
-    Op("edit", lambda c: ["edit", "1", "--narrative-file", str(c.lab.narrative_file)],
-       _journal, check_edit),
-    Op("checklist", lambda c: ["checklist", "set", "accounts", "email-password", "done",
-                               "--note", CHECK_NOTE], _journal, check_checklist),
-    Op("export-log", lambda c: ["export-log", str(c.out / "log.json")],
-       lambda c: _journal(c) or _hidden(c.out, ".log.")(), check_export),
-    Op("backup", lambda c: ["backup", str(c.out / "vault.backup")],
-       lambda c: _hidden(c.out, ".vault.backup.")(), check_backup),
-    Op("passwd", lambda c: ["passwd"], lambda c: _hidden(c.vault, ".vault.key.tmp")(),
-       check_passwd, stdin=f"{PASSPHRASE}\n{NEW_PASSPHRASE}\n",
-       secrets=(PASSPHRASE, NEW_PASSPHRASE)),
-    Op("init", lambda c: ["init", "--vault", str(c.work / "new-vault"), "--passphrase-stdin",
-                          "--name", "Amira Haddad"],
-       lambda c: _hidden(c.work, ".new-vault.creating-")(), check_init,
-       uses_vault_option=False),
-    Op("migrate", lambda c: [sys.executable, "-c", MIGRATE_CHILD, str(c.vault)], _journal,
-       check_migrate, raw=True),
-)}
-CI_PLAN = [("import", 3), ("edit", 2), ("checklist", 1), ("export-log", 1), ("backup", 1),
-           ("passwd", 1), ("migrate", 1)]
+OPS: dict[str, Op] = {
+    op.name: op
+    for op in (
+        Op(
+            "import",
+            lambda c: ["import", "--incident", "1", str(c.lab.big)],
+            _journal,
+            check_import,
+            needs_evidence=True,
+        ),
+        Op("import-log", lambda c: ["import-log", str(c.lab.diary)], _journal, check_import_log),
+        Op(
+            "edit",
+            lambda c: ["edit", "1", "--narrative-file", str(c.lab.narrative_file)],
+            _journal,
+            check_edit,
+        ),
+        Op(
+            "checklist",
+            lambda c: [
+                "checklist",
+                "set",
+                "accounts",
+                "email-password",
+                "done",
+                "--note",
+                CHECK_NOTE,
+            ],
+            _journal,
+            check_checklist,
+        ),
+        Op(
+            "export-log",
+            lambda c: ["export-log", str(c.out / "log.json")],
+            lambda c: _journal(c) or _hidden(c.out, ".log.")(),
+            check_export,
+        ),
+        Op(
+            "backup",
+            lambda c: ["backup", str(c.out / "vault.backup")],
+            lambda c: _hidden(c.out, ".vault.backup.")(),
+            check_backup,
+        ),
+        Op(
+            "passwd",
+            lambda c: ["passwd"],
+            lambda c: _hidden(c.vault, ".vault.key.tmp")(),
+            check_passwd,
+            stdin=f"{PASSPHRASE}\n{NEW_PASSPHRASE}\n",
+            secrets=(PASSPHRASE, NEW_PASSPHRASE),
+        ),
+        Op(
+            "init",
+            lambda c: [
+                "init",
+                "--vault",
+                str(c.work / "new-vault"),
+                "--passphrase-stdin",
+                "--name",
+                "Amira Haddad",
+            ],
+            lambda c: _hidden(c.work, ".new-vault.creating-")(),
+            check_init,
+            uses_vault_option=False,
+        ),
+        Op(
+            "migrate",
+            lambda c: [sys.executable, "-c", MIGRATE_CHILD, str(c.vault)],
+            _journal,
+            check_migrate,
+            raw=True,
+        ),
+    )
+}
+CI_PLAN = [
+    ("import", 3),
+    ("edit", 2),
+    ("checklist", 1),
+    ("export-log", 1),
+    ("backup", 1),
+    ("passwd", 1),
+    ("migrate", 1),
+]
 
 
 # ----- rounds -----------------------------------------------------------------------------
+
 
 @dataclass
 class Timing:
@@ -385,9 +477,11 @@ class RoundResult:
         return not self.problems
 
     def describe(self) -> str:
-        return (f"{self.op} round {self.number} (seed {self.seed}, {self.mode}, kill at "
-                f"{self.delay:.3f}s, {'killed' if self.killed else 'finished'}): "
-                f"{self.outcome or 'not checked'}; " + ("; ".join(self.problems) or "ok"))
+        return (
+            f"{self.op} round {self.number} (seed {self.seed}, {self.mode}, kill at "
+            f"{self.delay:.3f}s, {'killed' if self.killed else 'finished'}): "
+            f"{self.outcome or 'not checked'}; " + ("; ".join(self.problems) or "ok")
+        )
 
 
 def prepare(lab: Lab, op: Op, work: Path) -> Context:
@@ -401,15 +495,23 @@ def prepare(lab: Lab, op: Op, work: Path) -> Context:
 
 def start(lab: Lab, op: Op, ctx: Context) -> subprocess.Popen[str]:
     if op.raw:
-        proc = subprocess.Popen(op.argv(ctx), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=lab.sandbox.env(),
-                                cwd=lab.sandbox.root, start_new_session=True)
+        proc = subprocess.Popen(
+            op.argv(ctx),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=lab.sandbox.env(),
+            cwd=lab.sandbox.root,
+            start_new_session=True,
+        )
         assert proc.stdin is not None
         proc.stdin.write(op.stdin)
         proc.stdin.flush()
         return proc
-    return lab.sandbox.start(*op.argv(ctx), vault=ctx.vault if op.uses_vault_option else None,
-                             stdin=op.stdin)
+    return lab.sandbox.start(
+        *op.argv(ctx), vault=ctx.vault if op.uses_vault_option else None, stdin=op.stdin
+    )
 
 
 def calibrate(lab: Lab, op: Op, work: Path) -> Timing:
@@ -432,8 +534,9 @@ def calibrate(lab: Lab, op: Op, work: Path) -> Timing:
     return Timing(total, trigger)
 
 
-def run_round(lab: Lab, op: Op, timing: Timing, work: Path, seed: int, number: int,
-              keep_failed: bool = True) -> RoundResult:
+def run_round(
+    lab: Lab, op: Op, timing: Timing, work: Path, seed: int, number: int, keep_failed: bool = True
+) -> RoundResult:
     rng = random.Random(f"{seed}:{op.name}:{number}")
     mode = rng.choice(["fraction", "window", "trigger"])
     ctx = prepare(lab, op, work)
@@ -495,18 +598,28 @@ def check(lab: Lab, op: Op, ctx: Context, result: RoundResult) -> None:
                 result.problems += problems_of(vault)
                 result.outcome = op.check(ctx, vault)
         result.problems += plaintext_problems(ctx)
-        result.litter = [f"{name} ({(ctx_vault / name).stat().st_size} bytes)"
-                         for name in leftovers(ctx_vault, VAULT_FILES)] + [
-            p.name for p in ctx.work.iterdir() if p.name.startswith(".new-vault.creating")] + [
-            p.name for p in ctx.out.iterdir() if p.name.startswith(".")]
+        result.litter = (
+            [
+                f"{name} ({(ctx_vault / name).stat().st_size} bytes)"
+                for name in leftovers(ctx_vault, VAULT_FILES)
+            ]
+            + [p.name for p in ctx.work.iterdir() if p.name.startswith(".new-vault.creating")]
+            + [p.name for p in ctx.out.iterdir() if p.name.startswith(".")]
+        )
     except RoundFailed as exc:
         result.problems.append(str(exc))
     except Exception as exc:
         result.problems.append(f"{type(exc).__name__}: {exc}")
 
 
-PLAIN_MARKERS = [EDIT_WORD, CHECK_NOTE, "Diary row", "Earlier incident", "Followed from the",
-                 "Man in grey car"]
+PLAIN_MARKERS = [
+    EDIT_WORD,
+    CHECK_NOTE,
+    "Diary row",
+    "Earlier incident",
+    "Followed from the",
+    "Man in grey car",
+]
 
 
 def plaintext_problems(ctx: Context) -> list[str]:
@@ -529,8 +642,10 @@ def plaintext_problems(ctx: Context) -> list[str]:
 
 
 def summarise(results: list[RoundResult]) -> str:
-    lines = [f"{'operation':<11} {'rounds':>6} {'killed':>6} {'->old':>6} {'->new':>6} "
-             f"{'done':>5} {'failed':>6} {'strays':>6} {'litter':>6} {'s/round':>7}"]
+    lines = [
+        f"{'operation':<11} {'rounds':>6} {'killed':>6} {'->old':>6} {'->new':>6} "
+        f"{'done':>5} {'failed':>6} {'strays':>6} {'litter':>6} {'s/round':>7}"
+    ]
     for name in dict.fromkeys(r.op for r in results):
         rs = [r for r in results if r.op == name]
         killed = [r for r in rs if r.killed]
@@ -540,11 +655,14 @@ def summarise(results: list[RoundResult]) -> str:
             f"{sum(r.outcome.startswith('new') for r in killed):>6} "
             f"{sum(not r.killed for r in rs):>5} {sum(not r.ok for r in rs):>6} "
             f"{sum(r.strays for r in rs):>6} {sum(bool(r.litter) for r in rs):>6} "
-            f"{sum(r.seconds for r in rs) / len(rs):>7.2f}")
+            f"{sum(r.seconds for r in rs) / len(rs):>7.2f}"
+        )
     lost = [r for r in results if r.outcome == "new, entry lost"]
     if lost:
-        lines.append(f"{len(lost)} round(s) killed after an export file was placed and before "
-                     "its custody entry was committed")
+        lines.append(
+            f"{len(lost)} round(s) killed after an export file was placed and before "
+            "its custody entry was committed"
+        )
     failed = [r for r in results if not r.ok]
     lines.append(f"{len(results)} rounds, {len(failed)} failed")
     lines += [f"FAILED {r.describe()}" for r in failed]

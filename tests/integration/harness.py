@@ -28,11 +28,13 @@ PASSPHRASE = "correct horse battery staple orbit"
 NEW_PASSPHRASE = "another long passphrase of many words"
 CLI = [sys.executable, "-m", "safelog.cli.main"]
 
-slow = pytest.mark.skipif(os.environ.get("SAFELOG_SLOW") != "1",
-                          reason="long fault-injection run; set SAFELOG_SLOW=1")
+slow = pytest.mark.skipif(
+    os.environ.get("SAFELOG_SLOW") != "1", reason="long fault-injection run; set SAFELOG_SLOW=1"
+)
 
 
 # ----- private folders and CLI processes ----------------------------------------------------
+
 
 @dataclass
 class Sandbox:
@@ -47,18 +49,28 @@ class Sandbox:
 
     def dirs(self) -> dict[str, Path]:
         home = self.root / "home"
-        return {"HOME": home, "TMPDIR": self.root / "tmp",
-                "XDG_DATA_HOME": home / ".local" / "share",
-                "XDG_CONFIG_HOME": home / ".config", "XDG_CACHE_HOME": home / ".cache",
-                "XDG_STATE_HOME": home / ".local" / "state",
-                "XDG_RUNTIME_DIR": self.root / "run"}
+        return {
+            "HOME": home,
+            "TMPDIR": self.root / "tmp",
+            "XDG_DATA_HOME": home / ".local" / "share",
+            "XDG_CONFIG_HOME": home / ".config",
+            "XDG_CACHE_HOME": home / ".cache",
+            "XDG_STATE_HOME": home / ".local" / "state",
+            "XDG_RUNTIME_DIR": self.root / "run",
+        }
 
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: str(v) for k, v in self.dirs().items()}
         env.update(
-            PATH=os.environ.get("PATH", "/usr/bin:/bin"), LANG="C.UTF-8", LC_ALL="C.UTF-8",
-            TMP=env["TMPDIR"], TEMP=env["TMPDIR"], PYTHONDONTWRITEBYTECODE="1",
-            PYTHONPATH=str(REPO), SAFELOG_KDF_PROFILE="test", CI="1",
+            PATH=os.environ.get("PATH", "/usr/bin:/bin"),
+            LANG="C.UTF-8",
+            LC_ALL="C.UTF-8",
+            TMP=env["TMPDIR"],
+            TEMP=env["TMPDIR"],
+            PYTHONDONTWRITEBYTECODE="1",
+            PYTHONPATH=str(REPO),
+            SAFELOG_KDF_PROFILE="test",
+            CI="1",
             SAFELOG_DATA_DIR=str(Path(env["XDG_DATA_HOME"]) / "SafeLog"),
             SAFELOG_CONFIG_DIR=str(Path(env["XDG_CONFIG_HOME"]) / "SafeLog"),
         )
@@ -66,28 +78,53 @@ class Sandbox:
         env.update(extra)
         return env
 
-    def command(self, args: Sequence[str | os.PathLike[str] | bytes],
-                vault: Path | None) -> list[Any]:
+    def command(
+        self, args: Sequence[str | os.PathLike[str] | bytes], vault: Path | None
+    ) -> list[Any]:
         argv: list[Any] = [*CLI, *args]
         if vault is not None:
             argv += ["--vault", str(vault), "--passphrase-stdin"]
         return argv
 
-    def run(self, *args: str | os.PathLike[str] | bytes, vault: Path | None = None,
-            stdin: str = PASSPHRASE + "\n", timeout: float = 120,
-            preexec_fn: Callable[[], None] | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(self.command(args, vault), input=stdin, capture_output=True,
-                              text=True, timeout=timeout, env=env or self.env(),
-                              cwd=self.root, preexec_fn=preexec_fn, check=False)
+    def run(
+        self,
+        *args: str | os.PathLike[str] | bytes,
+        vault: Path | None = None,
+        stdin: str = PASSPHRASE + "\n",
+        timeout: float = 120,
+        preexec_fn: Callable[[], None] | None = None,
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            self.command(args, vault),
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env or self.env(),
+            cwd=self.root,
+            preexec_fn=preexec_fn,
+            check=False,
+        )
 
-    def start(self, *args: str | os.PathLike[str], vault: Path | None = None,
-              stdin: str | None = PASSPHRASE + "\n",
-              env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    def start(
+        self,
+        *args: str | os.PathLike[str],
+        vault: Path | None = None,
+        stdin: str | None = PASSPHRASE + "\n",
+        env: dict[str, str] | None = None,
+    ) -> subprocess.Popen[str]:
         """Start a CLI in its own process group, passphrase already on its stdin."""
-        proc = subprocess.Popen(self.command(args, vault), stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                env=env or self.env(), cwd=self.root, start_new_session=True)
+        proc = subprocess.Popen(
+            self.command(args, vault),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env or self.env(),
+            cwd=self.root,
+            start_new_session=True,
+        )
         if stdin is not None:
             assert proc.stdin is not None
             proc.stdin.write(stdin)
@@ -106,8 +143,12 @@ def finish(proc: subprocess.Popen[str], timeout: float = 120) -> tuple[str, str]
     return out, err
 
 
-def wait_for(proc: subprocess.Popen[str], condition: Callable[[], bool],
-             timeout: float = 30.0, step: float = 0.002) -> bool:
+def wait_for(
+    proc: subprocess.Popen[str],
+    condition: Callable[[], bool],
+    timeout: float = 30.0,
+    step: float = 0.002,
+) -> bool:
     """Wait (bounded, on the process) until ``condition`` holds; False if the process ended or
     the time ran out first. Used to kill or act at the moment a file appears."""
     deadline = time.monotonic() + timeout
@@ -185,6 +226,7 @@ def file_hashes(folder: Path) -> dict[str, str]:
 
 # ----- the vault checker --------------------------------------------------------------------
 
+
 def open_with(path: Path, secrets: Sequence[str]) -> tuple[Any, str] | None:
     """Open with the first secret that works: (vault, secret), or None."""
     from safelog.errors import WrongPassphrase
@@ -232,30 +274,39 @@ def problems_of(vault: Any) -> list[str]:
     problems: list[str] = []
     report = verify_vault(vault)
     problems += [f"verify: {p}" for p in report.problems]
-    conn = connect(vault.path / DB_FILE, vault._master, page_size=vault.header.page_size,
-                   hmac_algorithm=vault.header.hmac_algorithm)
+    conn = connect(
+        vault.path / DB_FILE,
+        vault._master,
+        page_size=vault.header.page_size,
+        hmac_algorithm=vault.header.hmac_algorithm,
+    )
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             problems.append(f"integrity_check: {rows[:5]}")
         try:
-            conn.execute("INSERT INTO search_index(search_index, rank) "
-                         "VALUES ('integrity-check', 1)")
+            conn.execute(
+                "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)"
+            )
         except Exception as exc:
             problems.append(f"FTS5 integrity-check: {exc}")
         problems += _exhibit_problems(conn)
         chain = custody.verify_chain(conn)
         problems += [f"custody: {p}" for p in chain.problems]
         problems += _custody_matches_tables(conn)
-        last = conn.execute("SELECT seq, at, actor, action, entity, entity_id, detail, "
-                            "prev_hash, hash FROM custody ORDER BY seq DESC LIMIT 1").fetchone()
+        last = conn.execute(
+            "SELECT seq, at, actor, action, entity, entity_id, detail, "
+            "prev_hash, hash FROM custody ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
         if last is None:
             problems.append("custody log is empty")
         else:
             seq, at, actor, action, entity, entity_id, detail, prev, digest = last
             json.loads(detail)
-            if custody.entry_hash(prev, seq, at, actor, action, entity, entity_id,
-                                  detail) != digest:
+            if (
+                custody.entry_hash(prev, seq, at, actor, action, entity, entity_id, detail)
+                != digest
+            ):
                 problems.append("the custody log's last entry is incomplete")
     finally:
         conn.close()
@@ -265,16 +316,18 @@ def problems_of(vault: Any) -> list[str]:
 def _exhibit_problems(conn: Any) -> list[str]:
     problems = []
     for ref, blob_id, sha, size, count, complete in conn.execute(
-            "SELECT e.ref, b.id, b.sha256, b.size, b.chunk_count, b.complete FROM exhibits e "
-            "LEFT JOIN blobs b ON b.id = e.blob_id").fetchall():
+        "SELECT e.ref, b.id, b.sha256, b.size, b.chunk_count, b.complete FROM exhibits e "
+        "LEFT JOIN blobs b ON b.id = e.blob_id"
+    ).fetchall():
         if blob_id is None:
             problems.append(f"exhibit {ref} has no stored content")
             continue
         if complete != 1:
             problems.append(f"exhibit {ref} points at an incomplete blob")
         digest, total, seqs = hashlib.sha256(), 0, []
-        for seq, data in conn.execute("SELECT seq, data FROM chunks WHERE blob_id = ? "
-                                      "ORDER BY seq", (blob_id,)):
+        for seq, data in conn.execute(
+            "SELECT seq, data FROM chunks WHERE blob_id = ? ORDER BY seq", (blob_id,)
+        ):
             digest.update(data)
             total += len(data)
             seqs.append(seq)
@@ -284,12 +337,12 @@ def _exhibit_problems(conn: Any) -> list[str]:
             problems.append(f"exhibit {ref}: stored bytes do not match its SHA-256")
     checks = {
         "chunks without a complete blob": "SELECT count(*) FROM chunks WHERE blob_id NOT IN "
-                                          "(SELECT id FROM blobs WHERE complete = 1)",
+        "(SELECT id FROM blobs WHERE complete = 1)",
         "incomplete blobs": "SELECT count(*) FROM blobs WHERE complete != 1",
         "blobs no exhibit uses": "SELECT count(*) FROM blobs WHERE id NOT IN "
-                                 "(SELECT blob_id FROM exhibits)",
+        "(SELECT blob_id FROM exhibits)",
         "derived records without their original": "SELECT count(*) FROM derived WHERE blob_id "
-                                                  "NOT IN (SELECT id FROM blobs)",
+        "NOT IN (SELECT id FROM blobs)",
     }
     for label, sql in checks.items():
         count = conn.execute(sql).fetchone()[0]
@@ -301,16 +354,18 @@ def _exhibit_problems(conn: Any) -> list[str]:
 def _custody_matches_tables(conn: Any) -> list[str]:
     problems = []
     log: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for action, entity_id, detail in conn.execute(
-            "SELECT action, entity_id, detail FROM custody"):
+    for action, entity_id, detail in conn.execute("SELECT action, entity_id, detail FROM custody"):
         log.setdefault((action, entity_id), []).append(json.loads(detail))
-    for ref, sha in conn.execute("SELECT e.ref, b.sha256 FROM exhibits e JOIN blobs b ON "
-                                 "b.id = e.blob_id"):
+    for ref, sha in conn.execute(
+        "SELECT e.ref, b.sha256 FROM exhibits e JOIN blobs b ON b.id = e.blob_id"
+    ):
         if not any(d.get("sha256") == sha for d in log.get(("exhibit.import", ref), [])):
             problems.append(f"exhibit {ref} has no custody entry")
     for incident_id, revision in conn.execute("SELECT id, revision FROM incidents"):
-        n = conn.execute("SELECT count(*) FROM revisions WHERE entity = 'incident' AND "
-                         "entity_id = ?", (str(incident_id),)).fetchone()[0]
+        n = conn.execute(
+            "SELECT count(*) FROM revisions WHERE entity = 'incident' AND entity_id = ?",
+            (str(incident_id),),
+        ).fetchone()[0]
         if n != revision:
             problems.append(f"incident {incident_id} is version {revision} with {n} revisions")
         if ("incident.create", str(incident_id)) not in log:
@@ -320,7 +375,8 @@ def _custody_matches_tables(conn: Any) -> list[str]:
         if missing:
             problems.append(f"incident {incident_id} versions {sorted(missing)} not in custody")
     for checklist_id, item_id, rev in conn.execute(
-            "SELECT checklist_id, item_id, rev FROM checklist_progress"):
+        "SELECT checklist_id, item_id, rev FROM checklist_progress"
+    ):
         entity_id = f"{checklist_id}/{item_id}"
         revs = {d.get("rev") for d in log.get(("checklist.set", entity_id), [])}
         if rev not in revs:

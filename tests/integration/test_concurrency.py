@@ -68,8 +68,9 @@ def test_app_window_blocks_command_line_writes(made, sandbox):
         before = file_hashes(made)
         with pytest.raises(VaultInUse, match="already open in another SafeLog window"):
             Vault.open(made, PASSPHRASE, exclusive=True, wait=0)  # a second app window
-        result = sandbox.run("add", "--title", "while the app is open", "--when",
-                             "2026-05-04 10:00", vault=made)
+        result = sandbox.run(
+            "add", "--title", "while the app is open", "--when", "2026-05-04 10:00", vault=made
+        )
         assert result.returncode == 6
         assert one_sentence(result.stderr)
         assert "open in the SafeLog app" in result.stderr
@@ -91,9 +92,14 @@ def test_killed_holder_releases_the_lock(made, sandbox):
     from safelog.errors import VaultBusy
     from safelog.vault import Vault
 
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(made)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True, env=sandbox.env(),
-                              cwd=sandbox.root)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(made)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=sandbox.env(),
+        cwd=sandbox.root,
+    )
     try:
         holder.stdin.write(PASSPHRASE + "\n")
         holder.stdin.flush()
@@ -107,8 +113,9 @@ def test_killed_holder_releases_the_lock(made, sandbox):
             holder.kill()
             holder.wait()
         close_pipes(holder)
-    result = sandbox.run("add", "--title", "after the app died", "--when", "2026-05-04 10:00",
-                         vault=made)
+    result = sandbox.run(
+        "add", "--title", "after the app died", "--when", "2026-05-04 10:00", vault=made
+    )
     assert result.returncode == 0, result.stderr
     assert _count(made) == 2
     _consistent(made)
@@ -117,9 +124,20 @@ def test_killed_holder_releases_the_lock(made, sandbox):
 def test_two_command_line_writers_at_once(made, sandbox, tmp_path):
     narrative = tmp_path / "narrative.txt"
     narrative.write_text("A long account. " * 40_000, encoding="utf-8")
-    procs = [sandbox.start("add", "--json", "--title", f"Writer {n}", "--when",
-                           "2026-05-04 10:00", "--narrative-file", str(narrative), vault=made)
-             for n in range(4)]
+    procs = [
+        sandbox.start(
+            "add",
+            "--json",
+            "--title",
+            f"Writer {n}",
+            "--when",
+            "2026-05-04 10:00",
+            "--narrative-file",
+            str(narrative),
+            vault=made,
+        )
+        for n in range(4)
+    ]
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=120)
@@ -140,15 +158,15 @@ def test_two_command_line_writers_at_once(made, sandbox, tmp_path):
 def test_write_waits_for_a_long_import(made, sandbox, tmp_path):
     """A second writer during a long import waits on the busy timeout, then succeeds or says
     busy; the import is never disturbed."""
-    lab_rows = ["Date,What happened"] + [f"01/02/2026,row {n} " + "y" * 300
-                                         for n in range(4000)]
+    lab_rows = ["Date,What happened"] + [f"01/02/2026,row {n} " + "y" * 300 for n in range(4000)]
     diary = tmp_path / "diary.csv"
     diary.write_text("\n".join(lab_rows) + "\n", encoding="utf-8")
     importer = sandbox.start("import-log", str(diary), vault=made)
     try:
         assert wait_for(importer, lambda: (made / "vault.db-journal").exists(), timeout=60)
-        writer = sandbox.start("add", "--title", "during the import", "--when",
-                               "2026-05-04 10:00", vault=made)
+        writer = sandbox.start(
+            "add", "--title", "during the import", "--when", "2026-05-04 10:00", vault=made
+        )
         _w_out, w_err = writer.communicate(timeout=120)
         _i_out, i_err = importer.communicate(timeout=120)
     finally:
@@ -172,8 +190,11 @@ def test_backup_during_a_write_is_a_consistent_snapshot(made, sandbox, tmp_path,
         argv = ["import", "--incident", "1", str(source)]
     else:
         source = tmp_path / "diary.csv"
-        source.write_text("Date,What happened\n" + "".join(
-            f"02/02/2026,row {n} {'z' * 300}\n" for n in range(4000)), encoding="utf-8")
+        source.write_text(
+            "Date,What happened\n"
+            + "".join(f"02/02/2026,row {n} {'z' * 300}\n" for n in range(4000)),
+            encoding="utf-8",
+        )
         argv = ["import-log", str(source)]
     proc = sandbox.start(*argv, vault=made)
     try:

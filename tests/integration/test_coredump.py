@@ -42,13 +42,18 @@ PROBE = textwrap.dedent("""
 def _machine_allows(what: str) -> bool:
     """Whether a plain child process may do ``what`` here ("raise": lift its core hard limit;
     "prctl": mark itself non-dumpable). Containers and seccomp profiles may refuse either."""
-    return subprocess.run([sys.executable, "-c", PROBE, what], check=False,
-                          capture_output=True, timeout=60).returncode == 0
+    return (
+        subprocess.run(
+            [sys.executable, "-c", PROBE, what], check=False, capture_output=True, timeout=60
+        ).returncode
+        == 0
+    )
 
 
 def _needs_prctl() -> None:
     if not _machine_allows("prctl"):
         pytest.skip("this machine refuses prctl(PR_SET_DUMPABLE) to every process (seccomp?)")
+
 
 REPORT = textwrap.dedent("""
     import json, resource, sys
@@ -68,8 +73,15 @@ REPORT = textwrap.dedent("""
 def test_cli_entry_point_hardens_before_main(tmp_path):
     _needs_prctl()
     sandbox = Sandbox(tmp_path / "sandbox")
-    result = subprocess.run([sys.executable, "-c", REPORT], capture_output=True, text=True,
-                            env=sandbox.env(), cwd=sandbox.root, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", REPORT],
+        capture_output=True,
+        text=True,
+        env=sandbox.env(),
+        cwd=sandbox.root,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     state = json.loads(result.stdout)
     assert state == {"dumpable": False, "core": [0, 0]}
@@ -95,8 +107,9 @@ def test_running_cli_has_no_core_limit_and_dies_without_a_core(tmp_path, vault_p
     sandbox = Sandbox(tmp_path / "sandbox")
     proc = sandbox.start("list", vault=vault_path, stdin=None)  # blocks reading the passphrase
     try:
-        assert wait_for(proc, lambda: _limits_core(proc.pid) == "0 0", timeout=30, step=0.01), \
+        assert wait_for(proc, lambda: _limits_core(proc.pid) == "0 0", timeout=30, step=0.01), (
             f"core limit of the running CLI: {_limits_core(proc.pid)}"
+        )
         os.kill(proc.pid, signal.SIGSEGV)
         assert proc.wait(timeout=30) == -signal.SIGSEGV
     finally:
@@ -121,9 +134,14 @@ CHILD = textwrap.dedent("""
 
 
 def _segv(kind: str, cwd: Path) -> list[Path]:
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, kind], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, cwd=cwd,
-                            env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])))
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, kind],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=cwd,
+        env=dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2])),
+    )
     try:
         assert proc.stdout.readline().strip() == "ready"
         os.kill(proc.pid, signal.SIGSEGV)
@@ -147,8 +165,10 @@ def test_sigsegv_of_a_hardened_process_writes_no_core(tmp_path):
     if pattern.startswith("|") or "/" in pattern:
         pytest.skip(f"cores go to {pattern!r}, not the working folder: no control possible")
     if not _machine_allows("raise"):
-        pytest.skip("this machine does not let a process raise its core hard limit (a "
-                    "container without CAP_SYS_RESOURCE?): no control possible")
+        pytest.skip(
+            "this machine does not let a process raise its core hard limit (a "
+            "container without CAP_SYS_RESOURCE?): no control possible"
+        )
     plain = tmp_path / "plain"
     plain.mkdir()
     cores = _segv("plain", plain)

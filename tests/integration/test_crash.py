@@ -30,8 +30,10 @@ def _campaign(lab, name: str, rounds: int, capsys=None) -> list[crashkit.RoundRe
     timing = crashkit.calibrate(lab, op, work)
     results = [crashkit.run_round(lab, op, timing, work, SEED, n) for n in range(1, rounds + 1)]
     summary = crashkit.summarise(results)
-    print(f"\n{name}: typical run {timing.total:.2f}s, write began at "
-          f"{timing.trigger if timing.trigger is None else round(timing.trigger, 3)}s\n{summary}")
+    print(
+        f"\n{name}: typical run {timing.total:.2f}s, write began at "
+        f"{timing.trigger if timing.trigger is None else round(timing.trigger, 3)}s\n{summary}"
+    )
     failed = [r.describe() for r in results if not r.ok]
     assert not failed, "\n".join(failed)
     assert all(r.strays == 0 for r in results), "a killed command left a helper process running"

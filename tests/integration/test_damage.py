@@ -30,8 +30,10 @@ def pristine(tmp_path_factory):
         vault, _ = Vault.create(path, PASSPHRASE)
     with vault, vault.transaction():
         for n in range(60):
-            store.insert_incident(vault, Incident(f"n{n}", parse_when("2026-01-01 10:00"),
-                                                  narrative=f"entry {n} " * 800))
+            store.insert_incident(
+                vault,
+                Incident(f"n{n}", parse_when("2026-01-01 10:00"), narrative=f"entry {n} " * 800),
+            )
     size = (path / "vault.db").stat().st_size
     assert size >= 6 * PAGE
     return path
@@ -59,9 +61,16 @@ def _damaged(pristine, tmp_path, how: str):
     return path
 
 
-@pytest.mark.parametrize("how", ["cut at a page boundary", "cut inside a page",
-                                 "garbage appended", "whole garbage page appended",
-                                 "byte flipped in a middle page"])
+@pytest.mark.parametrize(
+    "how",
+    [
+        "cut at a page boundary",
+        "cut inside a page",
+        "garbage appended",
+        "whole garbage page appended",
+        "byte flipped in a middle page",
+    ],
+)
 def test_damage_is_reported_plainly_and_changes_nothing(pristine, tmp_path, how):
     path = _damaged(pristine, tmp_path, how)
     before = file_hashes(path)
@@ -93,8 +102,9 @@ def test_wrong_passphrase_in_a_real_process(pristine, tmp_path):
     path = tmp_path / "vault"
     shutil.copytree(pristine, path)
     before = file_hashes(path)
-    result = Sandbox(tmp_path / "sandbox").run("list", vault=path,
-                                               stdin="not the passphrase at all\n")
+    result = Sandbox(tmp_path / "sandbox").run(
+        "list", vault=path, stdin="not the passphrase at all\n"
+    )
     assert result.returncode == 3
     assert result.stderr.strip() == "That passphrase does not open this vault."
     assert file_hashes(path) == before

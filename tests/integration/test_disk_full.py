@@ -48,8 +48,12 @@ def small_disk(tmp_path):
         pytest.skip("needs root to mount a tmpfs (the RLIMIT_FSIZE tests cover the rest)")
     mountpoint = tmp_path / "small-disk"
     mountpoint.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs",
-                             str(mountpoint)], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", str(mountpoint)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
     try:
@@ -84,18 +88,33 @@ def inputs(tmp_path_factory):
     (folder / "evidence.bin").write_bytes(os.urandom(600 * KIB))
     rows = ["Date,Time,Location,What happened"] + [
         f"{1 + n % 28:02d}/03/2026,10:{n % 60:02d},Street {n},Row {n} of the diary " + "x" * 200
-        for n in range(500)]
+        for n in range(500)
+    ]
     (folder / "diary.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     return folder
 
 
 def _ops(inputs: Path, disk: Path) -> dict[str, list[str]]:
     ops = {
-        "add": ["add", "--title", "Added on a full disk", "--when", "2026-05-04 10:00",
-                "--narrative-file", str(inputs / "narrative.txt")],
+        "add": [
+            "add",
+            "--title",
+            "Added on a full disk",
+            "--when",
+            "2026-05-04 10:00",
+            "--narrative-file",
+            str(inputs / "narrative.txt"),
+        ],
         "edit": ["edit", "1", "--narrative-file", str(inputs / "narrative.txt")],
-        "checklist": ["checklist", "set", "accounts", "email-password", "done", "--note",
-                      "checked on a full disk"],
+        "checklist": [
+            "checklist",
+            "set",
+            "accounts",
+            "email-password",
+            "done",
+            "--note",
+            "checked on a full disk",
+        ],
         "import-log": ["import-log", str(inputs / "diary.csv")],
         "export-log": ["export-log", str(disk / "export.json")],
         "backup": ["backup", str(disk / "vault.backup")],
@@ -116,13 +135,22 @@ def _make_vault(path: Path) -> dict[str, object]:
     vault, recovery = Vault.create(path, PASSPHRASE, owner_name="Amira Haddad")
     with vault:
         for n in range(3):
-            store.add_incident(vault, Incident(f"Earlier incident {n}",
-                                               parse_when(f"2026-03-0{n + 1} 09:00"),
-                                               narrative=f"Recorded before the disk filled {n}"))
-        return {"docs": {i.id: json.dumps(i.to_doc(), sort_keys=True)
-                         for i in store.list_incidents(vault)},
-                "head": custody.head(vault.conn)[1], "recovery": recovery,
-                "header": (path / "vault.key").read_bytes()}
+            store.add_incident(
+                vault,
+                Incident(
+                    f"Earlier incident {n}",
+                    parse_when(f"2026-03-0{n + 1} 09:00"),
+                    narrative=f"Recorded before the disk filled {n}",
+                ),
+            )
+        return {
+            "docs": {
+                i.id: json.dumps(i.to_doc(), sort_keys=True) for i in store.list_incidents(vault)
+            },
+            "head": custody.head(vault.conn)[1],
+            "recovery": recovery,
+            "header": (path / "vault.key").read_bytes(),
+        }
 
 
 def _check_after(path: Path, before: dict[str, object], name: str, code: int) -> None:
@@ -139,8 +167,7 @@ def _check_after(path: Path, before: dict[str, object], name: str, code: int) ->
         assert (path / "vault.key").read_bytes() == before["header"], "key file changed"
     with Vault.open(path, works[0]) as vault:
         assert problems_of(vault) == []
-        docs = {i.id: json.dumps(i.to_doc(), sort_keys=True)
-                for i in store.list_incidents(vault)}
+        docs = {i.id: json.dumps(i.to_doc(), sort_keys=True) for i in store.list_incidents(vault)}
         for incident_id, doc in before["docs"].items():  # type: ignore[union-attr]
             if code == 0 and name == "edit" and incident_id == 1:
                 continue
@@ -156,8 +183,7 @@ def _stdin(name: str) -> str:
     return f"{PASSPHRASE}\n{NEW_PASSPHRASE}\n" if name == "passwd" else PASSPHRASE + "\n"
 
 
-def _run_on_small_disk(sandbox: Sandbox, disk: Path, inputs: Path, name: str,
-                       margin: int) -> None:
+def _run_on_small_disk(sandbox: Sandbox, disk: Path, inputs: Path, name: str, margin: int) -> None:
     vault = disk / "vault"
     before = _make_vault(vault)
     argv = _ops(inputs, disk)[name]
@@ -172,7 +198,8 @@ def _run_on_small_disk(sandbox: Sandbox, disk: Path, inputs: Path, name: str,
         assert "disk" in result.stderr.lower()
         extra = sorted(p.name for p in disk.iterdir()) + sorted(p.name for p in vault.iterdir())
         assert extra == ["filler", "vault", "vault.db", "vault.key", "vault.lock"], (
-            f"{name} left files behind after failing: {extra}")
+            f"{name} left files behind after failing: {extra}"
+        )
     filler.unlink()
     _check_after(vault, before, name, result.returncode)
     shutil.rmtree(vault)
@@ -183,8 +210,7 @@ def _run_on_small_disk(sandbox: Sandbox, disk: Path, inputs: Path, name: str,
             leftover.unlink()
 
 
-OP_NAMES = ["add", "edit", "checklist", "import-log", "export-log", "backup", "passwd",
-            "import"]
+OP_NAMES = ["add", "edit", "checklist", "import-log", "export-log", "backup", "passwd", "import"]
 
 
 @pytest.mark.parametrize("name", OP_NAMES)
@@ -213,8 +239,7 @@ def test_passphrase_change_that_cannot_be_recorded_keeps_the_old_one(small_disk,
     vault = small_disk / "vault"
     before = _make_vault(vault)
     filler = fill(small_disk, 16 * KIB)
-    result = Sandbox(tmp_path / "sandbox").run("passwd", vault=vault,
-                                               stdin=_stdin("passwd"))
+    result = Sandbox(tmp_path / "sandbox").run("passwd", vault=vault, stdin=_stdin("passwd"))
     assert result.returncode == 11 and one_sentence(result.stderr), result.stderr
     filler.unlink()
     assert which_open(vault, [PASSPHRASE, NEW_PASSPHRASE]) == [PASSPHRASE]
@@ -223,10 +248,12 @@ def test_passphrase_change_that_cannot_be_recorded_keeps_the_old_one(small_disk,
 
 # ----- RLIMIT_FSIZE: writes fail with EFBIG ---------------------------------------------------
 
+
 def _limit(size: int):
     def preexec() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
     return preexec
 
 
@@ -240,8 +267,9 @@ def test_file_size_limit_is_reported_as_a_full_disk(tmp_path, inputs, name, limi
         pytest.skip("safelog-cli import is not available yet")
     vault = folder / "vault"
     before = _make_vault(vault)
-    result = Sandbox(tmp_path / "sandbox").run(*ops[name], vault=vault, stdin=_stdin(name),
-                                               preexec_fn=_limit(limit))
+    result = Sandbox(tmp_path / "sandbox").run(
+        *ops[name], vault=vault, stdin=_stdin(name), preexec_fn=_limit(limit)
+    )
     assert result.returncode == 11, (result.returncode, result.stderr)
     assert one_sentence(result.stderr), result.stderr
     assert "disk" in result.stderr.lower()
@@ -253,12 +281,19 @@ def test_file_size_limit_is_reported_as_a_full_disk(tmp_path, inputs, name, limi
 def test_efbig_is_the_errno_we_simulate(tmp_path):
     """Guard for the RLIMIT_FSIZE variant: with SIGXFSZ ignored a write past the limit fails
     with EFBIG instead of killing the process."""
-    code = ("import errno, os, sys\n"
-            "try:\n    os.write(os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT), b'x' * 5000)\n"
-            "    os.write(os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND), b'x' * 5000)\n"
-            "except OSError as exc:\n    print(errno.errorcode[exc.errno])\n")
+    code = (
+        "import errno, os, sys\n"
+        "try:\n    os.write(os.open(sys.argv[1], os.O_WRONLY | os.O_CREAT), b'x' * 5000)\n"
+        "    os.write(os.open(sys.argv[1], os.O_WRONLY | os.O_APPEND), b'x' * 5000)\n"
+        "except OSError as exc:\n    print(errno.errorcode[exc.errno])\n"
+    )
     import sys
 
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "f")], text=True,
-                         capture_output=True, preexec_fn=_limit(4096), check=False).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "f")],
+        text=True,
+        capture_output=True,
+        preexec_fn=_limit(4096),
+        check=False,
+    ).stdout
     assert out.strip() == "EFBIG"

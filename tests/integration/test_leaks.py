@@ -27,8 +27,9 @@ from tests.integration.harness import PASSPHRASE, Sandbox, close_pipes, wait_for
 
 MAX_SCAN_BYTES = 64 << 20
 # /proc/<pid>/fd, /dev/shm and SQLITE_TMPDIR behave this way on Linux only.
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="reads /proc/<pid>/fd and /dev/shm (Linux)")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="reads /proc/<pid>/fd and /dev/shm (Linux)"
+)
 
 
 def needles(*texts: str, raw: tuple[bytes, ...] = ()) -> list[bytes]:
@@ -50,8 +51,11 @@ def scan(paths: list[Path], wanted: list[bytes]) -> list[str]:
             for name in files:
                 path = Path(folder) / name if not top.is_file() else top
                 try:
-                    if path.is_symlink() or not path.is_file() or \
-                            path.stat().st_size > MAX_SCAN_BYTES:
+                    if (
+                        path.is_symlink()
+                        or not path.is_file()
+                        or path.stat().st_size > MAX_SCAN_BYTES
+                    ):
                         continue
                     data = path.read_bytes()
                 except OSError:
@@ -111,27 +115,74 @@ def test_canary_appears_only_in_requested_exports(tmp_path):
         assert result.returncode == code, (args, result.stderr)
         return result.stdout
 
-    init = sandbox.run("init", "--vault", str(vault), "--passphrase-stdin", "--name",
-                       "Amira Haddad")
+    init = sandbox.run(
+        "init", "--vault", str(vault), "--passphrase-stdin", "--name", "Amira Haddad"
+    )
     assert init.returncode == 0, init.stderr
-    cli("person", "add", "--name", f"Man {canary}", "--kind", "perpetrator_unknown",
-        "--description", canary_fa, "--vehicle", f"grey car {canary}", "--notes", canary,
-        "--contact", canary)
-    cli("add", "--title", f"Followed {canary}", "--when", "2026-05-03 15:30", "--category",
-        "following", "--location", f"Holborn {canary}", "--narrative",
-        f"He waited by the door. {canary} {canary_fa}", "--impact", canary,
-        "--private-notes", f"private {canary}", "--tag", canary, "--report",
-        f"route=101; date=2026-05-04; reference={canary}; spoken_to=PC {canary}; "
-        f"outcome={canary}")
+    cli(
+        "person",
+        "add",
+        "--name",
+        f"Man {canary}",
+        "--kind",
+        "perpetrator_unknown",
+        "--description",
+        canary_fa,
+        "--vehicle",
+        f"grey car {canary}",
+        "--notes",
+        canary,
+        "--contact",
+        canary,
+    )
+    cli(
+        "add",
+        "--title",
+        f"Followed {canary}",
+        "--when",
+        "2026-05-03 15:30",
+        "--category",
+        "following",
+        "--location",
+        f"Holborn {canary}",
+        "--narrative",
+        f"He waited by the door. {canary} {canary_fa}",
+        "--impact",
+        canary,
+        "--private-notes",
+        f"private {canary}",
+        "--tag",
+        canary,
+        "--report",
+        f"route=101; date=2026-05-04; reference={canary}; spoken_to=PC {canary}; outcome={canary}",
+    )
     cli("person", "link", "1", "1", "--role", "perpetrator")
     cli("edit", "1", "--narrative", f"Changed account {canary} {canary_fa}")
     cli("checklist", "set", "accounts", "email-password", "done", "--note", f"note {canary}")
-    cli("import", "--incident", "1", str(evidence), "--note", f"exhibit {canary}",
-        "--platform", "Instagram", "--account", f"@{canary}")
+    cli(
+        "import",
+        "--incident",
+        "1",
+        str(evidence),
+        "--note",
+        f"exhibit {canary}",
+        "--platform",
+        "Instagram",
+        "--account",
+        f"@{canary}",
+    )
     cli("exhibits")
-    for args in (("search", canary), ("search", canary_fa), ("show", "1"), ("list",),
-                 ("history", "1"), ("person", "list"), ("person", "show", "1"),
-                 ("checklist", "show", "accounts"), ("verify",)):
+    for args in (
+        ("search", canary),
+        ("search", canary_fa),
+        ("show", "1"),
+        ("list",),
+        ("history", "1"),
+        ("person", "list"),
+        ("person", "show", "1"),
+        ("checklist", "show", "accounts"),
+        ("verify",),
+    ):
         cli(*args)
     assert "#1" in cli("search", canary)
     cli("export-log", str(exports / "log.json"))
@@ -139,8 +190,13 @@ def test_canary_appears_only_in_requested_exports(tmp_path):
     cli("export-exhibit", ref, str(exports / "exhibit.png"))
     cli("backup", str(backups / "vault.backup"))
 
-    wanted = needles(canary, canary_fa, digest.hexdigest(), digest.hexdigest().upper(),
-                     raw=(marker, digest.digest()))
+    wanted = needles(
+        canary,
+        canary_fa,
+        digest.hexdigest(),
+        digest.hexdigest().upper(),
+        raw=(marker, digest.digest()),
+    )
     # The exports asked for hold the canary: the search is able to find it.
     assert scan([exports / "log.json"], needles(canary))
     assert scan([exports / "log.csv"], needles(canary_fa))
@@ -211,9 +267,15 @@ def test_sqlite_temporary_files_stay_in_memory(vault, vault_path, tmp_path, mode
     watched.mkdir()
     sandbox = Sandbox(tmp_path / "sandbox")
     env = sandbox.env(SQLITE_TMPDIR=str(watched), TMPDIR=str(watched))
-    proc = subprocess.Popen([sys.executable, "-c", SORTER, str(vault_path), canary, mode],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env, cwd=sandbox.root)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SORTER, str(vault_path), canary, mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=sandbox.root,
+    )
     seen: dict[str, bytes] = {}
     try:
         proc.stdin.write(PASSPHRASE + "\n")

@@ -91,7 +91,8 @@ def test_scalable_icon_is_the_apps_own_drawing() -> None:
     scalable = ICONS / "scalable" / "apps" / f"{safelog.APP_ID}.svg"
     source = ROOT / "resources" / "icons" / "safelog.svg"
     assert scalable.read_bytes() == source.read_bytes(), (
-        "resources/icons/safelog.svg changed: run packaging/render_icons.sh")
+        "resources/icons/safelog.svg changed: run packaging/render_icons.sh"
+    )
 
 
 def test_scripts_are_executable() -> None:
@@ -112,6 +113,10 @@ def test_metainfo_validates() -> None:
     tool = shutil.which("appstreamcli")
     if tool is None:
         pytest.skip("appstreamcli is not installed (Debian: appstream)")
-    result = subprocess.run([tool, "validate", "--no-net", "--no-color", str(METAINFO)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [tool, "validate", "--no-net", "--no-color", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -21,8 +21,9 @@ PASSPHRASE = "correct horse battery staple orbit"
 
 pytestmark = [
     pytest.mark.timeout(180),
-    pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("xclip")),
-                       reason="needs Xvfb and xclip"),
+    pytest.mark.skipif(
+        not (shutil.which("Xvfb") and shutil.which("xclip")), reason="needs Xvfb and xclip"
+    ),
 ]
 
 APP_SIDE = r"""
@@ -54,19 +55,30 @@ print(" ".join(found))
 
 
 def _cli(env: dict[str, str], *args: str) -> str:
-    result = subprocess.run([sys.executable, "-m", "safelog.cli.main", *args,
-                             "--passphrase-stdin"], input=PASSPHRASE + "\n", env=env,
-                            capture_output=True, text=True, cwd=REPO, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "safelog.cli.main", *args, "--passphrase-stdin"],
+        input=PASSPHRASE + "\n",
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
 
 def test_xclip_image_pasted_with_ctrl_v_is_in_the_vault(tmp_path: Path) -> None:
-    number = next(n for n in range(120, 400) if not Path(f"/tmp/.X{n}-lock").exists()
-                  and not Path(f"/tmp/.X11-unix/X{n}").exists())
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1024x768x24",
-                             "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    number = next(
+        n
+        for n in range(120, 400)
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
+    )
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         display = f":{number}"
         socket = Path(f"/tmp/.X11-unix/X{number}")
@@ -76,18 +88,40 @@ def test_xclip_image_pasted_with_ctrl_v_is_in_the_vault(tmp_path: Path) -> None:
             time.sleep(0.1)  # waiting for a server to start, not timing the app
         assert socket.exists(), "Xvfb did not start"
         vault = tmp_path / "vault"
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
-               "TMPDIR": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path),
-               "SAFELOG_KDF_PROFILE": "test", "LC_ALL": "C.UTF-8", "DISPLAY": display,
-               "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(REPO)}
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(tmp_path),
+            "TMPDIR": str(tmp_path),
+            "XDG_RUNTIME_DIR": str(tmp_path),
+            "SAFELOG_KDF_PROFILE": "test",
+            "LC_ALL": "C.UTF-8",
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": str(REPO),
+        }
         _cli(env, "init", "--vault", str(vault), "--name", "Amira Haddad")
-        _cli(env, "add", "--vault", str(vault), "--title", "Post about me",
-             "--when", "2026-11-22 10:00")
-        copier = subprocess.Popen(["xclip", "-selection", "clipboard", "-t", "image/png",
-                                   "-i", str(PNG)], env=env)
+        _cli(
+            env,
+            "add",
+            "--vault",
+            str(vault),
+            "--title",
+            "Post about me",
+            "--when",
+            "2026-11-22 10:00",
+        )
+        copier = subprocess.Popen(
+            ["xclip", "-selection", "clipboard", "-t", "image/png", "-i", str(PNG)], env=env
+        )
         copier.wait(timeout=30)  # xclip forks a child that keeps serving the clipboard
-        app = subprocess.run([sys.executable, "-c", APP_SIDE, str(vault), PASSPHRASE],
-                             env=env, capture_output=True, text=True, cwd=REPO, timeout=120)
+        app = subprocess.run(
+            [sys.executable, "-c", APP_SIDE, str(vault), PASSPHRASE],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
         assert app.stdout.strip() == "AH1", app.stderr
         [exhibit] = json.loads(_cli(env, "exhibits", "--vault", str(vault), "--json"))
         assert exhibit["sha256"] == hashlib.sha256(PNG.read_bytes()).hexdigest()
@@ -142,11 +176,16 @@ print(" ".join(found))
 
 
 def test_the_window_in_front_is_captured(tmp_path: Path) -> None:
-    number = next(n for n in range(120, 400) if not Path(f"/tmp/.X{n}-lock").exists()
-                  and not Path(f"/tmp/.X11-unix/X{n}").exists())
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1024x768x24",
-                             "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    number = next(
+        n
+        for n in range(120, 400)
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
+    )
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     other = None
     try:
         socket = Path(f"/tmp/.X11-unix/X{number}")
@@ -155,17 +194,31 @@ def test_the_window_in_front_is_captured(tmp_path: Path) -> None:
                 break
             time.sleep(0.1)  # waiting for a server to start, not timing the app
         vault = tmp_path / "vault"
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path),
-               "TMPDIR": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path),
-               "SAFELOG_KDF_PROFILE": "test", "LC_ALL": "C.UTF-8", "DISPLAY": f":{number}",
-               "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(REPO)}
+        env = {
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "HOME": str(tmp_path),
+            "TMPDIR": str(tmp_path),
+            "XDG_RUNTIME_DIR": str(tmp_path),
+            "SAFELOG_KDF_PROFILE": "test",
+            "LC_ALL": "C.UTF-8",
+            "DISPLAY": f":{number}",
+            "QT_QPA_PLATFORM": "xcb",
+            "PYTHONPATH": str(REPO),
+        }
         _cli(env, "init", "--vault", str(vault), "--name", "Amira Haddad")
         _cli(env, "add", "--vault", str(vault), "--title", "Post", "--when", "2026-11-22 10:00")
-        other = subprocess.Popen([sys.executable, "-c", OTHER_APP], env=env,
-                                 stdout=subprocess.PIPE, text=True)
+        other = subprocess.Popen(
+            [sys.executable, "-c", OTHER_APP], env=env, stdout=subprocess.PIPE, text=True
+        )
         assert other.stdout is not None and other.stdout.readline().strip() == "ready"
-        app = subprocess.run([sys.executable, "-c", CAPTURE_SIDE, str(vault), PASSPHRASE],
-                             env=env, capture_output=True, text=True, cwd=REPO, timeout=120)
+        app = subprocess.run(
+            [sys.executable, "-c", CAPTURE_SIDE, str(vault), PASSPHRASE],
+            env=env,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=120,
+        )
         assert app.stdout.strip() == "AH1", app.stderr
         [exhibit] = json.loads(_cli(env, "exhibits", "--vault", str(vault), "--json"))
         md = exhibit["metadata"]

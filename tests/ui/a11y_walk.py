@@ -20,8 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox,
-               QAbstractSpinBox, QAbstractSlider, QAbstractItemView, QTabBar)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractSlider,
+    QAbstractItemView,
+    QTabBar,
+)
 
 
 def _inside_qt_compound(widget: QWidget, root: QWidget) -> bool:
@@ -42,7 +51,8 @@ def unnamed(root: QWidget) -> list[str]:
         if not isinstance(widget, INTERACTIVE) or isinstance(widget, (QScrollBar, QHeaderView)):
             continue
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(
-                widget, QAbstractButton):
+            widget, QAbstractButton
+        ):
             continue
         if _inside_qt_compound(widget, root):
             continue
@@ -50,14 +60,17 @@ def unnamed(root: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
             named = True
         if isinstance(widget, QComboBox):
-            empty = [i for i in range(widget.count())
-                     if not widget.itemText(i).strip() and not widget.itemData(
-                         i, Qt.ItemDataRole.AccessibleTextRole)
-                     and widget.itemData(i, Qt.ItemDataRole.AccessibleDescriptionRole)
-                     != "separator"]
+            empty = [
+                i
+                for i in range(widget.count())
+                if not widget.itemText(i).strip()
+                and not widget.itemData(i, Qt.ItemDataRole.AccessibleTextRole)
+                and widget.itemData(i, Qt.ItemDataRole.AccessibleDescriptionRole) != "separator"
+            ]
             if empty:
-                found.append(f"{type(widget).__name__} {widget.accessibleName()!r}: "
-                             f"empty items {empty}")
+                found.append(
+                    f"{type(widget).__name__} {widget.accessibleName()!r}: empty items {empty}"
+                )
         if isinstance(widget, QTabBar):
             named = named or all(widget.tabText(i).strip() for i in range(widget.count()))
         if not named:

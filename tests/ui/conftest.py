@@ -78,15 +78,18 @@ def add_incidents(vault: Any, count: int) -> None:
 
     person = add_person(vault, Person(name="Grey car man", kind="perpetrator_unknown"))
     with vault.transaction():
-        vault.conn.execute("INSERT INTO blobs (id, sha256, size, chunk_count, content_type,"
-                           " complete) VALUES (1, 'ab', 0, 0, 'image/png', 1)")
+        vault.conn.execute(
+            "INSERT INTO blobs (id, sha256, size, chunk_count, content_type,"
+            " complete) VALUES (1, 'ab', 0, 0, 'image/png', 1)"
+        )
         for i in range(count):
             incident = Incident(
                 title=f"{CANARY} incident {i:04d}",
                 when=When(incident_start(i), "exact"),
                 category=CATEGORY_CYCLE[i % len(CATEGORY_CYCLE)],
-                narrative=f"Narrative {i} mentions the word lantern" if i % 10 == 0 else
-                f"Narrative {i}",
+                narrative=f"Narrative {i} mentions the word lantern"
+                if i % 10 == 0
+                else f"Narrative {i}",
                 reports=[Report(route="101")] if i % 3 == 0 else [],
                 people=[PersonLink(person.id or 0, "perpetrator")] if i % 5 == 0 else [],
             )
@@ -94,7 +97,9 @@ def add_incidents(vault: Any, count: int) -> None:
             if i % 4 == 0:
                 vault.conn.execute(
                     "INSERT INTO exhibits (ref, incident_id, blob_id, original_name, imported_at)"
-                    " VALUES (?, ?, 1, 'x.png', ?)", (f"AH{i}", incident_id, vault.now()))
+                    " VALUES (?, ?, 1, 'x.png', ?)",
+                    (f"AH{i}", incident_id, vault.now()),
+                )
 
 
 @pytest.fixture
@@ -153,8 +158,14 @@ def visible_texts(root: Any = None) -> list[str]:
 
     texts: list[str] = []
     for widget in QApplication.allWidgets():
-        texts += [widget.windowTitle(), widget.toolTip(), widget.accessibleName(),
-                  widget.accessibleDescription(), widget.statusTip(), widget.whatsThis()]
+        texts += [
+            widget.windowTitle(),
+            widget.toolTip(),
+            widget.accessibleName(),
+            widget.accessibleDescription(),
+            widget.statusTip(),
+            widget.whatsThis(),
+        ]
         if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
             texts.append(widget.text())
         if isinstance(widget, QTextEdit | QPlainTextEdit):

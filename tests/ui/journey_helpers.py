@@ -37,11 +37,16 @@ def make_evidence_vault(path: Path, work: Path, incidents: int = 3) -> str:
     with vault:
         first = None
         for i in range(incidents):
-            made = add_incident(vault, Incident(
-                title=f"Grey car outside the house {i}", category="following",
-                when=When(NOW - timedelta(days=3 * i + 1), "exact"),
-                narrative="The same grey car waited outside for an hour.",
-                private_notes="I was too scared to go out" if i == 0 else ""))
+            made = add_incident(
+                vault,
+                Incident(
+                    title=f"Grey car outside the house {i}",
+                    category="following",
+                    when=When(NOW - timedelta(days=3 * i + 1), "exact"),
+                    narrative="The same grey car waited outside for an hour.",
+                    private_notes="I was too scared to go out" if i == 0 else "",
+                ),
+            )
             first = first or made
         assert first is not None and first.id is not None
         work.mkdir(parents=True, exist_ok=True)

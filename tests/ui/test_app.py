@@ -58,10 +58,17 @@ def test_main_runs_and_quits_in_its_own_process(tmp_path, private_dirs):
         "        QApplication.topLevelWidgets() if w.isVisible()]), a.quit()))\n"
         "    return a\n"
         "app.create_application = patched\n"
-        f"sys.exit(app.main(['--vault', {str(tmp_path / 'v')!r}]))\n")
+        f"sys.exit(app.main(['--vault', {str(tmp_path / 'v')!r}]))\n"
+    )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
-                          text=True, timeout=120, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert "MainWindow" in done.stdout
     assert "Traceback" not in done.stderr

@@ -70,8 +70,9 @@ def test_locking_cancels_running_work_before_the_vault_closes(qtbot, owner, sess
         seen.append(vault.conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
         cancel.check()
 
-    handle = run_task(owner, work, on_done=results.append,
-                      on_error=lambda s, c: errors.append((s, c)))
+    handle = run_task(
+        owner, work, on_done=results.append, on_error=lambda s, c: errors.append((s, c))
+    )
     assert started.wait(30)
     assert session.running_tasks == [handle]
     session.lock()
@@ -93,8 +94,9 @@ def test_a_stuck_task_delays_locking_only_a_bounded_time(qtbot, owner, session, 
         return SECRET
 
     session.lock_wait = 0.05
-    handle = run_task(owner, stuck, on_done=results.append,
-                      on_error=lambda s, c: errors.append((s, c)))
+    handle = run_task(
+        owner, stuck, on_done=results.append, on_error=lambda s, c: errors.append((s, c))
+    )
     assert started.wait(30)
     with caplog.at_level(logging.WARNING, logger="ui.common.session"):
         session.lock()
@@ -110,8 +112,9 @@ def test_no_task_is_accepted_after_locking(qtbot, owner, session):
     session.lock()
     errors: list[tuple[str, bool]] = []
     ran: list[bool] = []
-    handle = run_task(owner, lambda p, c: ran.append(True),
-                      on_error=lambda s, c: errors.append((s, c)))
+    handle = run_task(
+        owner, lambda p, c: ran.append(True), on_error=lambda s, c: errors.append((s, c))
+    )
     qtbot.waitUntil(lambda: handle.done)
     assert ran == [] and errors and errors[0][1] is True  # refused as a cancel, never run
     assert handle not in session.running_tasks
@@ -137,8 +140,9 @@ def test_unexpected_failure_logs_frames_not_the_message(qtbot, owner, log_text):
     assert "builtins.ValueError (message withheld)" in logged
     assert "direct cause" in logged
     assert "Kourosh" not in logged and "Tottenham" not in logged
-    assert errors == [("Something unexpected went wrong (RuntimeError); nothing more was "
-                       "changed.", False)]
+    assert errors == [
+        ("Something unexpected went wrong (RuntimeError); nothing more was changed.", False)
+    ]
 
 
 def test_expected_failures_are_not_logged_as_errors(qtbot, owner, log_text):

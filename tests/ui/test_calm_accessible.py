@@ -51,8 +51,13 @@ def test_focus_follows_the_form_in_the_editor(qtbot: Any, window: Any) -> None:
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     form = editor.form
-    order = [form.title, form.category, form.when.start.line, form.when.precision,
-             form.when.has_end]
+    order = [
+        form.title,
+        form.category,
+        form.when.start.line,
+        form.when.precision,
+        form.when.has_end,
+    ]
     form.title.setFocus()
     for expected in order[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

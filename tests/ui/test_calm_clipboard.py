@@ -50,8 +50,7 @@ def test_ctrl_c_from_the_editor_is_cleared_on_lock(qtbot: Any, window: Any, keys
     assert mime is None or not mime.formats()
 
 
-def test_ctrl_c_from_an_exhibit_is_cleared_on_lock(qtbot: Any, window: Any,
-                                                  tmp_path: Path) -> None:
+def test_ctrl_c_from_an_exhibit_is_cleared_on_lock(qtbot: Any, window: Any, tmp_path: Path) -> None:
     viewer = open_viewer(window, tmp_path)
     qtbot.waitExposed(viewer)
     viewer.text.setFocus()
@@ -78,10 +77,14 @@ def test_the_hints_for_every_platform(monkeypatch: pytest.MonkeyPatch) -> None:
     assert clipboard.secret_hints()["x-kde-passwordManagerHint"] == b"secret"
     monkeypatch.setattr(sys, "platform", "win32")
     hints = clipboard.secret_hints()
-    assert hints['application/x-qt-windows-mime;value='
-                 '"ExcludeClipboardContentFromMonitorProcessing"'] == b"1"
-    assert hints['application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"'] == \
-        b"\x00\x00\x00\x00"
+    assert (
+        hints['application/x-qt-windows-mime;value="ExcludeClipboardContentFromMonitorProcessing"']
+        == b"1"
+    )
+    assert (
+        hints['application/x-qt-windows-mime;value="CanIncludeInClipboardHistory"']
+        == b"\x00\x00\x00\x00"
+    )
     monkeypatch.setattr(sys, "platform", "darwin")
     assert "application/x-nspasteboard-concealed-type" in clipboard.secret_hints()
 

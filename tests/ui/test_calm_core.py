@@ -18,26 +18,35 @@ from safelog.zones import find_zone, search_zones
 TODAY = date(2026, 12, 4)
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("1 Dec 2026 18:30", (date(2026, 12, 1), time(18, 30))),
-    ("01/12/2026 18:30", (date(2026, 12, 1), time(18, 30))),  # day first, as in the UK
-    ("18:30", (TODAY, time(18, 30))),
-    ("2026-12-01 18:30", (date(2026, 12, 1), time(18, 30))),
-    ("Dec 1, 2026 6pm", (date(2026, 12, 1), time(18, 0))),
-    ("yesterday 9pm", (date(2026, 12, 3), time(21, 0))),
-    ("۱/۱۲/۲۰۲۶ ۱۸:۳۰", (date(2026, 12, 1), time(18, 30))),
-    ("1 Dec 2026", (date(2026, 12, 1), None)),
-    ("4/12/26", (TODAY, None)),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1 Dec 2026 18:30", (date(2026, 12, 1), time(18, 30))),
+        ("01/12/2026 18:30", (date(2026, 12, 1), time(18, 30))),  # day first, as in the UK
+        ("18:30", (TODAY, time(18, 30))),
+        ("2026-12-01 18:30", (date(2026, 12, 1), time(18, 30))),
+        ("Dec 1, 2026 6pm", (date(2026, 12, 1), time(18, 0))),
+        ("yesterday 9pm", (date(2026, 12, 3), time(21, 0))),
+        ("۱/۱۲/۲۰۲۶ ۱۸:۳۰", (date(2026, 12, 1), time(18, 30))),
+        ("1 Dec 2026", (date(2026, 12, 1), None)),
+        ("4/12/26", (TODAY, None)),
+    ],
+)
 def test_parse_typed(typed: str, expected: tuple[date, time | None]) -> None:
     assert parse_typed(typed, TODAY) == expected
 
 
 def test_parse_typed_takes_other_month_names_and_refuses_bad_days() -> None:
-    assert parse_typed("2 دسامبر 2026 07:15", TODAY, month_names={"دسامبر": 12}) == \
-        (date(2026, 12, 2), time(7, 15))
-    for bad, words in (("5 Dec 2026", "not come yet"), ("31/02/2026", "does not exist"),
-                       ("25:00", "00:00 to 23:59"), ("soon", "such as 1 Dec 2026")):
+    assert parse_typed("2 دسامبر 2026 07:15", TODAY, month_names={"دسامبر": 12}) == (
+        date(2026, 12, 2),
+        time(7, 15),
+    )
+    for bad, words in (
+        ("5 Dec 2026", "not come yet"),
+        ("31/02/2026", "does not exist"),
+        ("25:00", "00:00 to 23:59"),
+        ("soon", "such as 1 Dec 2026"),
+    ):
         with pytest.raises(InvalidInput, match=words):
             parse_typed(bad, TODAY)
 
@@ -55,12 +64,21 @@ def test_display_time_is_the_local_time_of_the_incident() -> None:
     assert display_time(no_name, london) == "3 May 2026, 15:00 (UTC+03:30)"
 
 
-@pytest.mark.parametrize(("typed", "zone"), [
-    ("Tehran", "Asia/Tehran"), ("London", "Europe/London"), ("Hong Kong", "Asia/Hong_Kong"),
-    ("Iran", "Asia/Tehran"), ("iran", "Asia/Tehran"), ("Europe/Paris", "Europe/Paris"),
-    ("Mashhad", "Asia/Tehran"), ("São Paulo", "America/Sao_Paulo"), ("UK", "Europe/London"),
-    ("tehr", "Asia/Tehran"),
-])
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Tehran", "Asia/Tehran"),
+        ("London", "Europe/London"),
+        ("Hong Kong", "Asia/Hong_Kong"),
+        ("Iran", "Asia/Tehran"),
+        ("iran", "Asia/Tehran"),
+        ("Europe/Paris", "Europe/Paris"),
+        ("Mashhad", "Asia/Tehran"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("UK", "Europe/London"),
+        ("tehr", "Asia/Tehran"),
+    ],
+)
 def test_find_zone_by_place(typed: str, zone: str) -> None:
     assert find_zone(typed) == zone
 

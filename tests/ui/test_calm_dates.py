@@ -31,8 +31,13 @@ def type_text(widget: Any, text: str) -> None:
         if char.isascii():
             QTest.keyClicks(widget, char)
         else:
-            QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
-                               Qt.KeyboardModifier.NoModifier)
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )
 
 
 def open_editor(qtbot: Any, session: Session) -> IncidentEditor:
@@ -57,8 +62,9 @@ def focus_start(qtbot: Any, editor: IncidentEditor) -> Any:
 
 def save(qtbot: Any, editor: IncidentEditor, session: Session) -> Incident:
     with qtbot.waitSignal(editor.saved) as saved:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S,
-                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+        )
     return store.get_incident(session.require(), saved.args[0])
 
 
@@ -68,10 +74,12 @@ def choose_exact_in_london(editor: IncidentEditor) -> None:
     when.zone.setCurrentText("Europe/London")
 
 
-@pytest.mark.parametrize("typed", ["1 Dec 2026 18:30", "01/12/2026 18:30",
-                                   "1 December 2026, 18:30", "2026-12-01 18:30"])
-def test_typed_date_is_saved_exactly(qtbot: Any, session: Session, answers: Answers,
-                                     typed: str) -> None:
+@pytest.mark.parametrize(
+    "typed", ["1 Dec 2026 18:30", "01/12/2026 18:30", "1 December 2026, 18:30", "2026-12-01 18:30"]
+)
+def test_typed_date_is_saved_exactly(
+    qtbot: Any, session: Session, answers: Answers, typed: str
+) -> None:
     editor = open_editor(qtbot, session)
     choose_exact_in_london(editor)
     target = focus_start(qtbot, editor)
@@ -97,8 +105,9 @@ def test_a_time_alone_means_today(qtbot: Any, session: Session, answers: Answers
     assert (start.date(), start.hour, start.minute) == (date.today(), 7, 5)
 
 
-def test_future_days_cannot_be_typed_stepped_or_picked(qtbot: Any, session: Session,
-                                                       answers: Answers) -> None:
+def test_future_days_cannot_be_typed_stepped_or_picked(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     editor = open_editor(qtbot, session)
     target = focus_start(qtbot, editor)
     tomorrow = date.today() + timedelta(days=1)
@@ -120,7 +129,8 @@ def test_future_days_cannot_be_typed_stepped_or_picked(qtbot: Any, session: Sess
 
 
 def test_arrows_step_the_part_under_the_cursor_and_the_calendar_picks(
-        qtbot: Any, session: Session, answers: Answers) -> None:
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     editor = open_editor(qtbot, session)
     choose_exact_in_london(editor)
     target = focus_start(qtbot, editor)
@@ -147,11 +157,13 @@ def test_arrows_step_the_part_under_the_cursor_and_the_calendar_picks(
     assert incident.when.start.isoformat() == "2026-11-01T10:00:00+00:00"
 
 
-def test_zone_found_by_place_and_recent_zone_first(qtbot: Any, session: Session,
-                                                   answers: Answers) -> None:
+def test_zone_found_by_place_and_recent_zone_first(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     vault = session.require()
-    store.insert_incident(vault, Incident(title="Earlier", when=parse_when(
-        "2026-10-01 12:00", tz="Asia/Hong_Kong")))
+    store.insert_incident(
+        vault, Incident(title="Earlier", when=parse_when("2026-10-01 12:00", tz="Asia/Hong_Kong"))
+    )
     editor = open_editor(qtbot, session)
     zone: QComboBox = editor.form.when.zone
     assert zone.itemText(0) == "Asia/Hong_Kong"  # recently used comes first
@@ -180,8 +192,9 @@ def persian(qapp: Any) -> Any:
 
 
 @pytest.mark.parametrize("typed", ["۱/۱۲/۲۰۲۶ ۱۸:۳۰", "1 Dec 2026 18:30"])
-def test_typing_in_persian(qtbot: Any, persian: Any, session: Session, answers: Answers,
-                           typed: str) -> None:
+def test_typing_in_persian(
+    qtbot: Any, persian: Any, session: Session, answers: Answers, typed: str
+) -> None:
     editor = open_editor(qtbot, session)
     assert editor.isRightToLeft()
     choose_exact_in_london(editor)

@@ -52,8 +52,7 @@ def test_throw_away_question_defaults_to_no(qtbot: Any, session: Session) -> Non
     assert editor.form.title.text() == "Phone call at night"
 
 
-def test_draft_question_keeps_the_draft_on_return_and_escape(qtbot: Any,
-                                                            session: Session) -> None:
+def test_draft_question_keeps_the_draft_on_return_and_escape(qtbot: Any, session: Session) -> None:
     dialogs.set_responder(None)
     editor = shown_editor(qtbot, session)
     qtbot.keyClicks(editor.form.title, "Unfinished entry")
@@ -70,15 +69,19 @@ def test_draft_question_keeps_the_draft_on_return_and_escape(qtbot: Any,
         again.reject()
 
 
-def test_after_adding_a_person_the_keyboard_is_on_them(qtbot: Any, session: Session,
-                                                       answers: Any) -> None:
+def test_after_adding_a_person_the_keyboard_is_on_them(
+    qtbot: Any, session: Session, answers: Any
+) -> None:
     editor = shown_editor(qtbot, session)
     editor.tabs.setCurrentIndex(1)  # People
     section = editor.people
     section.new_button.click()
     qtbot.keyClicks(section.new_form.name, "Man in a grey Toyota with a long black coat")
-    add = next(b for b in section.new_box.findChildren(type(section.new_button))
-               if b.text() == "Add to this incident")
+    add = next(
+        b
+        for b in section.new_box.findChildren(type(section.new_button))
+        if b.text() == "Add to this incident"
+    )
     add.click()
     assert section.table.currentRow() == section.table.rowCount() - 1 == 0
     focus = QApplication.focusWidget()

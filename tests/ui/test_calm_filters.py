@@ -35,8 +35,7 @@ def test_a_custom_range_of_days(qtbot: Any, timeline: Any) -> None:
     last = incident_start(10).astimezone().date()
     type_day(qtbot, bar.date_from, f"{first:%d/%m/%Y}")
     type_day(qtbot, bar.date_to, f"{last:%d/%m/%Y}")
-    expected = sum(1 for i in range(60)
-                   if first <= incident_start(i).astimezone().date() <= last)
+    expected = sum(1 for i in range(60) if first <= incident_start(i).astimezone().date() <= last)
     qtbot.waitUntil(lambda: timeline.model.total == expected)
     assert 10 <= expected <= 14
     bar.reset()

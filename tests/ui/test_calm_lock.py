@@ -42,8 +42,11 @@ def gone(widget: QWidget) -> bool:
 
 
 def is_locked(window: MainWindow) -> bool:
-    return (window.session is None and window.workspace is None
-            and window.stack.currentWidget() is window.unlock_page)
+    return (
+        window.session is None
+        and window.workspace is None
+        and window.stack.currentWidget() is window.unlock_page
+    )
 
 
 def open_editor(window: MainWindow) -> QWidget:
@@ -57,8 +60,9 @@ def open_viewer(window: MainWindow, tmp_path: Path) -> QWidget:
 
     assert window.session is not None
     vault = window.session.require()
-    incident_id = store.insert_incident(vault, Incident(
-        title="Messages", when=parse_when("2026-05-03 15:00", tz="Europe/London")))
+    incident_id = store.insert_incident(
+        vault, Incident(title="Messages", when=parse_when("2026-05-03 15:00", tz="Europe/London"))
+    )
     note = tmp_path / "messages.txt"
     note.write_text("You will regret this.\n", encoding="utf-8")
     (result,) = import_files(vault, incident_id, [note])
@@ -91,8 +95,13 @@ def open_settings(window: MainWindow) -> QWidget:
 
 
 def open_message_box(window: MainWindow) -> QWidget:
-    box = QMessageBox(QMessageBox.Icon.Question, "SafeLog", "Throw away what you changed?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "SafeLog",
+        "Throw away what you changed?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
     box.open()
     return box
 
@@ -125,8 +134,9 @@ def focus_of(qtbot: Any, widget: QWidget) -> QWidget:
 
 @pytest.mark.parametrize("where", list(OPENERS))
 @pytest.mark.parametrize("delivered_to", ["widget", "window"])
-def test_ctrl_l_locks_from_every_window(qtbot: Any, window: MainWindow, tmp_path: Path,
-                                       where: str, delivered_to: str) -> None:
+def test_ctrl_l_locks_from_every_window(
+    qtbot: Any, window: MainWindow, tmp_path: Path, where: str, delivered_to: str
+) -> None:
     shown = OPENERS[where](window, tmp_path)
     target = focus_of(qtbot, shown)
     top = shown.window()
@@ -140,8 +150,9 @@ def test_ctrl_l_locks_from_every_window(qtbot: Any, window: MainWindow, tmp_path
 
 
 @pytest.mark.parametrize("where", ["editor", "viewer", "message box", "file chooser"])
-def test_quick_hide_from_dialogs(qtbot: Any, window: MainWindow, tmp_path: Path,
-                                 where: str) -> None:
+def test_quick_hide_from_dialogs(
+    qtbot: Any, window: MainWindow, tmp_path: Path, where: str
+) -> None:
     shown = OPENERS[where](window, tmp_path)
     qtbot.keyClick(focus_of(qtbot, shown), Qt.Key.Key_H, CTRL | SHIFT)
     assert is_locked(window)
@@ -186,8 +197,9 @@ def test_viewer_turns_the_photo_with_other_keys(qtbot: Any) -> None:
     assert {"Ctrl+Shift+Left", "Ctrl+Shift+Right"} <= keys
 
 
-def test_shortcut_list_names_the_lock_keys_and_no_escape(window: MainWindow,
-                                                         dialog_log: Any) -> None:
+def test_shortcut_list_names_the_lock_keys_and_no_escape(
+    window: MainWindow, dialog_log: Any
+) -> None:
     window.show_shortcuts()
     text = dialog_log.of("info")[-1]
     assert "Ctrl+L" in text and "Ctrl+Shift+H" in text and "Escape" not in text

@@ -24,32 +24,42 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 def add_file(session: Session, path: Path) -> str:
     vault = session.require()
-    incident_id = store.insert_incident(vault, Incident(
-        title="Letter", when=parse_when("2026-05-03 15:00", tz="Europe/London")))
+    incident_id = store.insert_incident(
+        vault, Incident(title="Letter", when=parse_when("2026-05-03 15:00", tz="Europe/London"))
+    )
     (result,) = import_files(vault, incident_id, [path])
     return result.exhibit.ref
 
 
 def visible_texts(widget: Any) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel)
-            if label.isVisibleTo(widget) and label.text()]
+    return [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if label.isVisibleTo(widget) and label.text()
+    ]
 
 
-@pytest.mark.parametrize(("count", "expected"), [(0, "0 incidents in your log"),
-                                                 (1, "1 incident in your log"),
-                                                 (2, "2 incidents in your log")])
-def test_counts_use_plural_forms(qtbot: Any, open_window: Any, make_vault: Any,
-                                 dialog_log: Any, count: int, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, "0 incidents in your log"), (1, "1 incident in your log"), (2, "2 incidents in your log")],
+)
+def test_counts_use_plural_forms(
+    qtbot: Any, open_window: Any, make_vault: Any, dialog_log: Any, count: int, expected: str
+) -> None:
     window = open_window(make_vault(count))
     unlock(qtbot, window)
     assert window.workspace.timeline.count_label.text() == expected
 
 
-def test_pdf_without_creator_is_not_a_problem_and_said_once(qtbot: Any, session: Session,
-                                                             answers: Any) -> None:
+def test_pdf_without_creator_is_not_a_problem_and_said_once(
+    qtbot: Any, session: Session, answers: Any
+) -> None:
     ref = add_file(session, DATA / "calm_no_creator.pdf")
-    exhibit_note = session.require().conn.execute(
-        "SELECT metadata_note FROM exhibits WHERE ref = ?", (ref,)).fetchone()[0]
+    exhibit_note = (
+        session.require()
+        .conn.execute("SELECT metadata_note FROM exhibits WHERE ref = ?", (ref,))
+        .fetchone()[0]
+    )
     assert is_quiet_note(exhibit_note)  # so no pop-up after the import
     viewer = ExhibitViewer(session, ref)
     qtbot.addWidget(viewer)
@@ -73,8 +83,8 @@ def recording(tmp_path: Path) -> Path:
 
 
 def test_no_sound_system_gets_one_sentence_and_save_a_copy(
-        qtbot: Any, session: Session, answers: Any, recording: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, session: Session, answers: Any, recording: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "PySide6.QtMultimedia", None)  # the import now fails
     ref = add_file(session, recording)
     viewer = ExhibitViewer(session, ref)
@@ -83,13 +93,15 @@ def test_no_sound_system_gets_one_sentence_and_save_a_copy(
     assert viewer.stack.currentWidget() is viewer.nothing
     assert viewer.nothing.text() == (
         "This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play "
-        "it with another program.")
+        "it with another program."
+    )
     assert not viewer.message.isVisibleTo(viewer)  # said once, not twice
     assert viewer.export_button.text() == "Save a copy…" and viewer.export_button.isEnabled()
 
 
 def test_playback_is_set_up_where_the_sound_system_is_present(
-        qtbot: Any, session: Session, answers: Any, recording: Path) -> None:
+    qtbot: Any, session: Session, answers: Any, recording: Path
+) -> None:
     pytest.importorskip("PySide6.QtMultimedia", reason="this computer has no sound system")
     ref = add_file(session, recording)
     viewer = ExhibitViewer(session, ref)

@@ -35,15 +35,22 @@ def in_london(monkeypatch: pytest.MonkeyPatch) -> Any:
 def tehran_vault(vault_path: Any, in_london: Any) -> Any:
     vault, _ = Vault.create(vault_path, PASSPHRASE, owner_name="Amira Haddad")
     try:
-        store.insert_incident(vault, Incident(title=SPOOF, category="threats", when=parse_when(
-            "2026-11-23 14:21", tz="Asia/Tehran", precision="exact")))
+        store.insert_incident(
+            vault,
+            Incident(
+                title=SPOOF,
+                category="threats",
+                when=parse_when("2026-11-23 14:21", tz="Asia/Tehran", precision="exact"),
+            ),
+        )
     finally:
         vault.close()
     return vault_path
 
 
 def test_timeline_detail_editor_and_history_show_the_same_time(
-        qtbot: Any, open_window: Any, tehran_vault: Any, dialog_log: Any) -> None:
+    qtbot: Any, open_window: Any, tehran_vault: Any, dialog_log: Any
+) -> None:
     window = open_window(tehran_vault)
     unlock(qtbot, window)
     timeline = window.workspace.timeline
@@ -66,7 +73,8 @@ def test_timeline_detail_editor_and_history_show_the_same_time(
 
 
 def test_bidi_override_is_shown_not_obeyed_in_the_app(
-        qtbot: Any, open_window: Any, tehran_vault: Any, dialog_log: Any) -> None:
+    qtbot: Any, open_window: Any, tehran_vault: Any, dialog_log: Any
+) -> None:
     window = open_window(tehran_vault)
     unlock(qtbot, window)
     timeline = window.workspace.timeline

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from tests.ui.conftest import unlock
 
 
-def test_window_and_editor_fit_a_small_screen(qtbot: Any, open_window: Any, make_vault: Any,
-                                              dialog_log: Any) -> None:
+def test_window_and_editor_fit_a_small_screen(
+    qtbot: Any, open_window: Any, make_vault: Any, dialog_log: Any
+) -> None:
     window = open_window(make_vault(3))
     unlock(qtbot, window)
     screen = QGuiApplication.primaryScreen().availableSize()
@@ -30,8 +31,9 @@ def test_window_and_editor_fit_a_small_screen(qtbot: Any, open_window: Any, make
     assert line.width() >= line.fontMetrics().horizontalAdvance("28 Dec 2026  23:59")
 
 
-def test_scrolling_over_a_list_does_not_change_it(qtbot: Any, open_window: Any,
-                                                  make_vault: Any, dialog_log: Any) -> None:
+def test_scrolling_over_a_list_does_not_change_it(
+    qtbot: Any, open_window: Any, make_vault: Any, dialog_log: Any
+) -> None:
     window = open_window(make_vault(1))
     unlock(qtbot, window)
     editor = window.open_editor(None)
@@ -42,9 +44,16 @@ def test_scrolling_over_a_list_does_not_change_it(qtbot: Any, open_window: Any,
     before = combo.currentIndex()
     editor.form.title.setFocus()
     centre = QPointF(combo.rect().center())
-    wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(combo.rect().center())), QPoint(),
-                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        centre,
+        QPointF(combo.mapToGlobal(combo.rect().center())),
+        QPoint(),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(combo, wheel)
     assert combo.currentIndex() == before
     combo.setFocus()  # once chosen on purpose, the wheel works as usual
@@ -53,10 +62,9 @@ def test_scrolling_over_a_list_does_not_change_it(qtbot: Any, open_window: Any,
     assert combo.currentIndex() != before
 
 
-def test_long_evidence_names_keep_their_ending_and_show_in_full(qtbot: Any,
-                                                                open_window: Any,
-                                                                make_vault: Any,
-                                                                dialog_log: Any) -> None:
+def test_long_evidence_names_keep_their_ending_and_show_in_full(
+    qtbot: Any, open_window: Any, make_vault: Any, dialog_log: Any
+) -> None:
     window = open_window(make_vault(1))
     unlock(qtbot, window)
     panel = window.workspace.timeline.detail.evidence

@@ -35,15 +35,32 @@ ALPHA = [("a1", "high"), ("a2", "medium"), ("a3", "low"), ("a4", "high")]
 BETA = [("b1", "high"), ("b2", "low"), ("b3", "medium")]
 
 
-def write_checklist(folder: Path, checklist_id: str, order: int,
-                    items: list[tuple[str, str]]) -> None:
-    lines = [f'id = "{checklist_id}"', "version = 1", f"order = {order}", 'language = "en"',
-             f'title = "The {checklist_id} list"', f'summary = "What {checklist_id} is for."',
-             "", "[sources]", 'SRC = { title = "Test advice", url = "https://example.org/a" }', ""]
+def write_checklist(
+    folder: Path, checklist_id: str, order: int, items: list[tuple[str, str]]
+) -> None:
+    lines = [
+        f'id = "{checklist_id}"',
+        "version = 1",
+        f"order = {order}",
+        'language = "en"',
+        f'title = "The {checklist_id} list"',
+        f'summary = "What {checklist_id} is for."',
+        "",
+        "[sources]",
+        'SRC = { title = "Test advice", url = "https://example.org/a" }',
+        "",
+    ]
     for item_id, priority in items:
-        lines += ["[[items]]", f'id = "{item_id}"', f'title = "Step {item_id}"',
-                  f'why = "Why {item_id} matters."', f'priority = "{priority}"',
-                  'help = ["A helpline"]', 'sources = ["SRC"]', ""]
+        lines += [
+            "[[items]]",
+            f'id = "{item_id}"',
+            f'title = "Step {item_id}"',
+            f'why = "Why {item_id} matters."',
+            f'priority = "{priority}"',
+            'help = ["A helpline"]',
+            'sources = ["SRC"]',
+            "",
+        ]
     (folder / f"{checklist_id}.toml").write_text("\n".join(lines), encoding="utf-8")
 
 
@@ -106,8 +123,9 @@ def test_overview_lists_every_shipped_checklist(qtbot: Any, session: Session) ->
     assert page.open_buttons[shipped.ids[0]].text() == "Start"
 
 
-def test_overview_percentages_follow_the_saved_statuses(qtbot: Any, vault: Any, session: Session,
-                                                        catalog: Catalog) -> None:
+def test_overview_percentages_follow_the_saved_statuses(
+    qtbot: Any, vault: Any, session: Session, catalog: Catalog
+) -> None:
     alpha, beta = catalog.get("alpha"), catalog.get("beta")
     set_status(vault, alpha, "a1", "done")
     set_status(vault, alpha, "a2", "not_applicable")
@@ -132,8 +150,9 @@ def test_overview_percentages_follow_the_saved_statuses(qtbot: Any, vault: Any, 
     assert cell(page, row_of(page, "alpha"), NEXT).text() == "Step a3"  # waiting for help
 
 
-def test_walkthrough_is_driven_by_keyboard_and_resumes(qtbot: Any, vault: Any, session: Session,
-                                                       catalog: Catalog) -> None:
+def test_walkthrough_is_driven_by_keyboard_and_resumes(
+    qtbot: Any, vault: Any, session: Session, catalog: Catalog
+) -> None:
     page = shown_page(qtbot, session, catalog)
     walk = open_by_enter(qtbot, page, "alpha")
     alpha = catalog.get("alpha")
@@ -187,8 +206,9 @@ def test_walkthrough_is_driven_by_keyboard_and_resumes(qtbot: Any, vault: Any, s
     assert again.by_field.text() == "Sam Ortiz"  # remembered for this session
 
 
-def test_walkthrough_end_and_reopen(qtbot: Any, vault: Any, session: Session,
-                                    catalog: Catalog) -> None:
+def test_walkthrough_end_and_reopen(
+    qtbot: Any, vault: Any, session: Session, catalog: Catalog
+) -> None:
     page = shown_page(qtbot, session, catalog)
     walk = open_by_enter(qtbot, page, "beta")
     for _ in BETA:
@@ -206,8 +226,9 @@ def test_walkthrough_end_and_reopen(qtbot: Any, vault: Any, session: Session,
     assert open_by_enter(qtbot, page, "beta").position_label.text() == "Item 3 of 3"
 
 
-def test_right_to_left_moves_forward_with_alt_left(qtbot: Any, session: Session,
-                                                   catalog: Catalog) -> None:
+def test_right_to_left_moves_forward_with_alt_left(
+    qtbot: Any, session: Session, catalog: Catalog
+) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -225,8 +246,9 @@ def test_right_to_left_moves_forward_with_alt_left(qtbot: Any, session: Session,
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_lock_saves_the_note_then_leaves_no_text(qtbot: Any, vault_path: Path, session: Session,
-                                                 catalog: Catalog) -> None:
+def test_lock_saves_the_note_then_leaves_no_text(
+    qtbot: Any, vault_path: Path, session: Session, catalog: Catalog
+) -> None:
     page = shown_page(qtbot, session, catalog)
     walk = open_by_enter(qtbot, page, "alpha")
     qtbot.keyClick(walk.focusWidget(), Qt.Key.Key_N, ALT)
@@ -248,9 +270,9 @@ def test_lock_saves_the_note_then_leaves_no_text(qtbot: Any, vault_path: Path, s
         reopened.close()
 
 
-def test_print_summary_saves_the_dossiers_checklist_summary(qtbot: Any, tmp_path: Path,
-                                                            session: Session, catalog: Catalog,
-                                                            dialog_log: Any) -> None:
+def test_print_summary_saves_the_dossiers_checklist_summary(
+    qtbot: Any, tmp_path: Path, session: Session, catalog: Catalog, dialog_log: Any
+) -> None:
     import subprocess
 
     dialog_log.answers["save_file"] = str(tmp_path / "summary")
@@ -258,12 +280,12 @@ def test_print_summary_saves_the_dossiers_checklist_summary(qtbot: Any, tmp_path
     assert not page.print_button.isHidden()
     page.print_button.setFocus()
     qtbot.keyClick(page.print_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")), timeout=20_000)
     assert not dialog_log.of("error")
     saved = tmp_path / "summary.pdf"
     assert saved.read_bytes().startswith(b"%PDF")
-    text = subprocess.run(["pdftotext", str(saved), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "checklist" in text.lower()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

@@ -33,12 +33,14 @@ def test_text_copied_elsewhere_afterwards_is_left_alone(qtbot):
     board = QGuiApplication.clipboard()
     clipboard.copy_text("reference 12/345")
     qtbot.waitUntil(lambda: board.ownsClipboard())
-    subprocess.run(["xclip", "-selection", "clipboard"], input=b"from another program",
-                   check=True, timeout=10)
+    subprocess.run(
+        ["xclip", "-selection", "clipboard"], input=b"from another program", check=True, timeout=10
+    )
     qtbot.waitUntil(lambda: not board.ownsClipboard())
     clipboard.clear_if_ours()
-    out = subprocess.run(["xclip", "-selection", "clipboard", "-o"], capture_output=True,
-                         check=True, timeout=10)
+    out = subprocess.run(
+        ["xclip", "-selection", "clipboard", "-o"], capture_output=True, check=True, timeout=10
+    )
     assert out.stdout == b"from another program"
 
 

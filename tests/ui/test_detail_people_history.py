@@ -49,10 +49,15 @@ def session(vault: Any) -> Session:
     return Session(vault)
 
 
-def add(session: Session, title: str, when: str, category: str = "surveillance",
-        **fields: Any) -> int:
-    incident = store.add_incident(session.require(), Incident(
-        title=title, when=parse_when(when, tz="Europe/London"), category=category, **fields))
+def add(
+    session: Session, title: str, when: str, category: str = "surveillance", **fields: Any
+) -> int:
+    incident = store.add_incident(
+        session.require(),
+        Incident(
+            title=title, when=parse_when(when, tz="Europe/London"), category=category, **fields
+        ),
+    )
     assert incident.id is not None
     return incident.id
 
@@ -72,8 +77,12 @@ def visible_text(root: QWidget) -> str:
         elif isinstance(widget, QAbstractButton):
             parts.append(widget.text())
         elif isinstance(widget, QTableWidget):
-            parts += [widget.item(r, c).text() for r in range(widget.rowCount())
-                      for c in range(widget.columnCount()) if widget.item(r, c)]
+            parts += [
+                widget.item(r, c).text()
+                for r in range(widget.rowCount())
+                for c in range(widget.columnCount())
+                if widget.item(r, c)
+            ]
         elif isinstance(widget, QListWidget):
             parts += [widget.item(i).text() for i in range(widget.count())]
         elif isinstance(widget, QTreeWidget):
@@ -85,26 +94,62 @@ def visible_text(root: QWidget) -> str:
 
 def test_incident_view_shows_every_field(qtbot: Any, session: Session, answers: Any) -> None:
     vault = session.require()
-    man = people.add_person(vault, Person(name="Man in grey Toyota", kind="perpetrator_unknown",
-                                          vehicle="AB12 CDE", state_link="suspected"))
+    man = people.add_person(
+        vault,
+        Person(
+            name="Man in grey Toyota",
+            kind="perpetrator_unknown",
+            vehicle="AB12 CDE",
+            state_link="suspected",
+        ),
+    )
     incident_id = add(
-        session, "Car outside the flat", "about 2026-05-03 15:00", location="Acacia Road",
-        coordinates=(51.5, -0.12), narrative="He photographed the door.",
-        impact="I could not sleep.", private_notes="My cousin may have told them.",
-        tags=["car"], people=[PersonLink(int(man.id or 0), "perpetrator")],
-        reports=[Report(route="101", date="2026-05-04", reference="CAD 77",
-                        spoken_to="PC Smith 4567", outcome="Diary advised",
-                        referred_to="CTP")])
+        session,
+        "Car outside the flat",
+        "about 2026-05-03 15:00",
+        location="Acacia Road",
+        coordinates=(51.5, -0.12),
+        narrative="He photographed the door.",
+        impact="I could not sleep.",
+        private_notes="My cousin may have told them.",
+        tags=["car"],
+        people=[PersonLink(int(man.id or 0), "perpetrator")],
+        reports=[
+            Report(
+                route="101",
+                date="2026-05-04",
+                reference="CAD 77",
+                spoken_to="PC Smith 4567",
+                outcome="Diary advised",
+                referred_to="CTP",
+            )
+        ],
+    )
     view = IncidentView(session)
     qtbot.addWidget(view)
     view.show_incident(incident_id)
     text = visible_text(view)
-    for expected in ("Car outside the flat", "Surveillance", "3 May 2026, about 15:00",
-                     "Acacia Road", "51.500000, -0.120000", "He photographed the door.",
-                     "I could not sleep.", "My cousin may have told them.", "Private notes",
-                     "Man in grey Toyota", "Perpetrator", "AB12 CDE", "suspected",
-                     "101 (police, non-emergency)", "CAD 77", "PC Smith 4567",
-                     "Diary advised", "CTP", "First recorded"):
+    for expected in (
+        "Car outside the flat",
+        "Surveillance",
+        "3 May 2026, about 15:00",
+        "Acacia Road",
+        "51.500000, -0.120000",
+        "He photographed the door.",
+        "I could not sleep.",
+        "My cousin may have told them.",
+        "Private notes",
+        "Man in grey Toyota",
+        "Perpetrator",
+        "AB12 CDE",
+        "suspected",
+        "101 (police, non-emergency)",
+        "CAD 77",
+        "PC Smith 4567",
+        "Diary advised",
+        "CTP",
+        "First recorded",
+    ):
         assert expected in text, expected
     with qtbot.waitSignal(view.edit_requested) as edit:
         view.edit_button.click()
@@ -117,13 +162,16 @@ def test_incident_view_shows_every_field(qtbot: Any, session: Session, answers: 
 
 def test_people_view_counts_and_edits(qtbot: Any, session: Session, answers: Any) -> None:
     vault = session.require()
-    car = people.add_person(vault, Person(name="Man in grey Toyota",
-                                          kind="perpetrator_unknown"))
+    car = people.add_person(vault, Person(name="Man in grey Toyota", kind="perpetrator_unknown"))
     witness = people.add_person(vault, Person(name="مریم (همسایه)", kind="witness"))
     links = [PersonLink(int(car.id or 0), "perpetrator")]
     add(session, "One", "2026-03-01 10:00", people=links)
-    add(session, "Two", "2026-04-01 10:00",
-        people=[*links, PersonLink(int(witness.id or 0), "witness")])
+    add(
+        session,
+        "Two",
+        "2026-04-01 10:00",
+        people=[*links, PersonLink(int(witness.id or 0), "witness")],
+    )
     add(session, "Three", "2026-05-01 10:00", people=links)
     view = PeopleView(session)
     qtbot.addWidget(view)
@@ -197,13 +245,19 @@ def test_text_helpers() -> None:
 
 def test_lock_leaves_no_incident_text(qtbot: Any, session: Session, answers: Any) -> None:
     vault = session.require()
-    person = people.add_person(vault, Person(name=f"{CANARY} person", kind="witness",
-                                             contact=f"{CANARY} phone"))
-    incident_id = add(session, f"{CANARY} title", "2026-05-03 15:00",
-                      narrative=f"{CANARY} narrative", private_notes=f"{CANARY} private",
-                      location=f"{CANARY} place",
-                      people=[PersonLink(int(person.id or 0), "witness")],
-                      reports=[Report(route="999", reference=f"{CANARY} ref")])
+    person = people.add_person(
+        vault, Person(name=f"{CANARY} person", kind="witness", contact=f"{CANARY} phone")
+    )
+    incident_id = add(
+        session,
+        f"{CANARY} title",
+        "2026-05-03 15:00",
+        narrative=f"{CANARY} narrative",
+        private_notes=f"{CANARY} private",
+        location=f"{CANARY} place",
+        people=[PersonLink(int(person.id or 0), "witness")],
+        reports=[Report(route="999", reference=f"{CANARY} ref")],
+    )
     view = IncidentView(session)
     people_view = PeopleView(session)
     chart = PatternChart(session)

@@ -18,8 +18,6 @@ PERSIAN = "مردی با ماشین خاکستری جلوی خانه‌ام ای
 CHINESE = "有人在我家门口拍照"
 
 
-
-
 def show_active(widget: Any, qtbot: Any) -> None:
     widget.show()
     qtbot.waitExposed(widget)
@@ -38,8 +36,9 @@ def fill_everything(editor: IncidentEditor, qtbot: Any) -> None:
     form.when.zone.setCurrentText("Europe/London")
     form.location.setText("Outside 12 Acacia Road, London")
     form.coordinates.setText("51.5074, -0.1278")
-    form.narrative.setPlainText("He sat in the car for an hour and photographed the door.\n"
-                                + PERSIAN + "\n" + CHINESE)
+    form.narrative.setPlainText(
+        "He sat in the car for an hour and photographed the door.\n" + PERSIAN + "\n" + CHINESE
+    )
     form.impact.setPlainText("I did not go to work.")
     form.private_notes.setPlainText("I think my cousin told them where I live.")
     form.tags.setText("car, home")
@@ -49,15 +48,16 @@ def fill_everything(editor: IncidentEditor, qtbot: Any) -> None:
     section.add_existing.click()
     section.new_button.click()
     section.new_form.name.setText("Man in grey Toyota")
-    section.new_form.kind.setCurrentIndex(section.new_form.kind.findData(
-        "perpetrator_unknown"))
+    section.new_form.kind.setCurrentIndex(section.new_form.kind.findData("perpetrator_unknown"))
     section.new_form.description.setPlainText("About 40, dark jacket")
     section.new_form.vehicle.setText("Grey Toyota, AB12 CDE")
-    section.new_form.state_link.setCurrentIndex(section.new_form.state_link.findData(
-        "suspected"))
+    section.new_form.state_link.setCurrentIndex(section.new_form.state_link.findData("suspected"))
     section.new_form.contact.setText("")
-    add = next(b for b in section.new_box.findChildren(type(section.new_button))
-               if b.text() == "Add to this incident")
+    add = next(
+        b
+        for b in section.new_box.findChildren(type(section.new_button))
+        if b.text() == "Add to this incident"
+    )
     add.click()
     card = editor.reports.add_card()
     card.route.setCurrentIndex(card.route.findData("101"))
@@ -70,15 +70,15 @@ def fill_everything(editor: IncidentEditor, qtbot: Any) -> None:
 
 def test_add_with_every_field(qtbot: Any, session: Session, answers: Answers) -> None:
     vault = session.require()
-    witness = people.add_person(vault, Person(name="Reza K.", kind="witness",
-                                              contact="07700 900123"))
+    witness = people.add_person(
+        vault, Person(name="Reza K.", kind="witness", contact="07700 900123")
+    )
     editor = IncidentEditor(session)
     qtbot.addWidget(editor)
     assert editor.windowTitle() == "New incident"
     show_active(editor, qtbot)
     fill_everything(editor, qtbot)
-    with qtbot.waitSignal(editor.saved) as saved, \
-            qtbot.waitSignal(session.incidents_changed):
+    with qtbot.waitSignal(editor.saved) as saved, qtbot.waitSignal(session.incidents_changed):
         qtbot.keyClick(editor.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     incident = store.get_incident(vault, saved.args[0])
     assert incident.title == "Grey car outside my flat again"
@@ -94,22 +94,34 @@ def test_add_with_every_field(qtbot: Any, session: Session, answers: Answers) ->
     assert incident.private_notes.startswith("I think my cousin")
     assert incident.tags == ["car", "home"]
     assert len(incident.people) == 2
-    roles = {people.get_person(vault, link.person_id).name: link.role
-             for link in incident.people}
+    roles = {people.get_person(vault, link.person_id).name: link.role for link in incident.people}
     assert roles["Man in grey Toyota"] == "perpetrator"
     assert incident.people[0].person_id == witness.id
     new_person = people.get_person(vault, incident.people[1].person_id)
     assert new_person.vehicle == "Grey Toyota, AB12 CDE" and new_person.state_link == "suspected"
     (report,) = incident.reports
-    assert (report.route, report.date, report.reference, report.spoken_to, report.outcome,
-            report.referred_to) == ("101", "2026-05-04", "CAD 1234/04MAY", "PC Smith 4567",
-                                    "Told to keep a diary", "Counter Terrorism Policing")
+    assert (
+        report.route,
+        report.date,
+        report.reference,
+        report.spoken_to,
+        report.outcome,
+        report.referred_to,
+    ) == (
+        "101",
+        "2026-05-04",
+        "CAD 1234/04MAY",
+        "PC Smith 4567",
+        "Told to keep a diary",
+        "Counter Terrorism Policing",
+    )
     assert drafts.load_draft(vault, "incident:new") is None
     assert not editor.isVisible()
 
 
-def test_validation_shows_sentences_next_to_fields(qtbot: Any, session: Session,
-                                                   answers: Answers) -> None:
+def test_validation_shows_sentences_next_to_fields(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     editor = IncidentEditor(session)
     qtbot.addWidget(editor)
     editor.show()
@@ -131,8 +143,9 @@ def test_defaults_are_now_and_approximate(qtbot: Any, session: Session) -> None:
     assert when.zone.currentText()
 
 
-def test_edit_makes_two_revisions_in_history(qtbot: Any, session: Session,
-                                             answers: Answers) -> None:
+def test_edit_makes_two_revisions_in_history(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     editor = IncidentEditor(session)
     qtbot.addWidget(editor)
     editor.form.title.setText("Phone call from unknown number")
@@ -161,8 +174,9 @@ def test_edit_makes_two_revisions_in_history(qtbot: Any, session: Session,
     assert "Version 1" in history.list.item(1).text()
 
 
-def test_draft_survives_a_crash_and_is_offered_back(qtbot: Any, session: Session,
-                                                    answers: Answers) -> None:
+def test_draft_survives_a_crash_and_is_offered_back(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     vault = session.require()
     editor = IncidentEditor(session)
     editor.form.title.setText("Followed from the station")
@@ -176,16 +190,18 @@ def test_draft_survives_a_crash_and_is_offered_back(qtbot: Any, session: Session
 
     restored = IncidentEditor(session)
     qtbot.addWidget(restored)
-    assert any(kind == "confirm" and "Continue where you left off" in text
-               for kind, text in answers.asked)
+    assert any(
+        kind == "confirm" and "Continue where you left off" in text for kind, text in answers.asked
+    )
     assert restored.form.title.text() == "Followed from the station"
     assert restored.form.narrative.toPlainText() == PERSIAN
     assert restored.reports.reports()[0].reference == "REF-77"
     assert store.count_incidents(vault) == 0  # a draft is not an incident
 
 
-def test_esc_keeps_draft_and_discard_removes_it(qtbot: Any, session: Session,
-                                               answers: Answers) -> None:
+def test_esc_keeps_draft_and_discard_removes_it(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     vault = session.require()
     editor = IncidentEditor(session)
     qtbot.addWidget(editor)
@@ -213,8 +229,7 @@ def test_declining_the_draft_discards_it(qtbot: Any, session: Session, answers: 
     assert drafts.load_draft(vault, "incident:new") is None
 
 
-def test_save_first_then_evidence_tab_opens(qtbot: Any, session: Session,
-                                            answers: Answers) -> None:
+def test_save_first_then_evidence_tab_opens(qtbot: Any, session: Session, answers: Answers) -> None:
     editor = IncidentEditor(session)
     qtbot.addWidget(editor)
     assert editor.evidence is None
@@ -226,8 +241,7 @@ def test_save_first_then_evidence_tab_opens(qtbot: Any, session: Session,
     assert editor.windowTitle() == "Edit incident"
 
 
-def test_lock_keeps_draft_and_clears_editor(qtbot: Any, session: Session,
-                                            answers: Answers) -> None:
+def test_lock_keeps_draft_and_clears_editor(qtbot: Any, session: Session, answers: Answers) -> None:
     vault_path = session.require().path
     editor = IncidentEditor(session)
     qtbot.addWidget(editor)

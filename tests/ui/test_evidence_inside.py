@@ -23,8 +23,12 @@ DATA = Path(__file__).parents[1] / "data" / "evidence"
 
 @pytest.fixture
 def panel(qtbot: Any, session: Session) -> EvidencePanel:
-    incident = store.add_incident(session.require(), Incident(
-        "Messages from an unknown number", parse_when("2026-11-22 09:00", tz="Europe/London")))
+    incident = store.add_incident(
+        session.require(),
+        Incident(
+            "Messages from an unknown number", parse_when("2026-11-22 09:00", tz="Europe/London")
+        ),
+    )
     widget = EvidencePanel(session)
     qtbot.addWidget(widget)
     widget.set_incident(incident.id)
@@ -47,8 +51,9 @@ def _tick(widget: Any, rows: list[int]) -> None:
         QTest.keyClick(widget, Qt.Key.Key_Space)
 
 
-def test_an_incident_from_chosen_messages(qtbot: Any, panel: EvidencePanel,
-                                          answers: Answers) -> None:
+def test_an_incident_from_chosen_messages(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     ref = _add(qtbot, panel, "whatsapp_android.txt")
     assert panel.inside_button.isEnabled()
     QTest.mouseClick(panel.inside_button, Qt.MouseButton.LeftButton)
@@ -60,13 +65,17 @@ def test_an_incident_from_chosen_messages(qtbot: Any, panel: EvidencePanel,
         QTest.mouseClick(window.make_incident, Qt.MouseButton.LeftButton)
     incident = store.get_incident(panel.session.require(), made.args[0])
     assert incident.title == "WhatsApp messages from Amira"
-    assert "[2026-11-22 09:20:00] Unknown +44 7700 900123: We know where your family lives" \
-        in incident.narrative and ref in incident.narrative
+    assert (
+        "[2026-11-22 09:20:00] Unknown +44 7700 900123: We know where your family lives"
+        in incident.narrative
+        and ref in incident.narrative
+    )
     assert any("dated at the first message" in text for kind, text in answers.asked)
 
 
-def test_attachments_added_as_linked_exhibits(qtbot: Any, panel: EvidencePanel,
-                                              answers: Answers) -> None:
+def test_attachments_added_as_linked_exhibits(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     ref = _add(qtbot, panel, "threat.eml")
     QTest.mouseClick(panel.inside_button, Qt.MouseButton.LeftButton)
     window = panel.inside_button.inside_window
@@ -86,15 +95,22 @@ def test_a_photo_has_nothing_inside(qtbot: Any, panel: EvidencePanel, answers: A
     assert not panel.inside_button.isEnabled()
 
 
-def test_every_photo_of_a_chat_zip_at_once(qtbot: Any, panel: EvidencePanel, answers: Answers,
-                                           tmp_path: Path) -> None:
+def test_every_photo_of_a_chat_zip_at_once(
+    qtbot: Any, panel: EvidencePanel, answers: Answers, tmp_path: Path
+) -> None:
     from tests.core.evidence_helpers import chat_zip
 
     png = (DATA / "red.png").read_bytes()
     path = tmp_path / "WhatsApp Chat with Unknown.zip"
-    path.write_bytes(chat_zip({"WhatsApp Chat with Unknown.txt":
-                               (DATA / "whatsapp_android.txt").read_bytes(),
-                               "IMG-1.jpg": png, "IMG-2.png": png + b"2"}))
+    path.write_bytes(
+        chat_zip(
+            {
+                "WhatsApp Chat with Unknown.txt": (DATA / "whatsapp_android.txt").read_bytes(),
+                "IMG-1.jpg": png,
+                "IMG-2.png": png + b"2",
+            }
+        )
+    )
     with qtbot.waitSignal(panel.imported, timeout=60_000) as done:
         panel.import_paths([str(path)])
     panel.select_ref(done.args[0][0])
@@ -108,8 +124,9 @@ def test_every_photo_of_a_chat_zip_at_once(qtbot: Any, panel: EvidencePanel, ans
     qtbot.waitUntil(lambda: len(panel.refs) == 3)
 
 
-def test_the_viewer_does_not_dump_the_kept_messages(qtbot: Any, panel: EvidencePanel,
-                                                    answers: Answers) -> None:
+def test_the_viewer_does_not_dump_the_kept_messages(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     from ui.evidence.viewer import ExhibitViewer
 
     ref = _add(qtbot, panel, "threat.eml")
@@ -120,18 +137,32 @@ def test_the_viewer_does_not_dump_the_kept_messages(qtbot: Any, panel: EvidenceP
     assert "{'" not in details and "'sha256':" not in details  # no raw lists of records
 
 
-@pytest.mark.parametrize("name, shown", [
-    ("capture.warc.gz", ["https://x.example/fake_amira_h/status/1861", "2026-11-22T10:31:07Z",
-                         "Your flat in Holborn is not safe."]),
-    ("capture.wacz", ["https://x.example/fake_amira_h/status/1861",
-                      "Your flat in Holborn is not safe."]),
-    ("profile.mhtml", ["https://www.instagram.com/fake_amira_h/",
-                       "here is where she lives: Holborn"]),
-    ("telegram_result.json", ["Officer Q"]),
-    ("threat.msg", ["Your mother was seen at the embassy yesterday."]),
-])
-def test_each_export_in_the_app(qtbot: Any, panel: EvidencePanel, answers: Answers,
-                                name: str, shown: list[str]) -> None:
+@pytest.mark.parametrize(
+    "name, shown",
+    [
+        (
+            "capture.warc.gz",
+            [
+                "https://x.example/fake_amira_h/status/1861",
+                "2026-11-22T10:31:07Z",
+                "Your flat in Holborn is not safe.",
+            ],
+        ),
+        (
+            "capture.wacz",
+            ["https://x.example/fake_amira_h/status/1861", "Your flat in Holborn is not safe."],
+        ),
+        (
+            "profile.mhtml",
+            ["https://www.instagram.com/fake_amira_h/", "here is where she lives: Holborn"],
+        ),
+        ("telegram_result.json", ["Officer Q"]),
+        ("threat.msg", ["Your mother was seen at the embassy yesterday."]),
+    ],
+)
+def test_each_export_in_the_app(
+    qtbot: Any, panel: EvidencePanel, answers: Answers, name: str, shown: list[str]
+) -> None:
     from ui.evidence.viewer import ExhibitViewer
 
     ref = _add(qtbot, panel, name)

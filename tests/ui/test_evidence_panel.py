@@ -24,14 +24,16 @@ from ui.evidence.viewer import ExhibitViewer, decode_text
 PHOTO = CORPUS / "photos" / "jpg_gps_DSCN0010.jpg"
 
 
-
-
 @pytest.fixture
 def incident_id(session: Session) -> int:
-    incident = store.add_incident(session.require(), Incident(
-        title="Photos of my door posted online", when=parse_when("2026-05-03 15:00",
-                                                                 tz="Europe/London"),
-        category="smear_doxxing"))
+    incident = store.add_incident(
+        session.require(),
+        Incident(
+            title="Photos of my door posted online",
+            when=parse_when("2026-05-03 15:00", tz="Europe/London"),
+            category="smear_doxxing",
+        ),
+    )
     assert incident.id is not None
     return incident.id
 
@@ -42,14 +44,17 @@ def import_and_wait(panel: EvidencePanel, qtbot: Any, paths: list[str]) -> list[
     return done.args[0]
 
 
-def test_import_photo_through_worker_shows_thumbnail(qtbot: Any, session: Session,
-                                                     incident_id: int, answers: Answers) -> None:
+def test_import_photo_through_worker_shows_thumbnail(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers
+) -> None:
     panel = EvidencePanel(session)
     qtbot.addWidget(panel)
     panel.set_incident(incident_id)
     answers.answers["open_files"] = [str(PHOTO)]
-    with qtbot.waitSignal(panel.imported, timeout=60_000) as done, \
-            qtbot.waitSignal(session.incidents_changed, timeout=60_000):
+    with (
+        qtbot.waitSignal(panel.imported, timeout=60_000) as done,
+        qtbot.waitSignal(session.incidents_changed, timeout=60_000),
+    ):
         panel.add_button.click()
     (ref,) = done.args[0]
     assert panel.refs == [ref]
@@ -63,8 +68,9 @@ def test_import_photo_through_worker_shows_thumbnail(qtbot: Any, session: Sessio
     assert any(f"already in the vault as {ref}" in text for text in infos)
 
 
-def test_online_details_are_stored(qtbot: Any, session: Session, incident_id: int,
-                                   answers: Answers, tmp_path: Path) -> None:
+def test_online_details_are_stored(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers, tmp_path: Path
+) -> None:
     shot = tmp_path / "screenshot.png"
     shot.write_bytes((CORPUS / "photos" / "jpg_Canon_40D.jpg").read_bytes())
     panel = EvidencePanel(session)
@@ -77,26 +83,37 @@ def test_online_details_are_stored(qtbot: Any, session: Session, incident_id: in
     panel.shown_time.setText("14:32")
     (ref,) = import_and_wait(panel, qtbot, [str(shot)])
     exhibit = evidence.get_exhibit(session.require(), ref)
-    assert exhibit.online == {"platform": "Telegram", "url": "https://t.me/example/123",
-                              "account": "@watcher_42", "shown_time": "14:32"}
+    assert exhibit.online == {
+        "platform": "Telegram",
+        "url": "https://t.me/example/123",
+        "account": "@watcher_42",
+        "shown_time": "14:32",
+    }
 
 
-def test_drop_files_imports_them(qtbot: Any, session: Session, incident_id: int,
-                                 answers: Answers) -> None:
+def test_drop_files_imports_them(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers
+) -> None:
     panel = EvidencePanel(session)
     qtbot.addWidget(panel)
     panel.set_incident(incident_id)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(PHOTO))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(panel.imported, timeout=60_000):
         panel.event(event)  # Qt's own dispatch (sendEvent needs a real drag in progress)
     assert len(panel.refs) == 1
 
 
-def test_viewer_shows_image_with_gps_and_logs_the_view(qtbot: Any, session: Session,
-                                                       incident_id: int, answers: Answers) -> None:
+def test_viewer_shows_image_with_gps_and_logs_the_view(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers
+) -> None:
     panel = EvidencePanel(session)
     qtbot.addWidget(panel)
     panel.set_incident(incident_id)
@@ -116,11 +133,13 @@ def test_viewer_shows_image_with_gps_and_logs_the_view(qtbot: Any, session: Sess
     assert _views(vault) == views_before + 1
 
 
-def test_viewer_shows_text_from_memory(qtbot: Any, session: Session, incident_id: int,
-                                       answers: Answers, tmp_path: Path) -> None:
+def test_viewer_shows_text_from_memory(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers, tmp_path: Path
+) -> None:
     note = tmp_path / "messages.txt"
-    note.write_text("پیام تهدید آمیز\n他们知道你住在哪里\nYou will regret this.\n",
-                    encoding="utf-8")
+    note.write_text(
+        "پیام تهدید آمیز\n他们知道你住在哪里\nYou will regret this.\n", encoding="utf-8"
+    )
     panel = EvidencePanel(session)
     qtbot.addWidget(panel)
     panel.set_incident(incident_id)
@@ -139,8 +158,9 @@ def test_decode_text_is_safe() -> None:
     assert decode_text("hé".encode("utf-16")) == "hé"
 
 
-def test_export_writes_identical_bytes(qtbot: Any, session: Session, incident_id: int,
-                                       answers: Answers, tmp_path: Path) -> None:
+def test_export_writes_identical_bytes(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers, tmp_path: Path
+) -> None:
     panel = EvidencePanel(session)
     qtbot.addWidget(panel)
     panel.set_incident(incident_id)
@@ -150,16 +170,18 @@ def test_export_writes_identical_bytes(qtbot: Any, session: Session, incident_id
     answers.answers["save_file"] = str(out)
     panel.select_ref(ref)
     panel.export_button.click()
-    qtbot.waitUntil(lambda: any(k == "info" and "Saved an exact copy" in t
-                                for k, t in answers.asked), timeout=30_000)
-    assert hashlib.sha256(out.read_bytes()).digest() == hashlib.sha256(
-        PHOTO.read_bytes()).digest()
+    qtbot.waitUntil(
+        lambda: any(k == "info" and "Saved an exact copy" in t for k, t in answers.asked),
+        timeout=30_000,
+    )
+    assert hashlib.sha256(out.read_bytes()).digest() == hashlib.sha256(PHOTO.read_bytes()).digest()
     warning = next(t for k, t in answers.asked if k == "confirm")
     assert "NOT be encrypted" in warning
 
 
-def test_export_declined_writes_nothing(qtbot: Any, session: Session, incident_id: int,
-                                        answers: Answers, tmp_path: Path) -> None:
+def test_export_declined_writes_nothing(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers, tmp_path: Path
+) -> None:
     panel = EvidencePanel(session)
     qtbot.addWidget(panel)
     panel.set_incident(incident_id)
@@ -172,8 +194,9 @@ def test_export_declined_writes_nothing(qtbot: Any, session: Session, incident_i
     assert not any(kind == "save_file" for kind, _ in answers.asked)
 
 
-def test_panel_forgets_everything_on_lock(qtbot: Any, session: Session, incident_id: int,
-                                          answers: Answers) -> None:
+def test_panel_forgets_everything_on_lock(
+    qtbot: Any, session: Session, incident_id: int, answers: Answers
+) -> None:
     panel = EvidencePanel(session)
     qtbot.addWidget(panel)
     panel.set_incident(incident_id)
@@ -184,5 +207,8 @@ def test_panel_forgets_everything_on_lock(qtbot: Any, session: Session, incident
 
 
 def _views(vault: Any) -> int:
-    return int(vault.conn.execute("SELECT count(*) FROM custody WHERE action = 'exhibit.view'"
-                                  ).fetchone()[0])
+    return int(
+        vault.conn.execute("SELECT count(*) FROM custody WHERE action = 'exhibit.view'").fetchone()[
+            0
+        ]
+    )

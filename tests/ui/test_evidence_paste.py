@@ -27,9 +27,14 @@ PNG = (DATA / "red.png").read_bytes()
 
 @pytest.fixture
 def panel(qtbot: Any, session: Session) -> EvidencePanel:
-    incident = store.add_incident(session.require(), Incident(
-        "A post about me", parse_when("2026-11-22 10:00", tz="Europe/London"),
-        category="online_harassment"))
+    incident = store.add_incident(
+        session.require(),
+        Incident(
+            "A post about me",
+            parse_when("2026-11-22 10:00", tz="Europe/London"),
+            category="online_harassment",
+        ),
+    )
     widget = EvidencePanel(session)
     qtbot.addWidget(widget)
     widget.set_incident(incident.id)
@@ -47,8 +52,9 @@ def _paste(qtbot: Any, panel: EvidencePanel) -> str:
     return ref
 
 
-def test_ctrl_v_adds_the_copied_screenshot(qtbot: Any, panel: EvidencePanel,
-                                           answers: Answers) -> None:
+def test_ctrl_v_adds_the_copied_screenshot(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     mime = QMimeData()
     mime.setData("image/png", PNG)
     QGuiApplication.clipboard().setMimeData(mime)
@@ -67,13 +73,17 @@ def test_ctrl_v_adds_the_copied_screenshot(qtbot: Any, panel: EvidencePanel,
     QTest.keyClicks(panel.account, "@fake_amira_h")
     QTest.mouseClick(panel.paste.save_details, Qt.MouseButton.LeftButton)
     saved = evidence.get_exhibit(panel.session.require(), ref)
-    assert saved.online == {"platform": "Instagram", "url": "https://instagram.com/p/abc",
-                            "account": "@fake_amira_h"}
+    assert saved.online == {
+        "platform": "Instagram",
+        "url": "https://instagram.com/p/abc",
+        "account": "@fake_amira_h",
+    }
     assert not panel.paste.save_details.isVisible()
 
 
-def test_pixels_only_clipboard_becomes_a_png(qtbot: Any, panel: EvidencePanel,
-                                             answers: Answers) -> None:
+def test_pixels_only_clipboard_becomes_a_png(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     image = QImage(40, 30, QImage.Format.Format_RGB32)
     image.fill(Qt.GlobalColor.darkRed)
     QGuiApplication.clipboard().setImage(image)
@@ -83,8 +93,9 @@ def test_pixels_only_clipboard_becomes_a_png(qtbot: Any, panel: EvidencePanel,
     assert (exhibit.metadata["width"], exhibit.metadata["height"]) == (40, 30)
 
 
-def test_an_image_marked_secret_on_the_clipboard_still_pastes(qtbot: Any, panel: EvidencePanel,
-                                                             answers: Answers) -> None:
+def test_an_image_marked_secret_on_the_clipboard_still_pastes(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     from ui.common import clipboard
 
     clipboard.watch()  # as the app does: every copy SafeLog owns gets the secret hints
@@ -97,25 +108,34 @@ def test_an_image_marked_secret_on_the_clipboard_still_pastes(qtbot: Any, panel:
     assert (exhibit.metadata["width"], exhibit.metadata["height"]) == (24, 16)
 
 
-def test_ctrl_v_with_text_adds_a_text_exhibit(qtbot: Any, panel: EvidencePanel,
-                                              answers: Answers) -> None:
+def test_ctrl_v_with_text_adds_a_text_exhibit(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     QGuiApplication.clipboard().setText("You will regret this — we know your address")
     ref = _paste(qtbot, panel)
     vault = panel.session.require()
     exhibit = evidence.get_exhibit(vault, ref)
     assert exhibit.content_type == "text/plain"
-    assert b"".join(evidence.iter_exhibit_bytes(vault, ref)).decode() == \
-        "You will regret this — we know your address"
+    assert (
+        b"".join(evidence.iter_exhibit_bytes(vault, ref)).decode()
+        == "You will regret this — we know your address"
+    )
     assert exhibit.metadata["text_excerpt"].startswith("You will regret this")
 
 
-def test_image_dropped_from_a_browser_keeps_its_page(qtbot: Any, panel: EvidencePanel,
-                                                     answers: Answers) -> None:
+def test_image_dropped_from_a_browser_keeps_its_page(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     mime = QMimeData()
     mime.setData("image/png", PNG)
     mime.setUrls([QUrl("https://x.example/fake_amira_h/status/1861")])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(panel.imported, timeout=60_000) as done:
         panel.dropEvent(event)
     exhibit = evidence.get_exhibit(panel.session.require(), done.args[0][0])
@@ -126,14 +146,22 @@ def test_image_dropped_from_a_browser_keeps_its_page(qtbot: Any, panel: Evidence
 def test_a_dropped_link_fills_the_address(panel: EvidencePanel, answers: Answers) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl("https://t.me/somechannel/42")])
-    panel.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    panel.dropEvent(
+        QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     assert panel.online_box.isChecked() and panel.url.text() == "https://t.me/somechannel/42"
     assert panel.refs == []
 
 
-def test_screen_capture_goes_into_the_vault_or_says_why_not(qtbot: Any, panel: EvidencePanel,
-                                                            answers: Answers) -> None:
+def test_screen_capture_goes_into_the_vault_or_says_why_not(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     window = panel.window()
     with qtbot.waitSignal(panel.imported, timeout=60_000, raising=False) as done:
         panel.capture_button.capture("screen", 0)
@@ -148,14 +176,15 @@ def test_screen_capture_goes_into_the_vault_or_says_why_not(qtbot: Any, panel: E
         assert ("error", unavailable_sentence(panel)) in answers.asked
 
 
-def test_a_region_drawn_with_the_mouse(qtbot: Any, panel: EvidencePanel,
-                                       answers: Answers) -> None:
+def test_a_region_drawn_with_the_mouse(qtbot: Any, panel: EvidencePanel, answers: Answers) -> None:
     from PySide6.QtCore import QPoint
 
     window = panel.window()
     panel.capture_button.capture("region", 0)
-    qtbot.waitUntil(lambda: panel.capture_button.picker is not None
-                    and panel.capture_button.picker.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: panel.capture_button.picker is not None and panel.capture_button.picker.isVisible(),
+        timeout=10_000,
+    )
     picker = panel.capture_button.picker
     assert not window.isVisible()
     with qtbot.waitSignal(panel.imported, timeout=60_000) as done:
@@ -166,15 +195,20 @@ def test_a_region_drawn_with_the_mouse(qtbot: Any, panel: EvidencePanel,
     exhibit = evidence.get_exhibit(panel.session.require(), done.args[0][0])
     capture = exhibit.metadata["capture"]
     assert capture["mode"] == "region" and capture["region"][2:] == [
-        exhibit.metadata["width"], exhibit.metadata["height"]]
+        exhibit.metadata["width"],
+        exhibit.metadata["height"],
+    ]
 
 
 def test_ctrl_v_anywhere_on_the_incident_but_text_fields_keep_it(
-        qtbot: Any, session: Session, answers: Answers) -> None:
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-    incident = store.add_incident(session.require(), Incident(
-        "A post about me", parse_when("2026-11-22 10:00", tz="Europe/London")))
+    incident = store.add_incident(
+        session.require(),
+        Incident("A post about me", parse_when("2026-11-22 10:00", tz="Europe/London")),
+    )
     page = QWidget()
     qtbot.addWidget(page)
     field, button, panel = QLineEdit(), QPushButton("Edit"), EvidencePanel(session)
@@ -196,12 +230,14 @@ def test_ctrl_v_anywhere_on_the_incident_but_text_fields_keep_it(
     assert len(panel.refs) == 1
 
 
-def test_window_capture_where_the_desktop_cannot_say_which(qtbot: Any, panel: EvidencePanel,
-                                                           answers: Answers) -> None:
+def test_window_capture_where_the_desktop_cannot_say_which(
+    qtbot: Any, panel: EvidencePanel, answers: Answers
+) -> None:
     from ui.evidence.capture import window_unavailable_sentence
 
     window = panel.window()
     panel.capture_button.capture("window", 0)
-    qtbot.waitUntil(lambda: ("error", window_unavailable_sentence(panel)) in answers.asked,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: ("error", window_unavailable_sentence(panel)) in answers.asked, timeout=10_000
+    )
     assert window.isVisible() and panel.refs == []

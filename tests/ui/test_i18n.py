@@ -38,8 +38,10 @@ def test_persian_mirrors_the_layout_and_translates(qtbot, persian, open_window, 
     assert timeline.view.isRightToLeft()
     # the list sits on the right and the detail on the left, as a Persian reader expects
     left = timeline.splitter.widget(0)
-    assert left.mapTo(window, left.rect().topLeft()).x() > timeline.detail.mapTo(
-        window, timeline.detail.rect().topLeft()).x()
+    assert (
+        left.mapTo(window, left.rect().topLeft()).x()
+        > timeline.detail.mapTo(window, timeline.detail.rect().topLeft()).x()
+    )
     assert category_label("threats") == "تهدید"
     months = [timeline.model.index(r, 0).data() for r in range(3)]
     assert any(ch in "۰۱۲۳۴۵۶۷۸۹" for ch in months[0])  # Persian digits in the month header
@@ -56,8 +58,11 @@ def test_english_stays_left_to_right(qapp):
 def test_translation_catalogue_is_extractable_and_has_persian():
     catalogue = paths.resource("translations", "safelog_fa.ts")
     tree = ET.parse(catalogue)
-    finished = [m for m in tree.iter("message")
-                if m.find("translation").text and m.find("translation").get("type") is None]
+    finished = [
+        m
+        for m in tree.iter("message")
+        if m.find("translation").text and m.find("translation").get("type") is None
+    ]
     assert len(finished) >= 50
     contexts = {c.findtext("name") for c in tree.iter("context")}
     assert {"MainWindow", "UnlockPage", "IntroPage", "FiltersBar"} <= contexts

@@ -34,8 +34,7 @@ def test_backup_then_restore_from_the_app(qtbot, open_window, make_vault, tmp_pa
     target.parent.mkdir()
     dialog_log.answers["save_file"] = str(target)
     window.backup_action.trigger()
-    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")),
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")), timeout=30_000)
     assert not dialog_log.of("error")
     saved = target.with_name("my backup.safelog-backup")
     assert saved.is_file() and str(saved) in dialog_log.of("info")[-1]
@@ -52,8 +51,7 @@ def test_backup_then_restore_from_the_app(qtbot, open_window, make_vault, tmp_pa
     qtbot.keyClicks(secret.field, "a wrong passphrase here")
     qtbot.keyClick(secret.field, Qt.Key.Key_Return)
     assert window.session is None  # locked before the vault is swapped
-    qtbot.waitUntil(lambda: find(window, RestoreSecretDialog) not in (None, secret),
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: find(window, RestoreSecretDialog) not in (None, secret), timeout=30_000)
     again = find(window, RestoreSecretDialog)
     assert "does not open this backup" in again.explain.text()
     activate(qtbot, again, again.field)
@@ -69,8 +67,9 @@ def test_backup_then_restore_from_the_app(qtbot, open_window, make_vault, tmp_pa
     assert custody_actions(path)[-1] == "vault.restore"
 
 
-def test_restore_on_a_new_computer_from_the_welcome(qtbot, open_window, make_vault, tmp_path,
-                                                    vault_path, dialog_log):
+def test_restore_on_a_new_computer_from_the_welcome(
+    qtbot, open_window, make_vault, tmp_path, vault_path, dialog_log
+):
     make_vault(3)
     with Vault.open(vault_path, PASSPHRASE) as vault:
         from safelog.backup import backup
@@ -110,8 +109,9 @@ def test_backup_reminder_and_its_setting(qtbot, open_window, make_vault, dialog_
     assert find(window, BackupReminder) is None
 
 
-def test_your_details_reach_the_vault_and_page_one(qtbot, open_window, vault_path, tmp_path,
-                                                   dialog_log):
+def test_your_details_reach_the_vault_and_page_one(
+    qtbot, open_window, vault_path, tmp_path, dialog_log
+):
     from ui.export.dossier_export import DossierDone
     from ui.shell.profile_dialog import ProfileDialog
 
@@ -135,7 +135,10 @@ def test_your_details_reach_the_vault_and_page_one(qtbot, open_window, vault_pat
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = profile.load(window.session.require())
     assert (saved.name, saved.safe_contact, saved.language) == (
-        "Amira B. Haddad", "Call 07700 900123 only on weekdays", "Persian")
+        "Amira B. Haddad",
+        "Call 07700 900123 only on weekdays",
+        "Persian",
+    )
     assert saved.initials.startswith("AB")
 
     out = tmp_path / "out"
@@ -149,8 +152,12 @@ def test_your_details_reach_the_vault_and_page_one(qtbot, open_window, vault_pat
     qtbot.keyClick(maker.period, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: find(window, DossierDone) is not None, timeout=60_000)
     [bundle] = list(out.iterdir())
-    first_page = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(bundle / "dossier.pdf"),
-                                 "-"], capture_output=True, text=True, check=True).stdout
+    first_page = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(bundle / "dossier.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "Amira B. Haddad" in first_page  # the safe contact is the dossier part's to print
 
 
@@ -166,8 +173,9 @@ def test_bad_details_are_said_in_place(qtbot, open_window, make_vault, dialog_lo
     assert dialog.isVisible() and "Initials" in dialog.problem.text()
 
 
-def test_a_backup_of_another_log_is_asked_about_twice(qtbot, open_window, make_vault, tmp_path,
-                                                      dialog_log):
+def test_a_backup_of_another_log_is_asked_about_twice(
+    qtbot, open_window, make_vault, tmp_path, dialog_log
+):
     from safelog.backup import backup
     from ui.export.backup_dialog import RestoreSecretDialog
 
@@ -186,8 +194,9 @@ def test_a_backup_of_another_log_is_asked_about_twice(qtbot, open_window, make_v
     activate(qtbot, secret, secret.field)
     qtbot.keyClicks(secret.field, PASSPHRASE)
     qtbot.keyClick(secret.field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any("Nothing was changed" in t for t in dialog_log.of("info")),
-                    timeout=30_000)
+    qtbot.waitUntil(
+        lambda: any("Nothing was changed" in t for t in dialog_log.of("info")), timeout=30_000
+    )
     assert "different log" in dialog_log.of("confirm")[-1]
     unlock(qtbot, window)
     assert store.count_incidents(window.session.require()) == 3  # untouched
@@ -205,8 +214,9 @@ def test_a_backup_of_another_log_is_asked_about_twice(qtbot, open_window, make_v
     assert any(p.name.startswith("vault.before-restore") for p in path.parent.iterdir())
 
 
-def test_locking_stops_a_backup_and_leaves_nothing(qtbot, open_window, make_vault, tmp_path,
-                                                   dialog_log):
+def test_locking_stops_a_backup_and_leaves_nothing(
+    qtbot, open_window, make_vault, tmp_path, dialog_log
+):
     path = make_vault(300)
     window = open_window(path)
     unlock(qtbot, window)

@@ -56,8 +56,9 @@ class _UrlCatcher(QObject):
         self.urls.append(url)
 
 
-def test_keyboard_only_dossier_passes_sha256sum_and_verify_bundle(qtbot, unlocked, tmp_path,
-                                                                  dialog_log):
+def test_keyboard_only_dossier_passes_sha256sum_and_verify_bundle(
+    qtbot, unlocked, tmp_path, dialog_log
+):
     from safelog.cli.main import main
     from ui.export.dossier_export import CHECK_LINE, DossierDone
 
@@ -84,15 +85,18 @@ def test_keyboard_only_dossier_passes_sha256sum_and_verify_bundle(qtbot, unlocke
     manifest = json.loads((bundle / "manifest.json").read_text())
     assert done.document_id.text() == manifest["document_id"]
 
-    checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=bundle,
-                             capture_output=True, text=True)
+    checked = subprocess.run(
+        ["sha256sum", "-c", "SHA256SUMS"], cwd=bundle, capture_output=True, text=True
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "FAILED" not in checked.stdout and checked.stdout.count(": OK") >= 4
     stdout, stderr = io.StringIO(), io.StringIO()
-    assert main(["verify-bundle", str(bundle)], stdout=stdout, stderr=stderr) == 0, \
+    assert main(["verify-bundle", str(bundle)], stdout=stdout, stderr=stderr) == 0, (
         stderr.getvalue()
-    text = subprocess.run(["pdftotext", str(bundle / "dossier.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    )
+    text = subprocess.run(
+        ["pdftotext", str(bundle / "dossier.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Grey car outside the house 0" in text
     assert "too scared" not in text  # private notes stayed out
 
@@ -147,16 +151,14 @@ def test_cancel_leaves_nothing_behind(qtbot, open_window, vault_path, tmp_path, 
     qtbot.waitUntil(progress.isActiveWindow)
     qtbot.keyClick(progress, Qt.Key.Key_Escape)
     assert journey.task.token.cancelled
-    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")),
-                    timeout=60_000)
+    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")), timeout=60_000)
     assert dialog_log.of("info")[-1] == "The dossier was not made; nothing was written."
     assert list(out.iterdir()) == []
     window.lock()
     assert "dossier.export" not in custody_actions(window.vault_path)
 
 
-def test_a_synced_folder_and_the_desktop_are_questioned(qtbot, unlocked, tmp_path,
-                                                        dialog_log):
+def test_a_synced_folder_and_the_desktop_are_questioned(qtbot, unlocked, tmp_path, dialog_log):
     window = unlocked
     synced = tmp_path / "Dropbox" / "case"
     synced.mkdir(parents=True)

@@ -34,8 +34,9 @@ def made(vault_path):
     return key
 
 
-def test_change_passphrase_then_unlock_with_the_new_one(qtbot, open_window, vault_path, made,
-                                                        dialog_log):
+def test_change_passphrase_then_unlock_with_the_new_one(
+    qtbot, open_window, vault_path, made, dialog_log
+):
     from ui.access.passphrase_dialog import ChangePassphraseDialog
 
     window = open_window(vault_path)
@@ -63,8 +64,9 @@ def test_change_passphrase_then_unlock_with_the_new_one(qtbot, open_window, vaul
     assert window.session is not None and window.session.open
 
 
-def test_a_weak_new_passphrase_is_explained_and_refused(qtbot, open_window, vault_path, made,
-                                                        dialog_log):
+def test_a_weak_new_passphrase_is_explained_and_refused(
+    qtbot, open_window, vault_path, made, dialog_log
+):
     from ui.access.passphrase_dialog import ChangePassphraseDialog
 
     window = open_window(vault_path)
@@ -79,8 +81,7 @@ def test_a_weak_new_passphrase_is_explained_and_refused(qtbot, open_window, vaul
     assert dialog.task is None and not dialog_log.of("info")
 
 
-def test_new_recovery_key_old_refused_new_opens(qtbot, open_window, vault_path, made,
-                                               dialog_log):
+def test_new_recovery_key_old_refused_new_opens(qtbot, open_window, vault_path, made, dialog_log):
     from ui.access.passphrase_dialog import NewRecoveryKeyDialog
 
     old = made
@@ -111,8 +112,9 @@ def test_new_recovery_key_old_refused_new_opens(qtbot, open_window, vault_path, 
         page.button.click()
 
 
-def test_after_a_recovery_unlock_a_new_passphrase_is_chosen(qtbot, open_window, vault_path,
-                                                            made, dialog_log):
+def test_after_a_recovery_unlock_a_new_passphrase_is_chosen(
+    qtbot, open_window, vault_path, made, dialog_log
+):
     from ui.access.passphrase_dialog import ChangePassphraseDialog
 
     window = open_window(vault_path)

@@ -22,8 +22,7 @@ def persian(qapp):
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
-def test_dossier_journey_in_persian(qtbot, persian, open_window, vault_path, tmp_path,
-                                    dialog_log):
+def test_dossier_journey_in_persian(qtbot, persian, open_window, vault_path, tmp_path, dialog_log):
     from ui.export.dossier_dialog import DossierDialog
     from ui.export.dossier_export import DossierDone
 
@@ -37,8 +36,10 @@ def test_dossier_journey_in_persian(qtbot, persian, open_window, vault_path, tmp
     assert dialog.isRightToLeft() and dialog.period.isRightToLeft()
     # the choices sit on the right, their counts on the left, as a Persian reader expects
     box, count = dialog.leave_out["exact-locations"], dialog.count_labels["exact-locations"]
-    assert box.mapTo(dialog, box.rect().topLeft()).x() > count.mapTo(
-        dialog, count.rect().topLeft()).x()
+    assert (
+        box.mapTo(dialog, box.rect().topLeft()).x()
+        > count.mapTo(dialog, count.rect().topLeft()).x()
+    )
     dialog.grab()
     out = tmp_path / "out"
     out.mkdir()

@@ -35,8 +35,9 @@ def tick(qtbot: Any, box: Any) -> None:
 
 def test_legal_tab_saves_every_field(qtbot: Any, session: Session, answers: Answers) -> None:
     vault = session.require()
-    spo = orders.add_order(vault, orders.Order(kind="spo", made="2026-03-01",
-                                               reference="SPO/26/114"))
+    spo = orders.add_order(
+        vault, orders.Order(kind="spo", made="2026-03-01", reference="SPO/26/114")
+    )
     editor = IncidentEditor(session)
     qtbot.addWidget(editor)
     show_active(editor, qtbot)
@@ -66,12 +67,21 @@ def test_legal_tab_saves_every_field(qtbot: Any, session: Session, answers: Answ
     assert orders.get_order(vault, spo.id).breaches == [incident.id]
 
 
-def test_editing_other_fields_keeps_the_legal_ones(qtbot: Any, session: Session,
-                                                  answers: Answers) -> None:
+def test_editing_other_fields_keeps_the_legal_ones(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
     vault = session.require()
-    saved = store.add_incident(vault, Incident(
-        "Car outside", parse_when("2026-05-03 10:00"), behaviours=["loitering"],
-        effects=["fear-of-violence"], source="my neighbour", attribution="embassy plates"))
+    saved = store.add_incident(
+        vault,
+        Incident(
+            "Car outside",
+            parse_when("2026-05-03 10:00"),
+            behaviours=["loitering"],
+            effects=["fear-of-violence"],
+            source="my neighbour",
+            attribution="embassy plates",
+        ),
+    )
     editor = IncidentEditor(session, saved.id)
     qtbot.addWidget(editor)
     show_active(editor, qtbot)
@@ -85,7 +95,11 @@ def test_editing_other_fields_keeps_the_legal_ones(qtbot: Any, session: Session,
     after = store.get_incident(vault, saved.id)
     assert after.title == "Car outside again" and after.revision == 2
     assert (after.behaviours, after.effects, after.source, after.attribution) == (
-        ["loitering"], ["fear-of-violence"], "my neighbour", "embassy plates")
+        ["loitering"],
+        ["fear-of-violence"],
+        "my neighbour",
+        "embassy plates",
+    )
 
 
 def test_legal_tab_is_kept_in_the_draft(qtbot: Any, session: Session, answers: Answers) -> None:
@@ -118,8 +132,7 @@ def test_orders_and_risk_window(qtbot: Any, session: Session, answers: Answers) 
     tab.terms.setFocus()
     qtbot.keyClicks(tab.terms, "Must not come within 100 metres of her home")
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == \
-        "Harassment injunction"
+    assert tab.table.rowCount() == 1 and tab.table.item(0, 1).text() == "Harassment injunction"
     [order] = orders.list_orders(vault)
     assert order.court == "County Court at Central London" and order.reference == "K00CL123"
     # A breach marked on an incident shows under the chosen order.
@@ -147,8 +160,9 @@ def test_orders_and_risk_window(qtbot: Any, session: Session, answers: Answers) 
 
 
 def test_window_forgets_everything_when_the_vault_locks(qtbot: Any, session: Session) -> None:
-    orders.add_order(session.require(), orders.Order(kind="spo", made="2026-03-01",
-                                                     terms="secret terms"))
+    orders.add_order(
+        session.require(), orders.Order(kind="spo", made="2026-03-01", terms="secret terms")
+    )
     window = LegalWindow(session)
     qtbot.addWidget(window)
     window.show()

@@ -17,8 +17,11 @@ def unlocked(qtbot, open_window, make_vault):
 
 
 def _is_locked(window) -> bool:
-    return (window.session is None and window.workspace is None
-            and window.stack.currentWidget() is window.unlock_page)
+    return (
+        window.session is None
+        and window.workspace is None
+        and window.stack.currentWidget() is window.unlock_page
+    )
 
 
 def test_idle_time_locks(unlocked, fake_clock):
@@ -36,8 +39,9 @@ def test_idle_time_locks(unlocked, fake_clock):
     assert not autolock.active
 
 
-def test_input_after_a_long_sleep_locks_instead_of_counting_as_activity(qtbot, unlocked,
-                                                                        fake_clock):
+def test_input_after_a_long_sleep_locks_instead_of_counting_as_activity(
+    qtbot, unlocked, fake_clock
+):
     window = unlocked
     window.activateWindow()
     qtbot.waitActive(window)
@@ -67,8 +71,9 @@ def test_ctrl_l_locks(qtbot, unlocked):
     window = unlocked
     window.activateWindow()
     qtbot.waitActive(window)
-    qtbot.keyClick(window.workspace.timeline.view, Qt.Key.Key_L,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.workspace.timeline.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+    )
     assert _is_locked(window)
     assert not window.lock_action.isEnabled() and not window.toolbar.isVisible()
 
@@ -78,8 +83,11 @@ def test_quick_hide_locks_and_minimises(qtbot, unlocked):
     window.activateWindow()
     qtbot.waitActive(window)
     handle = window.windowHandle()
-    qtbot.keyClick(handle, Qt.Key.Key_H,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        handle,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert _is_locked(window)
     assert window.isMinimized()
     window.showNormal()
@@ -94,8 +102,11 @@ def test_quick_hide_works_over_a_modal_dialog(qtbot, unlocked):
     dialog.setModal(True)
     dialog.open()
     qtbot.waitExposed(dialog)
-    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_H,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        dialog.windowHandle(),
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert _is_locked(window)
     assert not dialog.isVisible()
 
@@ -132,8 +143,7 @@ def test_after_lock_no_incident_text_remains(qtbot, unlocked):
     _lock_leaves_nothing(qtbot, unlocked)
 
 
-def test_after_lock_no_incident_text_remains_with_the_record_views(qtbot, open_window,
-                                                                   make_vault):
+def test_after_lock_no_incident_text_remains_with_the_record_views(qtbot, open_window, make_vault):
     window = open_window(make_vault(30))
     unlock(qtbot, window)
     assert type(window.workspace.timeline.detail).__name__ == "IncidentView"

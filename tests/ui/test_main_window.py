@@ -12,14 +12,14 @@ from ui.pattern.chart import PatternChart
 
 
 @pytest.mark.parametrize("incidents", [0, 8])
-def test_verify_runs_in_the_background_and_reports_plain_sentences(qtbot, open_window, make_vault,
-                                                                   dialog_log, incidents):
+def test_verify_runs_in_the_background_and_reports_plain_sentences(
+    qtbot, open_window, make_vault, dialog_log, incidents
+):
     window = open_window(make_vault(incidents))  # the fixture's fake exhibits have no bytes
     unlock(qtbot, window)
     window.verify_action.trigger()
     assert window._verify is not None
-    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")),
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: bool(dialog_log.of("info") or dialog_log.of("error")), timeout=30_000)
     if incidents == 0:
         assert dialog_log.of("info") == ["Your vault passed every check. Nothing is damaged."]
     else:
@@ -27,14 +27,19 @@ def test_verify_runs_in_the_background_and_reports_plain_sentences(qtbot, open_w
         assert "Traceback" not in dialog_log.of("error")[0]
 
 
-def test_commands_need_an_open_vault_and_pages_switch_by_keyboard(qtbot, open_window, make_vault,
-                                                                 dialog_log):
+def test_commands_need_an_open_vault_and_pages_switch_by_keyboard(
+    qtbot, open_window, make_vault, dialog_log
+):
     window = open_window(make_vault(5))
     assert not window.new_action.isEnabled() and not window.incident_menu.menuAction().isVisible()
     unlock(qtbot, window)
     workspace = window.workspace
     assert [workspace.tabText(i) for i in range(workspace.count())] == [
-        "Timeline", "People", "Pattern", "Checklists"]
+        "Timeline",
+        "People",
+        "Pattern",
+        "Checklists",
+    ]
     window.activateWindow()
     qtbot.waitActive(window)
     assert workspace.pattern.page is None  # built only when first shown
@@ -67,10 +72,14 @@ def test_every_control_has_an_accessible_name(qtbot, open_window, make_vault):
 
     window = open_window(make_vault(3))
     unlock(qtbot, window)
-    controls = [w for w in window.findChildren(QLineEdit) + window.findChildren(QComboBox)
-                if w.isVisible()]
-    controls += [b for b in window.findChildren(QAbstractButton)
-                 if b.isVisible() and not b.text() and type(b).__name__ != "QToolButton"]
+    controls = [
+        w for w in window.findChildren(QLineEdit) + window.findChildren(QComboBox) if w.isVisible()
+    ]
+    controls += [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and not b.text() and type(b).__name__ != "QToolButton"
+    ]
     unnamed = [type(w).__name__ for w in controls if not w.accessibleName()]
     assert unnamed == []
 

@@ -14,8 +14,12 @@ SECRET_FOLDER = "Evidence about Zebracanary"
 
 
 def _trail_files(home: Path) -> list[Path]:
-    return [p for p in home.rglob("*") if p.is_file() and
-            (p.name in ("QtProject.conf", "recently-used.xbel") or p.suffix == ".xbel")]
+    return [
+        p
+        for p in home.rglob("*")
+        if p.is_file()
+        and (p.name in ("QtProject.conf", "recently-used.xbel") or p.suffix == ".xbel")
+    ]
 
 
 def test_file_dialog_leaves_no_history_or_last_folder(qtbot, private_dirs):
@@ -49,12 +53,19 @@ def test_file_dialog_leaves_no_history_or_last_folder(qtbot, private_dirs):
 
 
 def test_settings_file_holds_only_four_plain_values(private_dirs):
-    app_settings.save(app_settings.AppSettings(language="fa", vault_path="/v",
-                                               autolock_minutes=7, backup_reminder=False))
+    app_settings.save(
+        app_settings.AppSettings(
+            language="fa", vault_path="/v", autolock_minutes=7, backup_reminder=False
+        )
+    )
     path = app_settings.settings_path()
     assert path.is_relative_to(private_dirs)
-    assert set(json.loads(path.read_text())) == {"language", "vault_path", "autolock_minutes",
-                                                 "backup_reminder"}
+    assert set(json.loads(path.read_text())) == {
+        "language",
+        "vault_path",
+        "autolock_minutes",
+        "backup_reminder",
+    }
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     loaded = app_settings.load()
     assert (loaded.language, loaded.autolock_minutes, loaded.backup_reminder) == ("fa", 7, False)

@@ -20,8 +20,9 @@ def test_wrong_then_right_passphrase(qtbot, open_window, make_vault, dialog_log)
     page.field.setText("not the passphrase at all")
     page.button.click()
     assert page.busy.isVisible()  # the key is derived off the GUI thread
-    qtbot.waitUntil(lambda: page.task is None and "doesn't open" in page.message.text(),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: page.task is None and "doesn't open" in page.message.text(), timeout=20_000
+    )
     assert "try again" in page.message.text()
     assert dialog_log.calls == []  # answered in place, no pop-up
     assert window.session is None

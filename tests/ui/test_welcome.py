@@ -15,8 +15,9 @@ from tests.ui.conftest import visible_texts
 KEY_SHAPE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$")
 
 
-def test_create_vault_through_the_welcome_flow(qtbot, open_window, vault_path, tmp_path,
-                                               dialog_log):
+def test_create_vault_through_the_welcome_flow(
+    qtbot, open_window, vault_path, tmp_path, dialog_log
+):
     window = open_window(vault_path)
     flow = window.welcome
     assert flow is not None and window.stack.currentWidget() is flow
@@ -86,8 +87,7 @@ def test_create_vault_through_the_welcome_flow(qtbot, open_window, vault_path, t
     assert dialog_log.of("error") == []
 
 
-def test_back_and_refused_creation_say_one_sentence(qtbot, open_window, vault_path,
-                                                    dialog_log):
+def test_back_and_refused_creation_say_one_sentence(qtbot, open_window, vault_path, dialog_log):
     vault_path.mkdir()
     (vault_path / "something.txt").write_text("not a vault")
     window = open_window(vault_path)

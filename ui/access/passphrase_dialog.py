@@ -57,23 +57,35 @@ def _busy_bar(parent: QWidget, name: str) -> QProgressBar:
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, session: Session, after_recovery: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, after_recovery: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.after_recovery = after_recovery
         self.task: TaskHandle | None = None
         self.setWindowTitle(self.tr("Change my passphrase"))
         self.setMinimumWidth(520)
-        heading = QLabel(self.tr("Choose a new passphrase") if after_recovery
-                         else self.tr("Change my passphrase"), self)
+        heading = QLabel(
+            self.tr("Choose a new passphrase")
+            if after_recovery
+            else self.tr("Change my passphrase"),
+            self,
+        )
         heading.setObjectName("heading")
-        intro = QLabel(self.tr(
-            "You opened your log with your recovery key. Choose a new passphrase now, one you "
-            "will remember. Your recovery key keeps working.") if after_recovery else self.tr(
-            "Choose a new passphrase. Four or five unrelated words with spaces between them "
-            "are easy to remember and very hard to guess. From then on, only the new one "
-            "opens your log; your recovery key keeps working."), self)
+        intro = QLabel(
+            self.tr(
+                "You opened your log with your recovery key. Choose a new passphrase now, one you "
+                "will remember. Your recovery key keeps working."
+            )
+            if after_recovery
+            else self.tr(
+                "Choose a new passphrase. Four or five unrelated words with spaces between them "
+                "are easy to remember and very hard to guess. From then on, only the new one "
+                "opens your log; your recovery key keeps working."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.current = PassphraseEdit(self.tr("Your passphrase now"), self)
         self.first = PassphraseEdit(self.tr("New passphrase"), self)
@@ -105,7 +117,8 @@ class ChangePassphraseDialog(QDialog):
         self.change_button = add_primary(buttons, self.tr("Change my passphrase"))
         self.cancel_button = buttons.addButton(
             self.tr("Later") if after_recovery else self.tr("Cancel"),
-            QDialogButtonBox.ButtonRole.RejectRole)
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -159,16 +172,22 @@ class ChangePassphraseDialog(QDialog):
         self.task = None
         self._set_busy(False)
         if not changed:
-            self._say(self.tr("That is not the passphrase you use now. Check that Caps Lock is "
-                              "off, then try again."))
+            self._say(
+                self.tr(
+                    "That is not the passphrase you use now. Check that Caps Lock is "
+                    "off, then try again."
+                )
+            )
             self.current.selectAll()
             self.current.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         for edit in (self.current, self.first, self.second):
             edit.wipe()
         self.accept()
-        dialogs.info(self.parentWidget(), self.tr(
-            "Your passphrase is changed. From now on, only the new one opens your log."))
+        dialogs.info(
+            self.parentWidget(),
+            self.tr("Your passphrase is changed. From now on, only the new one opens your log."),
+        )
 
     def _failed(self, sentence: str, _cancelled: bool) -> None:
         self.task = None
@@ -209,11 +228,15 @@ class NewRecoveryKeyDialog(QDialog):
         ask = QWidget(self.stack)
         heading = QLabel(self.tr("Make a new recovery key"), ask)
         heading.setObjectName("heading")
-        intro = QLabel(self.tr(
-            "Make a new recovery key if yours was lost, or if someone else may have seen it. "
-            "The key you have now stops working at once, on this computer and in every "
-            "backup you make from now on. Backups you made before still open with the old "
-            "key.\n\nTo go on, type your passphrase."), ask)
+        intro = QLabel(
+            self.tr(
+                "Make a new recovery key if yours was lost, or if someone else may have seen it. "
+                "The key you have now stops working at once, on this computer and in every "
+                "backup you make from now on. Backups you made before still open with the old "
+                "key.\n\nTo go on, type your passphrase."
+            ),
+            ask,
+        )
         intro.setWordWrap(True)
         self.passphrase = PassphraseEdit(self.tr("Your passphrase"), ask)
         self.passphrase.setPlaceholderText(self.tr("Your passphrase"))
@@ -236,14 +259,16 @@ class NewRecoveryKeyDialog(QDialog):
         column.addWidget(buttons)
         self.key_page = RecoveryKeyPage(self.stack)
         self.key_page.heading.setText(self.tr("Your new recovery key"))
-        self.key_page.explain.setText(self.tr(
-            "Your old recovery key no longer opens your log. This new one is the only other "
-            "way in if you forget your passphrase, and it is shown only this once.\n\n"
-            "Write it on paper or print it, and keep it somewhere safe: away from this "
-            "computer, and away from anyone who might want to read your log."))
+        self.key_page.explain.setText(
+            self.tr(
+                "Your old recovery key no longer opens your log. This new one is the only other "
+                "way in if you forget your passphrase, and it is shown only this once.\n\n"
+                "Write it on paper or print it, and keep it somewhere safe: away from this "
+                "computer, and away from anyone who might want to read your log."
+            )
+        )
         self.key_page.continue_button.setText(self.tr("Done"))
-        self.key_page.kept.setText(self.tr("I have written down or printed my new recovery "
-                                           "key."))
+        self.key_page.kept.setText(self.tr("I have written down or printed my new recovery key."))
         self.key_page.finished.connect(self.accept)
         self.stack.addWidget(ask)
         self.stack.addWidget(self.key_page)
@@ -277,8 +302,12 @@ class NewRecoveryKeyDialog(QDialog):
         self.busy.hide()
         self.make_button.setEnabled(True)
         if key is None:
-            self._say(self.tr("That is not your passphrase. Check that Caps Lock is off, then "
-                              "try again. Nothing was changed."))
+            self._say(
+                self.tr(
+                    "That is not your passphrase. Check that Caps Lock is off, then "
+                    "try again. Nothing was changed."
+                )
+            )
             self.passphrase.selectAll()
             return
         self.passphrase.wipe()
@@ -300,9 +329,13 @@ class NewRecoveryKeyDialog(QDialog):
 
     def reject(self) -> None:
         """Closing before the new key is kept would lose it: ask first."""
-        if self.stack.currentWidget() is self.key_page and not dialogs.confirm(self, self.tr(
+        if self.stack.currentWidget() is self.key_page and not dialogs.confirm(
+            self,
+            self.tr(
                 "Your new recovery key will not be shown again, and the old one no longer "
-                "works. Have you written it down or printed it?")):
+                "works. Have you written it down or printed it?"
+            ),
+        ):
             return
         super().reject()
 

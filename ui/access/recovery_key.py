@@ -106,11 +106,15 @@ class RecoveryKeyPage(QWidget):
         self._key = ""
         self.heading = heading = QLabel(self.tr("Your recovery key"), self)
         heading.setObjectName("heading")
-        self.explain = explain = QLabel(self.tr(
-            "If you ever forget your passphrase, this key is the only other way to open your "
-            "log. Nobody can make a new one for you. It is shown only this once.\n\n"
-            "Write it on paper or print it, and keep it somewhere safe: away from this "
-            "computer, and away from anyone who might want to read your log."), self)
+        self.explain = explain = QLabel(
+            self.tr(
+                "If you ever forget your passphrase, this key is the only other way to open your "
+                "log. Nobody can make a new one for you. It is shown only this once.\n\n"
+                "Write it on paper or print it, and keep it somewhere safe: away from this "
+                "computer, and away from anyone who might want to read your log."
+            ),
+            self,
+        )
         explain.setWordWrap(True)
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recoveryKey")
@@ -123,8 +127,9 @@ class RecoveryKeyPage(QWidget):
         self.save_button = QPushButton(self.tr("Save to a file…"), self)
         self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
         self.save_button.clicked.connect(self.save_key)
-        self.kept = QCheckBox(self.tr("I have written down, printed or saved my recovery key."),
-                              self)
+        self.kept = QCheckBox(
+            self.tr("I have written down, printed or saved my recovery key."), self
+        )
         self.kept.setAccessibleName(self.kept.text())
         self.continue_button = QPushButton(self.tr("Open my log"), self)
         self.continue_button.setObjectName("primary")
@@ -157,32 +162,47 @@ class RecoveryKeyPage(QWidget):
     def show_key(self, key: str) -> None:
         self._key = key
         groups = key.split("-")
-        self.key_label.setText("\n".join("-".join(groups[i:i + 3])
-                                         for i in range(0, len(groups), 3)))
-        self.key_label.setAccessibleName(self.tr("Recovery key: %1").replace(
-            "%1", " ".join(key)))
+        self.key_label.setText(
+            "\n".join("-".join(groups[i : i + 3]) for i in range(0, len(groups), 3))
+        )
+        self.key_label.setAccessibleName(self.tr("Recovery key: %1").replace("%1", " ".join(key)))
         self.kept.setChecked(False)
         self.status.clear()
         self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.print_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _text_file(self) -> str:
-        return "\n".join([
-            self.tr("SafeLog recovery key"), "", self._key, "",
-            self.tr("This key opens your SafeLog log if you forget your passphrase."),
-            self.tr("Keep it somewhere safe, away from the computer."), ""])
+        return "\n".join(
+            [
+                self.tr("SafeLog recovery key"),
+                "",
+                self._key,
+                "",
+                self.tr("This key opens your SafeLog log if you forget your passphrase."),
+                self.tr("Keep it somewhere safe, away from the computer."),
+                "",
+            ]
+        )
 
     def save_key(self) -> None:
         """Say first why a file on this computer defeats the purpose; suggest a USB stick."""
-        if not dialogs.confirm(self, self.tr(
+        if not dialogs.confirm(
+            self,
+            self.tr(
                 "A recovery key in a file on this computer is no safer than the computer: "
                 "anyone who gets into it can find the key, and if the computer is lost or "
                 "broken, the key is lost with it. Paper, or a USB stick kept somewhere else, "
                 "is much safer.\n\nPlug in a USB stick now if you have one, then choose it "
-                "in the next window. Save the key to a file?")):
+                "in the next window. Save the key to a file?"
+            ),
+        ):
             return
-        target = dialogs.save_file(self, self.tr("Save the recovery key (choose a USB stick)"),
-                                   str(suggested_key_file()), self.tr("Text files (*.txt)"))
+        target = dialogs.save_file(
+            self,
+            self.tr("Save the recovery key (choose a USB stick)"),
+            str(suggested_key_file()),
+            self.tr("Text files (*.txt)"),
+        )
         if not target:
             return
         try:
@@ -190,34 +210,59 @@ class RecoveryKeyPage(QWidget):
         except OSError as exc:
             from ui.common.worker import sentence_for
 
-            dialogs.error(self, sentence_for(exc) if exc.errno == 28 else self.tr(
-                "The recovery key could not be saved there. Choose another place, "
-                "such as a USB stick."))
+            dialogs.error(
+                self,
+                sentence_for(exc)
+                if exc.errno == 28
+                else self.tr(
+                    "The recovery key could not be saved there. Choose another place, "
+                    "such as a USB stick."
+                ),
+            )
             return
         if removable_drive_of(Path(target)) is None:
-            self.status.setText(self.tr("Saved. That file is on this computer: move it to a "
-                                        "safe place of its own, such as a USB stick, and then "
-                                        "delete it here."))
+            self.status.setText(
+                self.tr(
+                    "Saved. That file is on this computer: move it to a "
+                    "safe place of its own, such as a USB stick, and then "
+                    "delete it here."
+                )
+            )
         else:
-            self.status.setText(self.tr("Saved on the USB stick. Keep the stick somewhere "
-                                        "safe, away from this computer."))
+            self.status.setText(
+                self.tr(
+                    "Saved on the USB stick. Keep the stick somewhere "
+                    "safe, away from this computer."
+                )
+            )
 
     def print_key(self) -> None:
         title = self.tr("SafeLog recovery key")
-        html = (f"<h2>{title}</h2><p style='font-family:monospace; font-size:18pt'>"
-                f"{self._key}</p><p>"
-                + self.tr("This key opens your SafeLog log if you forget your passphrase. "
-                          "Keep this page somewhere safe, away from the computer.") + "</p>")
+        html = (
+            f"<h2>{title}</h2><p style='font-family:monospace; font-size:18pt'>"
+            f"{self._key}</p><p>"
+            + self.tr(
+                "This key opens your SafeLog log if you forget your passphrase. "
+                "Keep this page somewhere safe, away from the computer."
+            )
+            + "</p>"
+        )
         try:
             sent = print_text(self, title, html)
         except Exception as exc:  # a printer problem is one sentence, never a traceback
             log.warning("printing failed: %s", type(exc).__name__)
-            dialogs.error(self, self.tr("The recovery key could not be printed. "
-                                        "Write it down by hand instead."))
+            dialogs.error(
+                self,
+                self.tr("The recovery key could not be printed. Write it down by hand instead."),
+            )
             return
         if sent:
-            self.status.setText(self.tr("Sent to the printer. Check that the page came out "
-                                        "and that every character is readable."))
+            self.status.setText(
+                self.tr(
+                    "Sent to the printer. Check that the page came out "
+                    "and that every character is readable."
+                )
+            )
 
     def _finish(self) -> None:
         self.wipe()

@@ -46,8 +46,9 @@ class PassphraseEdit(QLineEdit):
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setAccessibleName(accessible_name)
         self.setMaxLength(1024)
-        self.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData
-                                 | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.toggle = QAction(themed_icon("hide", theme.muted_colour()), self.tr("Show"), self)
         self.toggle.setCheckable(True)
@@ -88,9 +89,11 @@ class _Refused:
     sentence: str
 
 
-def add_primary(buttons: QDialogButtonBox, text: str,
-                role: QDialogButtonBox.ButtonRole = QDialogButtonBox.ButtonRole.AcceptRole,
-                ) -> QPushButton:
+def add_primary(
+    buttons: QDialogButtonBox,
+    text: str,
+    role: QDialogButtonBox.ButtonRole = QDialogButtonBox.ButtonRole.AcceptRole,
+) -> QPushButton:
     """The dialog's main button, named before it is polished so the theme colours it."""
     button = QPushButton(text, buttons)
     button.setObjectName("primary")
@@ -168,9 +171,12 @@ class UnlockPage(QWidget):
         self.message.hide()
         if recovery:
             self.heading.setText(self.tr("Open with your recovery key"))
-            self.explain.setText(self.tr(
-                "Type the recovery key you wrote down when you created your log. Spaces, "
-                "dashes and small or capital letters don't matter."))
+            self.explain.setText(
+                self.tr(
+                    "Type the recovery key you wrote down when you created your log. Spaces, "
+                    "dashes and small or capital letters don't matter."
+                )
+            )
             self.field.setAccessibleName(self.tr("Recovery key"))
             self.field.setPlaceholderText(self.tr("Recovery key"))
             self.switch.setText(self.tr("Use my passphrase instead"))
@@ -192,8 +198,11 @@ class UnlockPage(QWidget):
         if self.task is not None and not self.task.done:
             return
         if not secret.strip():
-            self._say(self.tr("Type your recovery key first.") if self.using_recovery
-                      else self.tr("Type your passphrase first."))
+            self._say(
+                self.tr("Type your recovery key first.")
+                if self.using_recovery
+                else self.tr("Type your passphrase first.")
+            )
             return
         recovery = self.using_recovery
         path, clock = self.vault_path, self.clock
@@ -204,10 +213,14 @@ class UnlockPage(QWidget):
         def work(_progress: object, _cancel: object) -> Vault | _Refused:
             try:
                 if recovery:
-                    return Vault.open(path, recovery_key=secret, exclusive=True,
-                                      wait=LOCK_WAIT_SECONDS, clock=clock)
-                return Vault.open(path, secret, exclusive=True, wait=LOCK_WAIT_SECONDS,
-                                  clock=clock)
+                    return Vault.open(
+                        path,
+                        recovery_key=secret,
+                        exclusive=True,
+                        wait=LOCK_WAIT_SECONDS,
+                        clock=clock,
+                    )
+                return Vault.open(path, secret, exclusive=True, wait=LOCK_WAIT_SECONDS, clock=clock)
             except WrongPassphrase as exc:
                 return _Refused(exc.sentence)
 
@@ -218,12 +231,18 @@ class UnlockPage(QWidget):
         self.task = None
         self._set_busy(False)
         if isinstance(result, _Refused):
-            self._say(self.tr(
-                "That recovery key doesn't open this log. Check it against your copy and "
-                "try again.") if self.using_recovery else self.tr(
-                "That passphrase doesn't open this log. Check that Caps Lock is off and the "
-                "keyboard language is right, then try again. You can try as often as you "
-                "need."))
+            self._say(
+                self.tr(
+                    "That recovery key doesn't open this log. Check it against your copy and "
+                    "try again."
+                )
+                if self.using_recovery
+                else self.tr(
+                    "That passphrase doesn't open this log. Check that Caps Lock is off and the "
+                    "keyboard language is right, then try again. You can try as often as you "
+                    "need."
+                )
+            )
             self.field.selectAll()
             self.field.setFocus(Qt.FocusReason.OtherFocusReason)
             return

@@ -42,8 +42,9 @@ _INITIALS = re.compile(r"[A-Za-z]{0,4}")
 _METER_STYLE = "QProgressBar::chunk { background: %s; border-radius: 3px; }"
 
 
-def show_strength(meter: QProgressBar, reason_label: QLabel, match_label: QLabel, text: str,
-                  again: str) -> str | None:
+def show_strength(
+    meter: QProgressBar, reason_label: QLabel, match_label: QLabel, text: str, again: str
+) -> str | None:
     """Fill a strength meter and its two hints; returns the core's problem, if any.
 
     Shared by the welcome page and "Change my passphrase", so both judge alike.
@@ -57,15 +58,15 @@ def show_strength(meter: QProgressBar, reason_label: QLabel, match_label: QLabel
         level, colour, reason = 2, "#c08b2c", problem
     else:
         level, colour = 4, "#3a8f5c"
-        reason = QCoreApplication.translate("CreatePage",
-                                            "Strong. Make sure you will remember it.")
+        reason = QCoreApplication.translate("CreatePage", "Strong. Make sure you will remember it.")
     meter.setValue(level)
     meter.setStyleSheet(_METER_STYLE % colour)
     reason_label.setText(reason)
     meter.setAccessibleDescription(reason)
     if again and again != text:
-        match_label.setText(QCoreApplication.translate(
-            "CreatePage", "The two passphrases are not the same yet."))
+        match_label.setText(
+            QCoreApplication.translate("CreatePage", "The two passphrases are not the same yet.")
+        )
     elif again and again == text:
         match_label.setText(QCoreApplication.translate("CreatePage", "Both passphrases match."))
     else:
@@ -84,19 +85,28 @@ class IntroPage(QWidget):
         icon.setAccessibleName(self.tr("SafeLog"))
         heading = QLabel(self.tr("Welcome to SafeLog"), self)
         heading.setObjectName("heading")
-        body = QLabel(self.tr(
-            "SafeLog is a private notebook for writing down what is happening to you: being "
-            "followed or watched, threats, online abuse, or pressure on you or your family. "
-            "It keeps the dates, places, people and evidence together, so that when you are "
-            "ready you can show a clear record to the police, a lawyer or a support service."),
-            self)
+        body = QLabel(
+            self.tr(
+                "SafeLog is a private notebook for writing down what is happening to you: being "
+                "followed or watched, threats, online abuse, or pressure on you or your family. "
+                "It keeps the dates, places, people and evidence together, so that when you are "
+                "ready you can show a clear record to the police, a lawyer or a support service."
+            ),
+            self,
+        )
         body.setWordWrap(True)
-        points = [QLabel(text, self) for text in (
-            self.tr("<b>It stays on this computer.</b> Nothing is sent anywhere."),
-            self.tr("<b>It is encrypted.</b> Without your passphrase nobody can read it."),
-            self.tr("<b>If you forget your passphrase,</b> only your recovery key can open it. "
+        points = [
+            QLabel(text, self)
+            for text in (
+                self.tr("<b>It stays on this computer.</b> Nothing is sent anywhere."),
+                self.tr("<b>It is encrypted.</b> Without your passphrase nobody can read it."),
+                self.tr(
+                    "<b>If you forget your passphrase,</b> only your recovery key can open it. "
                     "Nobody else can, not even the people who make SafeLog. You will see the "
-                    "recovery key in a moment: write it down and keep it safe."))]
+                    "recovery key in a moment: write it down and keep it safe."
+                ),
+            )
+        ]
         for point in points:
             point.setTextFormat(Qt.TextFormat.RichText)
             point.setWordWrap(True)
@@ -138,10 +148,14 @@ class CreatePage(QWidget):
         self.task: TaskHandle | None = None
         heading = QLabel(self.tr("Choose a passphrase"), self)
         heading.setObjectName("heading")
-        explain = QLabel(self.tr(
-            "A passphrase is like a password, but longer. Four or five unrelated words with "
-            "spaces between them are easy to remember and very hard to guess. Don't use one "
-            "you use anywhere else, and don't tell it to anyone."), self)
+        explain = QLabel(
+            self.tr(
+                "A passphrase is like a password, but longer. Four or five unrelated words with "
+                "spaces between them are easy to remember and very hard to guess. Don't use one "
+                "you use anywhere else, and don't tell it to anyone."
+            ),
+            self,
+        )
         explain.setWordWrap(True)
         self.first = PassphraseEdit(self.tr("New passphrase"), self)
         self.second = PassphraseEdit(self.tr("Type the passphrase again"), self)
@@ -159,17 +173,22 @@ class CreatePage(QWidget):
         self.name.setMaxLength(200)
         self.name.setPlaceholderText(self.tr("optional"))
         self.name.setAccessibleName(self.tr("Your name"))
-        self.name_hint = QLabel(self.tr(
-            "Printed on your dossier, so the police know who made the record. You can add "
-            "it or change it later under “Your details”."), self)
+        self.name_hint = QLabel(
+            self.tr(
+                "Printed on your dossier, so the police know who made the record. You can add "
+                "it or change it later under “Your details”."
+            ),
+            self,
+        )
         self.name_hint.setObjectName("hint")
         self.name_hint.setWordWrap(True)
         self.initials = QLineEdit(self)
         self.initials.setMaxLength(4)
         self.initials.setPlaceholderText(self.tr("optional, e.g. AB"))
         self.initials.setAccessibleName(self.tr("Your initials, to label evidence"))
-        self.initials_hint = QLabel(self.tr(
-            "Used to number your evidence the way the police do (AB1, AB2, …)."), self)
+        self.initials_hint = QLabel(
+            self.tr("Used to number your evidence the way the police do (AB1, AB2, …)."), self
+        )
         self.initials_hint.setObjectName("hint")
         self.initials_hint.setWordWrap(True)
         form = QFormLayout()
@@ -232,9 +251,11 @@ class CreatePage(QWidget):
         text, again = self.first.text(), self.second.text()
         problem = show_strength(self.meter, self.reason, self.match, text, again)
         initials_ok = bool(_INITIALS.fullmatch(self.initials.text().strip()))
-        self.initials_hint.setText(self.tr(
-            "Used to number your evidence the way the police do (AB1, AB2, …).")
-            if initials_ok else self.tr("Use one to four letters A to Z, or leave it empty."))
+        self.initials_hint.setText(
+            self.tr("Used to number your evidence the way the police do (AB1, AB2, …).")
+            if initials_ok
+            else self.tr("Use one to four letters A to Z, or leave it empty.")
+        )
         ready = bool(text) and problem is None and again == text and initials_ok
         self.create_button.setEnabled(ready and not self.working)
         return ready
@@ -254,8 +275,9 @@ class CreatePage(QWidget):
         from ui.common.worker import run_task
 
         def work(_progress: object, _cancel: object) -> tuple[Vault, str]:
-            vault, key = Vault.create(path, passphrase, owner_name=name, initials=initials,
-                                      clock=clock)
+            vault, key = Vault.create(
+                path, passphrase, owner_name=name, initials=initials, clock=clock
+            )
             vault.close()  # reopen exclusively: this window alone holds the vault
             return Vault.open(path, passphrase, exclusive=True, clock=clock), key
 

@@ -78,8 +78,9 @@ def save_new_file(path: Path, data: bytes) -> None:
 class ChecklistsPage(QWidget):
     """The overview of all checklists; the walk-through opens in its place."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 catalog: Catalog | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, catalog: Catalog | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.rows: list[ChecklistOverview] = []
@@ -99,12 +100,18 @@ class ChecklistsPage(QWidget):
         heading = QLabel(self.tr("Safety checklists"), self)
         heading.setObjectName("heading")
         self.print_button = QPushButton(self.tr("Print checklist summary…"), self)
-        self.print_button.setToolTip(self.tr("Save a PDF of your progress to print or to show "
-                                             "someone who helps you"))
+        self.print_button.setToolTip(
+            self.tr("Save a PDF of your progress to print or to show someone who helps you")
+        )
         self.print_button.clicked.connect(self.print_summary)
-        intro = QLabel(self.tr("Small steps that make you safer. Take them at your own pace, on "
-                               "your own or with someone you trust. What you mark stays in your "
-                               "locked log."), self)
+        intro = QLabel(
+            self.tr(
+                "Small steps that make you safer. Take them at your own pace, on "
+                "your own or with someone you trust. What you mark stays in your "
+                "locked log."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("hint")
@@ -114,8 +121,14 @@ class ChecklistsPage(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("checklistsTable")
         self.table.setAccessibleName(self.tr("Checklists"))
-        self.table.setHorizontalHeaderLabels([self.tr("Checklist"), self.tr("How far you are"),
-                                              self.tr("Most important next step"), ""])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Checklist"),
+                self.tr("How far you are"),
+                self.tr("Most important next step"),
+                "",
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setWordWrap(True)
@@ -134,8 +147,13 @@ class ChecklistsPage(QWidget):
         self.table.setColumnWidth(PROGRESS, QFontMetrics(self.font()).averageCharWidth() * 30)
         header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
         self.table.activated.connect(lambda index: self._open_row(index.row()))
-        hint = QLabel(self.tr("Choose a checklist and press Enter, or use its button, to go "
-                              "through it one step at a time."), self)
+        hint = QLabel(
+            self.tr(
+                "Choose a checklist and press Enter, or use its button, to go "
+                "through it one step at a time."
+            ),
+            self,
+        )
         hint.setObjectName("hint")
         hint.setWordWrap(True)
 
@@ -167,8 +185,11 @@ class ChecklistsPage(QWidget):
             self._problem(self.tr("The checklists could not be found in this copy of SafeLog."))
             return Catalog(())
         if catalog.problems:
-            self._problem(self.tr("Checklists that could not be read and are not shown: {0}.")
-                          .format(len(catalog.problems)))
+            self._problem(
+                self.tr("Checklists that could not be read and are not shown: {0}.").format(
+                    len(catalog.problems)
+                )
+            )
         return catalog
 
     def _problem(self, sentence: str) -> None:
@@ -222,27 +243,38 @@ class ChecklistsPage(QWidget):
         caption = [self.tr("{0} of {1} done").format(row.counts["done"], applicable)]
         if row.counts["need_help"]:
             caption.append(self.tr("{0} waiting for help").format(row.counts["need_help"]))
-        progress = self._item(f"{row.percent_done}%", " · ".join(caption),
-                              self.tr("{0} percent done: {1}").format(row.percent_done,
-                                                                      ", ".join(caption)))
+        progress = self._item(
+            f"{row.percent_done}%",
+            " · ".join(caption),
+            self.tr("{0} percent done: {1}").format(row.percent_done, ", ".join(caption)),
+        )
         progress.setData(PERCENT_ROLE, row.percent_done)
         state = row.next_item
         if state is None:
             first, second = self.tr("Nothing left to do here"), self.tr("Every step has an answer.")
         else:
             first = state.item.title
-            second = (self.tr("Waiting for help") if state.status == "need_help"
-                      else priority_label(state.item.priority))
+            second = (
+                self.tr("Waiting for help")
+                if state.status == "need_help"
+                else priority_label(state.item.priority)
+            )
         next_step = self._item(first, second, f"{first}. {second}")
         for column, item in ((TITLE, title), (PROGRESS, progress), (NEXT, next_step)):
             self.table.setItem(number, column, item)
         answered = row.total - row.counts["todo"]
-        verb = (self.tr("Start") if answered == 0 else
-                self.tr("Continue") if row.open_count else self.tr("Look again"))
+        verb = (
+            self.tr("Start")
+            if answered == 0
+            else self.tr("Continue")
+            if row.open_count
+            else self.tr("Look again")
+        )
         button = QPushButton(verb)
         button.setAccessibleName(self.tr("{0}: {1}").format(verb, row.title))
-        button.clicked.connect(lambda _checked=False, cid=row.checklist_id:
-                               self.open_walkthrough(cid))
+        button.clicked.connect(
+            lambda _checked=False, cid=row.checklist_id: self.open_walkthrough(cid)
+        )
         holder = QWidget()
         box = QHBoxLayout(holder)
         box.setContentsMargins(PAD, 0, PAD, 0)
@@ -288,8 +320,12 @@ class ChecklistsPage(QWidget):
         vault = self.session.vault
         if vault is None or self._task is not None:
             return
-        chosen = dialogs.save_file(self, self.tr("Save the checklist summary"),
-                                   self.tr("checklist-summary.pdf"), self.tr("PDF files (*.pdf)"))
+        chosen = dialogs.save_file(
+            self,
+            self.tr("Save the checklist summary"),
+            self.tr("checklist-summary.pdf"),
+            self.tr("PDF files (*.pdf)"),
+        )
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
@@ -299,8 +335,10 @@ class ChecklistsPage(QWidget):
         def work(_progress: Any, cancel: Any) -> Path:
             data = checklist_summary_pdf(vault)
             if data is None:  # the checklists are part of SafeLog: this is a broken install
-                raise ExportFailed("The safety checklists are missing from this copy of "
-                                   "SafeLog; please reinstall it.")
+                raise ExportFailed(
+                    "The safety checklists are missing from this copy of "
+                    "SafeLog; please reinstall it."
+                )
             cancel.check()
             save_new_file(path, data)
             return path
@@ -308,17 +346,22 @@ class ChecklistsPage(QWidget):
         def done(_result: Any) -> None:
             self._task = None
             if not self._locked:
-                dialogs.info(self, self.tr("The checklist summary was saved as %1. You can "
-                                           "print it or show it to someone who helps you.")
-                             .replace("%1", str(path)))
+                dialogs.info(
+                    self,
+                    self.tr(
+                        "The checklist summary was saved as %1. You can "
+                        "print it or show it to someone who helps you."
+                    ).replace("%1", str(path)),
+                )
 
         def failed(sentence: str, cancelled: bool) -> None:
             self._task = None
             if not cancelled and not self._locked:
                 dialogs.error(self, sentence)
 
-        self._task = run_with_progress(self, self.tr("Preparing the checklist summary…"), work,
-                                       on_done=done, on_error=failed)
+        self._task = run_with_progress(
+            self, self.tr("Preparing the checklist summary…"), work, on_done=done, on_error=failed
+        )
 
     # ----- locking ------------------------------------------------------------------------
 

@@ -64,17 +64,23 @@ QLabel#priorityPill {
 def status_label(status: str) -> str:
     """The translated name of a status (the core's labels are English data)."""
     tr = QCoreApplication.translate
-    labels = {"todo": tr("Checklists", "To do"), "done": tr("Checklists", "Done"),
-              "not_applicable": tr("Checklists", "Not applicable"),
-              "need_help": tr("Checklists", "Need help")}
+    labels = {
+        "todo": tr("Checklists", "To do"),
+        "done": tr("Checklists", "Done"),
+        "not_applicable": tr("Checklists", "Not applicable"),
+        "need_help": tr("Checklists", "Need help"),
+    }
     return labels.get(status, status)
 
 
 def priority_label(priority: str) -> str:
     """Priority as advice, not as alarm."""
     tr = QCoreApplication.translate
-    labels = {"high": tr("Checklists", "Do this first"), "medium": tr("Checklists", "Do this soon"),
-              "low": tr("Checklists", "When you can")}
+    labels = {
+        "high": tr("Checklists", "Do this first"),
+        "medium": tr("Checklists", "Do this soon"),
+        "low": tr("Checklists", "When you can"),
+    }
     return labels.get(priority, priority)
 
 
@@ -102,8 +108,9 @@ class ItemPanel(QScrollArea):
         self.why = self._label(body)
         self.help_heading = self._label(sized(base, 1.2, bold=True), self.tr("Who can help"))
         self.helpers = self._label(body)
-        self.sources_heading = self._label(sized(base, 1.2, bold=True),
-                                           self.tr("Where this advice comes from"))
+        self.sources_heading = self._label(
+            sized(base, 1.2, bold=True), self.tr("Where this advice comes from")
+        )
         self.sources = QVBoxLayout()
         self.sources.setSpacing(8)
         self.copied = self._label(sized(base, 1.0))
@@ -153,8 +160,12 @@ class ItemPanel(QScrollArea):
 
     def _copy(self, url: str) -> None:
         clipboard.copy_text(url)
-        self.copied.setText(self.tr("Address copied. Paste it into a browser when you are ready; "
-                                    "SafeLog empties the clipboard after 30 seconds."))
+        self.copied.setText(
+            self.tr(
+                "Address copied. Paste it into a browser when you are ready; "
+                "SafeLog empties the clipboard after 30 seconds."
+            )
+        )
 
     def _clear_sources(self) -> None:
         while self.sources.count():
@@ -178,8 +189,9 @@ class ItemPanel(QScrollArea):
 class OverviewDelegate(QStyledItemDelegate):
     """A bold line over a quieter one, or a progress bar over a caption: calm, readable rows."""
 
-    def _lines(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-               ) -> tuple[QFont, str, str]:
+    def _lines(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[QFont, str, str]:
         bold = QFont(option.font)
         bold.setBold(True)
         return bold, str(index.data() or ""), str(index.data(SECOND_LINE) or "")
@@ -191,8 +203,9 @@ class OverviewDelegate(QStyledItemDelegate):
         flags = int(Qt.TextFlag.TextWordWrap.value)
         return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         width = max(80, opt.rect.width() - 2 * PAD)
@@ -204,8 +217,12 @@ class OverviewDelegate(QStyledItemDelegate):
         wide = 0 if index.column() == OPEN else 200  # the button column fits its button
         return QSize(wide, top + self._height(opt.font, second, width) + 2 * PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
@@ -224,8 +241,9 @@ class OverviewDelegate(QStyledItemDelegate):
             bar = QStyleOptionProgressBar()
             bar.initFrom(widget)
             bar.state |= QStyle.StateFlag.State_Horizontal
-            bar.rect = QRect(rect.left(), rect.top(), rect.width(),
-                             QFontMetrics(opt.font).height() + 8)
+            bar.rect = QRect(
+                rect.left(), rect.top(), rect.width(), QFontMetrics(opt.font).height() + 8
+            )
             bar.minimum, bar.maximum = 0, 100
             bar.progress = int(index.data(PERCENT_ROLE) or 0)
             bar.text, bar.textVisible = first, True
@@ -237,14 +255,23 @@ class OverviewDelegate(QStyledItemDelegate):
         self._draw(painter, rect.adjusted(0, used, 0, 0), opt.font, quiet, second, opt.direction)
         painter.restore()
 
-    def _draw(self, painter: QPainter, rect: QRect, font: QFont, colour: Any, text: str,
-              direction: Qt.LayoutDirection) -> int:
+    def _draw(
+        self,
+        painter: QPainter,
+        rect: QRect,
+        font: QFont,
+        colour: Any,
+        text: str,
+        direction: Qt.LayoutDirection,
+    ) -> int:
         """Aligned with the column, but each text keeps its own script's direction."""
-        align = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeading
-                                       | Qt.AlignmentFlag.AlignTop)
+        align = QStyle.visualAlignment(
+            direction, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+        )
         flags = int(align.value) | int(Qt.TextFlag.TextWordWrap.value)
-        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text)
-                                   else Qt.LayoutDirection.LeftToRight)
+        painter.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+        )
         painter.setFont(font)
         painter.setPen(colour)
         painter.drawText(rect, flags, text)

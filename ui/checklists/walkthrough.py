@@ -63,13 +63,20 @@ class Walkthrough(QWidget):
 
     closed = Signal(str)
 
-    def __init__(self, session: Session, checklist_id: str, parent: QWidget | None = None, *,
-                 catalog: Catalog | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        checklist_id: str,
+        parent: QWidget | None = None,
+        *,
+        catalog: Catalog | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         vault = session.require()
-        self.checklist: Checklist = (catalog if catalog is not None
-                                     else load_catalog(strict=False)).get(checklist_id)
+        self.checklist: Checklist = (
+            catalog if catalog is not None else load_catalog(strict=False)
+        ).get(checklist_id)
         self.states: list[ItemState] = item_states(vault, self.checklist)
         point = resume_point(vault, self.checklist, self.states)
         self.index = len(self.states) if point.index is None else point.index
@@ -137,8 +144,14 @@ class Walkthrough(QWidget):
         column.addWidget(self.pages, 1)
         column.addWidget(rule)
         column.addLayout(self._build_controls(base))
-        chain = [self.overview_button, *self.status_buttons.values(), self.note, self.by_field,
-                 self.back_button, self.next_button]
+        chain = [
+            self.overview_button,
+            *self.status_buttons.values(),
+            self.note,
+            self.by_field,
+            self.back_button,
+            self.next_button,
+        ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         column_widget.setMaximumWidth(QFontMetrics(sized(base, 1.4)).averageCharWidth() * 86)
@@ -179,7 +192,8 @@ class Walkthrough(QWidget):
         self.by_field.setAccessibleName(self.tr("Marked by"))
         self.by_field.setText(str(self.session.property(MARKED_BY_PROPERTY) or ""))
         self.by_field.textEdited.connect(
-            lambda text: self.session.setProperty(MARKED_BY_PROPERTY, text))
+            lambda text: self.session.setProperty(MARKED_BY_PROPERTY, text)
+        )
         by_label = QLabel(self.tr("Marked &by"), self)
         by_label.setBuddy(self.by_field)
         self.saved_label = text_label("", self)
@@ -197,15 +211,19 @@ class Walkthrough(QWidget):
         fields.setColumnStretch(2, 3)
 
         arrows = QStyle.StandardPixmap
-        self.back_button = QPushButton(self.style().standardIcon(arrows.SP_ArrowBack),
-                                       self.tr("Back"), self)
+        self.back_button = QPushButton(
+            self.style().standardIcon(arrows.SP_ArrowBack), self.tr("Back"), self
+        )
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = QPushButton(self.style().standardIcon(arrows.SP_ArrowForward),
-                                       self.tr("Next"), self)
+        self.next_button = QPushButton(
+            self.style().standardIcon(arrows.SP_ArrowForward), self.tr("Next"), self
+        )
         self.next_button.clicked.connect(self.go_next)
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft
-                                            if self.isLeftToRight()
-                                            else Qt.LayoutDirection.LeftToRight)  # icon after
+        self.next_button.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft
+            if self.isLeftToRight()
+            else Qt.LayoutDirection.LeftToRight
+        )  # icon after
         self.keys_label = QLabel(self)
         self.keys_label.setObjectName("hint")
         self.keys_label.setFont(base)
@@ -246,8 +264,11 @@ class Walkthrough(QWidget):
         up = self._shortcut(("Alt+Up",), self.close_walkthrough)
         self.next_button.setToolTip(self.tr("{0} or Alt+{1}").format(forward, ahead))
         self.back_button.setToolTip(self.tr("{0} or Alt+{1}").format(backward, behind))
-        self.keys_label.setText(self.tr("Keys: 1–4 status · {0} next · {1} back · {2} list")
-                                .format(forward, backward, up))
+        self.keys_label.setText(
+            self.tr("Keys: 1–4 status · {0} next · {1} back · {2} list").format(
+                forward, backward, up
+            )
+        )
 
     # ----- showing ------------------------------------------------------------------------
 
@@ -272,8 +293,9 @@ class Walkthrough(QWidget):
         if state is None:
             self._show_done()
             return
-        self.position_label.setText(self.tr("Item {0} of {1}").format(state.index + 1,
-                                                                      len(self.states)))
+        self.position_label.setText(
+            self.tr("Item {0} of {1}").format(state.index + 1, len(self.states))
+        )
         self.panel.show_item(state.item)
         self.note.setPlainText(state.note)  # also empties the undo history
         self._show_state(state)
@@ -292,20 +314,29 @@ class Walkthrough(QWidget):
             self.saved_label.setText(self.tr("Not marked yet."))
         else:
             who = safe_name(state.marked_by) if state.marked_by else self.tr("you")
-            self.saved_label.setText(self.tr("Saved as “{0}” on {1}, marked by {2}.").format(
-                status_label(state.status), format_stamp(state.at), who))
+            self.saved_label.setText(
+                self.tr("Saved as “{0}” on {1}, marked by {2}.").format(
+                    status_label(state.status), format_stamp(state.at), who
+                )
+            )
 
     def _show_done(self) -> None:
-        counts = {status: sum(1 for s in self.states if s.status == status)
-                  for status in STATUSES}
+        counts = {status: sum(1 for s in self.states if s.status == status) for status in STATUSES}
         self.position_label.setText(self.tr("End of the checklist"))
-        lines = [self.tr("Done: {0}").format(counts["done"]),
-                 self.tr("Not applicable: {0}").format(counts["not_applicable"]),
-                 self.tr("Need help: {0}").format(counts["need_help"]),
-                 self.tr("Still to do: {0}").format(counts["todo"])]
+        lines = [
+            self.tr("Done: {0}").format(counts["done"]),
+            self.tr("Not applicable: {0}").format(counts["not_applicable"]),
+            self.tr("Need help: {0}").format(counts["need_help"]),
+            self.tr("Still to do: {0}").format(counts["todo"]),
+        ]
         if counts["need_help"]:
-            lines += ["", self.tr("Steps marked “Need help” stay at the top of the list until "
-                                  "someone has helped with them.")]
+            lines += [
+                "",
+                self.tr(
+                    "Steps marked “Need help” stay at the top of the list until "
+                    "someone has helped with them."
+                ),
+            ]
         self.done_counts.setText("\n".join(lines))
         self.note.setPlainText("")
         self._show_state(None)
@@ -336,8 +367,13 @@ class Walkthrough(QWidget):
         focused, was_finished = self.focusWidget(), self.finished
         if self._save():
             self._show(index)
-            if (self.focusWidget() is not focused or was_finished != self.finished
-                    or focused is None or not focused.isVisible() or not focused.isEnabled()):
+            if (
+                self.focusWidget() is not focused
+                or was_finished != self.finished
+                or focused is None
+                or not focused.isVisible()
+                or not focused.isEnabled()
+            ):
                 self.focus_start()  # the move hid or disabled the focused button
 
     def close_walkthrough(self) -> None:
@@ -359,11 +395,20 @@ class Walkthrough(QWidget):
         if status is None and note == state.note:
             return True
         if len(note) > MAX_NOTE:
-            return self._fail(self.tr("The note is too long: please keep it under {0} "
-                                      "characters.").format(MAX_NOTE))
+            return self._fail(
+                self.tr("The note is too long: please keep it under {0} characters.").format(
+                    MAX_NOTE
+                )
+            )
         try:
-            saved = set_status(vault, self.checklist, state.item.id, status or state.status,
-                               note=note, by=_CONTROL.sub("", self.by_field.text()))
+            saved = set_status(
+                vault,
+                self.checklist,
+                state.item.id,
+                status or state.status,
+                note=note,
+                by=_CONTROL.sub("", self.by_field.text()),
+            )
         except SafeLogError as exc:
             return self._fail(sentence_for(exc))
         self.states[self.index] = saved

@@ -31,9 +31,11 @@ def secret_hints() -> dict[str, bytes]:
     """MIME data that asks clipboard managers and histories not to keep a copy."""
     hints = {_MANAGER_HINT: b"secret"}
     if sys.platform == "win32":
-        for name, value in (("ExcludeClipboardContentFromMonitorProcessing", b"1"),
-                            ("CanIncludeInClipboardHistory", _NO),
-                            ("CanUploadToCloudClipboard", _NO)):
+        for name, value in (
+            ("ExcludeClipboardContentFromMonitorProcessing", b"1"),
+            ("CanIncludeInClipboardHistory", _NO),
+            ("CanUploadToCloudClipboard", _NO),
+        ):
             hints[f'application/x-qt-windows-mime;value="{name}"'] = value
     elif sys.platform == "darwin":
         hints["application/x-nspasteboard-concealed-type"] = b"secret"  # ConcealedType
@@ -70,8 +72,7 @@ class ClipboardGuard(QObject):
         """Did SafeLog put what is there now (not another program)?"""
         clipboard = QGuiApplication.clipboard()
         if QGuiApplication.platformName() in _PRIVATE_PLATFORMS:
-            return clipboard.mimeData(mode) is not None and bool(
-                clipboard.mimeData(mode).formats())
+            return clipboard.mimeData(mode) is not None and bool(clipboard.mimeData(mode).formats())
         if mode == QClipboard.Mode.Selection:
             return clipboard.ownsSelection()
         return clipboard.ownsClipboard()

@@ -25,9 +25,14 @@ def set_responder(responder: Responder | None) -> None:
     _responder = responder
 
 
-def _file_dialog(parent: QWidget | None, title: str, mode: QFileDialog.FileMode,
-                 accept: QFileDialog.AcceptMode, name_filter: str = "",
-                 directory: str = "") -> list[str]:
+def _file_dialog(
+    parent: QWidget | None,
+    title: str,
+    mode: QFileDialog.FileMode,
+    accept: QFileDialog.AcceptMode,
+    name_filter: str = "",
+    directory: str = "",
+) -> list[str]:
     dialog = QFileDialog(parent, title, directory)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setFileMode(mode)
@@ -53,32 +58,54 @@ def _forget_places() -> None:
 def open_files(parent: QWidget | None, title: str, name_filter: str = "") -> list[str]:
     if _responder:
         return list(_responder("open_files", title) or [])
-    return _file_dialog(parent, title, QFileDialog.FileMode.ExistingFiles,
-                        QFileDialog.AcceptMode.AcceptOpen, name_filter)
+    return _file_dialog(
+        parent,
+        title,
+        QFileDialog.FileMode.ExistingFiles,
+        QFileDialog.AcceptMode.AcceptOpen,
+        name_filter,
+    )
 
 
 def open_file(parent: QWidget | None, title: str, name_filter: str = "") -> str | None:
     if _responder:
         return _responder("open_file", title)
-    files = _file_dialog(parent, title, QFileDialog.FileMode.ExistingFile,
-                         QFileDialog.AcceptMode.AcceptOpen, name_filter)
+    files = _file_dialog(
+        parent,
+        title,
+        QFileDialog.FileMode.ExistingFile,
+        QFileDialog.AcceptMode.AcceptOpen,
+        name_filter,
+    )
     return files[0] if files else None
 
 
-def save_file(parent: QWidget | None, title: str, suggested: str = "",
-              name_filter: str = "") -> str | None:
+def save_file(
+    parent: QWidget | None, title: str, suggested: str = "", name_filter: str = ""
+) -> str | None:
     if _responder:
         return _responder("save_file", title)
-    files = _file_dialog(parent, title, QFileDialog.FileMode.AnyFile,
-                         QFileDialog.AcceptMode.AcceptSave, name_filter, suggested)
+    files = _file_dialog(
+        parent,
+        title,
+        QFileDialog.FileMode.AnyFile,
+        QFileDialog.AcceptMode.AcceptSave,
+        name_filter,
+        suggested,
+    )
     return files[0] if files else None
 
 
 def choose_directory(parent: QWidget | None, title: str, directory: str = "") -> str | None:
     if _responder:
         return _responder("directory", title)
-    files = _file_dialog(parent, title, QFileDialog.FileMode.Directory,
-                         QFileDialog.AcceptMode.AcceptOpen, directory=directory)
+    files = _file_dialog(
+        parent,
+        title,
+        QFileDialog.FileMode.Directory,
+        QFileDialog.AcceptMode.AcceptOpen,
+        directory=directory,
+    )
     return files[0] if files else None
 
 
@@ -103,8 +130,13 @@ def confirm(parent: QWidget | None, question: str, *, default_yes: bool = True) 
     if _responder:
         return bool(_responder("confirm", question))
     no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-    answer = QMessageBox.question(parent, parent.tr("SafeLog") if parent else "SafeLog",
-                                  question, yes | no, yes if default_yes else no)
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("SafeLog") if parent else "SafeLog",
+        question,
+        yes | no,
+        yes if default_yes else no,
+    )
     return answer == yes
 
 
@@ -113,9 +145,13 @@ def keep_or_drop(parent: QWidget | None, question: str, keep: str, drop: str) ->
     only a deliberate click on ``drop`` throws anything away."""
     if _responder:
         return bool(_responder("confirm", question))
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      parent.tr("SafeLog") if parent else "SafeLog", question,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("SafeLog") if parent else "SafeLog",
+        question,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     keep_button = box.addButton(keep, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(drop, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep_button)

@@ -52,12 +52,14 @@ def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
             app.installTranslator(ours)
             installed.append(ours)
         qt_base = QTranslator(app)
-        if qt_base.load(f"qtbase_{language}",
-                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_base.load(
+            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             app.installTranslator(qt_base)
             installed.append(qt_base)
-    direction = Qt.LayoutDirection.RightToLeft if is_rtl(language) else \
-        Qt.LayoutDirection.LeftToRight
+    direction = (
+        Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
+    )
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(direction)  # type: ignore[attr-defined]
     log.debug("language %s, %d translators", language, len(installed))

@@ -10,16 +10,22 @@ from PySide6.QtWidgets import QWidget
 def kind_labels(_widget: QWidget | None = None) -> dict[str, str]:
     """Translated names of the kinds of person."""
     tr = QCoreApplication.translate
-    return {"perpetrator_known": tr("People", "Perpetrator (known)"),
-            "perpetrator_unknown": tr("People", "Perpetrator (unknown)"),
-            "witness": tr("People", "Witness"), "other": tr("People", "Other")}
+    return {
+        "perpetrator_known": tr("People", "Perpetrator (known)"),
+        "perpetrator_unknown": tr("People", "Perpetrator (unknown)"),
+        "witness": tr("People", "Witness"),
+        "other": tr("People", "Other"),
+    }
 
 
 def role_labels(_widget: QWidget | None = None) -> dict[str, str]:
     """Translated names of the roles a person has in one incident."""
     tr = QCoreApplication.translate
-    return {"perpetrator": tr("People", "Perpetrator"), "witness": tr("People", "Witness"),
-            "other": tr("People", "Involved")}
+    return {
+        "perpetrator": tr("People", "Perpetrator"),
+        "witness": tr("People", "Witness"),
+        "other": tr("People", "Involved"),
+    }
 
 
 def route_labels(_widget: QWidget | None = None) -> dict[str, str]:

@@ -53,9 +53,20 @@ CATEGORY_COLOURS: dict[str, str] = {
 }
 
 
-
-_BIDI_CONTROLS = {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
-                  "\u2068", "\u2069", "\u200e", "\u200f", "\u061c"}
+_BIDI_CONTROLS = {
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u200e",
+    "\u200f",
+    "\u061c",
+}
 
 
 def category_colour(key: str) -> QColor:
@@ -77,8 +88,9 @@ def category_icon(key: str, size: int = 16) -> QIcon:
 
 def text_colour_for(background: QColor) -> QColor:
     """Black or white, whichever reads better on ``background``."""
-    luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() \
-        + 0.0722 * background.blueF()
+    luminance = (
+        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF()
+    )
     return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
 
 
@@ -115,8 +127,10 @@ def text_label(text: str = "", parent: QWidget | None = None, *, selectable: boo
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
     set_user_text(label, text)
     return label
 
@@ -125,16 +139,16 @@ def set_user_text(label: QLabel, text: str) -> None:
     """Shows what was typed, with hidden direction controls as visible markers: a title with
     U+202E must not read backwards ("Invoice [U+202E]gpj.exe", not "Invoice exe.jpg")."""
     label.setText(show_invisible(text))
-    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(text)
-                             else Qt.LayoutDirection.LeftToRight)
+    label.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
+    )
 
 
 def format_stamp(iso_utc: str | None) -> str:
     """A stored UTC time stamp as local date and time in the reader's language."""
     if not iso_utc:
         return ""
-    moment = QDateTime.fromString(iso_utc[:19] + "Z",
-                                  Qt.DateFormat.ISODate)
+    moment = QDateTime.fromString(iso_utc[:19] + "Z", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc
     return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
@@ -151,8 +165,7 @@ def format_local(iso_local: str) -> str:
 def format_day(iso_utc: str | None) -> str:
     if not iso_utc:
         return ""
-    moment = QDateTime.fromString(iso_utc[:19] + "Z",
-                                  Qt.DateFormat.ISODate)
+    moment = QDateTime.fromString(iso_utc[:19] + "Z", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc[:10]
     return QLocale().toString(moment.toLocalTime().date(), "d MMM yyyy")
@@ -201,8 +214,11 @@ class AccessibleNames(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget) \
-                and not watched.accessibleName():
+        if (
+            event.type() == QEvent.Type.Polish
+            and isinstance(watched, QWidget)
+            and not watched.accessibleName()
+        ):
             name = self.name_for(watched)
             if name:
                 watched.setAccessibleName(name)
@@ -247,8 +263,11 @@ class WheelGuard(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not isinstance(
-                watched, QComboBox | QAbstractSpinBox) or watched.hasFocus():
+        if (
+            event.type() != QEvent.Type.Wheel
+            or not isinstance(watched, QComboBox | QAbstractSpinBox)
+            or watched.hasFocus()
+        ):
             return False
         area = watched.parentWidget()
         while area is not None and not isinstance(area, QAbstractScrollArea):

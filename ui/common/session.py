@@ -81,8 +81,11 @@ class Session(QObject):
         deadline = time.monotonic() + timeout
         stopped = all(task.wait(max(0.0, deadline - time.monotonic())) for task in tasks)
         if not stopped:
-            log.warning("%d background task(s) did not stop within %.0f s of locking",
-                        len(self.running_tasks), timeout)
+            log.warning(
+                "%d background task(s) did not stop within %.0f s of locking",
+                len(self.running_tasks),
+                timeout,
+            )
         return stopped
 
     # ----- locking --------------------------------------------------------------------------

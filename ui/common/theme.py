@@ -19,15 +19,34 @@ from safelog import paths
 log = logging.getLogger(__name__)
 
 _LIGHT = {
-    "window": "#f5f4f0", "base": "#ffffff", "alt": "#f0efea", "text": "#22262a",
-    "muted": "#5f666d", "button": "#ecebe6", "highlight": "#2f6f8f", "on_highlight": "#ffffff",
-    "link": "#23617f", "tooltip": "#ffffee", "mid": "#c9c7c0", "header": "#e9e7e1",
+    "window": "#f5f4f0",
+    "base": "#ffffff",
+    "alt": "#f0efea",
+    "text": "#22262a",
+    "muted": "#5f666d",
+    "button": "#ecebe6",
+    "highlight": "#2f6f8f",
+    "on_highlight": "#ffffff",
+    "link": "#23617f",
+    "tooltip": "#ffffee",
+    "mid": "#c9c7c0",
+    "header": "#e9e7e1",
 }
 _DARK = {
-    "window": "#1f2225", "base": "#26292d", "alt": "#2b2f33", "text": "#e8e6e3",
-    "muted": "#a4a9ae", "button": "#33373c", "highlight": "#4b8fb0", "on_highlight": "#ffffff",
-    "link": "#8cc4de", "tooltip": "#33373c", "mid": "#4a4f55", "header": "#2e3236",
+    "window": "#1f2225",
+    "base": "#26292d",
+    "alt": "#2b2f33",
+    "text": "#e8e6e3",
+    "muted": "#a4a9ae",
+    "button": "#33373c",
+    "highlight": "#4b8fb0",
+    "on_highlight": "#ffffff",
+    "link": "#8cc4de",
+    "tooltip": "#33373c",
+    "mid": "#4a4f55",
+    "header": "#2e3236",
 }
+
 
 def is_dark() -> bool:
     app = QGuiApplication.instance()
@@ -48,12 +67,22 @@ def _palette(c: dict[str, str]) -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole
     pairs = {
-        role.Window: c["window"], role.WindowText: c["text"], role.Base: c["base"],
-        role.AlternateBase: c["alt"], role.Text: c["text"], role.Button: c["button"],
-        role.ButtonText: c["text"], role.Highlight: c["highlight"],
-        role.HighlightedText: c["on_highlight"], role.ToolTipBase: c["tooltip"],
-        role.ToolTipText: c["text"], role.Link: c["link"], role.LinkVisited: c["link"],
-        role.PlaceholderText: c["muted"], role.Mid: c["mid"], role.Midlight: c["header"],
+        role.Window: c["window"],
+        role.WindowText: c["text"],
+        role.Base: c["base"],
+        role.AlternateBase: c["alt"],
+        role.Text: c["text"],
+        role.Button: c["button"],
+        role.ButtonText: c["text"],
+        role.Highlight: c["highlight"],
+        role.HighlightedText: c["on_highlight"],
+        role.ToolTipBase: c["tooltip"],
+        role.ToolTipText: c["text"],
+        role.Link: c["link"],
+        role.LinkVisited: c["link"],
+        role.PlaceholderText: c["muted"],
+        role.Mid: c["mid"],
+        role.Midlight: c["header"],
         role.BrightText: "#ffffff",
     }
     for colour_role, value in pairs.items():

@@ -53,13 +53,17 @@ class _Relay(QObject):
 
 def is_expected(exc: BaseException) -> bool:
     """Failures with a sentence of their own (wrong input, full disk, damage): not bugs."""
-    return (isinstance(exc, SafeLogError) or translate(exc) is not None
-            or (isinstance(exc, OSError) and exc.errno == 28))
+    return (
+        isinstance(exc, SafeLogError)
+        or translate(exc) is not None
+        or (isinstance(exc, OSError) and exc.errno == 28)
+    )
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Work, relay: _Relay, token: CancelToken,
-                 returned: threading.Event) -> None:
+    def __init__(
+        self, work: Work, relay: _Relay, token: CancelToken, returned: threading.Event
+    ) -> None:
         super().__init__()
         self.work, self.relay, self.token, self.returned = work, relay, token, returned
 
@@ -123,10 +127,16 @@ def session_of(owner: QObject | None) -> Session | None:
     return None
 
 
-def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[str, bool], None] | None = None,
-             on_progress: Callable[[int, int], None] | None = None,
-             pool: QThreadPool | None = None, session: Session | None = None) -> TaskHandle:
+def run_task(
+    owner: QObject,
+    work: Work,
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[str, bool], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    pool: QThreadPool | None = None,
+    session: Session | None = None,
+) -> TaskHandle:
     """Run ``work(progress, cancel)`` in the background; callbacks run on the GUI thread.
 
     ``session`` (default: the one ``owner`` works for) cancels the task when it locks.
@@ -138,6 +148,7 @@ def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | Non
     if session is not None and session.open:
         session.register(handle)
     elif session is not None:  # locked already: the work must not touch the closed vault
+
         def work(progress: ProgressFn, cancel: CancelToken) -> Any:
             raise Cancelled()
 
@@ -169,15 +180,19 @@ def run_task(owner: QObject, work: Work, *, on_done: Callable[[Any], None] | Non
 
     relay.succeeded.connect(succeeded)
     relay.failed.connect(failed)
-    (pool or QThreadPool.globalInstance()).start(
-        _Runnable(work, relay, token, handle._returned))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(work, relay, token, handle._returned))
     return handle
 
 
-def run_with_progress(parent: QWidget, label: str, work: Work, *,
-                      on_done: Callable[[Any], None] | None = None,
-                      on_error: Callable[[str, bool], None] | None = None,
-                      session: Session | None = None) -> TaskHandle:
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Work,
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[str, bool], None] | None = None,
+    session: Session | None = None,
+) -> TaskHandle:
     """run_task with a progress dialog that has a Cancel button."""
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(parent.tr("SafeLog"))
@@ -201,8 +216,9 @@ def run_with_progress(parent: QWidget, label: str, work: Work, *,
         if on_error:
             on_error(sentence, cancelled)
 
-    handle = run_task(parent, work, on_done=finished, on_error=failed, on_progress=progressed,
-                      session=session)
+    handle = run_task(
+        parent, work, on_done=finished, on_error=failed, on_progress=progressed, session=session
+    )
     dialog.canceled.connect(handle.cancel)
     handle.dialog = dialog  # type: ignore[attr-defined]
     return handle

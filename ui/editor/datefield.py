@@ -52,8 +52,9 @@ class _Line(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
-        if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down
-                                    and mods & Qt.KeyboardModifier.AltModifier):
+        if key == Qt.Key.Key_F4 or (
+            key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier
+        ):
             self.calendar.emit()
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -87,15 +88,23 @@ class DateTimeField(QWidget):
         self._problem = ""
         self.line = _Line(self)
         self.line.setAccessibleName(accessible_name)
-        self.line.setAccessibleDescription(self.tr(
-            "Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a "
-            "time for today. Up and Down change the part under the cursor; Alt+Down opens a "
-            "calendar."))
+        self.line.setAccessibleDescription(
+            self.tr(
+                "Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a "
+                "time for today. Up and Down change the part under the cursor; Alt+Down opens a "
+                "calendar."
+            )
+        )
         self.line.setPlaceholderText(self.tr("e.g. 1 Dec 2026 18:30"))
         # wide enough for the longest date and time in the language, never cut off
-        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance(
-            QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
-                               f"{DATE_FORMAT}  {TIME_FORMAT}")) + 24)
+        self.line.setMinimumWidth(
+            self.line.fontMetrics().horizontalAdvance(
+                QLocale().toString(
+                    QDateTime(QDate(2026, 12, 28), QTime(23, 59)), f"{DATE_FORMAT}  {TIME_FORMAT}"
+                )
+            )
+            + 24
+        )
         self.button = QToolButton(self)
         self.button.setIcon(themed_icon("calendar", theme.muted_colour()))
         self.button.setToolTip(self.tr("Choose the day on a calendar (Alt+Down)"))
@@ -166,8 +175,9 @@ class DateTimeField(QWidget):
 
     def _read(self, text: str) -> QDateTime:
         today = QDate.currentDate().toPython()
-        day, clock = parse_typed(text, today, month_names=month_names(QLocale()),
-                                 date_only=self._date_only)
+        day, clock = parse_typed(
+            text, today, month_names=month_names(QLocale()), date_only=self._date_only
+        )
         if clock is None:
             clock = time(0, 0) if self._date_only else self._value.time().toPython()
         return QDateTime(QDate(day.year, day.month, day.day), QTime(clock.hour, clock.minute))

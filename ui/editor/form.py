@@ -83,16 +83,25 @@ class IncidentForm(QWidget):
         self.coordinates.setAccessibleName(self.tr("Map coordinates (optional)"))
         self.coordinates.setPlaceholderText(self.tr("Optional, e.g. 51.5074, -0.1278"))
         self.coordinates_error = error_label()
-        self.narrative = text_area(self.tr("What happened"), 8,
-                                   self.tr("In your own words, in any language. Include what "
-                                           "was said, what you saw, and anything unusual."))
-        self.impact = text_area(self.tr("How it affected you"), 3,
-                                self.tr("Fear, changes to your routine, work, health, family."))
+        self.narrative = text_area(
+            self.tr("What happened"),
+            8,
+            self.tr(
+                "In your own words, in any language. Include what "
+                "was said, what you saw, and anything unusual."
+            ),
+        )
+        self.impact = text_area(
+            self.tr("How it affected you"),
+            3,
+            self.tr("Fear, changes to your routine, work, health, family."),
+        )
         self.impact.setMaximumHeight(self.impact.fontMetrics().lineSpacing() * 7)
         self.tags = QLineEdit()
         self.tags.setAccessibleName(self.tr("Tags"))
-        self.tags.setPlaceholderText(self.tr("Optional words to group entries, separated by "
-                                             "commas"))
+        self.tags.setPlaceholderText(
+            self.tr("Optional words to group entries, separated by commas")
+        )
         self.private_notes = text_area(self.tr("Private notes"), 8)
 
         form = QFormLayout()
@@ -111,11 +120,17 @@ class IncidentForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
 
-        for signal in (self.title.textChanged, self.category.currentIndexChanged,
-                       self.when.changed, self.location.textChanged,
-                       self.coordinates.textChanged, self.narrative.textChanged,
-                       self.impact.textChanged, self.tags.textChanged,
-                       self.private_notes.textChanged):
+        for signal in (
+            self.title.textChanged,
+            self.category.currentIndexChanged,
+            self.when.changed,
+            self.location.textChanged,
+            self.coordinates.textChanged,
+            self.narrative.textChanged,
+            self.impact.textChanged,
+            self.tags.textChanged,
+            self.private_notes.textChanged,
+        ):
             signal.connect(self.changed)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -148,8 +163,7 @@ class IncidentForm(QWidget):
 
     def from_draft(self, data: dict[str, Any]) -> None:
         self.title.setText(data.get("title", ""))
-        self.category.setCurrentIndex(max(self.category.findData(data.get("category", "other")),
-                                          0))
+        self.category.setCurrentIndex(max(self.category.findData(data.get("category", "other")), 0))
         if data.get("when"):
             self.when.from_draft(data["when"])
         self.location.setText(data.get("location", ""))
@@ -161,13 +175,18 @@ class IncidentForm(QWidget):
 
     def set_incident(self, incident: Incident) -> None:
         coords = incident.coordinates
-        self.from_draft({
-            "title": incident.title, "category": incident.category,
-            "location": incident.location,
-            "coordinates": f"{coords[0]}, {coords[1]}" if coords else "",
-            "narrative": incident.narrative, "impact": incident.impact,
-            "private_notes": incident.private_notes, "tags": ", ".join(incident.tags),
-        })
+        self.from_draft(
+            {
+                "title": incident.title,
+                "category": incident.category,
+                "location": incident.location,
+                "coordinates": f"{coords[0]}, {coords[1]}" if coords else "",
+                "narrative": incident.narrative,
+                "impact": incident.impact,
+                "private_notes": incident.private_notes,
+                "tags": ", ".join(incident.tags),
+            }
+        )
         self.when.set_when(incident.when)
 
     def incident(self) -> Incident:
@@ -176,9 +195,15 @@ class IncidentForm(QWidget):
         problems: list[tuple[QLabel, QWidget, str]] = []
         title = self.title.text().strip()
         if not title:
-            problems.append((self.title_error, self.title,
-                             self.tr("Give the incident a short title, such as 'Followed "
-                                     "home from the station'.")))
+            problems.append(
+                (
+                    self.title_error,
+                    self.title,
+                    self.tr(
+                        "Give the incident a short title, such as 'Followed home from the station'."
+                    ),
+                )
+            )
         when = None
         try:
             when = self.when.when()
@@ -188,9 +213,16 @@ class IncidentForm(QWidget):
         try:
             coordinates = parse_coordinates(self.coordinates.text())
         except ValueError:
-            problems.append((self.coordinates_error, self.coordinates,
-                             self.tr("Type the latitude and longitude as two numbers, such "
-                                     "as 51.5074, -0.1278, or leave this empty.")))
+            problems.append(
+                (
+                    self.coordinates_error,
+                    self.coordinates,
+                    self.tr(
+                        "Type the latitude and longitude as two numbers, such "
+                        "as 51.5074, -0.1278, or leave this empty."
+                    ),
+                )
+            )
         for label in (self.title_error, self.when_error, self.coordinates_error):
             label.hide()
         for label, _field, sentence in problems:
@@ -199,12 +231,17 @@ class IncidentForm(QWidget):
         if problems or when is None:
             problems[0][1].setFocus()
             raise InvalidInput(problems[0][2])
-        return Incident(title=title, when=when, category=self.category.currentData(),
-                        location=self.location.text().strip(), coordinates=coordinates,
-                        narrative=self.narrative.toPlainText().strip(),
-                        impact=self.impact.toPlainText().strip(),
-                        private_notes=self.private_notes.toPlainText().strip(),
-                        tags=self.tags_list())
+        return Incident(
+            title=title,
+            when=when,
+            category=self.category.currentData(),
+            location=self.location.text().strip(),
+            coordinates=coordinates,
+            narrative=self.narrative.toPlainText().strip(),
+            impact=self.impact.toPlainText().strip(),
+            private_notes=self.private_notes.toPlainText().strip(),
+            tags=self.tags_list(),
+        )
 
     def clear(self) -> None:
         for edit in (self.title, self.location, self.coordinates, self.tags):

@@ -44,8 +44,10 @@ def behaviour_labels() -> dict[str, str]:
 
 def effect_labels() -> dict[str, str]:
     tr = QCoreApplication.translate
-    return {"fear-of-violence": tr("Legal", "I feared violence would be used against me"),
-            "alarm-distress": tr("Legal", "It caused me serious alarm or distress")}
+    return {
+        "fear-of-violence": tr("Legal", "I feared violence would be used against me"),
+        "alarm-distress": tr("Legal", "It caused me serious alarm or distress"),
+    }
 
 
 class LegalSection(QWidget):
@@ -68,18 +70,30 @@ class LegalSection(QWidget):
         for key, label in effect_labels().items():
             box = self.effects[key] = QCheckBox(label)
             effect_layout.addWidget(box)
-        self.source = text_area(self.tr("How I know it"), 3, self.tr(
-            "Only if you did not see it yourself: who told you, when and how (for example "
-            "'my sister, by phone on 4 May')."))
-        self.attribution = text_area(self.tr("Why I think a state is behind it"), 3, self.tr(
-            "Optional: what makes you think a government or its agents are behind this."))
+        self.source = text_area(
+            self.tr("How I know it"),
+            3,
+            self.tr(
+                "Only if you did not see it yourself: who told you, when and how (for example "
+                "'my sister, by phone on 4 May')."
+            ),
+        )
+        self.attribution = text_area(
+            self.tr("Why I think a state is behind it"),
+            3,
+            self.tr("Optional: what makes you think a government or its agents are behind this."),
+        )
         for area in (self.source, self.attribution):
             area.setMaximumHeight(area.fontMetrics().lineSpacing() * 6)
         self.orders = QListWidget()
         self.orders.setAccessibleName(self.tr("Court orders this breaches"))
         self.orders.setMaximumHeight(self.orders.fontMetrics().lineSpacing() * 6)
-        self.no_orders = QLabel(self.tr("No court orders are recorded. Add them under "
-                                        "Incident > Orders and risk assessments."))
+        self.no_orders = QLabel(
+            self.tr(
+                "No court orders are recorded. Add them under "
+                "Incident > Orders and risk assessments."
+            )
+        )
         self.no_orders.setWordWrap(True)
         source_label = QLabel(self.tr("How &I know it (if I did not see it myself)"))
         source_label.setBuddy(self.source)
@@ -87,14 +101,28 @@ class LegalSection(QWidget):
         why_label.setBuddy(self.attribution)
         orders_label = QLabel(self.tr("This breaches a court &order"))
         orders_label.setBuddy(self.orders)
-        note = QLabel(self.tr("These headings follow the law on stalking and harassment, so a "
-                              "solicitor or the police can use your record. Leave them empty "
-                              "if you are not sure. This is not legal advice."))
+        note = QLabel(
+            self.tr(
+                "These headings follow the law on stalking and harassment, so a "
+                "solicitor or the police can use your record. Leave them empty "
+                "if you are not sure. This is not legal advice."
+            )
+        )
         note.setWordWrap(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        for widget in (note, behaviour_box, effect_box, source_label, self.source, why_label,
-                       self.attribution, orders_label, self.orders, self.no_orders):
+        for widget in (
+            note,
+            behaviour_box,
+            effect_box,
+            source_label,
+            self.source,
+            why_label,
+            self.attribution,
+            orders_label,
+            self.orders,
+            self.no_orders,
+        ):
             layout.addWidget(widget)
         layout.addStretch()
         scroll = QScrollArea()
@@ -118,26 +146,31 @@ class LegalSection(QWidget):
             item = QListWidgetItem(f"{order.id}: {order.describe()}")
             item.setData(Qt.ItemDataRole.UserRole, order.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if order.id in ticked
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if order.id in ticked else Qt.CheckState.Unchecked
+            )
             self.orders.addItem(item)
         self.orders.blockSignals(False)
         self.orders.setVisible(self.orders.count() > 0)
         self.no_orders.setVisible(self.orders.count() == 0)
 
     def _ticked_orders(self) -> list[int]:
-        return [int(self.orders.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.orders.count())
-                if self.orders.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            int(self.orders.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.orders.count())
+            if self.orders.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     # ----- values -----------------------------------------------------------------------
 
     def to_draft(self) -> dict[str, Any]:
-        return {"behaviours": [k for k, b in self.behaviours.items() if b.isChecked()],
-                "effects": [k for k, b in self.effects.items() if b.isChecked()],
-                "source": self.source.toPlainText(),
-                "attribution": self.attribution.toPlainText(),
-                "breach_of": self._ticked_orders()}
+        return {
+            "behaviours": [k for k, b in self.behaviours.items() if b.isChecked()],
+            "effects": [k for k, b in self.effects.items() if b.isChecked()],
+            "source": self.source.toPlainText(),
+            "attribution": self.attribution.toPlainText(),
+            "breach_of": self._ticked_orders(),
+        }
 
     def from_draft(self, data: dict[str, Any]) -> None:
         for key, box in self.behaviours.items():
@@ -149,13 +182,22 @@ class LegalSection(QWidget):
         wanted = set(data.get("breach_of") or [])
         for i in range(self.orders.count()):
             item = self.orders.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in wanted else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in wanted
+                else Qt.CheckState.Unchecked
+            )
 
     def set_incident(self, incident: Incident) -> None:
-        self.from_draft({"behaviours": incident.behaviours, "effects": incident.effects,
-                         "source": incident.source, "attribution": incident.attribution,
-                         "breach_of": incident.breach_of})
+        self.from_draft(
+            {
+                "behaviours": incident.behaviours,
+                "effects": incident.effects,
+                "source": incident.source,
+                "attribution": incident.attribution,
+                "breach_of": incident.breach_of,
+            }
+        )
 
     def apply(self, incident: Incident) -> Incident:
         """Put this tab's values on ``incident`` (built by the form, which lacks them)."""

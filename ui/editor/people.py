@@ -90,10 +90,15 @@ class PersonForm(QWidget):
         form.addRow(self.tr("Link to a state"), self.state_link)
         form.addRow(self.tr("How to reach them"), self.contact)
         form.addRow(self.tr("Notes"), self.notes)
-        for signal in (self.name.textChanged, self.kind.currentIndexChanged,
-                       self.description.textChanged, self.vehicle.textChanged,
-                       self.state_link.currentTextChanged, self.contact.textChanged,
-                       self.notes.textChanged):
+        for signal in (
+            self.name.textChanged,
+            self.kind.currentIndexChanged,
+            self.description.textChanged,
+            self.vehicle.textChanged,
+            self.state_link.currentTextChanged,
+            self.contact.textChanged,
+            self.notes.textChanged,
+        ):
             signal.connect(self.changed)
 
     def person(self) -> Person:
@@ -102,14 +107,21 @@ class PersonForm(QWidget):
         index = self.state_link.findText(link)
         if index >= 0:
             link = self.state_link.itemData(index) or ""
-        person = Person(name=self.name.text().strip(), kind=self.kind.currentData(),
-                        description=self.description.toPlainText().strip(),
-                        vehicle=self.vehicle.text().strip(), state_link=link,
-                        contact=self.contact.text().strip(),
-                        notes=self.notes.toPlainText().strip())
+        person = Person(
+            name=self.name.text().strip(),
+            kind=self.kind.currentData(),
+            description=self.description.toPlainText().strip(),
+            vehicle=self.vehicle.text().strip(),
+            state_link=link,
+            contact=self.contact.text().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
         if not person.name:
-            self.show_error(self.tr("Give this person a name, or a short description such as "
-                                    "'man in grey car'."))
+            self.show_error(
+                self.tr(
+                    "Give this person a name, or a short description such as 'man in grey car'."
+                )
+            )
             self.name.setFocus()
             raise InvalidInput(self.error.text())
         self.show_error("")
@@ -170,8 +182,10 @@ class PeopleSection(QWidget):
         self.new_role.setAccessibleName(self.tr("Role in this incident"))
         self._fill_roles(self.new_role, "other")
         self.new_form.kind.currentIndexChanged.connect(
-            lambda: self.new_role.setCurrentIndex(self.new_role.findData(
-                role_for_kind(self.new_form.kind.currentData()))))
+            lambda: self.new_role.setCurrentIndex(
+                self.new_role.findData(role_for_kind(self.new_form.kind.currentData()))
+            )
+        )
         add_new = QPushButton(self.tr("Add to this incident"))
         add_new.clicked.connect(self._add_new)
         cancel_new = QPushButton(self.tr("Cancel"))
@@ -187,11 +201,18 @@ class PeopleSection(QWidget):
         box_layout.addLayout(role_row)
         self.new_box.hide()
 
-        self.empty = QLabel(self.tr("No one added yet. Add the people involved, even if you "
-                                    "do not know their names."))
+        self.empty = QLabel(
+            self.tr(
+                "No one added yet. Add the people involved, even if you do not know their names."
+            )
+        )
         self.empty.setWordWrap(True)
-        intro = QLabel(self.tr("Who was involved or saw it. Each person is recorded once, so "
-                               "you can see how often they appear."))
+        intro = QLabel(
+            self.tr(
+                "Who was involved or saw it. Each person is recorded once, so "
+                "you can see how often they appear."
+            )
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -214,8 +235,9 @@ class PeopleSection(QWidget):
         combo.setCurrentIndex(max(combo.findData(role), 0))
 
     def load_choices(self, vault: Vault) -> None:
-        self._choices = [(int(s.person.id or 0), safe_name(s.person.name))
-                         for s in people.list_people(vault)]
+        self._choices = [
+            (int(s.person.id or 0), safe_name(s.person.name)) for s in people.list_people(vault)
+        ]
         self._fill_choices()
 
     def _fill_choices(self) -> None:
@@ -234,8 +256,9 @@ class PeopleSection(QWidget):
         person_id = self.existing.currentData()
         if person_id is None or any(e.get("person_id") == person_id for e in self._entries):
             return
-        self._entries.append({"person_id": person_id, "name": self.existing.currentText(),
-                              "role": "other"})
+        self._entries.append(
+            {"person_id": person_id, "name": self.existing.currentText(), "role": "other"}
+        )
         self._refresh()
         self._focus_row(len(self._entries) - 1)
 
@@ -249,8 +272,14 @@ class PeopleSection(QWidget):
             person = self.new_form.person()
         except InvalidInput:
             return
-        self._entries.append({"person_id": None, "person": person.to_doc(),
-                              "name": person.name, "role": self.new_role.currentData()})
+        self._entries.append(
+            {
+                "person_id": None,
+                "person": person.to_doc(),
+                "name": person.name,
+                "role": self.new_role.currentData(),
+            }
+        )
         self.new_box.hide()
         self._refresh()
         self._focus_row(len(self._entries) - 1)
@@ -275,7 +304,8 @@ class PeopleSection(QWidget):
             role.setAccessibleName(self.tr("Role of {name}").format(name=name))
             self._fill_roles(role, entry["role"])
             role.currentIndexChanged.connect(
-                lambda _i, e=entry, c=role: self._set_role(e, c.currentData()))
+                lambda _i, e=entry, c=role: self._set_role(e, c.currentData())
+            )
             self.table.setCellWidget(row, 1, role)
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove {name}").format(name=name))
@@ -298,8 +328,7 @@ class PeopleSection(QWidget):
         self._entries = []
         for link in links:
             name = people.get_person(vault, link.person_id).name
-            self._entries.append({"person_id": link.person_id, "name": name,
-                                  "role": link.role})
+            self._entries.append({"person_id": link.person_id, "name": name, "role": link.role})
         self._refresh()
 
     def to_draft(self) -> list[dict[str, Any]]:

@@ -79,16 +79,22 @@ class ReportCard(QGroupBox):
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Referred to"), self.referred_to)
         form.addRow(remove_row)
-        for signal in (self.route.currentIndexChanged, self.date.dateChanged,
-                       self.reference.textChanged, self.spoken_to.textChanged,
-                       self.outcome.textChanged, self.referred_to.textChanged):
+        for signal in (
+            self.route.currentIndexChanged,
+            self.date.dateChanged,
+            self.reference.textChanged,
+            self.spoken_to.textChanged,
+            self.outcome.textChanged,
+            self.referred_to.textChanged,
+        ):
             signal.connect(self.changed)
 
     def _remove_clicked(self) -> None:
         empty = Report(route=self.route.currentData(), date=self.report().date)
         typed = self.report() != empty
-        if not typed or dialogs.confirm(self, self.tr(
-                "Remove this report? What you typed in it will be lost.")):
+        if not typed or dialogs.confirm(
+            self, self.tr("Remove this report? What you typed in it will be lost.")
+        ):
             self.remove_requested.emit(self)
 
     def set_number(self, number: int) -> None:
@@ -96,13 +102,15 @@ class ReportCard(QGroupBox):
 
     def report(self) -> Report:
         date = self.date.date()
-        return Report(route=self.route.currentData(),
-                      date="" if date == _NO_DATE else date.toString("yyyy-MM-dd"),
-                      reference=self.reference.text().strip(),
-                      spoken_to=self.spoken_to.text().strip(),
-                      outcome=self.outcome.text().strip(),
-                      referred_to=self.referred_to.text().strip(),
-                      notes=self._notes)
+        return Report(
+            route=self.route.currentData(),
+            date="" if date == _NO_DATE else date.toString("yyyy-MM-dd"),
+            reference=self.reference.text().strip(),
+            spoken_to=self.spoken_to.text().strip(),
+            outcome=self.outcome.text().strip(),
+            referred_to=self.referred_to.text().strip(),
+            notes=self._notes,
+        )
 
     def set_report(self, report: Report) -> None:
         key = report.route if report.route in REPORT_ROUTES else "other"
@@ -130,9 +138,13 @@ class ReportsSection(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._holder)
-        self.empty = QLabel(self.tr("No reports yet. If you told the police, a helpline or a "
-                                    "platform, add it here: who you spoke to and what they "
-                                    "said matters later."))
+        self.empty = QLabel(
+            self.tr(
+                "No reports yet. If you told the police, a helpline or a "
+                "platform, add it here: who you spoke to and what they "
+                "said matters later."
+            )
+        )
         self.empty.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add a report"))
         self.add_button.clicked.connect(self._add_clicked)

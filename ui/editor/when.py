@@ -52,7 +52,8 @@ class WhenEdit(QWidget):
         self.precision.addItem(self.tr("Date only (time not known)"), "date")
         self.precision.setAccessibleName(self.tr("How exact is the time"))
         self.precision.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.precision.setMinimumContentsLength(10)  # a narrow window shows "Approximate…"
         self.start = DateTimeField(self.tr("When it started"))
         self.has_end = QCheckBox(self.tr("It went on until"))
@@ -60,11 +61,13 @@ class WhenEdit(QWidget):
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.setAccessibleName(self.tr("Time zone"))
-        self.zone.setAccessibleDescription(self.tr(
-            "Type a city or a country, such as Tehran, London or Hong Kong"))
+        self.zone.setAccessibleDescription(
+            self.tr("Type a city or a country, such as Tehran, London or Hong Kong")
+        )
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.zone.setMinimumContentsLength(14)
         line = self.zone.lineEdit()
         line.setAccessibleName(self.tr("Time zone"))
@@ -100,9 +103,13 @@ class WhenEdit(QWidget):
         self.setTabOrder(self.has_end, self.end)
         self.setTabOrder(self.end, self.zone)
 
-        for signal in (self.precision.currentIndexChanged, self.start.dateTimeChanged,
-                       self.has_end.toggled, self.end.dateTimeChanged,
-                       self.zone.currentTextChanged):
+        for signal in (
+            self.precision.currentIndexChanged,
+            self.start.dateTimeChanged,
+            self.has_end.toggled,
+            self.end.dateTimeChanged,
+            self.zone.currentTextChanged,
+        ):
             signal.connect(self._changed)
         self.reset()
 
@@ -127,7 +134,7 @@ class WhenEdit(QWidget):
         self.zone.setCurrentText(zone)
 
     def _settle_zone(self) -> None:
-        """"Tehran" or "Iran" typed and left: show the zone it stands for."""
+        """ "Tehran" or "Iran" typed and left: show the zone it stands for."""
         zone = self.zone_name()
         if zone and zone != self.zone.currentText():
             self.zone.setCurrentText(zone)
@@ -165,7 +172,8 @@ class WhenEdit(QWidget):
             "start": self.start.dateTime().toString("yyyy-MM-ddTHH:mm"),
             "precision": self.precision.currentData(),
             "end": self.end.dateTime().toString("yyyy-MM-ddTHH:mm")
-            if self.has_end.isChecked() else None,
+            if self.has_end.isChecked()
+            else None,
             "tz": self.zone_name() or self.zone.currentText().strip(),
         }
 
@@ -175,20 +183,23 @@ class WhenEdit(QWidget):
         self.precision.setCurrentIndex(max(index, 0))
         end = data.get("end")
         self.has_end.setChecked(bool(end))
-        self.end.setDateTime(QDateTime.fromString(end, "yyyy-MM-ddTHH:mm") if end
-                             else self.start.dateTime())
+        self.end.setDateTime(
+            QDateTime.fromString(end, "yyyy-MM-ddTHH:mm") if end else self.start.dateTime()
+        )
         self.zone.setCurrentText(data.get("tz") or system_zone_name())
         self._update_enabled()
 
     def set_when(self, when: When) -> None:
         """Show a stored time as the person wrote it, in its own time zone."""
         start, end = wall_time(when)
-        self.from_draft({
-            "start": start.strftime("%Y-%m-%dT%H:%M"),
-            "precision": when.precision,
-            "end": end.strftime("%Y-%m-%dT%H:%M") if end else None,
-            "tz": when.tz or system_zone_name(),
-        })
+        self.from_draft(
+            {
+                "start": start.strftime("%Y-%m-%dT%H:%M"),
+                "precision": when.precision,
+                "end": end.strftime("%Y-%m-%dT%H:%M") if end else None,
+                "tz": when.tz or system_zone_name(),
+            }
+        )
 
     def when(self) -> When:
         """The core ``When``; raises InvalidInput with a sentence the editor shows here."""
@@ -200,9 +211,12 @@ class WhenEdit(QWidget):
         try:
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise InvalidInput(self.tr("Type a city or a country for the time zone, such as "
-                                       "London or Tehran, or choose one from the list.")) \
-                from exc
+            raise InvalidInput(
+                self.tr(
+                    "Type a city or a country for the time zone, such as "
+                    "London or Tehran, or choose one from the list."
+                )
+            ) from exc
         if data["precision"] == "date":
             start = data["start"][:10]
             end = data["end"][:10] if data["end"] else None
@@ -213,5 +227,8 @@ class WhenEdit(QWidget):
         return parse_when(start, precision=data["precision"], tz=zone, end=end)
 
     def set_start(self, moment: datetime) -> None:
-        self.start.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
-                                         QTime(moment.hour, moment.minute)))
+        self.start.setDateTime(
+            QDateTime(
+                QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+            )
+        )

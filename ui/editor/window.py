@@ -48,8 +48,9 @@ class IncidentEditor(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, session: Session, incident_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, incident_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.incident_id = incident_id
@@ -82,8 +83,11 @@ class IncidentEditor(QDialog):
         self.tabs.addTab(self._evidence_tab, self.tr("Evidence"))
         self.tabs.addTab(self._private_page(), self.tr("Private notes"))
 
-        self.status = QLabel(self.tr("What you type is kept safely in the vault as a draft, "
-                                     "even if this window closes."))
+        self.status = QLabel(
+            self.tr(
+                "What you type is kept safely in the vault as a draft, even if this window closes."
+            )
+        )
         self.status.setWordWrap(True)
         self.discard_button = QPushButton(self.tr("Discard…"))
         self.discard_button.clicked.connect(self.discard)
@@ -92,8 +96,11 @@ class IncidentEditor(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.save_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Save).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
         self.save_button.clicked.connect(self._save_and_close)
         QShortcut(QKeySequence.StandardKey.Save, self, self._save_and_close)
         buttons = QHBoxLayout()
@@ -122,8 +129,10 @@ class IncidentEditor(QDialog):
         self._update_title()
         screen = QGuiApplication.primaryScreen().availableSize()
         # 60% of a large screen; on a small one, as much as it takes for nothing to be cut off
-        self.resize(min(1100, max(int(screen.width() * 0.6), min(screen.width() - 20, 760))),
-                    int(screen.height() * 0.85))
+        self.resize(
+            min(1100, max(int(screen.width() * 0.6), min(screen.width() - 20, 760))),
+            int(screen.height() * 0.85),
+        )
         self.form.title.setFocus()
 
     @staticmethod
@@ -137,8 +146,12 @@ class IncidentEditor(QDialog):
 
     def _private_page(self) -> QWidget:
         page = QWidget()
-        banner = QLabel(self.tr("Private notes are only for you. They are never put into a "
-                                "dossier or an export unless you choose to include them."))
+        banner = QLabel(
+            self.tr(
+                "Private notes are only for you. They are never put into a "
+                "dossier or an export unless you choose to include them."
+            )
+        )
         banner.setWordWrap(True)
         banner.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(page)
@@ -151,8 +164,9 @@ class IncidentEditor(QDialog):
         return "incident:new" if self.incident_id is None else f"incident:{self.incident_id}"
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("New incident") if self.incident_id is None
-                            else self.tr("Edit incident"))
+        self.setWindowTitle(
+            self.tr("New incident") if self.incident_id is None else self.tr("Edit incident")
+        )
 
     # ----- loading ---------------------------------------------------------------------
 
@@ -167,8 +181,13 @@ class IncidentEditor(QDialog):
 
     def collect(self) -> dict[str, Any]:
         """Everything on screen, as the draft stores it."""
-        return {"version": 1, "form": self.form.to_draft(), "people": self.people.to_draft(),
-                "reports": self.reports.to_draft(), "legal": self.legal.to_draft()}
+        return {
+            "version": 1,
+            "form": self.form.to_draft(),
+            "people": self.people.to_draft(),
+            "reports": self.reports.to_draft(),
+            "legal": self.legal.to_draft(),
+        }
 
     def _apply(self, doc: dict[str, Any]) -> None:
         self.form.from_draft(doc.get("form") or {})
@@ -184,12 +203,23 @@ class IncidentEditor(QDialog):
         if draft == self._baseline:
             drafts.discard_draft(vault, self.draft_key)
             return
-        question = self.tr("You have unsaved writing for this incident from before. Continue "
-                           "where you left off?") if self.incident_id is not None else \
-            self.tr("You started writing a new incident earlier and did not save it. Continue "
-                    "where you left off?")
-        if dialogs.keep_or_drop(self.parentWidget() or self, question,
-                                self.tr("Continue writing"), self.tr("Throw it away")):
+        question = (
+            self.tr(
+                "You have unsaved writing for this incident from before. Continue "
+                "where you left off?"
+            )
+            if self.incident_id is not None
+            else self.tr(
+                "You started writing a new incident earlier and did not save it. Continue "
+                "where you left off?"
+            )
+        )
+        if dialogs.keep_or_drop(
+            self.parentWidget() or self,
+            question,
+            self.tr("Continue writing"),
+            self.tr("Throw it away"),
+        ):
             self._apply(draft)
             self.status.setText(self.tr("Your unsaved writing is back. Save when ready."))
         else:
@@ -204,8 +234,12 @@ class IncidentEditor(QDialog):
                 widget.hide()
                 widget.deleteLater()
         if self.incident_id is None:
-            note = QLabel(self.tr("Evidence is kept with a saved incident. Save this incident "
-                                  "first; you can go on editing it afterwards."))
+            note = QLabel(
+                self.tr(
+                    "Evidence is kept with a saved incident. Save this incident "
+                    "first; you can go on editing it afterwards."
+                )
+            )
             note.setWordWrap(True)
             button = QPushButton(self.tr("Save now and add evidence"))
             button.clicked.connect(self._save_for_evidence)
@@ -239,8 +273,11 @@ class IncidentEditor(QDialog):
             vault = self.session.require()
             if self.is_dirty():
                 drafts.save_draft(vault, self.draft_key, self.collect())
-                self.status.setText(self.tr("Draft kept safely at {time}.").format(
-                    time=self.locale().toString(QTime.currentTime(), "HH:mm")))
+                self.status.setText(
+                    self.tr("Draft kept safely at {time}.").format(
+                        time=self.locale().toString(QTime.currentTime(), "HH:mm")
+                    )
+                )
             else:
                 drafts.discard_draft(vault, self.draft_key)
         except Exception as exc:  # shown quietly; typing goes on
@@ -267,8 +304,9 @@ class IncidentEditor(QDialog):
             if self.incident_id is None:
                 result = store.add_incident(vault, incident)
             else:
-                result = store.update_incident(vault, self.incident_id, incident,
-                                               expected_revision=self.revision)
+                result = store.update_incident(
+                    vault, self.incident_id, incident, expected_revision=self.revision
+                )
             drafts.discard_draft(vault, old_key)
         except Exception as exc:
             dialogs.error(self, sentence_for(exc))
@@ -309,9 +347,11 @@ class IncidentEditor(QDialog):
         super().reject()
 
     def discard(self) -> None:
-        if self.is_dirty() and not dialogs.confirm(self, self.tr(
-                "Throw away what you changed in this window? This cannot be undone."),
-                default_yes=False):
+        if self.is_dirty() and not dialogs.confirm(
+            self,
+            self.tr("Throw away what you changed in this window? This cannot be undone."),
+            default_yes=False,
+        ):
             return
         self._timer.stop()
         if self.session.open:

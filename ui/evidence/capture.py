@@ -37,13 +37,17 @@ DELAYS = (0, 3, 5, 10)
 
 
 def unavailable_sentence(widget: QWidget) -> str:
-    return widget.tr("This desktop does not let SafeLog see the screen. Take a screenshot with "
-                     "your system's tool (for example PrtScn) and paste it here with Ctrl+V.")
+    return widget.tr(
+        "This desktop does not let SafeLog see the screen. Take a screenshot with "
+        "your system's tool (for example PrtScn) and paste it here with Ctrl+V."
+    )
 
 
 def window_unavailable_sentence(widget: QWidget) -> str:
-    return widget.tr("SafeLog cannot tell which window is in front on this desktop; capture a "
-                     "region around it instead.")
+    return widget.tr(
+        "SafeLog cannot tell which window is in front on this desktop; capture a "
+        "region around it instead."
+    )
 
 
 def grab_screen() -> QPixmap | None:
@@ -73,12 +77,24 @@ def active_window_id() -> int | None:
     x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
     x11.XInternAtom.restype = ctypes.c_ulong
     x11.XGetWindowProperty.argtypes = [
-        ctypes.c_void_p, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_long, ctypes.c_long,
-        ctypes.c_int, ctypes.c_ulong, ctypes.POINTER(ctypes.c_ulong),
-        ctypes.POINTER(ctypes.c_int), ctypes.POINTER(ctypes.c_ulong),
-        ctypes.POINTER(ctypes.c_ulong), ctypes.POINTER(ctypes.c_void_p)]
-    x11.XGetInputFocus.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_ulong),
-                                   ctypes.POINTER(ctypes.c_int)]
+        ctypes.c_void_p,
+        ctypes.c_ulong,
+        ctypes.c_ulong,
+        ctypes.c_long,
+        ctypes.c_long,
+        ctypes.c_int,
+        ctypes.c_ulong,
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_int),
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_void_p),
+    ]
+    x11.XGetInputFocus.argtypes = [
+        ctypes.c_void_p,
+        ctypes.POINTER(ctypes.c_ulong),
+        ctypes.POINTER(ctypes.c_int),
+    ]
     x11.XFree.argtypes = [ctypes.c_void_p]
     x11.XCloseDisplay.argtypes = [ctypes.c_void_p]
     display = x11.XOpenDisplay(None)
@@ -91,9 +107,24 @@ def active_window_id() -> int | None:
         if atom:
             kind, fmt = ctypes.c_ulong(), ctypes.c_int()
             count, after, data = ctypes.c_ulong(), ctypes.c_ulong(), ctypes.c_void_p()
-            if x11.XGetWindowProperty(display, root, atom, 0, 1, 0, 33, ctypes.byref(kind),
-                                      ctypes.byref(fmt), ctypes.byref(count),
-                                      ctypes.byref(after), ctypes.byref(data)) == 0 and data:
+            if (
+                x11.XGetWindowProperty(
+                    display,
+                    root,
+                    atom,
+                    0,
+                    1,
+                    0,
+                    33,
+                    ctypes.byref(kind),
+                    ctypes.byref(fmt),
+                    ctypes.byref(count),
+                    ctypes.byref(after),
+                    ctypes.byref(data),
+                )
+                == 0
+                and data
+            ):
                 if count.value and fmt.value == 32:
                     window = ctypes.cast(data, ctypes.POINTER(ctypes.c_ulong))[0]
                 x11.XFree(data)
@@ -137,8 +168,9 @@ class RegionPicker(QWidget):
     cancelled = Signal()
 
     def __init__(self, shot: QPixmap) -> None:
-        super().__init__(None, Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(
+            None, Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
         self.shot = shot
         self.origin: QPoint | None = None
         self.rect = QRect()
@@ -160,8 +192,9 @@ class RegionPicker(QWidget):
     def _source(self, rect: QRect) -> QRect:
         sx = self.shot.width() / max(self.width(), 1)
         sy = self.shot.height() / max(self.height(), 1)
-        return QRect(int(rect.x() * sx), int(rect.y() * sy), int(rect.width() * sx),
-                     int(rect.height() * sy))
+        return QRect(
+            int(rect.x() * sx), int(rect.y() * sy), int(rect.width() * sx), int(rect.height() * sy)
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.origin = event.position().toPoint()
@@ -186,26 +219,36 @@ class RegionPicker(QWidget):
 
 
 class CaptureButton(QToolButton):
-    """"Capture screen" with a menu: whole screen or region, now or after a few seconds."""
+    """ "Capture screen" with a menu: whole screen or region, now or after a few seconds."""
 
     def __init__(self, paste: PasteSupport) -> None:
         super().__init__()
         self.paste = paste
         self.picker: RegionPicker | None = None
         self.setText(self.tr("Capture screen"))
-        self.setToolTip(self.tr("Put a picture of the screen straight into the vault; "
-                                "SafeLog hides itself while it takes it."))
+        self.setToolTip(
+            self.tr(
+                "Put a picture of the screen straight into the vault; "
+                "SafeLog hides itself while it takes it."
+            )
+        )
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         for delay in DELAYS:
             when = self.tr("now") if not delay else self.tr("in {n} seconds").format(n=delay)
-            menu.addAction(self.tr("Whole screen, {when}").format(when=when),
-                           lambda d=delay: self.capture("screen", d))
-            menu.addAction(self.tr("A region, {when}").format(when=when),
-                           lambda d=delay: self.capture("region", d))
+            menu.addAction(
+                self.tr("Whole screen, {when}").format(when=when),
+                lambda d=delay: self.capture("screen", d),
+            )
+            menu.addAction(
+                self.tr("A region, {when}").format(when=when),
+                lambda d=delay: self.capture("region", d),
+            )
             if delay:  # time to bring the window to the front
-                menu.addAction(self.tr("The window in front, {when}").format(when=when),
-                               lambda d=delay: self.capture("window", d))
+                menu.addAction(
+                    self.tr("The window in front, {when}").format(when=when),
+                    lambda d=delay: self.capture("window", d),
+                )
         self.setMenu(menu)
 
     def capture(self, mode: str, delay: int = 0) -> None:
@@ -219,9 +262,12 @@ class CaptureButton(QToolButton):
         shot = grab_active_window() if mode == "window" else grab_screen()
         if shot is None:
             hidden.restore()
-            dialogs.error(self.paste.panel, unavailable_sentence(self.paste.panel)
-                          if mode != "window" or grab_screen() is None
-                          else window_unavailable_sentence(self.paste.panel))
+            dialogs.error(
+                self.paste.panel,
+                unavailable_sentence(self.paste.panel)
+                if mode != "window" or grab_screen() is None
+                else window_unavailable_sentence(self.paste.panel),
+            )
             return
         if mode == "region":
             self.picker = RegionPicker(shot)
@@ -231,25 +277,41 @@ class CaptureButton(QToolButton):
             return
         self._finish(hidden, shot, None, mode)
 
-    def _finish(self, hidden: SafeLogHidden, shot: QPixmap, region: QRect | None,
-                mode: str = "") -> None:
+    def _finish(
+        self, hidden: SafeLogHidden, shot: QPixmap, region: QRect | None, mode: str = ""
+    ) -> None:
         hidden.restore()
         picture = shot.copy(region) if region is not None else shot
         screen = QGuiApplication.primaryScreen()
-        size = screen.size() * screen.devicePixelRatio() if mode == "window" and screen \
+        size = (
+            screen.size() * screen.devicePixelRatio()
+            if mode == "window" and screen
             else shot.size()
+        )
         self.store(picture.toImage(), size.width(), size.height(), region, mode)
 
-    def store(self, image: Any, screen_w: int, screen_h: int, region: QRect | None,
-              mode: str = "") -> None:
+    def store(
+        self, image: Any, screen_w: int, screen_h: int, region: QRect | None, mode: str = ""
+    ) -> None:
         at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        capture: dict[str, Any] = {"mode": mode or ("region" if region is not None
-                                                    else "screen"),
-                                   "screen_width": screen_w, "screen_height": screen_h,
-                                   "captured_at": at}
+        capture: dict[str, Any] = {
+            "mode": mode or ("region" if region is not None else "screen"),
+            "screen_width": screen_w,
+            "screen_height": screen_h,
+            "captured_at": at,
+        }
         if region is not None:
             capture["region"] = [region.x(), region.y(), region.width(), region.height()]
-        name = self.tr("Screen capture {time}").format(
-            time=datetime.now().strftime("%Y-%m-%d %H.%M.%S")) + ".png"
-        self.paste.store(png_bytes(image), name, self.tr("captured from the screen by SafeLog"),
-                         dict(self.paste.panel.online_details() or {}), {"capture": capture})
+        name = (
+            self.tr("Screen capture {time}").format(
+                time=datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+            )
+            + ".png"
+        )
+        self.paste.store(
+            png_bytes(image),
+            name,
+            self.tr("captured from the screen by SafeLog"),
+            dict(self.paste.panel.online_details() or {}),
+            {"capture": capture},
+        )

@@ -44,8 +44,11 @@ def _checkable(text: str, index: int) -> QListWidgetItem:
 
 
 def _checked(widget: QListWidget) -> list[int]:
-    return [int(widget.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked]
+    return [
+        int(widget.item(row).data(Qt.ItemDataRole.UserRole))
+        for row in range(widget.count())
+        if widget.item(row).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def _tick_all(widget: QListWidget) -> None:
@@ -76,29 +79,44 @@ class InsideWindow(QWidget):
         for index, message in enumerate(messages):
             if isinstance(message, dict):
                 when = str(message.get("time", "")).replace("T", " ")
-                self.messages.addItem(_checkable(safe_name(
-                    f"{when}  {message.get('sender') or '—'}: {message.get('text', '')}"),
-                    index))
+                self.messages.addItem(
+                    _checkable(
+                        safe_name(
+                            f"{when}  {message.get('sender') or '—'}: {message.get('text', '')}"
+                        ),
+                        index,
+                    )
+                )
         self.make_incident = QPushButton(self.tr("Make an incident from the chosen messages"))
         self.make_incident.clicked.connect(self._make_incident)
         if messages:
             total = exhibit.metadata.get("messages_total", len(messages))
-            layout.addWidget(QLabel(self.tr("{shown} of {total} messages; choose the ones "
-                                            "that belong to one incident.").format(
-                shown=len(messages), total=total)))
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "{shown} of {total} messages; choose the ones that belong to one incident."
+                    ).format(shown=len(messages), total=total)
+                )
+            )
             layout.addWidget(self.messages, 1)
             layout.addWidget(self.make_incident)
 
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Files inside"))
         for member in evidence.list_members(exhibit):
-            self.files.addItem(_checkable(safe_name(str(member.get("name", ""))),
-                                          int(member["index"])))
+            self.files.addItem(
+                _checkable(safe_name(str(member.get("name", ""))), int(member["index"]))
+            )
         self.take_out = QPushButton(self.tr("Add the chosen files as exhibits"))
         self.take_out.clicked.connect(self._take_out)
         if self.files.count():
-            layout.addWidget(QLabel(self.tr("Files inside {ref}; each one you add keeps a link "
-                                            "to it.").format(ref=ref)))
+            layout.addWidget(
+                QLabel(
+                    self.tr("Files inside {ref}; each one you add keeps a link to it.").format(
+                        ref=ref
+                    )
+                )
+            )
             layout.addWidget(self.files, 1)
             buttons = QHBoxLayout()
             self.tick_all = QPushButton(self.tr("Tick all"))
@@ -123,8 +141,12 @@ class InsideWindow(QWidget):
             return
         self.session.incidents_changed.emit()
         self.incident_made.emit(int(incident.id or 0))
-        dialogs.info(self, self.tr("Added incident “{title}”, dated at the first message.")
-                     .format(title=incident.title))
+        dialogs.info(
+            self,
+            self.tr("Added incident “{title}”, dated at the first message.").format(
+                title=incident.title
+            ),
+        )
 
     def _take_out(self) -> None:
         from safelog import evidence
@@ -136,8 +158,7 @@ class InsideWindow(QWidget):
 
         def work(progress: Any, cancel: Any) -> Any:
             with vault.second_connection() as own:
-                return evidence.extract_members(own, ref, chosen, progress=progress,
-                                                cancel=cancel)
+                return evidence.extract_members(own, ref, chosen, progress=progress, cancel=cancel)
 
         def done(results: list[Any]) -> None:
             self.task = None
@@ -149,12 +170,13 @@ class InsideWindow(QWidget):
             if not cancelled:
                 dialogs.error(self, sentence)
 
-        self.task = run_with_progress(self, self.tr("Adding the chosen files…"), work,
-                                      on_done=done, on_error=failed)
+        self.task = run_with_progress(
+            self, self.tr("Adding the chosen files…"), work, on_done=done, on_error=failed
+        )
 
 
 class InsideButton(QPushButton):
-    """"Inside…" beside View: enabled for an exhibit with messages or files inside."""
+    """ "Inside…" beside View: enabled for an exhibit with messages or files inside."""
 
     def __init__(self, session: Session, panel: QWidget, on_extracted: Any) -> None:
         super().__init__(panel.tr("Inside…"))
@@ -163,8 +185,9 @@ class InsideButton(QPushButton):
         self.on_extracted = on_extracted
         self.ref: str | None = None
         self.inside_window: InsideWindow | None = None
-        self.setToolTip(panel.tr("The messages of a chat, or the files inside an e-mail, "
-                                 "zip or saved page"))
+        self.setToolTip(
+            panel.tr("The messages of a chat, or the files inside an e-mail, zip or saved page")
+        )
         self.clicked.connect(self.open_window)
 
     def update_for(self, ref: str | None) -> None:

@@ -46,8 +46,19 @@ from ui.evidence.viewer import (
 )
 
 THUMB = 64
-_PLATFORMS = ["", "WhatsApp", "Telegram", "Signal", "Instagram", "Facebook", "X (Twitter)",
-              "TikTok", "YouTube", "Email", "SMS"]
+_PLATFORMS = [
+    "",
+    "WhatsApp",
+    "Telegram",
+    "Signal",
+    "Instagram",
+    "Facebook",
+    "X (Twitter)",
+    "TikTok",
+    "YouTube",
+    "Email",
+    "SMS",
+]
 
 
 def type_label(widget: QWidget, content_type: str) -> str:
@@ -57,9 +68,12 @@ def type_label(widget: QWidget, content_type: str) -> str:
         return widget.tr("PDF document")
     if ctype in ("application/json", "message/rfc822"):
         return widget.tr("Text") if ctype == "application/json" else widget.tr("E-mail")
-    return {"image": widget.tr("Picture"), "text": widget.tr("Text"),
-            "audio": widget.tr("Sound"), "video": widget.tr("Video")}.get(
-        major, widget.tr("Other file"))
+    return {
+        "image": widget.tr("Picture"),
+        "text": widget.tr("Text"),
+        "audio": widget.tr("Sound"),
+        "video": widget.tr("Video"),
+    }.get(major, widget.tr("Other file"))
 
 
 class EvidencePanel(QWidget):
@@ -78,9 +92,15 @@ class EvidencePanel(QWidget):
         self.setAcceptDrops(True)
 
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Exhibit"), self.tr("Name"),
-                                              self.tr("Type"), self.tr("Size"),
-                                              self.tr("Added")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Exhibit"),
+                self.tr("Name"),
+                self.tr("Type"),
+                self.tr("Size"),
+                self.tr("Added"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Evidence for this incident"))
         self.table.setIconSize(QSize(THUMB, THUMB))
         self.table.verticalHeader().hide()
@@ -99,9 +119,13 @@ class EvidencePanel(QWidget):
         self.table.activated.connect(lambda _index: self.view_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.hint = QLabel(self.tr("Drag photos, screenshots or documents here, or choose "
-                                   "“Add files…”. The originals are kept unchanged and "
-                                   "encrypted."))
+        self.hint = QLabel(
+            self.tr(
+                "Drag photos, screenshots or documents here, or choose "
+                "“Add files…”. The originals are kept unchanged and "
+                "encrypted."
+            )
+        )
         self.hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add files…"))
         self.add_button.clicked.connect(self.choose_files)
@@ -122,8 +146,9 @@ class EvidencePanel(QWidget):
         buttons.addStretch()
 
         self.online_box = QCheckBox(self.tr("They show something online"))
-        self.online_box.setToolTip(self.tr("Screenshots or captures of a post, a message or "
-                                           "a profile"))
+        self.online_box.setToolTip(
+            self.tr("Screenshots or captures of a post, a message or a profile")
+        )
         self.online_fields = QWidget()
         self.platform = QComboBox()
         self.platform.setEditable(True)
@@ -139,8 +164,9 @@ class EvidencePanel(QWidget):
         self.account.setPlaceholderText(self.tr("The @name or number that posted it"))
         self.shown_time = QLineEdit()
         self.shown_time.setAccessibleName(self.tr("Time shown on the screen"))
-        self.shown_time.setPlaceholderText(self.tr("As written on the screen, e.g. 14:32 or "
-                                                   "'3 hours ago'"))
+        self.shown_time.setPlaceholderText(
+            self.tr("As written on the screen, e.g. 14:32 or '3 hours ago'")
+        )
         online_form = QFormLayout(self.online_fields)
         online_form.addRow(self.tr("Platform or app"), self.platform)
         online_form.addRow(self.tr("Web address"), self.url)
@@ -191,14 +217,26 @@ class EvidencePanel(QWidget):
             derived = evidence.thumbnail(vault, exhibit.ref)
             image = image_from_derived(derived) if derived else None
             if image is not None and not image.isNull():
-                first.setIcon(QIcon(QPixmap.fromImage(image.scaled(
-                    THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation))))
+                first.setIcon(
+                    QIcon(
+                        QPixmap.fromImage(
+                            image.scaled(
+                                THUMB,
+                                THUMB,
+                                Qt.AspectRatioMode.KeepAspectRatio,
+                                Qt.TransformationMode.SmoothTransformation,
+                            )
+                        )
+                    )
+                )
             name = exhibit_name(exhibit)
-            cells = [first, QTableWidgetItem(name),
-                     QTableWidgetItem(type_label(self, exhibit.content_type)),
-                     QTableWidgetItem(self.locale().formattedDataSize(exhibit.size)),
-                     QTableWidgetItem(format_stamp(exhibit.imported_at))]
+            cells = [
+                first,
+                QTableWidgetItem(name),
+                QTableWidgetItem(type_label(self, exhibit.content_type)),
+                QTableWidgetItem(self.locale().formattedDataSize(exhibit.size)),
+                QTableWidgetItem(format_stamp(exhibit.imported_at)),
+            ]
             cells[1].setToolTip(name)
             cells[1].setData(Qt.ItemDataRole.AccessibleTextRole, name)
             for column, item in enumerate(cells):
@@ -209,8 +247,11 @@ class EvidencePanel(QWidget):
 
     def _fit_rows(self) -> None:
         rows = min(max(self.table.rowCount(), 1), 12)
-        height = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-                  + rows * self.table.verticalHeader().defaultSectionSize())
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.frameWidth()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+        )
         self.table.setMinimumHeight(height)
         self.table.setMaximumHeight(height)
 
@@ -230,8 +271,7 @@ class EvidencePanel(QWidget):
         self.setAcceptDrops(has_incident and idle)
 
     def selected_ref(self) -> str | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() \
-            else []
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return self.refs[rows[0].row()] if rows else None
 
     def select_ref(self, ref: str) -> None:
@@ -262,9 +302,12 @@ class EvidencePanel(QWidget):
     def online_details(self) -> dict[str, str] | None:
         if not self.online_box.isChecked():
             return None
-        details = {"platform": self.platform.currentText().strip(),
-                   "url": self.url.text().strip(), "account": self.account.text().strip(),
-                   "shown_time": self.shown_time.text().strip()}
+        details = {
+            "platform": self.platform.currentText().strip(),
+            "url": self.url.text().strip(),
+            "account": self.account.text().strip(),
+            "shown_time": self.shown_time.text().strip(),
+        }
         return {k: v for k, v in details.items() if v} or None
 
     def import_paths(self, paths: list[str]) -> None:
@@ -272,21 +315,23 @@ class EvidencePanel(QWidget):
             return
         from safelog import evidence
 
-        vault, incident_id, online = self.session.require(), self.incident_id, \
-            self.online_details()
+        vault, incident_id, online = self.session.require(), self.incident_id, self.online_details()
         names = {p: safe_name(os.path.basename(p)) for p in paths}
 
         def work(progress: Any, cancel: Any) -> Any:
             with vault.second_connection() as own:
-                return evidence.import_files(own, incident_id, list(paths), online=online,
-                                             progress=progress, cancel=cancel)
+                return evidence.import_files(
+                    own, incident_id, list(paths), online=online, progress=progress, cancel=cancel
+                )
 
         self._set_busy(True)
         self.task = run_with_progress(
-            self, plural(self.tr("Adding %n file(s) to the vault…", "", len(paths)),
-                         len(paths)), work,
+            self,
+            plural(self.tr("Adding %n file(s) to the vault…", "", len(paths)), len(paths)),
+            work,
             on_done=lambda results: self._imported(results, paths, names),
-            on_error=self._failed)
+            on_error=self._failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:
@@ -300,11 +345,15 @@ class EvidencePanel(QWidget):
         for path, result in zip(paths, results, strict=False):
             name, ref = names.get(path, ""), result.exhibit.ref
             if result.duplicate_of:
-                lines.append(self.tr("{name} is already in the vault as {ref}.").format(
-                    name=name, ref=result.duplicate_of))
+                lines.append(
+                    self.tr("{name} is already in the vault as {ref}.").format(
+                        name=name, ref=result.duplicate_of
+                    )
+                )
             if result.note and not is_quiet_note(result.note):
-                lines.append(self.tr("{ref} ({name}): {note}").format(
-                    ref=ref, name=name, note=result.note))
+                lines.append(
+                    self.tr("{ref} ({name}): {note}").format(ref=ref, name=name, note=result.note)
+                )
         try:
             self.refresh()
         except Exception as exc:  # the import itself succeeded; say so and go on

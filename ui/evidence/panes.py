@@ -23,10 +23,19 @@ from PySide6.QtWidgets import (
 
 log = logging.getLogger(__name__)
 
-_MEDIA_SUFFIX = {"audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/ogg": ".ogg",
-                 "audio/wav": ".wav", "audio/x-wav": ".wav", "audio/aac": ".aac",
-                 "video/mp4": ".mp4", "video/quicktime": ".mov", "video/webm": ".webm",
-                 "video/x-matroska": ".mkv", "video/3gpp": ".3gp"}
+_MEDIA_SUFFIX = {
+    "audio/mpeg": ".mp3",
+    "audio/mp4": ".m4a",
+    "audio/ogg": ".ogg",
+    "audio/wav": ".wav",
+    "audio/x-wav": ".wav",
+    "audio/aac": ".aac",
+    "video/mp4": ".mp4",
+    "video/quicktime": ".mov",
+    "video/webm": ".webm",
+    "video/x-matroska": ".mkv",
+    "video/3gpp": ".3gp",
+}
 
 
 def exhibit_kind(content_type: str) -> str:
@@ -36,8 +45,11 @@ def exhibit_kind(content_type: str) -> str:
         return "image"
     if ctype == "application/pdf":
         return "pdf"
-    if ctype.startswith("text/") or ctype in ("application/json", "application/x-ndjson",
-                                              "message/rfc822"):
+    if ctype.startswith("text/") or ctype in (
+        "application/json",
+        "application/x-ndjson",
+        "message/rfc822",
+    ):
         return "text"
     if ctype.startswith(("audio/", "video/")):
         return "media"
@@ -55,8 +67,7 @@ def find_gps(metadata: dict[str, Any]) -> tuple[float, float] | None:
                 return found
         elif low in ("latitude", "lat", "gpslatitude", "gps_latitude", "gps latitude"):
             lat = value
-        elif low in ("longitude", "lon", "lng", "gpslongitude", "gps_longitude",
-                     "gps longitude"):
+        elif low in ("longitude", "lon", "lng", "gpslongitude", "gps_longitude", "gps longitude"):
             lon = value
     try:
         if lat is not None and lon is not None:
@@ -92,12 +103,13 @@ class ImagePane(QWidget):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = QHBoxLayout()
         for text, key, slot in (
-                (self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-                (self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out),
-                (self.tr("Fit to window"), QKeySequence("Ctrl+0"), self.fit),
-                (self.tr("Actual size"), QKeySequence("Ctrl+1"), self.actual_size),
-                (self.tr("Turn left"), QKeySequence("Ctrl+Shift+Left"), lambda: self.turn(-90)),
-                (self.tr("Turn right"), QKeySequence("Ctrl+Shift+Right"), lambda: self.turn(90))):
+            (self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            (self.tr("Fit to window"), QKeySequence("Ctrl+0"), self.fit),
+            (self.tr("Actual size"), QKeySequence("Ctrl+1"), self.actual_size),
+            (self.tr("Turn left"), QKeySequence("Ctrl+Shift+Left"), lambda: self.turn(-90)),
+            (self.tr("Turn right"), QKeySequence("Ctrl+Shift+Right"), lambda: self.turn(90)),
+        ):
             button = QPushButton(text)
             sequence = QKeySequence(key)
             button.setToolTip(sequence.toString(QKeySequence.SequenceFormat.NativeText))
@@ -159,9 +171,11 @@ class ImagePane(QWidget):
         if self._fit:
             scale = min(scale, 4.0)
         size = image.size() * scale
-        self.label.setPixmap(QPixmap.fromImage(image).scaled(
-            size, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        self.label.setPixmap(
+            QPixmap.fromImage(image).scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -187,8 +201,12 @@ class PdfPane(QWidget):
             from PySide6.QtPdfWidgets import QPdfView
         except ImportError:  # the PySide6 PDF add-on is not installed
             self.available = False
-            note = QLabel(self.tr("This copy of SafeLog cannot show PDF files. The file is "
-                                  "kept safely; you can save a copy to read it."))
+            note = QLabel(
+                self.tr(
+                    "This copy of SafeLog cannot show PDF files. The file is "
+                    "kept safely; you can save a copy to read it."
+                )
+            )
             note.setWordWrap(True)
             layout.addWidget(note)
             return

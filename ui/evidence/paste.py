@@ -68,8 +68,11 @@ class PasteSupport(QObject):
     # ----- what the clipboard or a drop holds ------------------------------------------
 
     def accepts(self, mime: QMimeData) -> bool:
-        return mime.hasImage() or bool(web_urls(mime)) or any(
-            mime.hasFormat(t) for t in RAW_IMAGE_TYPES)
+        return (
+            mime.hasImage()
+            or bool(web_urls(mime))
+            or any(mime.hasFormat(t) for t in RAW_IMAGE_TYPES)
+        )
 
     def paste(self) -> None:
         self.add(QGuiApplication.clipboard().mimeData(), CLIPBOARD)
@@ -114,8 +117,12 @@ class PasteSupport(QObject):
             data = mime.text()[:MAX_PASTE_TEXT].encode("utf-8")
             name = self.tr("Pasted text {time}").format(time=_stamp()) + ".txt"
         else:
-            dialogs.info(panel, self.tr("There is nothing to paste: copy a screenshot, a "
-                                        "picture or some text first."))
+            dialogs.info(
+                panel,
+                self.tr(
+                    "There is nothing to paste: copy a screenshot, a picture or some text first."
+                ),
+            )
             return False
         online = dict(panel.online_details() or {})
         if url:
@@ -125,8 +132,14 @@ class PasteSupport(QObject):
 
     # ----- storing, then the online fields -------------------------------------------------
 
-    def store(self, data: bytes, name: str, obtained: str, online: dict[str, str],
-              extra: dict[str, Any] | None = None) -> None:
+    def store(
+        self,
+        data: bytes,
+        name: str,
+        obtained: str,
+        online: dict[str, str],
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         from safelog import evidence
 
         panel = self.panel
@@ -135,13 +148,25 @@ class PasteSupport(QObject):
 
         def work(progress: Any, cancel: Any) -> Any:
             with vault.second_connection() as own:
-                return evidence.import_data(own, incident_id, data, name, obtained=obtained,
-                                            online=online, extra=extra, cancel=cancel)
+                return evidence.import_data(
+                    own,
+                    incident_id,
+                    data,
+                    name,
+                    obtained=obtained,
+                    online=online,
+                    extra=extra,
+                    cancel=cancel,
+                )
 
         panel._set_busy(True)
         panel.task = run_with_progress(
-            panel, self.tr("Adding to the vault…"), work,
-            on_done=lambda result: self._stored(result, name), on_error=panel._failed)
+            panel,
+            self.tr("Adding to the vault…"),
+            work,
+            on_done=lambda result: self._stored(result, name),
+            on_error=panel._failed,
+        )
 
     def _stored(self, result: Any, name: str) -> None:
         self.last_ref = result.exhibit.ref
@@ -154,12 +179,14 @@ class PasteSupport(QObject):
         panel.online_box.setChecked(True)
         online = exhibit.online or {}
         panel.platform.setCurrentText(online.get("platform", panel.platform.currentText()))
-        for field, edit in (("url", panel.url), ("account", panel.account),
-                            ("shown_time", panel.shown_time)):
+        for field, edit in (
+            ("url", panel.url),
+            ("account", panel.account),
+            ("shown_time", panel.shown_time),
+        ):
             if online.get(field):
                 edit.setText(online[field])
-        self.save_details.setText(self.tr("Save these details to {ref}").format(
-            ref=exhibit.ref))
+        self.save_details.setText(self.tr("Save these details to {ref}").format(ref=exhibit.ref))
         self.save_details.setVisible(True)
         panel.platform.setFocus()
 
@@ -169,8 +196,9 @@ class PasteSupport(QObject):
         if self.last_ref is None or not self.panel.session.open:
             return
         try:
-            evidence.set_online_details(self.panel.session.require(), self.last_ref,
-                                        self.panel.online_details() or {})
+            evidence.set_online_details(
+                self.panel.session.require(), self.last_ref, self.panel.online_details() or {}
+            )
         except Exception as exc:  # one sentence, never a traceback
             dialogs.error(self.panel, sentence_for(exc))
             return

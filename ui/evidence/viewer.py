@@ -55,11 +55,13 @@ def image_from_derived(derived: Any) -> QImage:
     mime = (derived.mime or "").lower()
     data = bytes(derived.data)
     if mime in ("image/x-raw-rgba", "image/rgba", "application/x-raw-rgba"):
-        return QImage(data, derived.width, derived.height, derived.width * 4,
-                      QImage.Format.Format_RGBA8888).copy()
+        return QImage(
+            data, derived.width, derived.height, derived.width * 4, QImage.Format.Format_RGBA8888
+        ).copy()
     if mime in ("image/x-raw-rgb", "image/rgb", "application/x-raw-rgb"):
-        return QImage(data, derived.width, derived.height, derived.width * 3,
-                      QImage.Format.Format_RGB888).copy()
+        return QImage(
+            data, derived.width, derived.height, derived.width * 3, QImage.Format.Format_RGB888
+        ).copy()
     fmt = {"image/png": "PNG", "image/jpeg": "JPEG"}.get(mime)
     return QImage.fromData(data, fmt) if fmt else QImage()  # type: ignore[arg-type]
 
@@ -85,8 +87,9 @@ def decode_text(data: bytes) -> str:
         text = data.decode("utf-16", errors="replace")
     else:
         text = data.decode("utf-8-sig", errors="replace")
-    return "".join(c if c in "\t\n" or c >= " " or c == "\r" else "\ufffd" for c in text
-                   ).replace("\r\n", "\n")
+    return "".join(c if c in "\t\n" or c >= " " or c == "\r" else "\ufffd" for c in text).replace(
+        "\r\n", "\n"
+    )
 
 
 def export_with_warning(parent: QWidget, session: Session, ref: str, name: str) -> None:
@@ -94,31 +97,43 @@ def export_with_warning(parent: QWidget, session: Session, ref: str, name: str) 
     plainly that the copy is not encrypted."""
     from safelog import evidence
 
-    if not dialogs.confirm(parent, parent.tr(
+    if not dialogs.confirm(
+        parent,
+        parent.tr(
             "The copy you save will NOT be encrypted: anyone who can open that folder can see "
-            "it. The original stays safely in SafeLog. Save a copy of {ref}?").format(ref=ref)):
+            "it. The original stays safely in SafeLog. Save a copy of {ref}?"
+        ).format(ref=ref),
+    ):
         return
     suffix = os.path.splitext(name)[1]
     suggested = ref + (suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,5}", suffix) else "")
-    path = dialogs.save_file(parent, parent.tr("Save a copy of {ref}").format(ref=ref),
-                             suggested)
+    path = dialogs.save_file(parent, parent.tr("Save a copy of {ref}").format(ref=ref), suggested)
     if not path:
         return
     vault = session.require()
 
     def done(_result: object) -> None:
-        dialogs.info(parent, parent.tr("Saved an exact copy of {ref}. Remember it is not "
-                                       "encrypted; delete it when you no longer need it."
-                                       ).format(ref=ref))
+        dialogs.info(
+            parent,
+            parent.tr(
+                "Saved an exact copy of {ref}. Remember it is not "
+                "encrypted; delete it when you no longer need it."
+            ).format(ref=ref),
+        )
 
     def failed(sentence: str, cancelled: bool) -> None:
         if not cancelled:
             dialogs.error(parent, sentence)
 
-    run_with_progress(parent, parent.tr("Saving a copy of {ref}…").format(ref=ref),
-                      lambda progress, cancel: evidence.export_exhibit(
-                          vault, ref, path, progress=progress, cancel=cancel),
-                      on_done=done, on_error=failed)
+    run_with_progress(
+        parent,
+        parent.tr("Saving a copy of {ref}…").format(ref=ref),
+        lambda progress, cancel: evidence.export_exhibit(
+            vault, ref, path, progress=progress, cancel=cancel
+        ),
+        on_done=done,
+        on_error=failed,
+    )
 
 
 class ExhibitViewer(QDialog):
@@ -134,8 +149,11 @@ class ExhibitViewer(QDialog):
         self.kind = exhibit_kind(self.exhibit.content_type)
         self.name = exhibit_name(self.exhibit)
 
-        header = QLabel(self.tr("{ref} · {name} · {size}").format(
-            ref=ref, name=self.name, size=format_size(self.exhibit.size)))
+        header = QLabel(
+            self.tr("{ref} · {name} · {size}").format(
+                ref=ref, name=self.name, size=format_size(self.exhibit.size)
+            )
+        )
         header.setTextFormat(Qt.TextFormat.PlainText)
         header.setWordWrap(True)
         font = header.font()
@@ -154,9 +172,13 @@ class ExhibitViewer(QDialog):
         self.text.setAccessibleName(self.tr("Text of the exhibit"))
         self.pdf = PdfPane()
         self.media = MediaPane()
-        self.nothing = QLabel(self.tr("SafeLog cannot show this kind of file inside the app. "
-                                      "It is kept safely; you can save a copy to open it "
-                                      "with another program."))
+        self.nothing = QLabel(
+            self.tr(
+                "SafeLog cannot show this kind of file inside the app. "
+                "It is kept safely; you can save a copy to open it "
+                "with another program."
+            )
+        )
         self.nothing.setWordWrap(True)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for pane in (self.image, self.text, self.pdf, self.media, self.nothing):
@@ -208,8 +230,12 @@ class ExhibitViewer(QDialog):
         from safelog import evidence
 
         if self.exhibit.size > cap:
-            self._note(self.tr("This file is too large to open inside SafeLog. You can save a "
-                               "copy to open it with another program."))
+            self._note(
+                self.tr(
+                    "This file is too large to open inside SafeLog. You can save a "
+                    "copy to open it with another program."
+                )
+            )
             self.stack.setCurrentWidget(self.nothing)
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -234,13 +260,21 @@ class ExhibitViewer(QDialog):
         self._log_view()
         image = image_from_derived(derived) if derived else QImage()
         if image.isNull():
-            self._note(self.tr("SafeLog could not make a safe preview of this picture. The "
-                               "original is kept unchanged; you can save a copy."))
+            self._note(
+                self.tr(
+                    "SafeLog could not make a safe preview of this picture. The "
+                    "original is kept unchanged; you can save a copy."
+                )
+            )
             self.stack.setCurrentWidget(self.nothing)
             return
         if max(image.width(), image.height()) < 400:
-            self._note(self.tr("This is a small preview SafeLog made safely. The original "
-                               "is kept unchanged in the vault."))
+            self._note(
+                self.tr(
+                    "This is a small preview SafeLog made safely. The original "
+                    "is kept unchanged in the vault."
+                )
+            )
         self.image.set_image(image)
         self.stack.setCurrentWidget(self.image)
 
@@ -272,9 +306,12 @@ class ExhibitViewer(QDialog):
 
     def _show_media(self) -> None:
         if not multimedia_available():
-            self.nothing.setText(self.tr(
-                "This computer cannot play sound or video inside SafeLog; use “Save a copy…” "
-                "to play it with another program."))
+            self.nothing.setText(
+                self.tr(
+                    "This computer cannot play sound or video inside SafeLog; use “Save a copy…” "
+                    "to play it with another program."
+                )
+            )
             self.stack.setCurrentWidget(self.nothing)
             self.export_button.setFocus()
             return
@@ -306,36 +343,65 @@ class ExhibitViewer(QDialog):
 
     def _fill_details(self) -> None:
         ex = self.exhibit
-        self._group(self.tr("This exhibit"), [
-            (self.tr("Reference"), ex.ref), (self.tr("Original name"), self.name),
-            (self.tr("Type"), describe_type(ex.content_type)),
-            (self.tr("Size"), format_size(ex.size)),
-            (self.tr("Added to SafeLog"), format_stamp(ex.imported_at)),
-            (self.tr("Fingerprint (SHA-256)"), " ".join(
-                ex.sha256[i:i + 8] for i in range(0, len(ex.sha256), 8))),
-            (self.tr("Note"), ex.notes)])
+        self._group(
+            self.tr("This exhibit"),
+            [
+                (self.tr("Reference"), ex.ref),
+                (self.tr("Original name"), self.name),
+                (self.tr("Type"), describe_type(ex.content_type)),
+                (self.tr("Size"), format_size(ex.size)),
+                (self.tr("Added to SafeLog"), format_stamp(ex.imported_at)),
+                (
+                    self.tr("Fingerprint (SHA-256)"),
+                    " ".join(ex.sha256[i : i + 8] for i in range(0, len(ex.sha256), 8)),
+                ),
+                (self.tr("Note"), ex.notes),
+            ],
+        )
         online = ex.online or {}
-        self._group(self.tr("Where it was online"), [
-            (self.tr("Platform"), online.get("platform")),
-            (self.tr("Web address"), online.get("url")),
-            (self.tr("Account"), online.get("account")),
-            (self.tr("Time shown on screen"), online.get("shown_time"))])
+        self._group(
+            self.tr("Where it was online"),
+            [
+                (self.tr("Platform"), online.get("platform")),
+                (self.tr("Web address"), online.get("url")),
+                (self.tr("Account"), online.get("account")),
+                (self.tr("Time shown on screen"), online.get("shown_time")),
+            ],
+        )
         gps = find_gps(ex.metadata or {})
         if gps:
-            self._group(self.tr("Location saved in the file"), [
-                (self.tr("Latitude"), f"{gps[0]:.6f}"), (self.tr("Longitude"), f"{gps[1]:.6f}"),
-                (self.tr("Please note"), self.tr("Anyone you give the original file to can "
-                                                 "see this location."))])
+            self._group(
+                self.tr("Location saved in the file"),
+                [
+                    (self.tr("Latitude"), f"{gps[0]:.6f}"),
+                    (self.tr("Longitude"), f"{gps[1]:.6f}"),
+                    (
+                        self.tr("Please note"),
+                        self.tr("Anyone you give the original file to can see this location."),
+                    ),
+                ],
+            )
         times = ex.file_times or {}
-        self._group(self.tr("Dates of the file you added"), [
-            (self.tr("Last modified"), format_stamp(times.get("modified"))),
-            (self.tr("Created"), format_stamp(times.get("created") or times.get("birth")))])
+        self._group(
+            self.tr("Dates of the file you added"),
+            [
+                (self.tr("Last modified"), format_stamp(times.get("modified"))),
+                (self.tr("Created"), format_stamp(times.get("created") or times.get("birth"))),
+            ],
+        )
         labels = metadata_labels()
-        rows = [(labels.get(k, k.replace("_", " ").capitalize()),
-                 format_local(v) if k.startswith("date") and isinstance(v, str) else v)
-                for k, v in _flatten(ex.metadata or {}) if k not in _HIDDEN_METADATA]
-        self._group(self.tr("Details saved inside the file"),
-                    [*rows, (self.tr("Note"), gentle_note(ex.metadata_note))])
+        rows = [
+            (
+                labels.get(k, k.replace("_", " ").capitalize()),
+                format_local(v) if k.startswith("date") and isinstance(v, str) else v,
+            )
+            for k, v in _flatten(ex.metadata or {})
+            if k not in _HIDDEN_METADATA
+        ]
+        self._group(
+            self.tr("Details saved inside the file"),
+            [*rows, (self.tr("Note"), gentle_note(ex.metadata_note))],
+        )
         self.details_layout.addStretch()
 
     def details_text(self) -> str:
@@ -372,12 +438,25 @@ class ExhibitViewer(QDialog):
 
 
 # "problems" repeats the exhibit's note, which is shown once, under "Note".
-_HIDDEN_METADATA = {"kind", "gps", "decoded_size", "orientation", "exif_width", "exif_height",
-                    "problems",
-                    # long lists the reader keeps for search and the dossier (issue 17):
-                    # as one joined row they would be thousands of lines of raw values
-                    "messages", "headers", "received", "authentication_results",
-                    "attachments", "members", "pages", "chat"}
+_HIDDEN_METADATA = {
+    "kind",
+    "gps",
+    "decoded_size",
+    "orientation",
+    "exif_width",
+    "exif_height",
+    "problems",
+    # long lists the reader keeps for search and the dossier (issue 17):
+    # as one joined row they would be thousands of lines of raw values
+    "messages",
+    "headers",
+    "received",
+    "authentication_results",
+    "attachments",
+    "members",
+    "pages",
+    "chat",
+}
 # Sentences from the importer that describe a normal file, not a fault.
 _NOT_A_PROBLEM = ("Its creator and creation date could not be read.",)
 
@@ -392,8 +471,10 @@ def gentle_note(note: str) -> str:
     put in words that do not alarm."""
     if is_quiet_note(note):
         return QCoreApplication.translate(
-            "ExhibitViewer", "This document does not say which program made it or when. That "
-            "is common and does not affect the evidence.")
+            "ExhibitViewer",
+            "This document does not say which program made it or when. That "
+            "is common and does not affect the evidence.",
+        )
     return note
 
 
@@ -402,15 +483,22 @@ def metadata_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
     tr = QCoreApplication.translate
-    return {"date_taken": tr("Viewer", "Date taken"),
-            "date_modified": tr("Viewer", "Date changed in the camera or phone"),
-            "camera_make": tr("Viewer", "Camera make"),
-            "camera_model": tr("Viewer", "Camera model"),
-            "software": tr("Viewer", "Software"), "format": tr("Viewer", "Format"),
-            "width": tr("Viewer", "Width (pixels)"), "height": tr("Viewer", "Height (pixels)"),
-            "pages": tr("Viewer", "Pages"), "author": tr("Viewer", "Author"),
-            "title": tr("Viewer", "Title"), "subject": tr("Viewer", "Subject"),
-            "from": tr("Viewer", "From"), "to": tr("Viewer", "To")}
+    return {
+        "date_taken": tr("Viewer", "Date taken"),
+        "date_modified": tr("Viewer", "Date changed in the camera or phone"),
+        "camera_make": tr("Viewer", "Camera make"),
+        "camera_model": tr("Viewer", "Camera model"),
+        "software": tr("Viewer", "Software"),
+        "format": tr("Viewer", "Format"),
+        "width": tr("Viewer", "Width (pixels)"),
+        "height": tr("Viewer", "Height (pixels)"),
+        "pages": tr("Viewer", "Pages"),
+        "author": tr("Viewer", "Author"),
+        "title": tr("Viewer", "Title"),
+        "subject": tr("Viewer", "Subject"),
+        "from": tr("Viewer", "From"),
+        "to": tr("Viewer", "To"),
+    }
 
 
 def _flatten(data: dict[str, Any]) -> list[tuple[str, Any]]:
@@ -424,4 +512,3 @@ def _flatten(data: dict[str, Any]) -> list[tuple[str, Any]]:
         else:
             rows.append((key, value))
     return rows
-

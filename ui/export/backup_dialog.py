@@ -44,9 +44,12 @@ def start_backup(session: Session, clock: Clock, window: QWidget) -> TaskHandle 
     """Ask where, then write the backup; returns the running task, or None if not started."""
     vault = session.require()
     today = clock.now().astimezone().date().isoformat()
-    chosen = dialogs.save_file(window, window.tr("Save a backup of your log"),
-                               f"SafeLog backup {today}{SUFFIX}",
-                               window.tr("SafeLog backups (*%1)").replace("%1", SUFFIX))
+    chosen = dialogs.save_file(
+        window,
+        window.tr("Save a backup of your log"),
+        f"SafeLog backup {today}{SUFFIX}",
+        window.tr("SafeLog backups (*%1)").replace("%1", SUFFIX),
+    )
     if not chosen:
         return None
     target = Path(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
@@ -57,17 +60,22 @@ def start_backup(session: Session, clock: Clock, window: QWidget) -> TaskHandle 
 
     def done(path: Path) -> None:
         if session.open:
-            dialogs.info(window, window.tr(
-                "Your backup is saved as %1. It is encrypted: only your passphrase or your "
-                "recovery key opens it. Keep a copy away from this computer, for example on a "
-                "USB stick in a safe place.").replace("%1", str(path)))
+            dialogs.info(
+                window,
+                window.tr(
+                    "Your backup is saved as %1. It is encrypted: only your passphrase or your "
+                    "recovery key opens it. Keep a copy away from this computer, for example on a "
+                    "USB stick in a safe place."
+                ).replace("%1", str(path)),
+            )
 
     def failed(sentence: str, cancelled: bool) -> None:
         if session.open and not cancelled:
             dialogs.error(window, sentence)
 
-    handle = run_with_progress(window, window.tr("Backing up your log…"), work, on_done=done,
-                               on_error=failed)
+    handle = run_with_progress(
+        window, window.tr("Backing up your log…"), work, on_done=done, on_error=failed
+    )
     session.locking.connect(handle.cancel)  # locking stops the backup; nothing is left behind
 
     def let_go() -> None:
@@ -114,17 +122,21 @@ class RestoreSecretDialog(QDialog):
         self.using_recovery = recovery
         self.field.wipe()
         if recovery:
-            self.explain.setText(self.tr(
-                "Type the recovery key that belonged to your log when the backup “%1” was "
-                "made.").replace("%1", self.backup_name))
+            self.explain.setText(
+                self.tr(
+                    "Type the recovery key that belonged to your log when the backup “%1” was made."
+                ).replace("%1", self.backup_name)
+            )
             self.field.setAccessibleName(self.tr("Recovery key of the backup"))
             self.field.setPlaceholderText(self.tr("Recovery key of the backup"))
             self.switch.setText(self.tr("Use the passphrase instead"))
         else:
-            self.explain.setText(self.tr(
-                "Type the passphrase your log had when the backup “%1” was made. The backup is "
-                "checked completely before anything is replaced.").replace(
-                "%1", self.backup_name))
+            self.explain.setText(
+                self.tr(
+                    "Type the passphrase your log had when the backup “%1” was made. The backup is "
+                    "checked completely before anything is replaced."
+                ).replace("%1", self.backup_name)
+            )
             self.field.setAccessibleName(self.tr("Passphrase of the backup"))
             self.field.setPlaceholderText(self.tr("Passphrase of the backup"))
             self.switch.setText(self.tr("I only have the recovery key"))
@@ -167,9 +179,11 @@ class RestoreJourney(QObject):
         self._secret: dict[str, str] = {}
 
     def start(self) -> None:
-        chosen = dialogs.open_file(self.window, self.tr("Choose the backup to restore"),
-                                   self.tr("SafeLog backups (*%1);;All files (*)")
-                                   .replace("%1", SUFFIX))
+        chosen = dialogs.open_file(
+            self.window,
+            self.tr("Choose the backup to restore"),
+            self.tr("SafeLog backups (*%1);;All files (*)").replace("%1", SUFFIX),
+        )
         if not chosen:
             self.deleteLater()
             return
@@ -196,42 +210,62 @@ class RestoreJourney(QObject):
 
         def work(progress: Any, cancel: Any) -> RestoreResult | _Refused | _OtherVault:
             try:
-                return restore(path, target, progress=progress, cancel=cancel,
-                               replace_other_vault=replace_other_vault, **secret)
+                return restore(
+                    path,
+                    target,
+                    progress=progress,
+                    cancel=cancel,
+                    replace_other_vault=replace_other_vault,
+                    **secret,
+                )
             except (WrongPassphrase, WrongRecoveryKey):
                 return _Refused()
             except OtherVaultBackup as exc:
                 return _OtherVault(exc.sentence)
 
-        self.task = run_with_progress(self.window, self.tr("Checking and restoring the "
-                                                           "backup…"), work,
-                                      on_done=self._done, on_error=self._failed)
+        self.task = run_with_progress(
+            self.window,
+            self.tr("Checking and restoring the backup…"),
+            work,
+            on_done=self._done,
+            on_error=self._failed,
+        )
 
     def _done(self, result: RestoreResult | _Refused | _OtherVault) -> None:
         self.task = None
         secret, self._secret = self._secret, {}
         if isinstance(result, _OtherVault):
-            if dialogs.confirm(self.window, self.tr(
+            if dialogs.confirm(
+                self.window,
+                self.tr(
                     "This backup is of a different log, not of the one on this computer now. "
                     "If you go on, the log here now is moved aside (kept, not deleted) and the "
                     "log from the backup takes its place. Put the backup's log in place of "
-                    "this one?")):
+                    "this one?"
+                ),
+            ):
                 self.run(secret, replace_other_vault=True)
             else:
-                dialogs.info(self.window, self.tr("Nothing was changed. Your log is as it "
-                                                  "was; unlock it as usual."))
+                dialogs.info(
+                    self.window,
+                    self.tr("Nothing was changed. Your log is as it was; unlock it as usual."),
+                )
                 self.deleteLater()
             return
         if isinstance(result, _Refused):
-            self.ask_secret(self.tr("That passphrase or key does not open this backup. "
-                                    "Nothing was changed."))
+            self.ask_secret(
+                self.tr("That passphrase or key does not open this backup. Nothing was changed.")
+            )
             return
         self.window.show_unlock_page()
-        text = self.tr("Your log is restored from the backup. Unlock it with the passphrase "
-                       "it had when the backup was made.")
+        text = self.tr(
+            "Your log is restored from the backup. Unlock it with the passphrase "
+            "it had when the backup was made."
+        )
         if result.previous is not None:
-            text += " " + self.tr("The log that was here before is kept, untouched, in %1.") \
-                .replace("%1", str(result.previous))
+            text += " " + self.tr(
+                "The log that was here before is kept, untouched, in %1."
+            ).replace("%1", str(result.previous))
         dialogs.info(self.window, text)
         self.deleteLater()
 
@@ -251,12 +285,17 @@ class BackupReminder(QWidget):
     def __init__(self, last: datetime | None, window: MainWindow) -> None:
         super().__init__(window)
         if last is None:
-            text = self.tr("You have not made a backup of your log yet. If this computer is "
-                           "lost or broken, a backup is the only way to get your log back.")
+            text = self.tr(
+                "You have not made a backup of your log yet. If this computer is "
+                "lost or broken, a backup is the only way to get your log back."
+            )
         else:
             day = QLocale().toString(last.astimezone().date(), QLocale.FormatType.LongFormat)
-            text = self.tr("Your last backup was made on %1, more than %2 days ago.").replace(
-                "%1", day).replace("%2", str(BACKUP_REMINDER_DAYS))
+            text = (
+                self.tr("Your last backup was made on %1, more than %2 days ago.")
+                .replace("%1", day)
+                .replace("%2", str(BACKUP_REMINDER_DAYS))
+            )
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.now_button = QPushButton(self.tr("Back up now…"), self)

@@ -41,8 +41,15 @@ ALL, SHOWN, CHOSEN = range(3)
 class DossierDialog(QDialog):
     """The choices; ``options()`` turns them into the core's ``DossierOptions``."""
 
-    def __init__(self, vault: Vault, today: date, *, shown_ids: list[int] | None = None,
-                 chosen: tuple[int, str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        today: date,
+        *,
+        shown_ids: list[int] | None = None,
+        chosen: tuple[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.today = today
@@ -54,17 +61,25 @@ class DossierDialog(QDialog):
 
         heading = QLabel(self.tr("Make a dossier"), self)
         heading.setObjectName("heading")
-        intro = QLabel(self.tr(
-            "A dossier is a PDF report of what happened, with your evidence files and a list "
-            "of their fingerprints, in one new folder. You can give it to the police, a lawyer "
-            "or a support service. Nothing in your log is changed."), self)
+        intro = QLabel(
+            self.tr(
+                "A dossier is a PDF report of what happened, with your evidence files and a list "
+                "of their fingerprints, in one new folder. You can give it to the police, a lawyer "
+                "or a support service. Nothing in your log is changed."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Which period"))
-        for text in (self.tr("Everything in my log"), self.tr("The last 3 months"),
-                     self.tr("The last 6 months"), self.tr("The last 12 months"),
-                     self.tr("Choose the dates…")):
+        for text in (
+            self.tr("Everything in my log"),
+            self.tr("The last 3 months"),
+            self.tr("The last 6 months"),
+            self.tr("The last 12 months"),
+            self.tr("Choose the dates…"),
+        ):
             self.period.addItem(text)
         self.start = QDateEdit(self)
         self.end = QDateEdit(self)
@@ -89,18 +104,22 @@ class DossierDialog(QDialog):
         self.all_button = QRadioButton(self.tr("All incidents in this period"), self)
         self.shown_button = QRadioButton(self)
         self.chosen_button = QRadioButton(self)
-        for index, button in enumerate((self.all_button, self.shown_button,
-                                        self.chosen_button)):
+        for index, button in enumerate((self.all_button, self.shown_button, self.chosen_button)):
             self.which.addButton(button, index)
         self.all_button.setChecked(True)
         count = len(shown_ids or [])
         self.shown_button.setText(
-            self.tr("Only the %n incident the timeline shows now", "", count) if count == 1
-            else self.tr("Only the %n incidents the timeline shows now", "", count))
+            self.tr("Only the %n incident the timeline shows now", "", count)
+            if count == 1
+            else self.tr("Only the %n incidents the timeline shows now", "", count)
+        )
         self.shown_button.setEnabled(shown_ids is not None and count > 0)
         self.shown_button.setVisible(shown_ids is not None)
-        self.chosen_button.setText(self.tr("Only the incident chosen in the timeline: %1")
-                                   .replace("%1", chosen[1] if chosen else ""))
+        self.chosen_button.setText(
+            self.tr("Only the incident chosen in the timeline: %1").replace(
+                "%1", chosen[1] if chosen else ""
+            )
+        )
         self.chosen_button.setVisible(chosen is not None)
 
         self.leave_out: dict[str, QCheckBox] = {}
@@ -168,14 +187,14 @@ class DossierDialog(QDialog):
     def _exclusion_labels(self) -> dict[str, str]:
         return {
             "private-notes": self.tr("My private notes"),
-            "exact-locations": self.tr("Exact places: map points and the GPS positions in "
-                                       "photos"),
+            "exact-locations": self.tr("Exact places: map points and the GPS positions in photos"),
             "device-metadata": self.tr("Camera, phone and software details inside the files"),
             "people-contacts": self.tr("How to contact witnesses and other people"),
             "impact": self.tr("What each incident did to me"),
             "original-names": self.tr("The original names of my evidence files"),
-            "exhibit-files": self.tr("The evidence files themselves (their fingerprints stay "
-                                     "in the report)"),
+            "exhibit-files": self.tr(
+                "The evidence files themselves (their fingerprints stay in the report)"
+            ),
         }
 
     # ----- choices ------------------------------------------------------------------------
@@ -203,8 +222,13 @@ class DossierDialog(QDialog):
         elif self.which.checkedId() == CHOSEN and self.chosen:
             ids = [self.chosen[0]]
         exclude = frozenset(key for key, box in self.leave_out.items() if box.isChecked())
-        return DossierOptions(start=start, end=end, incident_ids=ids, exclude=exclude,
-                              include_checklists=self.checklists.isChecked())
+        return DossierOptions(
+            start=start,
+            end=end,
+            incident_ids=ids,
+            exclude=exclude,
+            include_checklists=self.checklists.isChecked(),
+        )
 
     # ----- live counts --------------------------------------------------------------------
 
@@ -221,19 +245,29 @@ class DossierDialog(QDialog):
             label.setText(self._count_text(key, self.counts))
         c = self.counts
         if not c.incidents:
-            self.summary.setText(self.tr("No incident falls in this period. Choose a longer "
-                                         "period."))
+            self.summary.setText(
+                self.tr("No incident falls in this period. Choose a longer period.")
+            )
             self.save_button.setEnabled(False)
             return
-        incidents = (self.tr("%n incident", "", c.incidents) if c.incidents == 1
-                     else self.tr("%n incidents", "", c.incidents))
+        incidents = (
+            self.tr("%n incident", "", c.incidents)
+            if c.incidents == 1
+            else self.tr("%n incidents", "", c.incidents)
+        )
         files_included = "exhibit-files" not in self.options().exclude and c.files
         if files_included:
-            files = (self.tr("%n evidence file", "", c.files) if c.files == 1
-                     else self.tr("%n evidence files", "", c.files))
-            text = self.tr("The dossier will hold %1 and %2 (%3).").replace(
-                "%1", incidents).replace("%2", files).replace(
-                "%3", QLocale().formattedDataSize(c.file_bytes))
+            files = (
+                self.tr("%n evidence file", "", c.files)
+                if c.files == 1
+                else self.tr("%n evidence files", "", c.files)
+            )
+            text = (
+                self.tr("The dossier will hold %1 and %2 (%3).")
+                .replace("%1", incidents)
+                .replace("%2", files)
+                .replace("%3", QLocale().formattedDataSize(c.file_bytes))
+            )
         else:
             text = self.tr("The dossier will hold %1.").replace("%1", incidents)
         self.summary.setText(text)
@@ -245,25 +279,37 @@ class DossierDialog(QDialog):
         if key == "exact-locations":
             parts = []
             if c.gps_files:
-                parts.append(self.tr("%n photo carries a GPS position", "", c.gps_files)
-                             if c.gps_files == 1 else
-                             self.tr("%n photos carry a GPS position", "", c.gps_files))
+                parts.append(
+                    self.tr("%n photo carries a GPS position", "", c.gps_files)
+                    if c.gps_files == 1
+                    else self.tr("%n photos carry a GPS position", "", c.gps_files)
+                )
             if c.coordinates:
-                parts.append(self.tr("%n incident has a map point", "", c.coordinates)
-                             if c.coordinates == 1 else
-                             self.tr("%n incidents have a map point", "", c.coordinates))
+                parts.append(
+                    self.tr("%n incident has a map point", "", c.coordinates)
+                    if c.coordinates == 1
+                    else self.tr("%n incidents have a map point", "", c.coordinates)
+                )
             return "; ".join(parts) or self.tr("none in this dossier")
         if not n:
             return self.tr("none in this dossier")
         texts = {
-            "private-notes": (self.tr("%n private note", "", n), self.tr("%n private notes",
-                                                                          "", n)),
-            "device-metadata": (self.tr("%n file carries such details", "", n),
-                                self.tr("%n files carry such details", "", n)),
-            "people-contacts": (self.tr("%n person has contact details", "", n),
-                                self.tr("%n people have contact details", "", n)),
-            "impact": (self.tr("%n incident says how it affected you", "", n),
-                       self.tr("%n incidents say how they affected you", "", n)),
+            "private-notes": (
+                self.tr("%n private note", "", n),
+                self.tr("%n private notes", "", n),
+            ),
+            "device-metadata": (
+                self.tr("%n file carries such details", "", n),
+                self.tr("%n files carry such details", "", n),
+            ),
+            "people-contacts": (
+                self.tr("%n person has contact details", "", n),
+                self.tr("%n people have contact details", "", n),
+            ),
+            "impact": (
+                self.tr("%n incident says how it affected you", "", n),
+                self.tr("%n incidents say how they affected you", "", n),
+            ),
             "original-names": (self.tr("%n file", "", n), self.tr("%n files", "", n)),
             "exhibit-files": (self.tr("%n file", "", n), self.tr("%n files", "", n)),
         }

@@ -51,16 +51,24 @@ def free_folder_name(parent: Path, today: date) -> Path:
 def place_is_accepted(parent: QWidget, path: Path) -> bool:
     """Question a folder a cloud service syncs, or the Desktop; True to write there."""
     service = synced_by(path)
-    if service and not dialogs.confirm(parent, QCoreApplication.translate(
+    if service and not dialogs.confirm(
+        parent,
+        QCoreApplication.translate(
             "DossierExport",
             "That folder is synced to %1. What you save there would be copied to %1's "
             "computers on the internet at once, where others may be able to reach it. Save "
-            "it there anyway?").replace("%1", service)):
+            "it there anyway?",
+        ).replace("%1", service),
+    ):
         return False
-    return not on_desktop(path) or dialogs.confirm(parent, QCoreApplication.translate(
-        "DossierExport",
-        "That is your Desktop: anyone who looks at this computer's screen would see it. Save "
-        "it there anyway?"))
+    return not on_desktop(path) or dialogs.confirm(
+        parent,
+        QCoreApplication.translate(
+            "DossierExport",
+            "That is your Desktop: anyone who looks at this computer's screen would see it. Save "
+            "it there anyway?",
+        ),
+    )
 
 
 def start_folder() -> Path:
@@ -68,15 +76,18 @@ def start_folder() -> Path:
     drives = removable_drives()
     if drives:
         return drives[0]
-    documents = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation))
+    documents = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
     return documents if documents.is_dir() else Path.home()
 
 
 def _selectable(text: str, parent: QWidget, name: str) -> QLabel:
     label = QLabel(text, parent)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     label.setWordWrap(True)
     label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # paths and codes read LTR
     label.setAccessibleName(name)
@@ -94,32 +105,48 @@ class DossierDone(QDialog):
         heading = QLabel(self.tr("Your dossier is ready"), self)
         heading.setObjectName("heading")
         n, m = result.incident_count, result.exhibit_count
-        incidents = (self.tr("%n incident", "", n) if n == 1 else self.tr("%n incidents", "", n))
-        files = (self.tr("%n evidence file", "", m) if m == 1
-                 else self.tr("%n evidence files", "", m))
-        what = QLabel(self.tr(
-            "It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your "
-            "lawyer or a support service: a USB stick is a good way.")
-            .replace("%1", incidents).replace("%2", files), self)
+        incidents = self.tr("%n incident", "", n) if n == 1 else self.tr("%n incidents", "", n)
+        files = (
+            self.tr("%n evidence file", "", m) if m == 1 else self.tr("%n evidence files", "", m)
+        )
+        what = QLabel(
+            self.tr(
+                "It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your "
+                "lawyer or a support service: a USB stick is a good way."
+            )
+            .replace("%1", incidents)
+            .replace("%2", files),
+            self,
+        )
         what.setWordWrap(True)
         self.where = _selectable(str(result.path), self, self.tr("Where the dossier is"))
         self.document_id = _selectable(result.document_id, self, self.tr("Document identifier"))
         bold = QFont(self.document_id.font())
         bold.setBold(True)
         self.document_id.setFont(bold)
-        check_intro = QLabel(self.tr(
-            "Anyone who receives it can check that nothing in it was changed since you made "
-            "it. In a terminal, in that folder, they type:"), self)
+        check_intro = QLabel(
+            self.tr(
+                "Anyone who receives it can check that nothing in it was changed since you made "
+                "it. In a terminal, in that folder, they type:"
+            ),
+            self,
+        )
         check_intro.setWordWrap(True)
         self.check_line = _selectable(CHECK_LINE, self, self.tr("The line that checks it"))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.check_line.setFont(mono)
-        self.check_line.setStyleSheet("QLabel { background: palette(base); border: 1px solid "
-                                      "palette(mid); border-radius: 4px; padding: 8px; }")
-        id_hint = QLabel(self.tr(
-            "The document identifier is printed on every page of the PDF. Write it down: it "
-            "tells this dossier apart from any other you make."), self)
+        self.check_line.setStyleSheet(
+            "QLabel { background: palette(base); border: 1px solid "
+            "palette(mid); border-radius: 4px; padding: 8px; }"
+        )
+        id_hint = QLabel(
+            self.tr(
+                "The document identifier is printed on every page of the PDF. Write it down: it "
+                "tells this dossier apart from any other you make."
+            ),
+            self,
+        )
         id_hint.setObjectName("hint")
         id_hint.setWordWrap(True)
         form = QFormLayout()
@@ -140,8 +167,9 @@ class DossierDone(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox(self)
-        self.show_button = buttons.addButton(self.tr("Show in folder"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_button = buttons.addButton(
+            self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.show_button.clicked.connect(self.show_in_folder)
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.setDefault(True)
@@ -162,14 +190,20 @@ class TimelineChoice:
 class DossierExport(QObject):
     """One run of the journey; kept by the window while it lasts."""
 
-    def __init__(self, session: Session, today: date, timeline: TimelineChoice,
-                 parent: QWidget) -> None:
+    def __init__(
+        self, session: Session, today: date, timeline: TimelineChoice, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.today = today
         self.window = parent
-        self.dialog = DossierDialog(session.require(), today, shown_ids=timeline.shown_ids,
-                                    chosen=timeline.chosen, parent=parent)
+        self.dialog = DossierDialog(
+            session.require(),
+            today,
+            shown_ids=timeline.shown_ids,
+            chosen=timeline.chosen,
+            parent=parent,
+        )
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialog.accepted.connect(self._chosen)
         self.dialog.rejected.connect(self.finish)
@@ -195,17 +229,21 @@ class DossierExport(QObject):
     def _ask_folder(self) -> Path | None:
         """The standard folder chooser; a synced folder or the Desktop is questioned first."""
         while True:
-            chosen = dialogs.choose_directory(self.window, self.tr(
-                "Choose a folder for the dossier (a new folder is made inside it)"),
-                str(start_folder()))
+            chosen = dialogs.choose_directory(
+                self.window,
+                self.tr("Choose a folder for the dossier (a new folder is made inside it)"),
+                str(start_folder()),
+            )
             if not chosen:
                 return None
             folder = Path(chosen).expanduser()
             if not place_is_accepted(self.window, folder):
                 continue
             if not folder.is_dir():
-                dialogs.error(self.window, self.tr("That folder does not exist. Choose a "
-                                                   "folder that is there."))
+                dialogs.error(
+                    self.window,
+                    self.tr("That folder does not exist. Choose a folder that is there."),
+                )
                 continue
             return folder
 
@@ -223,11 +261,15 @@ class DossierExport(QObject):
 
         def work(progress: Any, cancel: Any) -> DossierResult:
             with vault.second_connection() as other:
-                return build_dossier(other, target, options, progress=progress,
-                                     cancel=cancel)
+                return build_dossier(other, target, options, progress=progress, cancel=cancel)
 
-        self.task = run_with_progress(self.window, self.tr("Making your dossier…"), work,
-                                      on_done=self._done, on_error=self._failed)
+        self.task = run_with_progress(
+            self.window,
+            self.tr("Making your dossier…"),
+            work,
+            on_done=self._done,
+            on_error=self._failed,
+        )
         return self.task
 
     def _done(self, result: DossierResult) -> None:

@@ -34,26 +34,35 @@ def field_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
     tr = QCoreApplication.translate
-    return {"title": tr("History", "title"), "category": tr("History", "category"),
-            "when": tr("History", "when"), "location": tr("History", "place"),
-            "coordinates": tr("History", "coordinates"),
-            "narrative": tr("History", "what happened"),
-            "impact": tr("History", "how it affected you"),
-            "private_notes": tr("History", "private notes"), "tags": tr("History", "tags"),
-            "reports": tr("History", "reports made"), "people": tr("History", "people")}
+    return {
+        "title": tr("History", "title"),
+        "category": tr("History", "category"),
+        "when": tr("History", "when"),
+        "location": tr("History", "place"),
+        "coordinates": tr("History", "coordinates"),
+        "narrative": tr("History", "what happened"),
+        "impact": tr("History", "how it affected you"),
+        "private_notes": tr("History", "private notes"),
+        "tags": tr("History", "tags"),
+        "reports": tr("History", "reports made"),
+        "people": tr("History", "people"),
+    }
 
 
 class HistoryDialog(QDialog):
     """The list of revisions of one incident and the full text of the one chosen."""
 
-    def __init__(self, session: Session, incident_id: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, incident_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("History of this incident"))
         self.revisions = store.history(session.require(), incident_id)
-        intro = QLabel(self.tr("SafeLog never overwrites an entry. Each time it was saved, a "
-                               "new version was added. Choose a version to read it."))
+        intro = QLabel(
+            self.tr(
+                "SafeLog never overwrites an entry. Each time it was saved, a "
+                "new version was added. Choose a version to read it."
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Saved versions"))
@@ -68,11 +77,15 @@ class HistoryDialog(QDialog):
                 what = self.tr("First recorded")
             elif revision.changed:
                 what = self.tr("Changed: {fields}").format(
-                    fields=", ".join(labels.get(f, f) for f in revision.changed))
+                    fields=", ".join(labels.get(f, f) for f in revision.changed)
+                )
             else:
                 what = self.tr("Saved again, nothing changed")
-            item = QListWidgetItem(self.tr("Version {n} · {time} · by {who}\n{what}").format(
-                n=revision.rev, time=format_stamp(revision.at), who=revision.actor, what=what))
+            item = QListWidgetItem(
+                self.tr("Version {n} · {time} · by {who}\n{what}").format(
+                    n=revision.rev, time=format_stamp(revision.at), who=revision.actor, what=what
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, revision.rev)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._show)
@@ -88,8 +101,9 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
         session.locking.connect(self.clear)
         self.finished.connect(self.forget)
-        self.resize(self.fontMetrics().averageCharWidth() * 110,
-                    self.fontMetrics().lineSpacing() * 32)
+        self.resize(
+            self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 32
+        )
         if self.revisions:
             self.list.setCurrentRow(0)
 
@@ -106,31 +120,54 @@ class HistoryDialog(QDialog):
         incident = Incident.from_doc(doc)
         labels = field_labels()
         routes = route_labels()
-        lines = [f"{labels['title']}: {incident.title}",
-                 f"{labels['category']}: {category_label(incident.category)}",
-                 f"{labels['when']}: {display_time(incident.when)}"]
+        lines = [
+            f"{labels['title']}: {incident.title}",
+            f"{labels['category']}: {category_label(incident.category)}",
+            f"{labels['when']}: {display_time(incident.when)}",
+        ]
         if incident.location:
             lines.append(f"{labels['location']}: {incident.location}")
         if incident.coordinates:
-            lines.append(f"{labels['coordinates']}: {incident.coordinates[0]}, "
-                         f"{incident.coordinates[1]}")
+            lines.append(
+                f"{labels['coordinates']}: {incident.coordinates[0]}, {incident.coordinates[1]}"
+            )
         if incident.tags:
             lines.append(f"{labels['tags']}: {', '.join(incident.tags)}")
         if incident.people:
             roles = role_labels()
-            lines.append(f"{labels['people']}: " + ", ".join(
-                f"{self._person_name(p.person_id)} ({roles.get(p.role, p.role)})"
-                for p in incident.people))
-        for title, text in ((labels["narrative"], incident.narrative),
-                            (labels["impact"], incident.impact),
-                            (labels["private_notes"], incident.private_notes)):
+            lines.append(
+                f"{labels['people']}: "
+                + ", ".join(
+                    f"{self._person_name(p.person_id)} ({roles.get(p.role, p.role)})"
+                    for p in incident.people
+                )
+            )
+        for title, text in (
+            (labels["narrative"], incident.narrative),
+            (labels["impact"], incident.impact),
+            (labels["private_notes"], incident.private_notes),
+        ):
             if text:
                 lines += ["", f"{title}:", text]
         for number, report in enumerate(incident.reports, start=1):
-            lines += ["", self.tr("Report {n}: {route}").format(
-                n=number, route=routes.get(report.route, report.route))]
-            lines += [f"  {v}" for v in (report.date, report.reference, report.spoken_to,
-                                         report.outcome, report.referred_to, report.notes) if v]
+            lines += [
+                "",
+                self.tr("Report {n}: {route}").format(
+                    n=number, route=routes.get(report.route, report.route)
+                ),
+            ]
+            lines += [
+                f"  {v}"
+                for v in (
+                    report.date,
+                    report.reference,
+                    report.spoken_to,
+                    report.outcome,
+                    report.referred_to,
+                    report.notes,
+                )
+                if v
+            ]
         return "\n".join(lines)
 
     def _person_name(self, person_id: int) -> str:

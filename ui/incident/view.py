@@ -154,9 +154,11 @@ class IncidentView(QWidget):
         set_user_text(self.title, incident.title)
         chip = QLabel(category_label(incident.category))
         colour = category_colour(incident.category)
-        chip.setStyleSheet(f"background: {colour.name()}; color: "
-                           f"{text_colour_for(colour).name()}; border-radius: 4px; "
-                           "padding: 2px 8px;")
+        chip.setStyleSheet(
+            f"background: {colour.name()}; color: "
+            f"{text_colour_for(colour).name()}; border-radius: 4px; "
+            "padding: 2px 8px;"
+        )
         chip_row = QWidget()
         chip_layout = QHBoxLayout(chip_row)
         chip_layout.setContentsMargins(0, 0, 0, 0)
@@ -185,8 +187,11 @@ class IncidentView(QWidget):
         self._people_section(incident)
         self._reports_section(incident)
         if incident.private_notes:
-            self._add(self._heading(self.tr("Private notes — only for you, never exported "
-                                            "unless you choose")))
+            self._add(
+                self._heading(
+                    self.tr("Private notes — only for you, never exported unless you choose")
+                )
+            )
             notes = text_label(incident.private_notes)
             notes.setFrameShape(QFrame.Shape.StyledPanel)
             notes.setMargin(6)
@@ -215,8 +220,11 @@ class IncidentView(QWidget):
                 details.append(self.tr("Vehicle: {v}").format(v=person.vehicle))
             if person.state_link:
                 states = {"suspected": self.tr("suspected"), "confirmed": self.tr("confirmed")}
-                details.append(self.tr("Link to a state: {s}").format(
-                    s=states.get(person.state_link, person.state_link)))
+                details.append(
+                    self.tr("Link to a state: {s}").format(
+                        s=states.get(person.state_link, person.state_link)
+                    )
+                )
             if person.contact:
                 details.append(self.tr("Contact: {c}").format(c=person.contact))
             text = " · ".join(parts)
@@ -233,14 +241,15 @@ class IncidentView(QWidget):
             box = QFrame()
             box.setFrameShape(QFrame.Shape.StyledPanel)
             form = QFormLayout(box)
-            form.addRow(self.tr("Reported to"), text_label(labels.get(report.route,
-                                                                      report.route)))
-            for label, value in ((self.tr("Date"), format_date(report.date)),
-                                 (self.tr("Reference"), report.reference),
-                                 (self.tr("Spoke to"), report.spoken_to),
-                                 (self.tr("Outcome"), report.outcome),
-                                 (self.tr("Referred to"), report.referred_to),
-                                 (self.tr("Notes"), report.notes)):
+            form.addRow(self.tr("Reported to"), text_label(labels.get(report.route, report.route)))
+            for label, value in (
+                (self.tr("Date"), format_date(report.date)),
+                (self.tr("Reference"), report.reference),
+                (self.tr("Spoke to"), report.spoken_to),
+                (self.tr("Outcome"), report.outcome),
+                (self.tr("Referred to"), report.referred_to),
+                (self.tr("Notes"), report.notes),
+            ):
                 if value:
                     form.addRow(label, text_label(value))
             self._add(box)

@@ -70,8 +70,16 @@ class OrdersTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.table = _table([self.tr("No."), self.tr("Order"), self.tr("Made"),
-                             self.tr("Expires"), self.tr("In force"), self.tr("Breaches")])
+        self.table = _table(
+            [
+                self.tr("No."),
+                self.tr("Order"),
+                self.tr("Made"),
+                self.tr("Expires"),
+                self.tr("In force"),
+                self.tr("Breaches"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Court orders"))
         self.breaches = QLabel()
         self.breaches.setWordWrap(True)
@@ -88,8 +96,9 @@ class OrdersTab(QWidget):
         self.court.setAccessibleName(self.tr("Court"))
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Case number or reference"))
-        self.terms = text_area(self.tr("Terms"), 3, self.tr("What the order forbids, as it is "
-                                                            "written in the order"))
+        self.terms = text_area(
+            self.tr("Terms"), 3, self.tr("What the order forbids, as it is written in the order")
+        )
         self.terms.setMaximumHeight(self.terms.fontMetrics().lineSpacing() * 5)
         self.add_button = QPushButton(self.tr("Add order"))
         self.save_button = QPushButton(self.tr("Save changes to the chosen order"))
@@ -128,24 +137,34 @@ class OrdersTab(QWidget):
         for order in items:
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for col, text in enumerate((str(order.id), orders.SHORT_KINDS[order.kind],
-                                        order.made, order.expires or self.tr("no expiry"),
-                                        self.tr("yes") if order.in_force(today) else
-                                        self.tr("no"), str(len(order.breaches)))):
+            for col, text in enumerate(
+                (
+                    str(order.id),
+                    orders.SHORT_KINDS[order.kind],
+                    order.made,
+                    order.expires or self.tr("no expiry"),
+                    self.tr("yes") if order.in_force(today) else self.tr("no"),
+                    str(len(order.breaches)),
+                )
+            ):
                 self.table.setItem(row, col, _cell(text, order.id))
 
     def _order(self) -> orders.Order:
-        expires = self.expires.date().toString("yyyy-MM-dd") if self.has_expiry.isChecked() \
-            else ""
-        return orders.Order(kind=self.kind.currentData(),
-                            made=self.made.date().toString("yyyy-MM-dd"),
-                            court=self.court.text(), reference=self.reference.text(),
-                            terms=self.terms.toPlainText(), expires=expires)
+        expires = self.expires.date().toString("yyyy-MM-dd") if self.has_expiry.isChecked() else ""
+        return orders.Order(
+            kind=self.kind.currentData(),
+            made=self.made.date().toString("yyyy-MM-dd"),
+            court=self.court.text(),
+            reference=self.reference.text(),
+            terms=self.terms.toPlainText(),
+            expires=expires,
+        )
 
     def chosen_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return int(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)) \
-            if rows else None
+        return (
+            int(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)) if rows else None
+        )
 
     def _chosen(self) -> None:
         order_id = self.chosen_id()
@@ -167,9 +186,11 @@ class OrdersTab(QWidget):
         for incident_id in order.breaches:
             incident = store.get_incident(vault, incident_id)
             lines.append(f"#{incident_id} {incident.when.describe()}: {incident.title}")
-        self.breaches.setText(self.tr("Breaches: {list}").format(list="; ".join(lines))
-                              if lines else self.tr("No incident is marked as breaching this "
-                                                    "order."))
+        self.breaches.setText(
+            self.tr("Breaches: {list}").format(list="; ".join(lines))
+            if lines
+            else self.tr("No incident is marked as breaching this order.")
+        )
 
     def new(self) -> None:
         self.table.clearSelection()
@@ -210,8 +231,15 @@ class RiskTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.table = _table([self.tr("Date"), self.tr("Level"), self.tr("Tool"),
-                             self.tr("Made by"), self.tr("Reference")])
+        self.table = _table(
+            [
+                self.tr("Date"),
+                self.tr("Level"),
+                self.tr("Tool"),
+                self.tr("Made by"),
+                self.tr("Reference"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("Risk assessments"))
         self.date = _date_edit(self.tr("Date of the assessment"))
         self.level = QComboBox()
@@ -227,8 +255,12 @@ class RiskTab(QWidget):
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Reference"))
         self.add_button = QPushButton(self.tr("Add risk assessment"))
-        note = QLabel(self.tr("Record what the police told you: the level and who assessed "
-                              "it. The questions themselves are not recorded."))
+        note = QLabel(
+            self.tr(
+                "Record what the police told you: the level and who assessed "
+                "it. The questions themselves are not recorded."
+            )
+        )
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.date)
@@ -253,14 +285,19 @@ class RiskTab(QWidget):
         for item in reversed(items):  # latest first
             row = self.table.rowCount()
             self.table.insertRow(row)
-            for col, text in enumerate((item.date, risk.LEVELS[item.level], item.tool,
-                                        item.by, item.reference)):
+            for col, text in enumerate(
+                (item.date, risk.LEVELS[item.level], item.tool, item.by, item.reference)
+            ):
                 self.table.setItem(row, col, _cell(text, item.id))
 
     def add(self) -> None:
-        item = risk.RiskAssessment(date=self.date.date().toString("yyyy-MM-dd"),
-                                   level=self.level.currentData(), tool=self.tool.text(),
-                                   by=self.by.text(), reference=self.reference.text())
+        item = risk.RiskAssessment(
+            date=self.date.date().toString("yyyy-MM-dd"),
+            level=self.level.currentData(),
+            tool=self.tool.text(),
+            by=self.by.text(),
+            reference=self.reference.text(),
+        )
         try:
             risk.add_risk(self.session.require(), item)
         except Exception as exc:

@@ -129,11 +129,16 @@ class _Canvas(QWidget):
             y = base - height * value / ceiling
             painter.setPen(QPen(grid_colour, 1, Qt.PenStyle.DotLine))
             painter.drawLine(left, int(y), self.width(), int(y))
-            self._text(painter, QRectF(0, y - metrics.height() / 2, left - 6, metrics.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value),
-                       text_colour)
-        label_every = max(1, -(-(metrics.horizontalAdvance("Mmm 0000") + 6)
-                               // (self.bar_width() + self.gap())))
+            self._text(
+                painter,
+                QRectF(0, y - metrics.height() / 2, left - 6, metrics.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(value),
+                text_colour,
+            )
+        label_every = max(
+            1, -(-(metrics.horizontalAdvance("Mmm 0000") + 6) // (self.bar_width() + self.gap()))
+        )
         for index, bucket in enumerate(self.chart.buckets):
             x = self._x(index)
             y = float(base)
@@ -153,15 +158,20 @@ class _Canvas(QWidget):
                 painter.drawRect(QRectF(x - 2, top - 2, self.bar_width() + 4, base - top + 4))
             if index % label_every == 0:
                 width = (self.bar_width() + self.gap()) * label_every
-                self._text(painter, QRectF(x - 2, base + 4, width, bottom - 4),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                           | Qt.TextFlag.TextWordWrap, bucket.label, text_colour)
+                self._text(
+                    painter,
+                    QRectF(x - 2, base + 4, width, bottom - 4),
+                    Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignTop
+                    | Qt.TextFlag.TextWordWrap,
+                    bucket.label,
+                    text_colour,
+                )
         painter.setPen(QPen(text_colour, 1))
         painter.drawLine(left, base, self.width(), base)
         painter.end()
 
-    def _text(self, painter: QPainter, rect: QRectF, flags: Any, text: str,
-              colour: Any) -> None:
+    def _text(self, painter: QPainter, rect: QRectF, flags: Any, text: str, colour: Any) -> None:
         """Text stays readable (not mirrored) when the chart runs right to left."""
         painter.save()
         painter.setPen(colour)
@@ -252,8 +262,9 @@ class PatternChart(QWidget):
         if not self.session.open:
             return
         counts = store.daily_counts(self.session.require())
-        self.buckets = self.bucketise([(date.fromisoformat(day), category, count)
-                                       for day, category, count in counts])
+        self.buckets = self.bucketise(
+            [(date.fromisoformat(day), category, count) for day, category, count in counts]
+        )
         self.canvas.current = -1
         self.canvas.updateGeometry()
         self.canvas.adjustSize()
@@ -298,30 +309,46 @@ class PatternChart(QWidget):
         bucket = self.buckets[index]
         if not bucket.total:
             return self.tr("{period}: nothing recorded").format(period=bucket.label)
-        parts = [f"{count} {category_label(key).lower()}" for key in CATEGORIES
-                 if (count := bucket.counts.get(key, 0))]
+        parts = [
+            f"{count} {category_label(key).lower()}"
+            for key in CATEGORIES
+            if (count := bucket.counts.get(key, 0))
+        ]
         return self.tr("{period}: {total} in total ({parts})").format(
-            period=bucket.label, total=bucket.total, parts=", ".join(parts))
+            period=bucket.label, total=bucket.total, parts=", ".join(parts)
+        )
 
     def _current(self, index: int) -> None:
         self.detail.setText(self.describe(index) if index >= 0 else "")
 
     def _fill_summary(self, count: int) -> None:
         if not self.buckets:
-            self.summary.setText(self.tr("Nothing recorded yet. The chart fills in as you add "
-                                         "incidents."))
+            self.summary.setText(
+                self.tr("Nothing recorded yet. The chart fills in as you add incidents.")
+            )
             return
         busiest = max(self.buckets, key=lambda b: b.total)
         first, last = self._label(self.buckets[0].start), self._label(self.buckets[-1].start)
         if self.period == "week":
-            text = plural(self.tr("%Ln incident(s) from the week of {first} to the week of "
-                                  "{last}.", "", count), count) + " " + self.tr(
-                "The busiest was the week of {busy} ({n}).")
+            text = (
+                plural(
+                    self.tr(
+                        "%Ln incident(s) from the week of {first} to the week of {last}.", "", count
+                    ),
+                    count,
+                )
+                + " "
+                + self.tr("The busiest was the week of {busy} ({n}).")
+            )
         else:
-            text = plural(self.tr("%Ln incident(s) from {first} to {last}.", "", count),
-                          count) + " " + self.tr("The busiest month was {busy} ({n}).")
-        self.summary.setText(text.format(first=first, last=last,
-                                         busy=self._label(busiest.start), n=busiest.total))
+            text = (
+                plural(self.tr("%Ln incident(s) from {first} to {last}.", "", count), count)
+                + " "
+                + self.tr("The busiest month was {busy} ({n}).")
+            )
+        self.summary.setText(
+            text.format(first=first, last=last, busy=self._label(busiest.start), n=busiest.total)
+        )
         self.canvas.setAccessibleDescription(self.summary.text())
 
     def _fill_legend(self) -> None:
@@ -339,8 +366,9 @@ class PatternChart(QWidget):
             size = self.fontMetrics().height()
             swatch.setFixedSize(size, size)
             colour = category_colour(key)
-            swatch.setStyleSheet(f"background: {colour.name()}; border: 1px solid "
-                                 f"{outline_for(colour).name()};")
+            swatch.setStyleSheet(
+                f"background: {colour.name()}; border: 1px solid {outline_for(colour).name()};"
+            )
             text = QLabel(f"{category_label(key)} ({totals[key]})")
             row, column = divmod(index, columns)
             self.legend_layout.addWidget(swatch, row, column * 2)

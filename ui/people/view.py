@@ -36,8 +36,9 @@ class _CountItem(QTableWidgetItem):
     """Sorts by number, not by text."""
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
-        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < \
-            int(other.data(Qt.ItemDataRole.UserRole) or 0)
+        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(
+            other.data(Qt.ItemDataRole.UserRole) or 0
+        )
 
 
 class PeopleView(QWidget):
@@ -52,9 +53,15 @@ class PeopleView(QWidget):
         self.ids: list[int] = []
 
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Who they are"),
-                                              self.tr("Incidents"), self.tr("First seen"),
-                                              self.tr("Last seen")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Who they are"),
+                self.tr("Incidents"),
+                self.tr("First seen"),
+                self.tr("Last seen"),
+            ]
+        )
         self.table.setAccessibleName(self.tr("People in your record"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -69,8 +76,9 @@ class PeopleView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Everyone you have recorded, most often involved "
-                                             "first.")))
+        left_layout.addWidget(
+            QLabel(self.tr("Everyone you have recorded, most often involved first."))
+        )
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeading)
 
@@ -124,9 +132,13 @@ class PeopleView(QWidget):
             count = _CountItem(str(summary.incident_count))
             count.setData(Qt.ItemDataRole.UserRole, summary.incident_count)
             count.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            cells = [name, QTableWidgetItem(kinds.get(person.kind, person.kind)), count,
-                     QTableWidgetItem(format_day(summary.first_seen)),
-                     QTableWidgetItem(format_day(summary.last_seen))]
+            cells = [
+                name,
+                QTableWidgetItem(kinds.get(person.kind, person.kind)),
+                count,
+                QTableWidgetItem(format_day(summary.first_seen)),
+                QTableWidgetItem(format_day(summary.last_seen)),
+            ]
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
@@ -136,8 +148,10 @@ class PeopleView(QWidget):
 
     def rows(self) -> list[tuple[str, int]]:
         """(name, number of incidents) as shown, for checks and screen readers."""
-        return [(self._cell(r, 0).text(), int(self._cell(r, 2).text()))
-                for r in range(self.table.rowCount())]
+        return [
+            (self._cell(r, 0).text(), int(self._cell(r, 2).text()))
+            for r in range(self.table.rowCount())
+        ]
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         return self.table.item(row, column) or QTableWidgetItem()
@@ -175,8 +189,7 @@ class PeopleView(QWidget):
         self.form.set_person(person)
         self.box.setTitle(self.tr("Person"))
         for summary in summaries:
-            item = QListWidgetItem(f"{format_day(summary.start_utc)} · "
-                                   f"{safe_name(summary.title)}")
+            item = QListWidgetItem(f"{format_day(summary.start_utc)} · {safe_name(summary.title)}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.incidents.addItem(item)
         if not summaries:

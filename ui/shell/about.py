@@ -26,16 +26,21 @@ class AboutDialog(QDialog):
         name.setObjectName("heading")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setText(self.tr(
-            "A private, encrypted log of harassment, stalking and transnational repression, "
-            "and the evidence for it.\n\n"
-            "Your log stays on this computer. SafeLog sends nothing anywhere.\n\n"
-            "Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
-            "You may share and change SafeLog under its terms.\n\n"
-            "Your vault is kept in this folder:"))
+        self.text.setText(
+            self.tr(
+                "A private, encrypted log of harassment, stalking and transnational repression, "
+                "and the evidence for it.\n\n"
+                "Your log stays on this computer. SafeLog sends nothing anywhere.\n\n"
+                "Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). "
+                "You may share and change SafeLog under its terms.\n\n"
+                "Your vault is kept in this folder:"
+            )
+        )
         where = QLabel(str(vault_path), self)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        where.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         where.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         where.setWordWrap(True)
         where.setAccessibleName(self.tr("Vault folder"))

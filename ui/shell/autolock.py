@@ -23,11 +23,18 @@ from safelog.clock import Clock
 
 log = logging.getLogger(__name__)
 
-_ACTIVITY = frozenset({
-    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.KeyPress,
-    QEvent.Type.KeyRelease, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-})
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 class AutoLock(QObject):
@@ -35,8 +42,9 @@ class AutoLock(QObject):
 
     idle = Signal()
 
-    def __init__(self, clock: Clock, minutes: int, parent: QObject | None = None,
-                 tick_ms: int = 5_000) -> None:
+    def __init__(
+        self, clock: Clock, minutes: int, parent: QObject | None = None, tick_ms: int = 5_000
+    ) -> None:
         super().__init__(parent)
         self.clock = clock
         self.limit = timedelta(minutes=minutes)
@@ -139,7 +147,7 @@ class LockKeys(QObject):
 
     @staticmethod
     def which(event: QKeyEvent) -> str:
-        """"lock", "hide" or "" for a key press."""
+        """ "lock", "hide" or "" for a key press."""
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl = Qt.KeyboardModifier.ControlModifier
         if event.key() == Qt.Key.Key_L and mods == ctrl:
@@ -151,7 +159,8 @@ class LockKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(
-                watched, QWindow | QWidget):
+            watched, QWindow | QWidget
+        ):
             return False
         assert isinstance(event, QKeyEvent)
         what = self.which(event)
@@ -181,10 +190,16 @@ class SleepWatcher(QObject):
         bus = QDBusConnection.systemBus()
         if not bus.isConnected():
             return
-        self.connected = bool(bus.connect(
-            "org.freedesktop.login1", "/org/freedesktop/login1",
-            "org.freedesktop.login1.Manager", "PrepareForSleep", self,
-            SLOT("prepare_for_sleep(bool)")))
+        self.connected = bool(
+            bus.connect(
+                "org.freedesktop.login1",
+                "/org/freedesktop/login1",
+                "org.freedesktop.login1.Manager",
+                "PrepareForSleep",
+                self,
+                SLOT("prepare_for_sleep(bool)"),
+            )
+        )
 
     @Slot(bool)
     def prepare_for_sleep(self, going_to_sleep: bool) -> None:

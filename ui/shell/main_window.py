@@ -62,8 +62,13 @@ class MainWindow(QMainWindow):
     unlocked = Signal(object)  # the new Session: later parts add their pages here
     locked = Signal()
 
-    def __init__(self, vault_path: Path, settings: app_settings.AppSettings | None = None,
-                 clock: Clock | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path,
+        settings: app_settings.AppSettings | None = None,
+        clock: Clock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault_path = Path(vault_path)
         self.settings = settings or app_settings.AppSettings()
@@ -75,10 +80,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SafeLog")
         self.setWindowIcon(app_icon())
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
-        screen = QApplication.primaryScreen().availableSize() if QApplication.primaryScreen() \
-            else None
-        self.resize(min(1100, screen.width()) if screen else 1100,
-                    min(720, screen.height()) if screen else 720)  # a small screen shows it all
+        screen = (
+            QApplication.primaryScreen().availableSize() if QApplication.primaryScreen() else None
+        )
+        self.resize(
+            min(1100, screen.width()) if screen else 1100,
+            min(720, screen.height()) if screen else 720,
+        )  # a small screen shows it all
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -110,8 +118,9 @@ class MainWindow(QMainWindow):
 
     # ----- actions ------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
-                icon: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, icon: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -125,28 +134,36 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("New incident"), self.new_incident, "Ctrl+N", "new")
         self.edit_action = self._action(self.tr("Edit"), self.edit_incident, "Ctrl+E", "edit")
         self.find_action = self._action(self.tr("Search"), self.focus_search, "Ctrl+F")
-        self.legal_action = self._action(self.tr("Orders and risk assessments…"),
-                                         self.open_legal)
+        self.legal_action = self._action(self.tr("Orders and risk assessments…"), self.open_legal)
         self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
-        self.hide_action = self._action(self.tr("Quick hide"), self.quick_hide, "Ctrl+Shift+H",
-                                        "hide")
-        self.hide_action.setToolTip(self.tr("Lock and minimise at once (Ctrl+Shift+H), from "
-                                            "any SafeLog window"))
-        self.verify_action = self._action(self.tr("Check the vault for damage…"), self.verify,
-                                          None, "verify")
+        self.hide_action = self._action(
+            self.tr("Quick hide"), self.quick_hide, "Ctrl+Shift+H", "hide"
+        )
+        self.hide_action.setToolTip(
+            self.tr("Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window")
+        )
+        self.verify_action = self._action(
+            self.tr("Check the vault for damage…"), self.verify, None, "verify"
+        )
         self.commands = VaultCommands(self)
-        self.dossier_action = self._action(self.tr("Make a dossier…"),
-                                           self.commands.make_dossier, "Ctrl+D", "dossier")
-        self.dossier_action.setToolTip(self.tr("A PDF report with your evidence, to give to the "
-                                               "police, a lawyer or a support service (Ctrl+D)"))
+        self.dossier_action = self._action(
+            self.tr("Make a dossier…"), self.commands.make_dossier, "Ctrl+D", "dossier"
+        )
+        self.dossier_action.setToolTip(
+            self.tr(
+                "A PDF report with your evidence, to give to the "
+                "police, a lawyer or a support service (Ctrl+D)"
+            )
+        )
         self.dossier_action.setIconText(self.tr("Dossier"))
         self.backup_action = self._action(self.tr("Back up my log…"), self.commands.backup)
-        self.restore_action = self._action(self.tr("Restore from a backup…"),
-                                           self.commands.restore)
-        self.passphrase_action = self._action(self.tr("Change my passphrase…"),
-                                              self.commands.change_passphrase)
-        self.recovery_action = self._action(self.tr("Make a new recovery key…"),
-                                            self.commands.new_recovery_key)
+        self.restore_action = self._action(self.tr("Restore from a backup…"), self.commands.restore)
+        self.passphrase_action = self._action(
+            self.tr("Change my passphrase…"), self.commands.change_passphrase
+        )
+        self.recovery_action = self._action(
+            self.tr("Make a new recovery key…"), self.commands.new_recovery_key
+        )
         self.profile_action = self._action(self.tr("Your details…"), self.commands.edit_profile)
         self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
         self.about_action = self._action(self.tr("About SafeLog"), self.about)
@@ -154,15 +171,30 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
         self.page_actions = [
             self._action(title, lambda i=i: self.show_page(i), f"Ctrl+{i + 1}")
-            for i, title in enumerate((self.tr("Timeline"), self.tr("People"),
-                                       self.tr("Pattern"), self.tr("Checklists")))]
+            for i, title in enumerate(
+                (self.tr("Timeline"), self.tr("People"), self.tr("Pattern"), self.tr("Checklists"))
+            )
+        ]
 
         bar = self.menuBar()
         app_menu = bar.addMenu(self.tr("&SafeLog"))
-        for item in (self.dossier_action, None, self.lock_action, self.hide_action, None,
-                     self.backup_action, self.restore_action, self.verify_action, None,
-                     self.profile_action, self.passphrase_action, self.recovery_action,
-                     self.settings_action, None, self.quit_action):
+        for item in (
+            self.dossier_action,
+            None,
+            self.lock_action,
+            self.hide_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            self.verify_action,
+            None,
+            self.profile_action,
+            self.passphrase_action,
+            self.recovery_action,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
             app_menu.addSeparator() if item is None else app_menu.addAction(item)
         self.incident_menu = incident_menu = bar.addMenu(self.tr("&Incident"))
         for item in (self.new_action, self.edit_action, self.find_action, self.legal_action):
@@ -180,18 +212,34 @@ class MainWindow(QMainWindow):
         self.toolbar.setFloatable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setVisible(False)
-        for item in (self.new_action, self.edit_action, None, self.dossier_action, None,
-                     self.lock_action, self.hide_action):
+        for item in (
+            self.new_action,
+            self.edit_action,
+            None,
+            self.dossier_action,
+            None,
+            self.lock_action,
+            self.hide_action,
+        ):
             self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
         self.addToolBar(self.toolbar)
 
     def _update_actions(self) -> None:
         is_open = self.session is not None and self.workspace is not None
-        for action in (self.new_action, self.edit_action, self.find_action, self.lock_action,
-                       self.verify_action, self.legal_action, self.dossier_action,
-                       self.backup_action,
-                       self.passphrase_action, self.recovery_action, self.profile_action,
-                       *self.page_actions):
+        for action in (
+            self.new_action,
+            self.edit_action,
+            self.find_action,
+            self.lock_action,
+            self.verify_action,
+            self.legal_action,
+            self.dossier_action,
+            self.backup_action,
+            self.passphrase_action,
+            self.recovery_action,
+            self.profile_action,
+            *self.page_actions,
+        ):
             action.setEnabled(is_open)
         self.toolbar.setVisible(is_open)
         for menu in (self.incident_menu, self.view_menu):  # no greyed-out clutter when locked
@@ -376,8 +424,9 @@ class MainWindow(QMainWindow):
 
         from ui.common.worker import run_with_progress
 
-        self._verify = run_with_progress(self, self.tr("Checking your vault…"), work,
-                                         on_done=done, on_error=failed)
+        self._verify = run_with_progress(
+            self, self.tr("Checking your vault…"), work, on_done=done, on_error=failed
+        )
 
     def open_legal(self) -> None:
         if self.session is not None and self.session.open:
@@ -401,8 +450,10 @@ class MainWindow(QMainWindow):
         try:
             app_settings.save(chosen)
         except OSError:
-            dialogs.error(self, self.tr("The settings could not be saved; they apply until "
-                                        "SafeLog is closed."))
+            dialogs.error(
+                self,
+                self.tr("The settings could not be saved; they apply until SafeLog is closed."),
+            )
 
     def about(self) -> None:
         from ui.shell.about import AboutDialog
@@ -414,11 +465,13 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         lines = [
             (self.tr("Make a dossier"), "Ctrl+D"),
-            (self.tr("New incident"), "Ctrl+N"), (self.tr("Edit the chosen incident"), "Ctrl+E"),
+            (self.tr("New incident"), "Ctrl+N"),
+            (self.tr("Edit the chosen incident"), "Ctrl+E"),
             (self.tr("Search"), "Ctrl+F"),
             (self.tr("Lock, from any SafeLog window"), "Ctrl+L"),
             (self.tr("Quick hide: lock and minimise"), "Ctrl+Shift+H"),
             (self.tr("Timeline, People, Pattern, Checklists"), "Ctrl+1 … Ctrl+4"),
-            (self.tr("Settings"), "Ctrl+,"), (self.tr("Quit"), "Ctrl+Q"),
+            (self.tr("Settings"), "Ctrl+,"),
+            (self.tr("Quit"), "Ctrl+Q"),
         ]
         dialogs.info(self, "\n".join(f"{keys}: {what}" for what, keys in lines))

@@ -43,10 +43,14 @@ class ProfileDialog(QDialog):
         current = profile.load(vault)
         heading = QLabel(self.tr("Your details"), self)
         heading.setObjectName("heading")
-        intro = QLabel(self.tr(
-            "These details are printed on the first page of your dossier, so that the police "
-            "know who made the record and how to reach you safely. They stay inside your "
-            "locked log. You can leave any of them empty."), self)
+        intro = QLabel(
+            self.tr(
+                "These details are printed on the first page of your dossier, so that the police "
+                "know who made the record and how to reach you safely. They stay inside your "
+                "locked log. You can leave any of them empty."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.name = QLineEdit(current.name, self)
         self.name.setMaxLength(profile.MAX_NAME)
@@ -57,9 +61,12 @@ class ProfileDialog(QDialog):
         self.safe_contact = QPlainTextEdit(current.safe_contact, self)
         self.safe_contact.setTabChangesFocus(True)
         self.safe_contact.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.safe_contact.setPlaceholderText(self.tr(
-            "For example: call my mobile only between 9 and 5; never leave a voicemail; or "
-            "contact me through my support worker."))
+        self.safe_contact.setPlaceholderText(
+            self.tr(
+                "For example: call my mobile only between 9 and 5; never leave a voicemail; or "
+                "contact me through my support worker."
+            )
+        )
         self.safe_contact.setAccessibleName(self.tr("How the police may contact you safely"))
         self.language = QLineEdit(current.language, self)
         self.language.setMaxLength(profile.MAX_LANGUAGE)
@@ -67,8 +74,11 @@ class ProfileDialog(QDialog):
         self.language.setAccessibleName(self.tr("The language you prefer to speak"))
         self.interpreter = QComboBox(self)
         self.interpreter.setAccessibleName(self.tr("Do you need an interpreter?"))
-        for text, value in ((self.tr("Not said"), ""), (self.tr("Yes"), "yes"),
-                            (self.tr("No"), "no")):
+        for text, value in (
+            (self.tr("Not said"), ""),
+            (self.tr("Yes"), "yes"),
+            (self.tr("No"), "no"),
+        ):
             self.interpreter.addItem(text, value)
         self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(current.interpreter)))
         self.problem = QLabel(self)
@@ -80,9 +90,16 @@ class ProfileDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Your name"), self.name)
         form.addRow(self.tr("Initials"), self.initials)
-        form.addRow("", _hint(self.tr(
-            "New evidence is numbered with them, the way the police do (AB1, AB2, …). "
-            "Evidence you already have keeps its numbers."), self))
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "New evidence is numbered with them, the way the police do (AB1, AB2, …). "
+                    "Evidence you already have keeps its numbers."
+                ),
+                self,
+            ),
+        )
         form.addRow(self.tr("How to contact you safely"), self.safe_contact)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Interpreter needed"), self.interpreter)
@@ -101,9 +118,12 @@ class ProfileDialog(QDialog):
 
     def chosen(self) -> profile.Profile:
         return profile.Profile(
-            name=self.name.text(), initials=self.initials.text(),
-            safe_contact=self.safe_contact.toPlainText(), language=self.language.text(),
-            interpreter=str(self.interpreter.currentData() or ""))
+            name=self.name.text(),
+            initials=self.initials.text(),
+            safe_contact=self.safe_contact.toPlainText(),
+            language=self.language.text(),
+            interpreter=str(self.interpreter.currentData() or ""),
+        )
 
     def save(self) -> None:
         """Save through the core; a problem is said in place and the dialog stays open."""

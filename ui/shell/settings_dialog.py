@@ -25,8 +25,9 @@ from ui.common.i18n import LANGUAGE_NAMES
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, vault_path: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, vault_path: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.original = settings
@@ -34,21 +35,25 @@ class SettingsDialog(QDialog):
         self.minutes.setRange(MIN_AUTOLOCK_MINUTES, MAX_AUTOLOCK_MINUTES)
         self.minutes.setValue(settings.autolock_minutes)
         self.minutes.setSuffix(self.tr(" minutes"))
-        self.minutes.setAccessibleName(self.tr("Lock automatically after this many minutes "
-                                               "without use"))
+        self.minutes.setAccessibleName(
+            self.tr("Lock automatically after this many minutes without use")
+        )
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("The same as this computer"), "")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.backup_reminder = QCheckBox(self.tr(
-            "Remind me when my last backup is more than 30 days old"), self)
+        self.backup_reminder = QCheckBox(
+            self.tr("Remind me when my last backup is more than 30 days old"), self
+        )
         self.backup_reminder.setChecked(settings.backup_reminder)
         self.backup_reminder.setAccessibleName(self.backup_reminder.text())
         location = QLabel(vault_path, self)
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                         | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        location.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         location.setWordWrap(True)
         location.setAccessibleName(self.tr("Where your vault is kept"))
         note = QLabel(self.tr("A new language is used the next time SafeLog starts."), self)
@@ -61,8 +66,9 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Backups"), self.backup_reminder)
         form.addRow(self.tr("Your vault is kept in"), location)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,7 +77,9 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(460)
 
     def chosen(self) -> AppSettings:
-        return AppSettings(language=str(self.language.currentData() or ""),
-                           vault_path=self.original.vault_path,
-                           autolock_minutes=self.minutes.value(),
-                           backup_reminder=self.backup_reminder.isChecked())
+        return AppSettings(
+            language=str(self.language.currentData() or ""),
+            vault_path=self.original.vault_path,
+            autolock_minutes=self.minutes.value(),
+            backup_reminder=self.backup_reminder.isChecked(),
+        )

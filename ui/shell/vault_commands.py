@@ -128,10 +128,14 @@ class VaultCommands(QObject):
 
         if self.running is not None:
             return
-        if self._session_ready() and not dialogs.confirm(self.window, self.tr(
+        if self._session_ready() and not dialogs.confirm(
+            self.window,
+            self.tr(
                 "Restoring puts the log from a backup in place of the log you have open now. "
                 "The log you have now is not deleted: it is kept, moved aside, in the same "
-                "folder. SafeLog will lock first. Go on?")):
+                "folder. SafeLog will lock first. Go on?"
+            ),
+        ):
             return
         self.running = RestoreJourney(self.window)
         self.running.destroyed.connect(self._forget)

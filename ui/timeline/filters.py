@@ -55,8 +55,9 @@ class FiltersBar(QWidget):
         self.search.setClearButtonEnabled(True)
         for action in self.search.actions():  # the clear button, read out by screen readers
             action.setText(self.tr("Clear the search"))
-        self.search.addAction(themed_icon("search", theme.muted_colour()),
-                              QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(
+            themed_icon("search", theme.muted_colour()), QLineEdit.ActionPosition.LeadingPosition
+        )
         self.search.setMaxLength(200)
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
@@ -65,10 +66,17 @@ class FiltersBar(QWidget):
         self.search.textChanged.connect(lambda _text: self._delay.start())
         self.search.returnPressed.connect(self._emit)
 
-        self.period = self._combo(self.tr("Period"), [
-            (self.tr("Any time"), None), (self.tr("Last 7 days"), "7d"),
-            (self.tr("Last 30 days"), "30d"), (self.tr("Last 3 months"), "90d"),
-            (self.tr("Last 12 months"), "365d"), (self.tr("Between two dates…"), "custom")])
+        self.period = self._combo(
+            self.tr("Period"),
+            [
+                (self.tr("Any time"), None),
+                (self.tr("Last 7 days"), "7d"),
+                (self.tr("Last 30 days"), "30d"),
+                (self.tr("Last 3 months"), "90d"),
+                (self.tr("Last 12 months"), "365d"),
+                (self.tr("Between two dates…"), "custom"),
+            ],
+        )
         self.date_from = DateTimeField(self.tr("From this day"), self)
         self.date_to = DateTimeField(self.tr("Up to and including this day"), self)
         self.dates_label = QLabel(self.tr("to"), self)
@@ -79,9 +87,12 @@ class FiltersBar(QWidget):
             field.set_date_only(True)
             field.line.setMinimumWidth(field.fontMetrics().horizontalAdvance("00 Mmm 0000__"))
             field.dateTimeChanged.connect(lambda _moment: self._delay.start())
-        self.category = self._combo(self.tr("Kind of incident"), [(self.tr("All kinds"), None)]
-                                    + [(category_label(key), key) for key in CATEGORIES]
-                                    + [(self.tr("Several kinds…"), "several")])
+        self.category = self._combo(
+            self.tr("Kind of incident"),
+            [(self.tr("All kinds"), None)]
+            + [(category_label(key), key) for key in CATEGORIES]
+            + [(self.tr("Several kinds…"), "several")],
+        )
         self.kinds = QListWidget()
         self.kinds.setAccessibleName(self.tr("Kinds of incident to show"))
         for key in CATEGORIES:
@@ -95,12 +106,22 @@ class FiltersBar(QWidget):
         holder.setDefaultWidget(self.kinds)
         self._kinds_menu.addAction(holder)
         self.person = self._combo(self.tr("Person involved"), [(self.tr("Anyone"), None)])
-        self.evidence = self._combo(self.tr("Evidence"), [
-            (self.tr("With or without evidence"), None), (self.tr("With evidence"), True),
-            (self.tr("Without evidence"), False)])
-        self.reported = self._combo(self.tr("Reported"), [
-            (self.tr("Reported or not"), None), (self.tr("Reported"), True),
-            (self.tr("Not reported yet"), False)])
+        self.evidence = self._combo(
+            self.tr("Evidence"),
+            [
+                (self.tr("With or without evidence"), None),
+                (self.tr("With evidence"), True),
+                (self.tr("Without evidence"), False),
+            ],
+        )
+        self.reported = self._combo(
+            self.tr("Reported"),
+            [
+                (self.tr("Reported or not"), None),
+                (self.tr("Reported"), True),
+                (self.tr("Not reported yet"), False),
+            ],
+        )
         self.reset_button = QPushButton(self.tr("Show everything"), self)
         self.reset_button.setAccessibleName(self.tr("Clear the search and all filters"))
         self.reset_button.clicked.connect(self.reset)
@@ -142,15 +163,20 @@ class FiltersBar(QWidget):
             self.kinds.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def chosen_kinds(self) -> list[str]:
-        return [str(self.kinds.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.kinds.count())
-                if self.kinds.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.kinds.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.kinds.count())
+            if self.kinds.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _kinds_changed(self) -> None:
         chosen = self.chosen_kinds()
         several = self.category.findData("several")
-        label = plural(self.tr("%n kind(s)", "", len(chosen)), len(chosen)) if chosen \
+        label = (
+            plural(self.tr("%n kind(s)", "", len(chosen)), len(chosen))
+            if chosen
             else self.tr("Several kinds…")
+        )
         self.category.setItemText(several, label)
         if chosen and self.category.currentIndex() != several:
             self.category.setCurrentIndex(several)  # emits through currentIndexChanged
@@ -217,8 +243,9 @@ class FiltersBar(QWidget):
 
     def is_filtering(self) -> bool:
         return bool(self.search.text().strip()) or any(
-            combo.currentIndex() > 0 for combo in
-            (self.period, self.category, self.person, self.evidence, self.reported))
+            combo.currentIndex() > 0
+            for combo in (self.period, self.category, self.person, self.evidence, self.reported)
+        )
 
     def _emit(self) -> None:
         self._delay.stop()
@@ -240,8 +267,14 @@ class FiltersBar(QWidget):
 
     def _set_quietly(self, text: str) -> None:
         self._delay.stop()
-        for widget in (self.search, self.period, self.category, self.person, self.evidence,
-                       self.reported):
+        for widget in (
+            self.search,
+            self.period,
+            self.category,
+            self.person,
+            self.evidence,
+            self.reported,
+        ):
             widget.blockSignals(True)
         self.search.setText(text)
         for combo in (self.period, self.category, self.person, self.evidence, self.reported):
@@ -252,7 +285,13 @@ class FiltersBar(QWidget):
         self.kinds.blockSignals(False)
         self.category.setItemText(self.category.findData("several"), self.tr("Several kinds…"))
         self._show_dates()
-        for widget in (self.search, self.period, self.category, self.person, self.evidence,
-                       self.reported):
+        for widget in (
+            self.search,
+            self.period,
+            self.category,
+            self.person,
+            self.evidence,
+            self.reported,
+        ):
             widget.blockSignals(False)
         self.reset_button.setEnabled(False)

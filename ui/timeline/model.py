@@ -125,8 +125,9 @@ class TimelineModel(QAbstractListModel):
 
     def _page(self, offset: int) -> list[store.Summary]:
         vault = self.session.require()
-        return store.list_summaries(vault, self.filters, limit=self.page_size, offset=offset,
-                                    newest_first=True)
+        return store.list_summaries(
+            vault, self.filters, limit=self.page_size, offset=offset, newest_first=True
+        )
 
     def _build(self, summaries: list[store.Summary]) -> list[_Month | _Incident]:
         """Rows for a page, with a header wherever the month changes (no state changed)."""
@@ -138,26 +139,31 @@ class TimelineModel(QAbstractListModel):
             moment = wall_time(when)[0]  # the clock where it happened, as the detail pane shows
             month = (moment.year, moment.month)
             if month != last:
-                year = self._locale.toString(moment.year).replace(self._locale.groupSeparator(),
-                                                                  "")
-                added.append(_Month(moment.year, moment.month,
-                                    f"{self._locale.standaloneMonthName(moment.month)} {year}"))
+                year = self._locale.toString(moment.year).replace(self._locale.groupSeparator(), "")
+                added.append(
+                    _Month(
+                        moment.year,
+                        moment.month,
+                        f"{self._locale.standaloneMonthName(moment.month)} {year}",
+                    )
+                )
                 last = month
-            date_text = self._locale.toString(QDate(moment.year, moment.month, moment.day),
-                                              "d MMM")
+            date_text = self._locale.toString(QDate(moment.year, moment.month, moment.day), "d MMM")
             clock = self._locale.toString(moment.time(), "HH:mm")
             if summary.precision == "date":
                 time_text = ""
             elif summary.precision == "approximate":
                 time_text = QCoreApplication.translate("TimelineModel", "about %1").replace(
-                    "%1", clock)
+                    "%1", clock
+                )
             else:
                 time_text = clock
             note = zone_place(when, computer_zone)
             if note and time_text:
                 time_text = f"{time_text} · {note}"
-            added.append(_Incident(summary, month, date_text, time_text,
-                                   category_label(summary.category)))
+            added.append(
+                _Incident(summary, month, date_text, time_text, category_label(summary.category))
+            )
         return added
 
     def _take(self, summaries: list[store.Summary], added: list[_Month | _Incident]) -> None:
@@ -216,18 +222,24 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(row)
         return {
-            KindRole: INCIDENT, IdRole: summary.id, CategoryRole: summary.category,
-            CategoryLabelRole: row.category_text, DateRole: row.date_text,
-            TimeRole: row.time_text, EvidenceRole: summary.exhibit_count,
+            KindRole: INCIDENT,
+            IdRole: summary.id,
+            CategoryRole: summary.category,
+            CategoryLabelRole: row.category_text,
+            DateRole: row.date_text,
+            TimeRole: row.time_text,
+            EvidenceRole: summary.exhibit_count,
             ReportedRole: summary.reported,
         }.get(role)
 
     def _spoken(self, row: _Incident) -> str:
-        parts = [row.date_text, row.time_text, row.category_text,
-                 show_invisible(row.summary.title)]
+        parts = [row.date_text, row.time_text, row.category_text, show_invisible(row.summary.title)]
         if row.summary.exhibit_count:
-            parts.append(QCoreApplication.translate("TimelineModel", "evidence: %1").replace(
-                "%1", self._locale.toString(row.summary.exhibit_count)))
+            parts.append(
+                QCoreApplication.translate("TimelineModel", "evidence: %1").replace(
+                    "%1", self._locale.toString(row.summary.exhibit_count)
+                )
+            )
         if row.summary.reported:
             parts.append(QCoreApplication.translate("TimelineModel", "reported"))
         else:

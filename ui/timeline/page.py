@@ -103,11 +103,17 @@ class TimelinePage(QWidget):
             self.stack.setCurrentWidget(self.view)
         else:
             self.empty.setText(
-                self.tr("Nothing matches this search or these filters. "
-                        "Choose “Show everything” to see your whole log.") if filtering else
-                self.tr("Nothing is recorded yet.\n\nWhen something happens, choose "
-                        "“New incident” (Ctrl+N) and write down what you remember. "
-                        "It stays on this computer, encrypted."))
+                self.tr(
+                    "Nothing matches this search or these filters. "
+                    "Choose “Show everything” to see your whole log."
+                )
+                if filtering
+                else self.tr(
+                    "Nothing is recorded yet.\n\nWhen something happens, choose "
+                    "“New incident” (Ctrl+N) and write down what you remember. "
+                    "It stays on this computer, encrypted."
+                )
+            )
             self.stack.setCurrentWidget(self.empty)
 
     def _apply_filters(self, filters: store.Filters) -> None:

@@ -72,8 +72,9 @@ class TimelineDelegate(QStyledItemDelegate):
     def _visual(option: QStyleOptionViewItem, rect: QRect) -> QRect:
         return QStyle.visualRect(option.direction, option.rect, rect)
 
-    def _paint_month(self, painter: QPainter, option: QStyleOptionViewItem,
-                     index: AnyIndex) -> None:
+    def _paint_month(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
         r = option.rect
         band = QRect(r.left(), r.top() + 18, r.width(), r.height() - 18)
         painter.fillRect(band, option.palette.midlight())
@@ -84,11 +85,15 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.windowText().color())
         text_rect = self._visual(option, band.adjusted(_PAD + 4, 0, -_PAD, 0))
         align = QStyle.visualAlignment(option.direction, Qt.AlignmentFlag.AlignLeft)
-        painter.drawText(text_rect, int(align | Qt.AlignmentFlag.AlignVCenter),
-                         str(index.data(Qt.ItemDataRole.DisplayRole)))
+        painter.drawText(
+            text_rect,
+            int(align | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+        )
 
-    def _paint_incident(self, painter: QPainter, option: QStyleOptionViewItem,
-                        index: AnyIndex) -> None:
+    def _paint_incident(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
         r = option.rect
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -102,8 +107,9 @@ class TimelineDelegate(QStyledItemDelegate):
         top, half = r.top() + 7, (r.height() - 14) // 2
 
         strip = QRect(r.left() + 4, r.top() + 6, 5, r.height() - 12)
-        painter.fillRect(self._visual(option, strip),
-                         category_colour(str(index.data(CategoryRole))))
+        painter.fillRect(
+            self._visual(option, strip), category_colour(str(index.data(CategoryRole)))
+        )
 
         font = QFont(option.font)
         small = QFont(option.font)
@@ -111,14 +117,21 @@ class TimelineDelegate(QStyledItemDelegate):
         x = r.left() + _PAD + 8
         painter.setFont(font)
         painter.setPen(text_colour)
-        painter.drawText(self._visual(option, QRect(x, top, _DATE_WIDTH, half)),
-                         int(align_lead | Qt.AlignmentFlag.AlignVCenter), str(index.data(DateRole)))
+        painter.drawText(
+            self._visual(option, QRect(x, top, _DATE_WIDTH, half)),
+            int(align_lead | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(DateRole)),
+        )
         painter.setFont(small)
         painter.setPen(muted)
-        clock = QFontMetrics(small).elidedText(str(index.data(TimeRole)),
-                                               Qt.TextElideMode.ElideRight, _DATE_WIDTH)
-        painter.drawText(self._visual(option, QRect(x, top + half, _DATE_WIDTH, half)),
-                         int(align_lead | Qt.AlignmentFlag.AlignVCenter), clock)
+        clock = QFontMetrics(small).elidedText(
+            str(index.data(TimeRole)), Qt.TextElideMode.ElideRight, _DATE_WIDTH
+        )
+        painter.drawText(
+            self._visual(option, QRect(x, top + half, _DATE_WIDTH, half)),
+            int(align_lead | Qt.AlignmentFlag.AlignVCenter),
+            clock,
+        )
 
         badges = self._badges(index)
         badge_metrics = QFontMetrics(small)
@@ -136,21 +149,29 @@ class TimelineDelegate(QStyledItemDelegate):
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        elided = QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight,
-                                               title_rect.width())
-        text_option = QTextOption(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute
-                                  | (Qt.AlignmentFlag.AlignRight
-                                     if option.direction == Qt.LayoutDirection.RightToLeft
-                                     else Qt.AlignmentFlag.AlignLeft))
+        elided = QFontMetrics(bold).elidedText(
+            title, Qt.TextElideMode.ElideRight, title_rect.width()
+        )
+        text_option = QTextOption(
+            Qt.AlignmentFlag.AlignVCenter
+            | Qt.AlignmentFlag.AlignAbsolute
+            | (
+                Qt.AlignmentFlag.AlignRight
+                if option.direction == Qt.LayoutDirection.RightToLeft
+                else Qt.AlignmentFlag.AlignLeft
+            )
+        )
         text_option.setTextDirection(text_direction(title))
         text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
         painter.drawText(self._visual(option, title_rect), elided, text_option)
 
         painter.setFont(small)
         painter.setPen(muted)
-        painter.drawText(self._visual(option, QRect(x, top + half, title_rect.width(), half)),
-                         int(align_lead | Qt.AlignmentFlag.AlignVCenter),
-                         str(index.data(CategoryLabelRole)))
+        painter.drawText(
+            self._visual(option, QRect(x, top + half, title_rect.width(), half)),
+            int(align_lead | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(CategoryLabelRole)),
+        )
 
     def _badges(self, index: AnyIndex) -> list[str]:
         badges: list[str] = []
@@ -162,8 +183,9 @@ class TimelineDelegate(QStyledItemDelegate):
         return badges
 
     @staticmethod
-    def _paint_badge(painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str,
-                     selected: bool) -> None:
+    def _paint_badge(
+        painter: QPainter, option: QStyleOptionViewItem, rect: QRect, text: str, selected: bool
+    ) -> None:
         palette = option.palette
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         border = QColor(palette.highlightedText().color() if selected else palette.mid().color())

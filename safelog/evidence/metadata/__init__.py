@@ -14,11 +14,24 @@ from typing import Any
 
 MiB = 1024 * 1024
 
-IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/tiff", "image/webp",
-                         "image/bmp", "image/heic", "image/heif", "image/avif"})
+IMAGE_TYPES = frozenset(
+    {
+        "image/jpeg",
+        "image/png",
+        "image/gif",
+        "image/tiff",
+        "image/webp",
+        "image/bmp",
+        "image/heic",
+        "image/heif",
+        "image/avif",
+    }
+)
 TEXT_TYPES = frozenset({"text/plain", "application/json", "text/html"})
-OFFICE_PREFIXES = ("application/vnd.openxmlformats-officedocument.",
-                   "application/vnd.oasis.opendocument.")
+OFFICE_PREFIXES = (
+    "application/vnd.openxmlformats-officedocument.",
+    "application/vnd.oasis.opendocument.",
+)
 
 # content type -> (parser module, most bytes worth sending to it)
 _ROUTES: dict[str, tuple[str, int]] = {
@@ -122,9 +135,11 @@ def parse(content_type: str, data: bytes, size: int) -> Parsed:
     except MemoryError:
         raise
     except BaseException:  # hostile input may raise anything; the bytes are already stored
-        return Parsed(notes=["Its metadata could not be read: the file is damaged or not what "
-                             "it claims to be."])
+        return Parsed(
+            notes=[
+                "Its metadata could not be read: the file is damaged or not what it claims to be."
+            ]
+        )
     if len(data) < size:
-        parsed.notes.append(f"Only its first {len(data) // MiB} MiB were examined for "
-                            "metadata.")
+        parsed.notes.append(f"Only its first {len(data) // MiB} MiB were examined for metadata.")
     return parsed

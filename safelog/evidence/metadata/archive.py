@@ -27,15 +27,23 @@ WACZ_CAP = 256 * 1024 * 1024
 CHAT_MESSAGE_KEYS = ("messages", "messages_total", "messages_truncated")
 MEMBER_CAP = 32 * 1024 * 1024
 TOTAL_CAP = 48 * 1024 * 1024
-_CHAT_NAMES = (re.compile(r"(^|/)_chat\.txt$"), re.compile(r"(^|/)whatsapp chat[^/]*\.txt$"),
-               re.compile(r"(^|/)result\.json$"), re.compile(r"(^|/)messages\.html$"))
-_MEDIA = re.compile(r"\.(jpe?g|png|gif|webp|heic|mp4|3gp|mov|opus|ogg|m4a|aac|mp3|amr|pdf|"
-                    r"vcf|webm|docx?|xlsx?)$")
-_OFFICE_FIELDS = {"creator": ("dc:creator", "meta:initial-creator"),
-                  "last_modified_by": ("cp:lastModifiedBy", "dc:creator"),
-                  "created": ("dcterms:created", "meta:creation-date"),
-                  "modified": ("dcterms:modified", "dc:date"),
-                  "application": ("meta:generator",)}
+_CHAT_NAMES = (
+    re.compile(r"(^|/)_chat\.txt$"),
+    re.compile(r"(^|/)whatsapp chat[^/]*\.txt$"),
+    re.compile(r"(^|/)result\.json$"),
+    re.compile(r"(^|/)messages\.html$"),
+)
+_MEDIA = re.compile(
+    r"\.(jpe?g|png|gif|webp|heic|mp4|3gp|mov|opus|ogg|m4a|aac|mp3|amr|pdf|"
+    r"vcf|webm|docx?|xlsx?)$"
+)
+_OFFICE_FIELDS = {
+    "creator": ("dc:creator", "meta:initial-creator"),
+    "last_modified_by": ("cp:lastModifiedBy", "dc:creator"),
+    "created": ("dcterms:created", "meta:creation-date"),
+    "modified": ("dcterms:modified", "dc:date"),
+    "application": ("meta:generator",),
+}
 
 
 class ZipError(Exception):
@@ -73,9 +81,11 @@ def parse(data: bytes, content_type: str) -> Parsed:
     if _is_wacz(entries):
         return _wacz(data, entries, parsed)
     source = _chat_member(entries)
-    md["members"] = [{"index": i, "name": text(e.name, 1000), "size": e.size}
-                     for i, e in enumerate(entries[:MAX_MEMBERS])
-                     if e is not source and not e.name.endswith("/")]
+    md["members"] = [
+        {"index": i, "name": text(e.name, 1000), "size": e.size}
+        for i, e in enumerate(entries[:MAX_MEMBERS])
+        if e is not source and not e.name.endswith("/")
+    ]
     if source is None:
         return parsed
     try:
@@ -84,8 +94,11 @@ def parse(data: bytes, content_type: str) -> Parsed:
         reason = exc if isinstance(exc, ZipError) else "it is damaged"
         parsed.notes.append(f"Its chat could not be read: {reason}.")
         return parsed
-    kind = "application/json" if source.name.endswith(".json") else (
-        "text/html" if source.name.endswith(".html") else "text/plain")
+    kind = (
+        "application/json"
+        if source.name.endswith(".json")
+        else ("text/html" if source.name.endswith(".html") else "text/plain")
+    )
     found = chat.parse(body, kind)
     if found.metadata.get("kind") == "chat":
         messages = {k: found.metadata.pop(k) for k in CHAT_MESSAGE_KEYS if k in found.metadata}
@@ -98,8 +111,9 @@ def parse(data: bytes, content_type: str) -> Parsed:
     parsed.notes.extend(found.notes)
     parsed.search_text = found.search_text
     if not complete:
-        parsed.notes.append(f"Only the first {MEMBER_CAP // (1024 * 1024)} MiB of its chat "
-                            "text were read.")
+        parsed.notes.append(
+            f"Only the first {MEMBER_CAP // (1024 * 1024)} MiB of its chat text were read."
+        )
     return parsed
 
 
@@ -111,10 +125,10 @@ def read_directory(data: bytes) -> tuple[int, list[Entry]]:
     total, _cd_size, cd_offset = struct.unpack_from("<HII", data, eocd + 10)
     if total == 0xFFFF or cd_offset == 0xFFFFFFFF:
         locator = eocd - 20
-        if locator < 0 or data[locator:locator + 4] != b"PK\x06\x07":
+        if locator < 0 or data[locator : locator + 4] != b"PK\x06\x07":
             raise ZipError("its zip64 directory is missing")
         (record,) = struct.unpack_from("<Q", data, locator + 8)
-        if record + 56 > len(data) or data[record:record + 4] != b"PK\x06\x06":
+        if record + 56 > len(data) or data[record : record + 4] != b"PK\x06\x06":
             raise ZipError("its zip64 directory is damaged")
         total, _cd_size, cd_offset = struct.unpack_from("<QQQ", data, record + 32)
     if total > MAX_ENTRIES:
@@ -122,12 +136,26 @@ def read_directory(data: bytes) -> tuple[int, list[Entry]]:
     entries: list[Entry] = []
     pos = cd_offset
     for _ in range(total):
-        if pos + 46 > len(data) or data[pos:pos + 4] != b"PK\x01\x02":
+        if pos + 46 > len(data) or data[pos : pos + 4] != b"PK\x01\x02":
             raise ZipError("its directory is damaged")
-        (flags, method, _t, _d, _crc, compressed, size, name_len, extra_len, comment_len,
-         _disk, _ia, ext_attr, offset) = struct.unpack_from("<HHHHIIIHHHHHII", data, pos + 8)
-        raw_name = data[pos + 46:pos + 46 + name_len]
-        extra = data[pos + 46 + name_len:pos + 46 + name_len + extra_len]
+        (
+            flags,
+            method,
+            _t,
+            _d,
+            _crc,
+            compressed,
+            size,
+            name_len,
+            extra_len,
+            comment_len,
+            _disk,
+            _ia,
+            ext_attr,
+            offset,
+        ) = struct.unpack_from("<HHHHIIIHHHHHII", data, pos + 8)
+        raw_name = data[pos + 46 : pos + 46 + name_len]
+        extra = data[pos + 46 + name_len : pos + 46 + name_len + extra_len]
         compressed, size, offset = _zip64(extra, compressed, size, offset)
         name = raw_name.decode("utf-8" if flags & 0x800 else "cp437", "replace")
         is_link = (ext_attr >> 16) & 0o170000 == 0o120000
@@ -162,17 +190,18 @@ def _chat_member(entries: list[Entry]) -> Entry | None:
     return None
 
 
-def read_member(data: bytes, entry: Entry, budget: list[int],
-                cap: int = MEMBER_CAP) -> tuple[bytes, bool]:
+def read_member(
+    data: bytes, entry: Entry, budget: list[int], cap: int = MEMBER_CAP
+) -> tuple[bytes, bool]:
     """Up to ``cap`` inflated bytes of one member; (bytes, whether that was all of it)."""
     if entry.flags & 0x1:
         raise ZipError("it is encrypted")
     pos = entry.offset
-    if pos + 30 > len(data) or data[pos:pos + 4] != b"PK\x03\x04":
+    if pos + 30 > len(data) or data[pos : pos + 4] != b"PK\x03\x04":
         raise ZipError("a member is damaged")
     name_len, extra_len = struct.unpack_from("<HH", data, pos + 26)
     start = pos + 30 + name_len + extra_len
-    raw = memoryview(data)[start:start + entry.compressed]
+    raw = memoryview(data)[start : start + entry.compressed]
     cap = min(cap, budget[0])
     if entry.method == 0:
         body = bytes(raw[:cap])
@@ -183,7 +212,7 @@ def read_member(data: bytes, entry: Entry, budget: list[int],
     inflater = zlib.decompressobj(-15)
     out = bytearray()
     for piece in range(0, len(raw), 65536):
-        out += inflater.decompress(raw[piece:piece + 65536], cap - len(out) + 1)
+        out += inflater.decompress(raw[piece : piece + 65536], cap - len(out) + 1)
         while inflater.unconsumed_tail and len(out) <= cap:
             out += inflater.decompress(inflater.unconsumed_tail, cap - len(out) + 1)
         if len(out) > cap:
@@ -201,7 +230,7 @@ def _office(data: bytes, entries: list[Entry], parsed: Parsed, budget: list[int]
     except (ZipError, zlib.error):
         parsed.notes.append("Its document properties could not be read.")
         return
-    xml = body[:1024 * 1024].decode("utf-8", "replace")
+    xml = body[: 1024 * 1024].decode("utf-8", "replace")
     md = parsed.metadata
     md["kind"] = "document"
     for key, names in _OFFICE_FIELDS.items():
@@ -214,13 +243,16 @@ def _office(data: bytes, entries: list[Entry], parsed: Parsed, budget: list[int]
 def _is_wacz(entries: list[Entry]) -> bool:
     names = {e.name for e in entries}
     return "datapackage.json" in names and any(
-        e.name.startswith("archive/") and e.name.endswith((".warc", ".warc.gz"))
-        for e in entries)
+        e.name.startswith("archive/") and e.name.endswith((".warc", ".warc.gz")) for e in entries
+    )
 
 
 def _wacz_warcs(entries: list[Entry]) -> list[Entry]:
-    return [e for e in entries if e.name.startswith("archive/")
-            and e.name.endswith((".warc", ".warc.gz"))]
+    return [
+        e
+        for e in entries
+        if e.name.startswith("archive/") and e.name.endswith((".warc", ".warc.gz"))
+    ]
 
 
 def _wacz(data: bytes, entries: list[Entry], parsed: Parsed) -> Parsed:
@@ -246,8 +278,10 @@ def _wacz(data: bytes, entries: list[Entry], parsed: Parsed) -> Parsed:
             chunk, complete = read_member(data, entry, budget, WACZ_CAP)
             warcs += chunk
             if not complete:
-                parsed.notes.append(f"Only the first {WACZ_CAP // (1024 * 1024)} MiB of its "
-                                    "archived pages were read.")
+                parsed.notes.append(
+                    f"Only the first {WACZ_CAP // (1024 * 1024)} MiB of its "
+                    "archived pages were read."
+                )
                 break
     except (ZipError, zlib.error) as exc:
         reason = exc if isinstance(exc, ZipError) else "it is damaged"
@@ -270,7 +304,9 @@ def extract(data: bytes, content_type: str, index: int) -> Member:
     entry = entries[index]
     body, complete = read_member(data, entry, [EXTRACT_CAP], EXTRACT_CAP)
     if not complete:
-        raise NoMember(f"That file is larger than {EXTRACT_CAP // (1024 * 1024)} MiB once "
-                       "unpacked; it was not taken out.")
+        raise NoMember(
+            f"That file is larger than {EXTRACT_CAP // (1024 * 1024)} MiB once "
+            "unpacked; it was not taken out."
+        )
     name = entry.name.rstrip("/").rsplit("/", 1)[-1]  # shown only, never a path
     return Member(name or f"file-{index + 1}", "", body)

@@ -32,18 +32,25 @@ MESSAGE_CHARS = 2000
 EXCERPT_CHARS = 3000
 _SPACES = str.maketrans({"\u202f": " ", "\u00a0": " ", "\u2009": " "})
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\ufeff"), None)
-_DATE = r"(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?" \
-        r"(?:\s?([AaPp])\.?\s?[Mm]\.?)?"
+_DATE = (
+    r"(\d{1,4})[./-](\d{1,2})[./-](\d{2,4}),?\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?"
+    r"(?:\s?([AaPp])\.?\s?[Mm]\.?)?"
+)
 WHATSAPP_ANDROID = re.compile(rf"^{_DATE}\s+[-–]\s+(?:([^:\n]{{1,120}}?):\s)?", re.M)
 WHATSAPP_IOS = re.compile(rf"^\[{_DATE}\]\s+(?:([^:\n]{{1,120}}?):\s)?", re.M)
 # Signal Desktop has no export of its own; signal-export (github.com/carderne/signal-export),
 # the tool people use, writes chat.md with "[2026-11-22 14:03] Name: text" lines.
-SIGNAL_EXPORT = re.compile(r"^\[(\d{4})-(\d{2})-(\d{2}),? (\d{2}):(\d{2})(?::(\d{2}))?()\]\s+"
-                           r"(?:([^:\n]{1,120}?):\s?)?", re.M)
+SIGNAL_EXPORT = re.compile(
+    r"^\[(\d{4})-(\d{2})-(\d{2}),? (\d{2}):(\d{2})(?::(\d{2}))?()\]\s+"
+    r"(?:([^:\n]{1,120}?):\s?)?",
+    re.M,
+)
 TELEGRAM_COPY = re.compile(rf"^([^\n\[]{{1,120}}), \[{_DATE}\]\s*$", re.M)
 _TG_HTML_NAME = re.compile(r'<div class="from_name">\s*([^<]{1,240}?)\s*(?:<|$)')
-_TG_HTML_DATE = re.compile(r'class="pull_right date details" title="(\d{2})\.(\d{2})\.(\d{4}) '
-                           r'(\d{2}):(\d{2}):(\d{2})')
+_TG_HTML_DATE = re.compile(
+    r'class="pull_right date details" title="(\d{2})\.(\d{2})\.(\d{4}) '
+    r"(\d{2}):(\d{2}):(\d{2})"
+)
 
 
 def parse(data: bytes, content_type: str) -> Parsed:
@@ -59,16 +66,18 @@ def parse(data: bytes, content_type: str) -> Parsed:
 
 def excerpt(content: str, limit: int = EXCERPT_CHARS) -> str:
     """The first lines of a text, at most ``limit`` characters, cut at a line end if one is near."""
-    head = content[:limit + 1].replace("\r\n", "\n").replace("\x00", "")
+    head = content[: limit + 1].replace("\r\n", "\n").replace("\x00", "")
     if len(head) <= limit:
         return head.strip()
     cut = head.rfind("\n", 0, limit)
-    return head[:cut if cut > limit // 2 else limit].strip()
+    return head[: cut if cut > limit // 2 else limit].strip()
 
 
 def _text_only(content: str) -> Parsed:
-    return Parsed(metadata={"kind": "text", "text_excerpt": excerpt(content)},
-                  search_text=_beyond(content, EXCERPT_CHARS))
+    return Parsed(
+        metadata={"kind": "text", "text_excerpt": excerpt(content)},
+        search_text=_beyond(content, EXCERPT_CHARS),
+    )
 
 
 def _beyond(content: str, kept: int) -> str:
@@ -78,10 +87,12 @@ def _beyond(content: str, kept: int) -> str:
 
 def message(sender: str, moment: datetime | str | None, body: str) -> dict[str, str]:
     """One kept message in the shape the dossier and search read."""
-    when = moment.isoformat(timespec="seconds") if isinstance(moment, datetime) else (
-        moment or "")
-    return {"sender": text(sender or "", 120), "time": when,
-            "text": body.replace("\x00", "").strip()[:MESSAGE_CHARS]}
+    when = moment.isoformat(timespec="seconds") if isinstance(moment, datetime) else (moment or "")
+    return {
+        "sender": text(sender or "", 120),
+        "time": when,
+        "text": body.replace("\x00", "").strip()[:MESSAGE_CHARS],
+    }
 
 
 def _kept(md: dict[str, Any], messages: list[dict[str, str]], total: int) -> None:
@@ -96,9 +107,12 @@ def decode_text(data: bytes) -> str:
     return data.decode("utf-8-sig", "replace")
 
 
-_FORMATS = (("WhatsApp", WHATSAPP_ANDROID, False), ("Signal", SIGNAL_EXPORT, False),
-            ("WhatsApp", WHATSAPP_IOS, False),
-            ("Telegram", TELEGRAM_COPY, True))  # (app, line pattern, sender before the date?)
+_FORMATS = (
+    ("WhatsApp", WHATSAPP_ANDROID, False),
+    ("Signal", SIGNAL_EXPORT, False),
+    ("WhatsApp", WHATSAPP_IOS, False),
+    ("Telegram", TELEGRAM_COPY, True),
+)  # (app, line pattern, sender before the date?)
 
 
 def parse_text(content: str) -> Parsed:
@@ -145,28 +159,48 @@ def parse_text(content: str) -> Parsed:
         return _text_only(content)
     ambiguous = day_first is None and len((first_any or ("",))[0] or "") != 4
     order = True if day_first is None else day_first
-    times = [m for m in (_moment(first or first_any, order), _moment(last or last_any, order))
-             if m is not None]
+    times = [
+        m
+        for m in (_moment(first or first_any, order), _moment(last or last_any, order))
+        if m is not None
+    ]
     participants = list(dict.fromkeys(text(s, 120) for s in senders))
-    parsed = Parsed(metadata=_chat_metadata(app, participants, times, count),
-                    search_text=_beyond(content, 0) if count > MAX_MESSAGES
-                    or len(content) > MAX_MESSAGES * 200 else "")
-    _kept(parsed.metadata, [message(sender, _moment(date, order),
-                                    content[start:min(end, start + MESSAGE_CHARS * 4)])
-                            for sender, date, start, end in raw], count)
+    parsed = Parsed(
+        metadata=_chat_metadata(app, participants, times, count),
+        search_text=_beyond(content, 0)
+        if count > MAX_MESSAGES or len(content) > MAX_MESSAGES * 200
+        else "",
+    )
+    _kept(
+        parsed.metadata,
+        [
+            message(
+                sender, _moment(date, order), content[start : min(end, start + MESSAGE_CHARS * 4)]
+            )
+            for sender, date, start, end in raw
+        ],
+        count,
+    )
     if ambiguous:
         parsed.metadata["date_order"] = "day/month (assumed)"
-        parsed.notes.append("Its dates could be day/month or month/day; they were read as "
-                            "day/month.")
+        parsed.notes.append(
+            "Its dates could be day/month or month/day; they were read as day/month."
+        )
     else:
         parsed.metadata["date_order"] = "day/month" if order else "month/day"
     return parsed
 
 
-def _chat_metadata(app: str, participants: list[str], times: list[datetime],
-                   count: int) -> dict[str, Any]:
-    md: dict[str, Any] = {"kind": "chat", "app": app, "participants": participants,
-                          "message_count": count, "times": "local time of the exporting device"}
+def _chat_metadata(
+    app: str, participants: list[str], times: list[datetime], count: int
+) -> dict[str, Any]:
+    md: dict[str, Any] = {
+        "kind": "chat",
+        "app": app,
+        "participants": participants,
+        "message_count": count,
+        "times": "local time of the exporting device",
+    }
     if times:
         md["first_message"] = min(times).isoformat()
         md["last_message"] = max(times).isoformat()
@@ -197,8 +231,11 @@ def _telegram_json(content: str) -> Parsed:
         doc = json.loads(content)
     except (ValueError, RecursionError):
         return _text_only(content)
-    chats = [doc] if isinstance(doc, dict) and "messages" in doc else (
-        doc.get("chats", {}).get("list", []) if isinstance(doc, dict) else [])
+    chats = (
+        [doc]
+        if isinstance(doc, dict) and "messages" in doc
+        else (doc.get("chats", {}).get("list", []) if isinstance(doc, dict) else [])
+    )
     participants: dict[str, None] = {}
     times: list[datetime] = []
     kept: list[dict[str, str]] = []
@@ -227,14 +264,21 @@ def _telegram_json(content: str) -> Parsed:
                 words.append(f"{sender}: {body}")
     if not count:
         return _text_only(content)
-    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, count),
-                    search_text="\n".join(words)[:SEARCH_CHARS] if count > MAX_MESSAGES else "")
+    parsed = Parsed(
+        metadata=_chat_metadata("Telegram", list(participants), times, count),
+        search_text="\n".join(words)[:SEARCH_CHARS] if count > MAX_MESSAGES else "",
+    )
     _kept(parsed.metadata, kept, count)
     return parsed
 
 
-_TG_MEDIA = (("photo", "photo"), ("sticker_emoji", "sticker"), ("media_type", "media"),
-             ("file", "file"), ("action", "action"))
+_TG_MEDIA = (
+    ("photo", "photo"),
+    ("sticker_emoji", "sticker"),
+    ("media_type", "media"),
+    ("file", "file"),
+    ("action", "action"),
+)
 
 
 def _telegram_text(item: dict[str, Any]) -> str:
@@ -242,16 +286,21 @@ def _telegram_text(item: dict[str, Any]) -> str:
     a message with only media or a service action says which in brackets."""
     value = item.get("text", "")
     if isinstance(value, list):
-        parts = [p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict)
-                 else "" for p in value[:1000]]
+        parts = [
+            p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
+            for p in value[:1000]
+        ]
         value = "".join(parts)
     body = value if isinstance(value, str) else ""
     if not body.strip():
         for key, label in _TG_MEDIA:
             found = item.get(key)
             if isinstance(found, str) and found:
-                return f"[{label}: {text(found, 120)}]" if key in ("media_type", "action",
-                                                                 "sticker_emoji") else f"[{label}]"
+                return (
+                    f"[{label}: {text(found, 120)}]"
+                    if key in ("media_type", "action", "sticker_emoji")
+                    else f"[{label}]"
+                )
     return body
 
 
@@ -270,9 +319,10 @@ def _telegram_html(content: str) -> Parsed:
             continue
     if not times:
         return _text_only(html_text(content))
-    parsed = Parsed(metadata=_chat_metadata("Telegram", list(participants), times, len(times)),
-                    search_text=html_text(content)[:SEARCH_CHARS]
-                    if len(times) > MAX_MESSAGES else "")
+    parsed = Parsed(
+        metadata=_chat_metadata("Telegram", list(participants), times, len(times)),
+        search_text=html_text(content)[:SEARCH_CHARS] if len(times) > MAX_MESSAGES else "",
+    )
     _kept(parsed.metadata, _telegram_html_messages(content), len(times))
     return parsed
 
@@ -288,8 +338,7 @@ def html_text(content: str) -> str:
     """Readable text of an HTML page: scripts and styles dropped, tags removed, entities read."""
     content = _HIDDEN.sub(" ", content)
     content = _BREAK.sub("\n", content)
-    lines = (" ".join(html.unescape(_TAG.sub(" ", line)).split()) for line in
-             content.split("\n"))
+    lines = (" ".join(html.unescape(_TAG.sub(" ", line)).split()) for line in content.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -301,7 +350,7 @@ def _telegram_html_messages(content: str) -> list[dict[str, str]]:
     starts = [m.start() for m in _TG_HTML_MESSAGE.finditer(content)]
     for index, start in enumerate(starts[:MAX_MESSAGES]):
         end = starts[index + 1] if index + 1 < len(starts) else len(content)
-        block = content[start:min(end, start + 64 * 1024)]
+        block = content[start : min(end, start + 64 * 1024)]
         name = _TG_HTML_NAME.search(block)
         if name:
             sender = html.unescape(name.group(1))

@@ -24,14 +24,22 @@ THUMBNAIL_PX = 512
 MAX_PIXELS = 89_478_485  # Pillow's own threshold; above it the warning (made an error) fires
 
 PILLOW_FORMATS = {
-    "image/jpeg": ["JPEG"], "image/png": ["PNG"], "image/gif": ["GIF"], "image/tiff": ["TIFF"],
-    "image/webp": ["WEBP"], "image/bmp": ["BMP"], "image/heic": ["HEIF"],
-    "image/heif": ["HEIF"], "image/avif": ["AVIF", "HEIF"],
+    "image/jpeg": ["JPEG"],
+    "image/png": ["PNG"],
+    "image/gif": ["GIF"],
+    "image/tiff": ["TIFF"],
+    "image/webp": ["WEBP"],
+    "image/bmp": ["BMP"],
+    "image/heic": ["HEIF"],
+    "image/heif": ["HEIF"],
+    "image/avif": ["AVIF", "HEIF"],
 }
 _XMP = re.compile(rb"<x:xmpmeta[\s>].{0,262144}?</x:xmpmeta>", re.S)
 _XMP_FIELDS = {
-    "create_date": "xmp:CreateDate", "creator_tool": "xmp:CreatorTool",
-    "date_taken": "exif:DateTimeOriginal", "camera_make": "tiff:Make",
+    "create_date": "xmp:CreateDate",
+    "creator_tool": "xmp:CreatorTool",
+    "date_taken": "exif:DateTimeOriginal",
+    "camera_make": "tiff:Make",
     "camera_model": "tiff:Model",
 }
 
@@ -58,14 +66,16 @@ def parse(data: bytes, content_type: str) -> Parsed:
         if _is_bomb(exc):
             size = md.get("width"), md.get("height")
             dims = f" ({size[0]} × {size[1]} pixels)" if all(size) else ""
-            parsed.notes.append(f"No preview was made: the picture is too large to decode "
-                                f"safely{dims}.")
+            parsed.notes.append(
+                f"No preview was made: the picture is too large to decode safely{dims}."
+            )
         else:
             parsed.notes.append("Its picture could not be decoded, so there is no preview.")
     return parsed
 
 
 # ----- EXIF ---------------------------------------------------------------------------------
+
 
 def read_exif(data: bytes) -> dict[str, Any]:
     """Date taken, camera, GPS and orientation from EXIF; {} when the file has none."""
@@ -89,15 +99,20 @@ def read_exif(data: bytes) -> dict[str, Any]:
     modified = exif_datetime(value("Image DateTime"))
     if modified:
         out["date_modified"] = modified
-    for key, name in (("camera_make", "Image Make"), ("camera_model", "Image Model"),
-                      ("software", "Image Software")):
+    for key, name in (
+        ("camera_make", "Image Make"),
+        ("camera_model", "Image Model"),
+        ("software", "Image Software"),
+    ):
         if value(name):
             out[key] = value(name)[:128]
     orientation = _first_int(tags.get("Image Orientation"))
     if orientation and 1 <= orientation <= 8:
         out["orientation"] = orientation
-    for key, name in (("exif_width", "EXIF ExifImageWidth"),
-                      ("exif_height", "EXIF ExifImageLength")):
+    for key, name in (
+        ("exif_width", "EXIF ExifImageWidth"),
+        ("exif_height", "EXIF ExifImageLength"),
+    ):
         number = _first_int(tags.get(name))
         if number and 0 < number < 1_000_000:
             out[key] = number
@@ -134,8 +149,9 @@ def _gps(tags: dict[str, Any]) -> dict[str, Any] | None:
         gps["altitude_m"] = round(-altitude if below else altitude, 1)
     with contextlib.suppress(Exception):
         h, m, s = (_ratio(v) for v in tags["GPS GPSTimeStamp"].values[:3])
-        day = exif_datetime(f"{text(tags['GPS GPSDate'].values)} {int(h):02d}:{int(m):02d}:"
-                            f"{int(s):02d}")
+        day = exif_datetime(
+            f"{text(tags['GPS GPSDate'].values)} {int(h):02d}:{int(m):02d}:{int(s):02d}"
+        )
         if day:
             gps["time_utc"] = day + "Z"
     return gps
@@ -155,8 +171,7 @@ def read_xmp(data: bytes) -> dict[str, Any]:
     packet = match.group(0).decode("utf-8", "replace")
     out: dict[str, Any] = {}
     for key, name in _XMP_FIELDS.items():
-        found = re.search(rf"<{name}>([^<]{{1,256}})</{name}>|{name}=\"([^\"]{{1,256}})\"",
-                          packet)
+        found = re.search(rf"<{name}>([^<]{{1,256}})</{name}>|{name}=\"([^\"]{{1,256}})\"", packet)
         if found:
             raw = text(found.group(1) or found.group(2), 256)
             if "date" in key:
@@ -170,14 +185,22 @@ def read_xmp(data: bytes) -> dict[str, Any]:
 
 # ----- pixels -------------------------------------------------------------------------------
 
+
 def _is_bomb(exc: BaseException) -> bool:
     from PIL import Image
 
     return isinstance(exc, Image.DecompressionBombError | Image.DecompressionBombWarning)
 
 
-_TRANSPOSE = {2: "FLIP_LEFT_RIGHT", 3: "ROTATE_180", 4: "FLIP_TOP_BOTTOM", 5: "TRANSPOSE",
-              6: "ROTATE_270", 7: "TRANSVERSE", 8: "ROTATE_90"}
+_TRANSPOSE = {
+    2: "FLIP_LEFT_RIGHT",
+    3: "ROTATE_180",
+    4: "FLIP_TOP_BOTTOM",
+    5: "TRANSPOSE",
+    6: "ROTATE_270",
+    7: "TRANSVERSE",
+    8: "ROTATE_90",
+}
 
 
 def open_image(data: bytes, content_type: str) -> Any:

@@ -42,8 +42,15 @@ MAX_PARTS = 1000
 MAX_DEPTH = 20
 MAX_ATTACHMENTS = 200
 BODY_CHARS = 4000
-FIELDS = (("from", "From"), ("to", "To"), ("cc", "Cc"), ("date", "Date"),
-          ("subject", "Subject"), ("message_id", "Message-ID"), ("reply_to", "Reply-To"))
+FIELDS = (
+    ("from", "From"),
+    ("to", "To"),
+    ("cc", "Cc"),
+    ("date", "Date"),
+    ("subject", "Subject"),
+    ("message_id", "Message-ID"),
+    ("reply_to", "Reply-To"),
+)
 _CLAUSES = ("from", "by", "with", "via", "id", "for")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])")
 _IPV6 = re.compile(r"\[(?:IPv6:)?([0-9A-Fa-f:.]{2,45})\]")
@@ -69,16 +76,18 @@ def describe(message: email.message.Message) -> Parsed:
         if moment:
             md["date_utc"] = moment
     raw = _raw_headers(message)
-    md["headers"] = [{"name": text(k, 100), "value": text(v, 2000)}
-                     for k, v in raw[:MAX_HEADERS]]
+    md["headers"] = [{"name": text(k, 100), "value": text(v, 2000)} for k, v in raw[:MAX_HEADERS]]
     received = [v for k, v in raw if k.lower() == "received"]
     md["received"] = [received_hop(v) for v in received[:MAX_RECEIVED]]
     md["received_total"] = len(received)
     if len(received) > MAX_RECEIVED:
-        parsed.notes.append(f"It has {len(received)} Received headers; the first "
-                            f"{MAX_RECEIVED} (nearest the recipient) were kept.")
-    md["authentication_results"] = [auth_result(v) for k, v in raw
-                                    if k.lower() == "authentication-results"][:MAX_AUTH]
+        parsed.notes.append(
+            f"It has {len(received)} Received headers; the first "
+            f"{MAX_RECEIVED} (nearest the recipient) were kept."
+        )
+    md["authentication_results"] = [
+        auth_result(v) for k, v in raw if k.lower() == "authentication-results"
+    ][:MAX_AUTH]
     body, attachments, cut = _walk(message)
     md["body_text"] = body[:BODY_CHARS]
     if len(body) > BODY_CHARS:
@@ -122,9 +131,14 @@ def received_hop(value: str) -> dict[str, Any]:
             continue
         if address not in ips and len(ips) < 20:
             ips.append(address)
-    return {"from": text(clauses.get("from", ""), 500), "by": text(clauses.get("by", ""), 500),
-            "with": text(clauses.get("with", ""), 200), "ips": ips,
-            "date": text(date.strip(), 100), "date_utc": utc_date(date.strip())}
+    return {
+        "from": text(clauses.get("from", ""), 500),
+        "by": text(clauses.get("by", ""), 500),
+        "with": text(clauses.get("with", ""), 200),
+        "ips": ips,
+        "date": text(date.strip(), 100),
+        "date_utc": utc_date(date.strip()),
+    }
 
 
 def _clauses(route: str) -> dict[str, str]:
@@ -153,9 +167,13 @@ def auth_result(value: str) -> dict[str, str]:
     results: dict[str, str] = {}
     for method, result in _AUTH.findall(_COMMENT.sub(" ", value)):
         results.setdefault(method.lower(), result.lower())
-    return {"server": text(server[0] if server else "", 200), "spf": results.get("spf", ""),
-            "dkim": results.get("dkim", ""), "dmarc": results.get("dmarc", ""),
-            "raw": text(value, 2000)}
+    return {
+        "server": text(server[0] if server else "", 200),
+        "spf": results.get("spf", ""),
+        "dkim": results.get("dkim", ""),
+        "dmarc": results.get("dmarc", ""),
+        "raw": text(value, 2000),
+    }
 
 
 def mime_leaves(message: email.message.Message) -> tuple[list[email.message.Message], str]:
@@ -174,8 +192,11 @@ def mime_leaves(message: email.message.Message) -> tuple[list[email.message.Mess
                 continue
             children = part.get_payload()
             if isinstance(children, list):
-                stack.extend((c, depth + 1) for c in reversed(children)
-                             if isinstance(c, email.message.Message))
+                stack.extend(
+                    (c, depth + 1)
+                    for c in reversed(children)
+                    if isinstance(c, email.message.Message)
+                )
             continue
         leaves.append(part)
     return leaves, cut
@@ -192,8 +213,9 @@ def _walk(message: email.message.Message) -> tuple[str, list[dict[str, Any]], st
     return body.replace("\r\n", "\n").strip()[:SEARCH_CHARS], found, cut
 
 
-def _attachment_parts(leaves: list[email.message.Message],
-                      body_part: email.message.Message | None) -> list[email.message.Message]:
+def _attachment_parts(
+    leaves: list[email.message.Message], body_part: email.message.Message | None
+) -> list[email.message.Message]:
     return [p for p in leaves if p is not body_part and _is_attachment(p)][:MAX_ATTACHMENTS]
 
 
@@ -206,15 +228,17 @@ def _is_attachment(part: email.message.Message) -> bool:
 def _body_part(leaves: list[email.message.Message]) -> email.message.Message | None:
     for subtype in ("plain", "html"):
         for part in leaves:
-            if (part.get_content_type() == f"text/{subtype}"
-                    and part.get_content_disposition() != "attachment"
-                    and not part.get_filename()):
+            if (
+                part.get_content_type() == f"text/{subtype}"
+                and part.get_content_disposition() != "attachment"
+                and not part.get_filename()
+            ):
                 return part
     return None
 
 
 def _part_text(part: email.message.Message) -> str:
-    data = part_bytes(part)[:SEARCH_CHARS * 4]
+    data = part_bytes(part)[: SEARCH_CHARS * 4]
     charset = part.get_content_charset() or "utf-8"
     try:
         return data.decode(charset, "replace")
@@ -235,9 +259,12 @@ def part_bytes(part: email.message.Message) -> bytes:
 
 def attachment_info(part: email.message.Message) -> dict[str, Any]:
     data = part_bytes(part)
-    return {"name": text(part.get_filename() or "", 255),
-            "content_type": text(part.get_content_type(), 100), "size": len(data),
-            "sha256": hashlib.sha256(data).hexdigest()}
+    return {
+        "name": text(part.get_filename() or "", 255),
+        "content_type": text(part.get_content_type(), 100),
+        "size": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
 
 
 def attachments(message: email.message.Message) -> list[email.message.Message]:

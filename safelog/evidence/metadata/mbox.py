@@ -51,12 +51,19 @@ def parse(data: bytes, content_type: str) -> Parsed:
     members = []
     words = []
     for index, (start, end) in enumerate(found[:MAX_LISTED]):
-        head = data[start:min(end, start + HEAD_BYTES)]
+        head = data[start : min(end, start + HEAD_BYTES)]
         message = email.parser.BytesParser(policy=email.policy.default).parsebytes(
-            head, headersonly=True)
-        item = {"index": index, "from": header(message, "From"), "to": header(message, "To"),
-                "subject": header(message, "Subject"), "date": header(message, "Date"),
-                "message_id": header(message, "Message-ID"), "size": end - start}
+            head, headersonly=True
+        )
+        item = {
+            "index": index,
+            "from": header(message, "From"),
+            "to": header(message, "To"),
+            "subject": header(message, "Subject"),
+            "date": header(message, "Date"),
+            "message_id": header(message, "Message-ID"),
+            "size": end - start,
+        }
         item["date_utc"] = utc_date(item["date"]) if item["date"] else ""
         item["name"] = text(item["subject"] or f"message {index + 1}", 200)
         members.append(item)
@@ -64,8 +71,9 @@ def parse(data: bytes, content_type: str) -> Parsed:
     md["members"] = members
     parsed.search_text = "\n".join(words)
     if len(found) > MAX_LISTED:
-        parsed.notes.append(f"It holds {len(found):,} messages; the first {MAX_LISTED:,} are "
-                            "listed.")
+        parsed.notes.append(
+            f"It holds {len(found):,} messages; the first {MAX_LISTED:,} are listed."
+        )
     if not found:
         parsed.notes.append("No messages were found in it.")
     return parsed
@@ -78,7 +86,11 @@ def extract(data: bytes, content_type: str, index: int) -> Member:
     start, end = found[index]
     body = data[start:end]
     message = email.parser.BytesParser(policy=email.policy.default).parsebytes(
-        body[:HEAD_BYTES], headersonly=True)
+        body[:HEAD_BYTES], headersonly=True
+    )
     subject = re.sub(r"[^\w\s-]", "", header(message, "Subject"))[:60].strip()
-    return Member(f"{index + 1:04d} {subject}.eml" if subject else f"message-{index + 1}.eml",
-                  "message/rfc822", body)
+    return Member(
+        f"{index + 1:04d} {subject}.eml" if subject else f"message-{index + 1}.eml",
+        "message/rfc822",
+        body,
+    )

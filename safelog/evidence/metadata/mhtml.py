@@ -44,16 +44,23 @@ def parse(data: bytes, content_type: str) -> Parsed:
     md["captured_utc"] = _captured_utc(md["captured"])
     html = _html(page) if page is not None else ""
     title = _TITLE.search(html)
-    md["title"] = text(header(message, "Subject")
-                       or (html_text(title.group(1)) if title else ""), 500)
+    md["title"] = text(
+        header(message, "Subject") or (html_text(title.group(1)) if title else ""), 500
+    )
     words = html_text(html)
     md["text_excerpt"] = excerpt(words)
     if len(words) > EXCERPT_CHARS:
         parsed.search_text = words
     images = [p for p in leaves if p.get_content_type() in IMAGE_TYPES][:MAX_MEMBERS]
-    md["members"] = [{"index": i, "name": text(_location(p), 1000),
-                      "content_type": p.get_content_type(), **_size_and_hash(p)}
-                     for i, p in enumerate(images)]
+    md["members"] = [
+        {
+            "index": i,
+            "name": text(_location(p), 1000),
+            "content_type": p.get_content_type(),
+            **_size_and_hash(p),
+        }
+        for i, p in enumerate(images)
+    ]
     if cut:
         parsed.notes.append(cut)
     if not md["url"] and page is None:
@@ -62,8 +69,7 @@ def parse(data: bytes, content_type: str) -> Parsed:
     if biggest is not None:
         from . import images as image_reader
 
-        parsed.images = image_reader.parse(part_bytes(biggest),
-                                           biggest.get_content_type()).images
+        parsed.images = image_reader.parse(part_bytes(biggest), biggest.get_content_type()).images
     return parsed
 
 

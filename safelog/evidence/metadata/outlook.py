@@ -56,8 +56,13 @@ def _describe(msg: Any) -> Parsed:
     parsed.notes = [n for n in parsed.notes if "headers could not be read" not in n]
     md = parsed.metadata
     md["format"] = "Outlook"
-    for key, value in (("from", msg.sender), ("to", msg.to), ("cc", msg.cc),
-                       ("subject", msg.subject), ("message_id", getattr(msg, "messageId", ""))):
+    for key, value in (
+        ("from", msg.sender),
+        ("to", msg.to),
+        ("cc", msg.cc),
+        ("subject", msg.subject),
+        ("message_id", getattr(msg, "messageId", "")),
+    ):
         if value and not md.get(key):
             md[key] = text(str(value), 1000)
     moment = msg.date
@@ -91,8 +96,12 @@ def _name(attachment: Any, index: int) -> str:
 
 def _info(attachment: Any) -> dict[str, Any]:
     data, kind = _bytes(attachment)
-    return {"name": text(_name(attachment, 0), 255), "content_type": text(kind, 100),
-            "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    return {
+        "name": text(_name(attachment, 0), 255),
+        "content_type": text(kind, 100),
+        "size": len(data),
+        "sha256": hashlib.sha256(data).hexdigest(),
+    }
 
 
 def extract(data: bytes, content_type: str, index: int) -> Member:

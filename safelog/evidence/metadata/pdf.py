@@ -18,16 +18,27 @@ from .pdftext import first_page_text
 
 INFLATE_TOTAL = 64 * 1024 * 1024
 INFLATE_EACH = 16 * 1024 * 1024
-FIELDS = {b"Creator": "creator", b"Producer": "producer", b"Author": "author",
-          b"CreationDate": "creation_date", b"ModDate": "modified_date"}
+FIELDS = {
+    b"Creator": "creator",
+    b"Producer": "producer",
+    b"Author": "author",
+    b"CreationDate": "creation_date",
+    b"ModDate": "modified_date",
+}
 _INFO_REF = re.compile(rb"/Info\s+(\d{1,10})\s+(\d{1,5})\s+R")
 _FIELD = re.compile(rb"/(Creator|Producer|Author|CreationDate|ModDate)\s*(\(|<(?!<))")
 _OBJSTM = re.compile(rb"/Type\s*/ObjStm")
 _STREAM = re.compile(rb"stream\r?\n")
-_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
-                       r"(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?")
-_XMP = {"creator": "xmp:CreatorTool", "producer": "pdf:Producer",
-        "creation_date": "xmp:CreateDate", "modified_date": "xmp:ModifyDate"}
+_PDF_DATE = re.compile(
+    r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
+    r"(?:(Z)|([+-])(\d{2})'?(\d{2})?'?)?"
+)
+_XMP = {
+    "creator": "xmp:CreatorTool",
+    "producer": "pdf:Producer",
+    "creation_date": "xmp:CreateDate",
+    "modified_date": "xmp:ModifyDate",
+}
 
 
 def parse(data: bytes, content_type: str) -> Parsed:
@@ -48,14 +59,17 @@ def parse(data: bytes, content_type: str) -> Parsed:
             md["text_excerpt"] = excerpt
     for key, name in _XMP.items():
         if key not in md:
-            found = re.search(rf"<{name}>([^<]{{1,512}})</{name}>|{name}=\"([^\"]{{1,512}})\""
-                              .encode(), data)
+            found = re.search(
+                rf"<{name}>([^<]{{1,512}})</{name}>|{name}=\"([^\"]{{1,512}})\"".encode(), data
+            )
             if found:
                 md[key] = text((found.group(1) or found.group(2)).decode("utf-8", "replace"))
     parsed = Parsed(metadata=md)
     if "creator" not in md and "creation_date" not in md and "producer" not in md:
-        parsed.notes.append("Its creator and creation date could not be read"
-                            + (" because it is encrypted." if encrypted else "."))
+        parsed.notes.append(
+            "Its creator and creation date could not be read"
+            + (" because it is encrypted." if encrypted else ".")
+        )
     return parsed
 
 
@@ -86,13 +100,14 @@ def _info(data: bytes) -> dict[str, Any]:
 
 
 def _plain_object(data: bytes, number: bytes, gen: bytes) -> bytes:
-    starts = [m.end() for m in re.finditer(rb"(?<!\d)" + number + rb"\s+" + gen + rb"\s+obj\b",
-                                           data)]
+    starts = [
+        m.end() for m in re.finditer(rb"(?<!\d)" + number + rb"\s+" + gen + rb"\s+obj\b", data)
+    ]
     if not starts:
         return b""
     start = starts[-1]
     end = data.find(b"endobj", start, start + 65536)
-    return data[start:end if end > 0 else start + 65536]
+    return data[start : end if end > 0 else start + 65536]
 
 
 def _packed_object(data: bytes, number: bytes) -> bytes:
@@ -100,15 +115,16 @@ def _packed_object(data: bytes, number: bytes) -> bytes:
     budget = INFLATE_TOTAL
     for match in _OBJSTM.finditer(data):
         dict_end = data.find(b">>", match.end(), match.end() + 4096)
-        head = data[max(0, match.start() - 4096):dict_end]
+        head = data[max(0, match.start() - 4096) : dict_end]
         first = re.search(rb"/First\s+(\d{1,9})", head)
         stream = _STREAM.search(data, dict_end, dict_end + 64)
         if not first or not stream or b"FlateDecode" not in head:
             continue
         inflater = zlib.decompressobj()
         try:
-            body = inflater.decompress(data[stream.end():stream.end() + INFLATE_EACH],
-                                       min(budget, INFLATE_EACH))
+            body = inflater.decompress(
+                data[stream.end() : stream.end() + INFLATE_EACH], min(budget, INFLATE_EACH)
+            )
         except zlib.error:
             continue
         budget -= len(body)
@@ -130,8 +146,7 @@ def _literal(buf: bytes, start: int) -> bytes | None:
     depth = 0
     i = start
     end = min(len(buf), start + 8192)
-    escapes = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b",
-               ord("f"): b"\f"}
+    escapes = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
     while i < end:
         c = buf[i]
         if c == 0x5C and i + 1 < end:  # backslash
@@ -140,12 +155,12 @@ def _literal(buf: bytes, start: int) -> bytes | None:
                 out += escapes[nxt]
                 i += 2
             elif 0x30 <= nxt <= 0x37:
-                digits = re.match(rb"[0-7]{1,3}", buf[i + 1:i + 4])
+                digits = re.match(rb"[0-7]{1,3}", buf[i + 1 : i + 4])
                 assert digits is not None
                 out.append(int(digits.group(0), 8) & 0xFF)
                 i += 1 + len(digits.group(0))
             elif nxt in (0x0D, 0x0A):
-                i += 3 if buf[i + 1:i + 3] == b"\r\n" else 2
+                i += 3 if buf[i + 1 : i + 3] == b"\r\n" else 2
             else:
                 out.append(nxt)
                 i += 2
@@ -169,7 +184,7 @@ def _hexstring(buf: bytes, start: int) -> bytes | None:
     end = buf.find(b">", start, start + 8192)
     if end < 0:
         return None
-    digits = re.sub(rb"[^0-9A-Fa-f]", b"", buf[start + 1:end])
+    digits = re.sub(rb"[^0-9A-Fa-f]", b"", buf[start + 1 : end])
     if len(digits) % 2:
         digits += b"0"
     return bytes.fromhex(digits.decode("ascii"))
@@ -188,8 +203,9 @@ def pdf_date(value: str) -> str | None:
     match = _PDF_DATE.search(value)
     if not match:
         return None
-    year, month, day, hour, minute, second = (int(g) if g else d for g, d in zip(
-        match.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True))
+    year, month, day, hour, minute, second = (
+        int(g) if g else d for g, d in zip(match.groups()[:6], (0, 1, 1, 0, 0, 0), strict=True)
+    )
     if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60 and second < 61):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{min(second, 59):02d}"

@@ -19,8 +19,11 @@ INFLATE_CAP = 16 * 1024 * 1024
 MAX_DEPTH = 16
 _REF = rb"(\d{1,10})\s+(\d{1,5})\s+R"
 _ROOT = re.compile(rb"/Root\s+" + _REF)
-_TOKEN = re.compile(rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>|\[|\]|"
-                    rb"/[^\s/\[\]()<>{}%]+|[-+]?\d*\.?\d+|[A-Za-z'\"*]+", re.S)
+_TOKEN = re.compile(
+    rb"\((?:\\.|[^\\()]|\((?:\\.|[^\\()])*\))*\)|<[0-9A-Fa-f\s]*>|\[|\]|"
+    rb"/[^\s/\[\]()<>{}%]+|[-+]?\d*\.?\d+|[A-Za-z'\"*]+",
+    re.S,
+)
 _BFCHAR = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
 _BFRANGE = re.compile(rb"beginbfrange(.*?)endbfrange", re.S)
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
@@ -39,7 +42,7 @@ class Pdf:
             return b""
         start = found[-1].end()
         end = self.data.find(b"endobj", start, start + 16 * 1024 * 1024)
-        return self.data[start:end if end > 0 else start + 65536]
+        return self.data[start : end if end > 0 else start + 65536]
 
     def value(self, body: bytes, key: bytes) -> bytes:
         """The object ``key`` refers to in ``body``, or the inline value after it."""
@@ -53,10 +56,10 @@ class Pdf:
         begin = re.search(rb"stream\r?\n", body)
         if not begin:
             return b""
-        raw = body[begin.end():]
+        raw = body[begin.end() :]
         end = raw.rfind(b"endstream")
         raw = raw[:end] if end >= 0 else raw
-        head = body[:begin.start()]
+        head = body[: begin.start()]
         found = re.search(rb"/Filter\s*(\[[^\]]*\]|/\w+)", head)
         for name in re.findall(rb"/(\w+)", found.group(1)) if found else []:
             raw = self._decode(name, raw)
@@ -113,7 +116,7 @@ def _first_page(pdf: Pdf) -> bytes:
         return b""
     start = pdf.data.rfind(b" obj", 0, first.start())
     end = pdf.data.find(b"endobj", first.start())
-    return pdf.data[max(start, 0):end if end > 0 else first.end() + 4096]
+    return pdf.data[max(start, 0) : end if end > 0 else first.end() + 4096]
 
 
 def _fonts(pdf: Pdf, page: bytes) -> dict[bytes, dict[bytes, str]]:
@@ -195,7 +198,7 @@ def _decode(token: bytes, font: dict[bytes, str]) -> str:
     raw = _literal(token[1:-1]) if token[:1] == b"(" else _unhex(token[1:-1])
     if font:
         width = max((len(k) for k in font), default=1)
-        return "".join(font.get(raw[i:i + width], "") for i in range(0, len(raw), width))
+        return "".join(font.get(raw[i : i + width], "") for i in range(0, len(raw), width))
     if raw.startswith(b"\xfe\xff"):
         return raw[2:].decode("utf-16-be", "replace")
     return raw.decode("cp1252", "replace")

@@ -54,8 +54,7 @@ def parse(data: bytes, content_type: str) -> Parsed:
     return describe(data, "WARC")
 
 
-def describe(data: bytes, fmt: str, page_url: str = "", budget: list[int] | None = None
-             ) -> Parsed:
+def describe(data: bytes, fmt: str, page_url: str = "", budget: list[int] | None = None) -> Parsed:
     """Everything above from a WARC's bytes; ``page_url`` is the main page when a WACZ says."""
     md: dict[str, Any] = {"kind": "web_page", "format": fmt}
     parsed = Parsed(metadata=md)
@@ -77,10 +76,13 @@ def describe(data: bytes, fmt: str, page_url: str = "", budget: list[int] | None
             pages.append((record, mime))
         elif mime.startswith("image/") and len(images) < MAX_MEMBERS:
             images.append(record)
-    main = next((r for r, _ in pages if page_url and _uri(r) == page_url),
-                pages[0][0] if pages else None)
-    md["pages"] = [{"url": text(_uri(r), 2000), "captured": r.headers.get("warc-date", "")}
-                   for r, _ in pages[:MAX_PAGES]]
+    main = next(
+        (r for r, _ in pages if page_url and _uri(r) == page_url), pages[0][0] if pages else None
+    )
+    md["pages"] = [
+        {"url": text(_uri(r), 2000), "captured": r.headers.get("warc-date", "")}
+        for r, _ in pages[:MAX_PAGES]
+    ]
     md["members"] = [_member_info(i, r) for i, r in enumerate(images)]
     biggest = max(images, key=lambda r: len(r.body), default=None)
     if biggest is not None:  # the exhibit's thumbnail, through the photo reader
@@ -118,8 +120,10 @@ def read_records(data: bytes, budget: list[int] | None = None) -> tuple[list[Rec
     try:
         for record in _records(data, budget):
             if len(records) >= MAX_RECORDS:
-                notes.append(f"It has more than {MAX_RECORDS:,} records; only the first "
-                             f"{MAX_RECORDS:,} were read.")
+                notes.append(
+                    f"It has more than {MAX_RECORDS:,} records; only the first "
+                    f"{MAX_RECORDS:,} were read."
+                )
                 break
             records.append(record)
     except TooBig:
@@ -155,7 +159,7 @@ def _gunzip_member(data: bytes, pos: int, budget: list[int]) -> tuple[bytes, int
         out.extend(piece)
 
     while not inflater.eof and end < len(data):
-        chunk = source[end:end + 65536]
+        chunk = source[end : end + 65536]
         end += len(chunk)
         take(inflater.decompress(chunk, MiB))
         while inflater.unconsumed_tail and not inflater.eof:
@@ -176,13 +180,14 @@ def _plain_records(data: bytes):  # type: ignore[no-untyped-def]
         for line in data[start:end].split(b"\r\n")[1:200]:
             key, _, value = line.partition(b":")
             headers[key.strip().lower().decode("latin-1")] = value.strip().decode(
-                "utf-8", "replace")
+                "utf-8", "replace"
+            )
         try:
             length = int(headers.get("content-length", "0"))
         except ValueError:
             return
         body_start = end + 4
-        body = data[body_start:body_start + min(max(length, 0), BODY_CAP)]
+        body = data[body_start : body_start + min(max(length, 0), BODY_CAP)]
         yield Record(headers, body, length > BODY_CAP or body_start + length > len(data))
         pos = body_start + max(length, 0)
 
@@ -198,7 +203,7 @@ def split_http(block: bytes) -> tuple[str, dict[str, str], bytes]:
     for line in lines[1:200]:
         key, _, value = line.partition(b":")
         headers[key.strip().lower().decode("latin-1")] = value.strip().decode("latin-1")
-    return status, headers, block[end + 4:]
+    return status, headers, block[end + 4 :]
 
 
 def page_html(record: Record) -> tuple[str, list[str]]:
@@ -210,18 +215,22 @@ def page_html(record: Record) -> tuple[str, list[str]]:
     encoding = headers.get("content-encoding", "").lower().strip()
     if encoding in ("gzip", "x-gzip", "deflate"):
         try:
-            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS if "gzip" in encoding
-                                          else zlib.MAX_WBITS)
+            inflater = zlib.decompressobj(
+                16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+            )
             body = inflater.decompress(body, BODY_CAP)
         except zlib.error:
             notes.append("Its page is compressed and damaged; its text could not be read.")
             body = b""
     elif encoding and encoding != "identity":
-        notes.append(f"Its page is compressed with {text(encoding, 20)}, which SafeLog does not "
-                     "read; its text is not shown.")
+        notes.append(
+            f"Its page is compressed with {text(encoding, 20)}, which SafeLog does not "
+            "read; its text is not shown."
+        )
         body = b""
     found = _CHARSET.search(headers.get("content-type", "").encode()) or _CHARSET.search(
-        body[:4096])
+        body[:4096]
+    )
     charset = found.group(1).decode("ascii") if found else "utf-8"
     try:
         return body.decode(charset, "replace"), notes
@@ -242,16 +251,20 @@ def _dechunk(body: bytes) -> bytes:
             break
         if size == 0:
             break
-        out += body[line_end + 2:line_end + 2 + size]
+        out += body[line_end + 2 : line_end + 2 + size]
         pos = line_end + 2 + size + 2
     return bytes(out)
 
 
 def _member_info(index: int, record: Record) -> dict[str, Any]:
     _, headers, body = split_http(record.body)
-    return {"index": index, "name": text(_uri(record), 1000),
-            "content_type": text(headers.get("content-type", "").split(";")[0], 100),
-            "size": len(body), "sha256": hashlib.sha256(body).hexdigest()}
+    return {
+        "index": index,
+        "name": text(_uri(record), 1000),
+        "content_type": text(headers.get("content-type", "").split(";")[0], 100),
+        "size": len(body),
+        "sha256": hashlib.sha256(body).hexdigest(),
+    }
 
 
 def extract(data: bytes, content_type: str, index: int) -> Member:
@@ -260,12 +273,15 @@ def extract(data: bytes, content_type: str, index: int) -> Member:
 
 def extract_from(data: bytes, index: int, budget: list[int] | None = None) -> Member:
     records, _ = read_records(data, budget)
-    images = [r for r in records if r.kind == "response" and split_http(r.body)[1].get(
-        "content-type", "").lower().startswith("image/")][:MAX_MEMBERS]
+    images = [
+        r
+        for r in records
+        if r.kind == "response"
+        and split_http(r.body)[1].get("content-type", "").lower().startswith("image/")
+    ][:MAX_MEMBERS]
     if not 0 <= index < len(images):
         raise NoMember(f"The archive has no image number {index + 1}.")
     record = images[index]
     _, headers, body = split_http(record.body)
     name = _uri(record).rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
-    return Member(name or f"image-{index + 1}", headers.get("content-type", "").split(";")[0],
-                  body)
+    return Member(name or f"image-{index + 1}", headers.get("content-type", "").split(";")[0], body)
