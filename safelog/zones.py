@@ -274,7 +274,7 @@ def search_zones(text: str, limit: int = 20) -> list[tuple[str, str]]:
         return []
     hits = [(place, zone) for place, zone in _index().items() if key in place]
     hits.sort(key=lambda hit: (not hit[0].startswith(key), len(hit[0]), hit[0]))
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     out: list[tuple[str, str]] = []
     for place, zone in hits:
         if (place, zone) not in seen:

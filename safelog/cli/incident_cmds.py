@@ -218,7 +218,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     ids = search(vault, args.query, limit=args.limit)
     found = [store.get_incident(vault, i) for i in ids]
-    inside: dict[int, list[ExhibitMatch]] = {}
+    inside: dict[int | None, list[ExhibitMatch]] = {}
     for hit in evidence_matches(vault, args.query, ids):
         inside.setdefault(hit.incident_id, []).append(hit)
     ctx.emit(

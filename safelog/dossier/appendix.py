@@ -108,7 +108,7 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
     return story
 
 
-def checklist_overviews(vault: Vault) -> list[Any] | None:
+def checklist_overviews(vault: Vault) -> list[Any]:
     """The overviews of every safety checklist."""
     try:
         catalog = checklists.load_catalog()

@@ -56,9 +56,9 @@ def suspects(data: DossierData) -> list[Suspect]:
     found: dict[int, Suspect] = {}
     for view in data.incidents:
         for pv, role in view.people:
-            if role != "perpetrator" or pv.person.id is None:
-                continue
             p = pv.person
+            if role != "perpetrator" or p.id is None:
+                continue
             entry = found.get(p.id)
             if entry is None:
                 details = "; ".join(

@@ -248,9 +248,9 @@ def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
         for pattern, day_group, month_group in ((_WORD_FIRST, 1, 2), (_MONTH_FIRST, 2, 1)):
             words = pattern.match(raw)
             if words:
-                month = _month_number(words.group(month_group), extra)
-                if month is not None:
-                    return date(int(words.group(3)), month, int(words.group(day_group)))
+                named = _month_number(words.group(month_group), extra)
+                if named is not None:
+                    return date(int(words.group(3)), named, int(words.group(day_group)))
     except ValueError as exc:
         raise InvalidInput("That day does not exist; check the day and the month.") from exc
     raise InvalidInput(

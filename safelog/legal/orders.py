@@ -147,14 +147,21 @@ def update_order(vault: Vault, order_id: int, order: Order) -> Order:
     return get_order(vault, order_id)
 
 
+def order_from_doc(doc: dict[str, Any]) -> Order:
+    """An order's text fields from its stored or exported JSON (ids and dates of record apart)."""
+    return Order(
+        kind=str(doc.get("kind") or ""),
+        made=str(doc.get("made") or ""),
+        court=str(doc.get("court") or ""),
+        reference=str(doc.get("reference") or ""),
+        terms=str(doc.get("terms") or ""),
+        expires=str(doc.get("expires") or ""),
+    )
+
+
 def _from_row(vault: Vault, row: tuple[Any, ...]) -> Order:
     doc = json.loads(row[4])
-    order = Order(
-        **{
-            k: str(doc.get(k) or "")
-            for k in ("kind", "made", "court", "reference", "terms", "expires")
-        }
-    )
+    order = order_from_doc(doc)
     order.id, order.created_at, order.updated_at, order.revision = row[:4]
     order.breaches = [
         r[0]

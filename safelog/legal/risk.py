@@ -107,11 +107,21 @@ def update_risk(vault: Vault, risk_id: int, item: RiskAssessment) -> RiskAssessm
     return get_risk(vault, risk_id)
 
 
+def risk_from_doc(doc: dict[str, Any]) -> RiskAssessment:
+    """An assessment's text fields from its stored or exported JSON."""
+    return RiskAssessment(
+        date=str(doc.get("date") or ""),
+        level=str(doc.get("level") or ""),
+        tool=str(doc.get("tool") or ""),
+        by=str(doc.get("by") or ""),
+        reference=str(doc.get("reference") or ""),
+        notes=str(doc.get("notes") or ""),
+    )
+
+
 def _from_row(row: tuple[Any, ...]) -> RiskAssessment:
     doc = json.loads(row[4])
-    item = RiskAssessment(
-        **{k: str(doc.get(k) or "") for k in ("date", "level", "tool", "by", "reference", "notes")}
-    )
+    item = risk_from_doc(doc)
     item.id, item.created_at, item.updated_at, item.revision = row[:4]
     return item
 

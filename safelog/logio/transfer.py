@@ -145,24 +145,11 @@ def _import_json(
         order_items = [
             (
                 int(o["id"]),
-                orders.Order(
-                    **{
-                        k: str(o.get(k) or "")
-                        for k in ("kind", "made", "court", "reference", "terms", "expires")
-                    }
-                ),
+                orders.order_from_doc(o),
             )
             for o in document.get("orders", [])
         ]
-        risk_items = [
-            risk.RiskAssessment(
-                **{
-                    k: str(r.get(k) or "")
-                    for k in ("date", "level", "tool", "by", "reference", "notes")
-                }
-            )
-            for r in document.get("risk_assessments", [])
-        ]
+        risk_items = [risk.risk_from_doc(r) for r in document.get("risk_assessments", [])]
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise InvalidInput("This JSON file is not a SafeLog log export.") from exc
     result = ImportLogResult(dry_run=dry_run, would_create=len(incidents))

@@ -202,9 +202,9 @@ class AccessibleNames(QObject):
     """
 
     _FIXED: ClassVar[dict[str, str]] = {
-        "qt_tableview_cornerbutton": QT_TRANSLATE_NOOP("AccessibleNames", "Select all rows"),
-        "qt_menubar_ext_button": QT_TRANSLATE_NOOP("AccessibleNames", "More menus"),
-        "qt_toolbar_ext_button": QT_TRANSLATE_NOOP("AccessibleNames", "More actions"),
+        "qt_tableview_cornerbutton": str(QT_TRANSLATE_NOOP("AccessibleNames", "Select all rows")),
+        "qt_menubar_ext_button": str(QT_TRANSLATE_NOOP("AccessibleNames", "More menus")),
+        "qt_toolbar_ext_button": str(QT_TRANSLATE_NOOP("AccessibleNames", "More actions")),
     }
 
     def __init__(self, parent: QObject | None = None) -> None:

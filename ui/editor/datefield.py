@@ -12,6 +12,7 @@ the field.
 from __future__ import annotations
 
 from datetime import date, time
+from typing import cast
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -174,12 +175,12 @@ class DateTimeField(QWidget):
     # ----- typing, stepping and picking -----------------------------------------------------
 
     def _read(self, text: str) -> QDateTime:
-        today = QDate.currentDate().toPython()
+        today = cast(date, QDate.currentDate().toPython())
         day, clock = parse_typed(
             text, today, month_names=month_names(QLocale()), date_only=self._date_only
         )
         if clock is None:
-            clock = time(0, 0) if self._date_only else self._value.time().toPython()
+            clock = time(0, 0) if self._date_only else cast(time, self._value.time().toPython())
         return QDateTime(QDate(day.year, day.month, day.day), QTime(clock.hour, clock.minute))
 
     def _typed(self, text: str) -> None:
@@ -229,4 +230,4 @@ class DateTimeField(QWidget):
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def as_date(self) -> date:
-        return self._value.date().toPython()
+        return cast(date, self._value.date().toPython())

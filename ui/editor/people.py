@@ -288,7 +288,9 @@ class PeopleSection(QWidget):
         """After adding someone, the keyboard is on them (their role next), never on a button
         that throws work away."""
         self.table.setCurrentCell(row, 0)
-        self.table.scrollToItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.scrollToItem(item)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _refresh(self) -> None:

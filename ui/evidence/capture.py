@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
@@ -173,7 +174,7 @@ class RegionPicker(QWidget):
         )
         self.shot = shot
         self.origin: QPoint | None = None
-        self.rect = QRect()
+        self.region = QRect()
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setGeometry(QGuiApplication.primaryScreen().geometry())
 
@@ -181,10 +182,10 @@ class RegionPicker(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(self.rect_for_widget(), self.shot)
         painter.fillRect(self.rect_for_widget(), QColor(0, 0, 0, 90))
-        if not self.rect.isNull():
-            painter.drawPixmap(self.rect, self.shot, self._source(self.rect))
+        if not self.region.isNull():
+            painter.drawPixmap(self.region, self.shot, self._source(self.region))
             painter.setPen(QColor(255, 255, 255))
-            painter.drawRect(self.rect)
+            painter.drawRect(self.region)
 
     def rect_for_widget(self) -> QRect:
         return QRect(0, 0, self.width(), self.height())
@@ -198,16 +199,16 @@ class RegionPicker(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.origin = event.position().toPoint()
-        self.rect = QRect(self.origin, self.origin)
+        self.region = QRect(self.origin, self.origin)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self.origin is not None:
-            self.rect = QRect(self.origin, event.position().toPoint()).normalized()
+            self.region = QRect(self.origin, event.position().toPoint()).normalized()
             self.update()
 
     def mouseReleaseEvent(self, _event: QMouseEvent) -> None:
-        if self.rect.width() > 4 and self.rect.height() > 4:
-            self.picked.emit(self._source(self.rect))
+        if self.region.width() > 4 and self.region.height() > 4:
+            self.picked.emit(self._source(self.region))
         else:
             self.cancelled.emit()
         self.close()
@@ -238,16 +239,16 @@ class CaptureButton(QToolButton):
             when = self.tr("now") if not delay else self.tr("in {n} seconds").format(n=delay)
             menu.addAction(
                 self.tr("Whole screen, {when}").format(when=when),
-                lambda d=delay: self.capture("screen", d),
+                partial(self.capture, "screen", delay),
             )
             menu.addAction(
                 self.tr("A region, {when}").format(when=when),
-                lambda d=delay: self.capture("region", d),
+                partial(self.capture, "region", delay),
             )
             if delay:  # time to bring the window to the front
                 menu.addAction(
                     self.tr("The window in front, {when}").format(when=when),
-                    lambda d=delay: self.capture("window", d),
+                    partial(self.capture, "window", delay),
                 )
         self.setMenu(menu)
 

@@ -9,6 +9,7 @@ and Return accepts them, so a keyboard-only person needs only the menu item and 
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -180,7 +181,7 @@ class DossierDialog(QDialog):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.start.dateChanged.connect(self._schedule)
         self.end.dateChanged.connect(self._schedule)
-        self.which.idToggled.connect(lambda _id, on: on and self._schedule())
+        self.which.idToggled.connect(lambda _id, on: self._schedule() if on else None)
         self.period.setFocus(Qt.FocusReason.OtherFocusReason)
         self.update_counts()
 
@@ -213,9 +214,10 @@ class DossierDialog(QDialog):
         index = self.period.currentIndex()
         if index in (LAST_3, LAST_6, LAST_12):
             months = {LAST_3: 3, LAST_6: 6, LAST_12: 12}[index]
-            start = QDate(self.today).addMonths(-months).toPython()
+            start = cast(date, QDate(self.today).addMonths(-months).toPython())
         elif index == CUSTOM:
-            start, end = self.start.date().toPython(), self.end.date().toPython()
+            start = cast(date, self.start.date().toPython())
+            end = cast(date, self.end.date().toPython())
         ids: list[int] | None = None
         if self.which.checkedId() == SHOWN and self.shown_ids:
             ids = list(self.shown_ids)

@@ -99,7 +99,7 @@ class DossierDone(QDialog):
 
     def __init__(self, result: DossierResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.result = result
+        self.dossier = result
         self.setWindowTitle(self.tr("Your dossier is ready"))
         self.setMinimumWidth(560)
         heading = QLabel(self.tr("Your dossier is ready"), self)
@@ -178,7 +178,7 @@ class DossierDone(QDialog):
 
     def show_in_folder(self) -> bool:
         """Open the bundle's folder in the file manager (an export the person asked for)."""
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path)))
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.dossier.path)))
 
 
 @dataclass

@@ -8,6 +8,7 @@ searching, so a long log stays smooth while the person types.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QPoint, Qt, QTime, QTimer, Signal
@@ -183,7 +184,7 @@ class FiltersBar(QWidget):
         else:
             self._emit()
 
-    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+    def _combo(self, name: str, items: Sequence[tuple[str, object]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)

@@ -64,7 +64,7 @@ def parse(data: bytes, content_type: str) -> Parsed:
             "message_id": header(message, "Message-ID"),
             "size": end - start,
         }
-        item["date_utc"] = utc_date(item["date"]) if item["date"] else ""
+        item["date_utc"] = utc_date(str(item["date"])) if item["date"] else ""
         item["name"] = text(item["subject"] or f"message {index + 1}", 200)
         members.append(item)
         words.append(f"{item['from']} {item['to']} {item['subject']}")
