@@ -215,3 +215,23 @@ def test_locking_closes_the_dossier_dialog_and_ends_the_journey(qtbot, unlocked,
     qtbot.waitUntil(lambda: window.commands.running is None)
     assert find(window, DossierDialog) is None and window.session is None
     assert not dialog_log.of("directory")
+
+
+def test_the_draft_witness_statement_is_a_tick_box_away(qtbot, unlocked, tmp_path, dialog_log):
+    window = unlocked
+    dialog = open_dossier_dialog(qtbot, window)
+    assert not dialog.statement.isChecked()  # only when asked for
+    dialog.statement.setFocus()
+    qtbot.keyClick(dialog.statement, Qt.Key.Key_Space)
+    assert dialog.options().statement
+    out = tmp_path / "for the solicitor"
+    out.mkdir()
+    dialog_log.answers["directory"] = str(out)
+    qtbot.keyClick(dialog.statement, Qt.Key.Key_Return)
+    from ui.export.dossier_export import DossierDone
+
+    qtbot.waitUntil(lambda: find(window, DossierDone) is not None, timeout=60_000)
+    [bundle] = list(out.iterdir())
+    sums = (bundle / "SHA256SUMS").read_text()
+    assert "draft-witness-statement.pdf" in sums and "draft-witness-statement.docx" in sums
+    find(window, DossierDone).reject()

@@ -145,6 +145,16 @@ class DossierDialog(QDialog):
 
         self.checklists = QCheckBox(self.tr("Add a summary of my safety checklists"), self)
         self.checklists.setAccessibleName(self.checklists.text())
+        self.statement = QCheckBox(
+            self.tr("Add a draft witness statement for a solicitor to finish (PDF and Word)"), self
+        )
+        self.statement.setAccessibleName(self.statement.text())
+        self.statement.setToolTip(
+            self.tr(
+                "Your own words, in date order and numbered, with your exhibits cited. It is a "
+                "draft: a solicitor checks it with you before anyone signs it."
+            )
+        )
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("calmMessage")
@@ -171,6 +181,7 @@ class DossierDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(leave_box)
         layout.addWidget(self.checklists)
+        layout.addWidget(self.statement)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
@@ -230,6 +241,7 @@ class DossierDialog(QDialog):
             incident_ids=ids,
             exclude=exclude,
             include_checklists=self.checklists.isChecked(),
+            statement=self.statement.isChecked(),
         )
 
     # ----- live counts --------------------------------------------------------------------
