@@ -113,6 +113,10 @@ def test_incident_view_shows_every_field(qtbot: Any, session: Session, answers: 
         impact="I could not sleep.",
         private_notes="My cousin may have told them.",
         tags=["car"],
+        behaviours=["watching", "loitering"],
+        effects=["fear-of-violence"],
+        source="My sister, by phone on 4 May",
+        attribution="He was seen at the embassy",
         people=[PersonLink(int(man.id or 0), "perpetrator")],
         reports=[
             Report(
@@ -148,6 +152,12 @@ def test_incident_view_shows_every_field(qtbot: Any, session: Session, answers: 
         "PC Smith 4567",
         "Diary advised",
         "CTP",
+        "Legal",
+        "Watching or spying on me",
+        "Loitering near me, my home or work",
+        "I feared violence would be used against me",
+        "My sister, by phone on 4 May",
+        "He was seen at the embassy",
         "First recorded",
     ):
         assert expected in text, expected

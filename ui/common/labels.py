@@ -41,3 +41,24 @@ def route_labels(_widget: QWidget | None = None) -> dict[str, str]:
         "helpline": tr("Reports", "Helpline"),
         "other": tr("Reports", "Other"),
     }
+
+
+def behaviour_labels() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "following": tr("Legal", "Following me"),
+        "contacting": tr("Legal", "Contacting me, or trying to, by any means"),
+        "publishing": tr("Legal", "Publishing material about me"),
+        "monitoring": tr("Legal", "Monitoring my internet, email or messages"),
+        "loitering": tr("Legal", "Loitering near me, my home or work"),
+        "interfering": tr("Legal", "Interfering with my property"),
+        "watching": tr("Legal", "Watching or spying on me"),
+    }
+
+
+def effect_labels() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "fear-of-violence": tr("Legal", "I feared violence would be used against me"),
+        "alarm-distress": tr("Legal", "It caused me serious alarm or distress"),
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -26,28 +26,8 @@ from PySide6.QtWidgets import (
 from safelog.incidents.model import BEHAVIOURS, EFFECTS, Incident
 from safelog.legal import orders
 from safelog.vault import Vault
+from ui.common.labels import behaviour_labels, effect_labels
 from ui.editor.form import text_area
-
-
-def behaviour_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {
-        "following": tr("Legal", "Following me"),
-        "contacting": tr("Legal", "Contacting me, or trying to, by any means"),
-        "publishing": tr("Legal", "Publishing material about me"),
-        "monitoring": tr("Legal", "Monitoring my internet, email or messages"),
-        "loitering": tr("Legal", "Loitering near me, my home or work"),
-        "interfering": tr("Legal", "Interfering with my property"),
-        "watching": tr("Legal", "Watching or spying on me"),
-    }
-
-
-def effect_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {
-        "fear-of-violence": tr("Legal", "I feared violence would be used against me"),
-        "alarm-distress": tr("Legal", "It caused me serious alarm or distress"),
-    }
 
 
 class LegalSection(QWidget):

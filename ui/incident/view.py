@@ -25,7 +25,13 @@ from safelog.incidents.model import Incident
 from safelog.incidents.when import display_time
 from ui.common import dialogs
 from ui.common.i18n import category_label
-from ui.common.labels import kind_labels, role_labels, route_labels
+from ui.common.labels import (
+    behaviour_labels,
+    effect_labels,
+    kind_labels,
+    role_labels,
+    route_labels,
+)
 from ui.common.palette import (
     category_colour,
     format_date,
@@ -186,6 +192,7 @@ class IncidentView(QWidget):
             self._add(text_label(incident.impact))
         self._people_section(incident)
         self._reports_section(incident)
+        self._legal_section(incident)
         if incident.private_notes:
             self._add(
                 self._heading(
@@ -201,6 +208,36 @@ class IncidentView(QWidget):
         if last != first:
             text += " · " + self.tr("last changed {last}").format(last=format_stamp(last))
         self.stamps.setText(text)
+
+    def _legal_section(self, incident: Incident) -> None:
+        """What a solicitor needs, as recorded in the editor's Legal tab."""
+        rows: list[tuple[str, str]] = []
+        if incident.behaviours:
+            names = behaviour_labels()
+            rows.append(
+                (self.tr("What they did"), "\n".join(names.get(b, b) for b in incident.behaviours))
+            )
+        if incident.effects:
+            names = effect_labels()
+            rows.append(
+                (self.tr("The effect on me"), "\n".join(names.get(e, e) for e in incident.effects))
+            )
+        if incident.source:
+            rows.append((self.tr("How I know (second-hand)"), incident.source))
+        if incident.attribution:
+            rows.append((self.tr("Why I think a state is behind it"), incident.attribution))
+        if incident.breach_of:
+            numbers = ", ".join(str(o) for o in incident.breach_of)
+            rows.append((self.tr("Breaks court order"), numbers))
+        if not rows:
+            return
+        self._add(self._heading(self.tr("Legal")))
+        facts = QWidget()
+        form = QFormLayout(facts)
+        form.setContentsMargins(0, 0, 0, 0)
+        for label, value in rows:
+            form.addRow(label, text_label(value))
+        self._add(facts)
 
     def _people_section(self, incident: Incident) -> None:
         if not incident.people:
