@@ -343,29 +343,12 @@ class Vault:
         slot = Slot.seal("passphrase", calibrate(), secret, self._master)
         if slot.open(secret) != self._master:  # never write a wrapping we cannot open
             raise InvalidInput("The new passphrase could not be set; nothing was changed.")
-        header = Header(list(self.header.slots), self.header.page_size, self.header.hmac_algorithm)
-        header.replace_slot(slot)
-        header_path = self.path / HEADER_FILE
-        previous = header_path.read_bytes()
-        write_header(header_path, header)
-        try:
-            with self.transaction():
-                self.record("vault.passwd", "vault", "-")
-        except BaseException as exc:
-            # The custody entry could not be written (a full disk, most likely): put the old
-            # key file back, so that "nothing was changed" is true and the old passphrase
-            # still opens the vault. If even that fails, say which passphrase works now.
-            try:
-                atomic_write(header_path, previous)
-            except BaseException:
-                self.header = header
-                raise DiskFull(
-                    "The new passphrase is set and now opens the vault, but the "
-                    "change could not be recorded in the vault's log because the "
-                    "disk is full."
-                ) from exc
-            raise
-        self.header = header
+        self._replace_slot(
+            slot,
+            "vault.passwd",
+            "The new passphrase is set and now opens the vault, but the change could not be "
+            "recorded in the vault's log because the disk is full.",
+        )
 
     def replace_recovery_key(self) -> str:
         """Seal the master key under a new recovery key; the old key stops working at once.
@@ -381,6 +364,22 @@ class Vault:
         slot = Slot.seal("recovery", fast_params(), secret, self._master)
         if slot.open(secret) != self._master:  # never write a wrapping we cannot open
             raise InvalidInput("A new recovery key could not be made; nothing was changed.")
+        self._replace_slot(
+            slot,
+            "vault.recovery_key",
+            "The new recovery key is set and the old one no longer works, but the change could "
+            "not be recorded in the vault's log because the disk is full.",
+        )
+        return recovery
+
+    def _replace_slot(self, slot: Slot, action: str, disk_full: str) -> None:
+        """Write a key file with ``slot`` replaced, then its custody entry.
+
+        The new key file is synced and renamed into place, so a crash leaves either the old or
+        the new secret working. If the custody entry cannot be written (a full disk, most
+        likely), the old key file is put back, so that "nothing was changed" is true; if even
+        that fails, ``disk_full`` says which secret works now.
+        """
         header = Header(list(self.header.slots), self.header.page_size, self.header.hmac_algorithm)
         header.replace_slot(slot)
         header_path = self.path / HEADER_FILE
@@ -388,20 +387,15 @@ class Vault:
         write_header(header_path, header)
         try:
             with self.transaction():
-                self.record("vault.recovery_key", "vault", "-")
+                self.record(action, "vault", "-")
         except BaseException as exc:
             try:
                 atomic_write(header_path, previous)
             except BaseException:
                 self.header = header
-                raise DiskFull(
-                    "The new recovery key is set and the old one no longer works, "
-                    "but the change could not be recorded in the vault's log because "
-                    "the disk is full."
-                ) from exc
+                raise DiskFull(disk_full) from exc
             raise
         self.header = header
-        return recovery
 
 
 def _authenticate_header(conn: Connection, header: Header, header_path: Path, clock: Clock) -> None:

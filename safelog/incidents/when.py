@@ -20,7 +20,7 @@ PRECISION_LABELS = {"exact": "Exact time", "approximate": "Approximate time", "d
 _APPROX_WORDS = re.compile(
     r"^\s*(about|around|approx\.?|approximately|circa|c\.|~)\s*", re.IGNORECASE
 )
-_MONTHS = [
+MONTHS = [  # English month names: the record and the dossier are written in English
     "January",
     "February",
     "March",
@@ -97,7 +97,7 @@ class When:
         """Human text that keeps the precision: "about 15:00 on 3 May 2026 (UTC+01:00)"."""
 
         def day(moment: datetime) -> str:
-            return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}"
+            return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
         zone = self.tz or _offset_text(self.start)
         if self.precision == "date":
@@ -187,7 +187,7 @@ def _month_number(word: str, extra: dict[str, int]) -> int | None:
     if key in extra:
         return extra[key]
     if len(key) >= 3:
-        for number, name in enumerate(_MONTHS, start=1):
+        for number, name in enumerate(MONTHS, start=1):
             if name.lower().startswith(key):
                 return number
     return None
@@ -300,7 +300,7 @@ def display_time(when: When, computer_zone: tzinfo | None = None) -> str:
     start, end = wall_time(when)
 
     def day(moment: datetime) -> str:
-        return f"{moment.day} {_MONTHS[moment.month - 1][:3]} {moment.year}"
+        return f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year}"
 
     if when.precision == "date":
         text = day(start)
