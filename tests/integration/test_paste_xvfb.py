@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -54,6 +53,26 @@ print(" ".join(found))
 """
 
 
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """A private X server and its display, once it accepts connections.
+
+    ``-displayfd`` makes Xvfb pick a free display and write its number when it is ready, so
+    nothing polls or sleeps; the read ends early (empty) if the server dies first.
+    """
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
+    )
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        number = ready.readline().strip()
+    assert number, "Xvfb did not start"
+    return xvfb, f":{number}"
+
+
 def _cli(env: dict[str, str], *args: str) -> str:
     result = subprocess.run(
         [sys.executable, "-m", "safelog.cli.main", *args, "--passphrase-stdin"],
@@ -69,24 +88,8 @@ def _cli(env: dict[str, str], *args: str) -> str:
 
 
 def test_xclip_image_pasted_with_ctrl_v_is_in_the_vault(tmp_path: Path) -> None:
-    number = next(
-        n
-        for n in range(120, 400)
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
-    )
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    xvfb, display = _start_xvfb()
     try:
-        display = f":{number}"
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        for _ in range(100):
-            if socket.exists() or xvfb.poll() is not None:
-                break
-            time.sleep(0.1)  # waiting for a server to start, not timing the app
-        assert socket.exists(), "Xvfb did not start"
         vault = tmp_path / "vault"
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -176,23 +179,9 @@ print(" ".join(found))
 
 
 def test_the_window_in_front_is_captured(tmp_path: Path) -> None:
-    number = next(
-        n
-        for n in range(120, 400)
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists()
-    )
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    xvfb, display = _start_xvfb()
     other = None
     try:
-        socket = Path(f"/tmp/.X11-unix/X{number}")
-        for _ in range(100):
-            if socket.exists() or xvfb.poll() is not None:
-                break
-            time.sleep(0.1)  # waiting for a server to start, not timing the app
         vault = tmp_path / "vault"
         env = {
             "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
@@ -201,7 +190,7 @@ def test_the_window_in_front_is_captured(tmp_path: Path) -> None:
             "XDG_RUNTIME_DIR": str(tmp_path),
             "SAFELOG_KDF_PROFILE": "test",
             "LC_ALL": "C.UTF-8",
-            "DISPLAY": f":{number}",
+            "DISPLAY": display,
             "QT_QPA_PLATFORM": "xcb",
             "PYTHONPATH": str(REPO),
         }
