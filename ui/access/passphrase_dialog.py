@@ -29,7 +29,7 @@ from safelog.secrets import normalise_passphrase
 from safelog.vault import Vault
 from ui.access.recovery_key import RecoveryKeyPage
 from ui.access.unlock import PassphraseEdit, add_primary, calm_label
-from ui.access.welcome import show_strength
+from ui.access.welcome import show_strength, strength_widgets
 from ui.common import dialogs
 from ui.common.session import Session
 from ui.common.worker import TaskHandle, run_task
@@ -90,16 +90,7 @@ class ChangePassphraseDialog(QDialog):
         self.current = PassphraseEdit(self.tr("Your passphrase now"), self)
         self.first = PassphraseEdit(self.tr("New passphrase"), self)
         self.second = PassphraseEdit(self.tr("Type the new passphrase again"), self)
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.reason = QLabel(self)
-        self.reason.setObjectName("hint")
-        self.reason.setWordWrap(True)
-        self.match = QLabel(self)
-        self.match.setObjectName("hint")
+        self.meter, self.reason, self.match = strength_widgets(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         if not after_recovery:

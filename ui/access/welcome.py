@@ -42,6 +42,22 @@ _INITIALS = re.compile(r"[A-Za-z]{0,4}")
 _METER_STYLE = "QProgressBar::chunk { background: %s; border-radius: 3px; }"
 
 
+def strength_widgets(parent: QWidget) -> tuple[QProgressBar, QLabel, QLabel]:
+    """The strength meter and its two hints (why it is weak; whether the two copies match),
+    filled by :func:`show_strength`; the welcome page and the passphrase dialog share them."""
+    meter = QProgressBar(parent)
+    meter.setRange(0, 4)
+    meter.setTextVisible(False)
+    meter.setMaximumHeight(8)
+    meter.setAccessibleName(QCoreApplication.translate("CreatePage", "Passphrase strength"))
+    reason = QLabel(parent)
+    reason.setObjectName("hint")
+    reason.setWordWrap(True)
+    match = QLabel(parent)
+    match.setObjectName("hint")
+    return meter, reason, match
+
+
 def show_strength(
     meter: QProgressBar, reason_label: QLabel, match_label: QLabel, text: str, again: str
 ) -> str | None:
@@ -159,16 +175,7 @@ class CreatePage(QWidget):
         explain.setWordWrap(True)
         self.first = PassphraseEdit(self.tr("New passphrase"), self)
         self.second = PassphraseEdit(self.tr("Type the passphrase again"), self)
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.reason = QLabel(self)
-        self.reason.setObjectName("hint")
-        self.reason.setWordWrap(True)
-        self.match = QLabel(self)
-        self.match.setObjectName("hint")
+        self.meter, self.reason, self.match = strength_widgets(self)
         self.name = QLineEdit(self)
         self.name.setMaxLength(200)
         self.name.setPlaceholderText(self.tr("optional"))
