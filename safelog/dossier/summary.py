@@ -85,8 +85,10 @@ def course_of_conduct(data: DossierData) -> list[str]:
     counts: dict[str, int] = {}
     for v in views:
         counts[v.incident.category] = counts.get(v.incident.category, 0) + 1
+    # The kind first, then its count: category names are plural nouns or activities
+    # ("threats", "following"), so "1 threats" would read wrong.
     kinds = [
-        f"{n} {CATEGORIES[k].lower()}"
+        f"{CATEGORIES[k].lower()} {n}"
         for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
     listed = ", ".join(kinds[:-1]) + (" and " if len(kinds) > 1 else "") + kinds[-1]
@@ -99,10 +101,12 @@ def course_of_conduct(data: DossierData) -> list[str]:
         if span
         else "on one day"
     )
-    out = [
-        f"{plural(len(views), 'incident')} {over}, from {long_date(first)} to "
-        f"{long_date(last)}: {listed}."
-    ]
+    when = (
+        f"{over}, from {long_date(first)} to {long_date(last)}"
+        if span
+        else f"on {long_date(first)}"
+    )
+    out = [f"{plural(len(views), 'incident')} {when}; by kind: {listed}."]
     end = date.fromisoformat(data.period[1])
     cut = end - timedelta(days=RECENT_DAYS)
     recent = [v for v in views if v.incident.when.start.date() > cut]

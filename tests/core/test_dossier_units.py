@@ -204,3 +204,25 @@ def test_checklist_summary_in_dossier_and_alone(vault, tmp_path):
     assert "Safety checklists" not in "\n".join(
         p.extract_text() for p in pypdf.PdfReader(without.pdf_path).pages
     )
+
+
+def test_course_of_conduct_reads_right_for_one_incident_and_one_of_a_kind(vault):
+    from safelog.dossier import DossierOptions
+    from safelog.dossier.collect import collect
+    from safelog.dossier.summary import course_of_conduct
+
+    add_incident(
+        vault,
+        Incident("Call", parse_when("2026-03-09 21:00", tz="Europe/London"), category="threats"),
+    )
+    first = course_of_conduct(collect(vault, DossierOptions()))[0]
+    assert first == "1 incident on 9 March 2026; by kind: threats 1."
+    for day in ("2026-03-20 10:00", "2026-04-02 10:00"):
+        add_incident(
+            vault, Incident("Car", parse_when(day, tz="Europe/London"), category="following")
+        )
+    first = course_of_conduct(collect(vault, DossierOptions()))[0]
+    assert first == (
+        "3 incidents over 25 days, from 9 March 2026 to 2 April 2026; "
+        "by kind: following 2 and threats 1."
+    )
