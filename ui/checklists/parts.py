@@ -63,23 +63,23 @@ QLabel#priorityPill {
 
 def status_label(status: str) -> str:
     """The translated name of a status (the core's labels are English data)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        "todo": tr("Checklists", "To do"),
-        "done": tr("Checklists", "Done"),
-        "not_applicable": tr("Checklists", "Not applicable"),
-        "need_help": tr("Checklists", "Need help"),
+        "todo": translate("Checklists", "To do"),
+        "done": translate("Checklists", "Done"),
+        "not_applicable": translate("Checklists", "Not applicable"),
+        "need_help": translate("Checklists", "Need help"),
     }
     return labels.get(status, status)
 
 
 def priority_label(priority: str) -> str:
     """Priority as advice, not as alarm."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     labels = {
-        "high": tr("Checklists", "Do this first"),
-        "medium": tr("Checklists", "Do this soon"),
-        "low": tr("Checklists", "When you can"),
+        "high": translate("Checklists", "Do this first"),
+        "medium": translate("Checklists", "Do this soon"),
+        "low": translate("Checklists", "When you can"),
     }
     return labels.get(priority, priority)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 Responder = Callable[[str, str], Any]
@@ -114,14 +114,14 @@ def error(parent: QWidget | None, sentence: str) -> None:
     if _responder:
         _responder("error", sentence)
         return
-    QMessageBox.warning(parent, parent.tr("SafeLog") if parent else "SafeLog", sentence)
+    QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "SafeLog"), sentence)
 
 
 def info(parent: QWidget | None, sentence: str) -> None:
     if _responder:
         _responder("info", sentence)
         return
-    QMessageBox.information(parent, parent.tr("SafeLog") if parent else "SafeLog", sentence)
+    QMessageBox.information(parent, QCoreApplication.translate("Dialogs", "SafeLog"), sentence)
 
 
 def confirm(parent: QWidget | None, question: str, *, default_yes: bool = True) -> bool:
@@ -132,7 +132,7 @@ def confirm(parent: QWidget | None, question: str, *, default_yes: bool = True) 
     no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
     answer = QMessageBox.question(
         parent,
-        parent.tr("SafeLog") if parent else "SafeLog",
+        QCoreApplication.translate("Dialogs", "SafeLog"),
         question,
         yes | no,
         yes if default_yes else no,
@@ -147,7 +147,7 @@ def keep_or_drop(parent: QWidget | None, question: str, keep: str, drop: str) ->
         return bool(_responder("confirm", question))
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("SafeLog") if parent else "SafeLog",
+        QCoreApplication.translate("Dialogs", "SafeLog"),
         question,
         QMessageBox.StandardButton.NoButton,
         parent,

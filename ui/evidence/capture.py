@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QCursor,
@@ -38,16 +38,18 @@ DELAYS = (0, 3, 5, 10)
 
 
 def unavailable_sentence(widget: QWidget) -> str:
-    return widget.tr(
+    return QCoreApplication.translate(
+        "CaptureButton",
         "This desktop does not let SafeLog see the screen. Take a screenshot with "
-        "your system's tool (for example PrtScn) and paste it here with Ctrl+V."
+        "your system's tool (for example PrtScn) and paste it here with Ctrl+V.",
     )
 
 
 def window_unavailable_sentence(widget: QWidget) -> str:
-    return widget.tr(
+    return QCoreApplication.translate(
+        "CaptureButton",
         "SafeLog cannot tell which window is in front on this desktop; capture a "
-        "region around it instead."
+        "region around it instead.",
     )
 
 

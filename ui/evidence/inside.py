@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -179,14 +179,17 @@ class InsideButton(QPushButton):
     """ "Inside…" beside View: enabled for an exhibit with messages or files inside."""
 
     def __init__(self, session: Session, panel: QWidget, on_extracted: Any) -> None:
-        super().__init__(panel.tr("Inside…"))
+        super().__init__(QCoreApplication.translate("InsideWindow", "Inside…"))
         self.session = session
         self.panel = panel
         self.on_extracted = on_extracted
         self.ref: str | None = None
         self.inside_window: InsideWindow | None = None
         self.setToolTip(
-            panel.tr("The messages of a chat, or the files inside an e-mail, zip or saved page")
+            QCoreApplication.translate(
+                "InsideWindow",
+                "The messages of a chat, or the files inside an e-mail, zip or saved page",
+            )
         )
         self.clicked.connect(self.open_window)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,15 +65,19 @@ def type_label(widget: QWidget, content_type: str) -> str:
     ctype = (content_type or "").split(";")[0].strip()
     major = ctype.split("/")[0]
     if ctype == "application/pdf":
-        return widget.tr("PDF document")
+        return QCoreApplication.translate("EvidencePanel", "PDF document")
     if ctype in ("application/json", "message/rfc822"):
-        return widget.tr("Text") if ctype == "application/json" else widget.tr("E-mail")
+        return (
+            QCoreApplication.translate("EvidencePanel", "Text")
+            if ctype == "application/json"
+            else QCoreApplication.translate("EvidencePanel", "E-mail")
+        )
     return {
-        "image": widget.tr("Picture"),
-        "text": widget.tr("Text"),
-        "audio": widget.tr("Sound"),
-        "video": widget.tr("Video"),
-    }.get(major, widget.tr("Other file"))
+        "image": QCoreApplication.translate("EvidencePanel", "Picture"),
+        "text": QCoreApplication.translate("EvidencePanel", "Text"),
+        "audio": QCoreApplication.translate("EvidencePanel", "Sound"),
+        "video": QCoreApplication.translate("EvidencePanel", "Video"),
+    }.get(major, QCoreApplication.translate("EvidencePanel", "Other file"))
 
 
 class EvidencePanel(QWidget):

@@ -99,15 +99,20 @@ def export_with_warning(parent: QWidget, session: Session, ref: str, name: str) 
 
     if not dialogs.confirm(
         parent,
-        parent.tr(
+        QCoreApplication.translate(
+            "ExhibitViewer",
             "The copy you save will NOT be encrypted: anyone who can open that folder can see "
-            "it. The original stays safely in SafeLog. Save a copy of {ref}?"
+            "it. The original stays safely in SafeLog. Save a copy of {ref}?",
         ).format(ref=ref),
     ):
         return
     suffix = os.path.splitext(name)[1]
     suggested = ref + (suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,5}", suffix) else "")
-    path = dialogs.save_file(parent, parent.tr("Save a copy of {ref}").format(ref=ref), suggested)
+    path = dialogs.save_file(
+        parent,
+        QCoreApplication.translate("ExhibitViewer", "Save a copy of {ref}").format(ref=ref),
+        suggested,
+    )
     if not path:
         return
     vault = session.require()
@@ -115,9 +120,10 @@ def export_with_warning(parent: QWidget, session: Session, ref: str, name: str) 
     def done(_result: object) -> None:
         dialogs.info(
             parent,
-            parent.tr(
+            QCoreApplication.translate(
+                "ExhibitViewer",
                 "Saved an exact copy of {ref}. Remember it is not "
-                "encrypted; delete it when you no longer need it."
+                "encrypted; delete it when you no longer need it.",
             ).format(ref=ref),
         )
 
@@ -127,7 +133,7 @@ def export_with_warning(parent: QWidget, session: Session, ref: str, name: str) 
 
     run_with_progress(
         parent,
-        parent.tr("Saving a copy of {ref}…").format(ref=ref),
+        QCoreApplication.translate("ExhibitViewer", "Saving a copy of {ref}…").format(ref=ref),
         lambda progress, cancel: evidence.export_exhibit(
             vault, ref, path, progress=progress, cancel=cancel
         ),
@@ -482,22 +488,22 @@ def metadata_labels() -> dict[str, str]:
     """Friendly names for what the core reads from files; unknown keys are shown tidied."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "date_taken": tr("Viewer", "Date taken"),
-        "date_modified": tr("Viewer", "Date changed in the camera or phone"),
-        "camera_make": tr("Viewer", "Camera make"),
-        "camera_model": tr("Viewer", "Camera model"),
-        "software": tr("Viewer", "Software"),
-        "format": tr("Viewer", "Format"),
-        "width": tr("Viewer", "Width (pixels)"),
-        "height": tr("Viewer", "Height (pixels)"),
-        "pages": tr("Viewer", "Pages"),
-        "author": tr("Viewer", "Author"),
-        "title": tr("Viewer", "Title"),
-        "subject": tr("Viewer", "Subject"),
-        "from": tr("Viewer", "From"),
-        "to": tr("Viewer", "To"),
+        "date_taken": translate("Viewer", "Date taken"),
+        "date_modified": translate("Viewer", "Date changed in the camera or phone"),
+        "camera_make": translate("Viewer", "Camera make"),
+        "camera_model": translate("Viewer", "Camera model"),
+        "software": translate("Viewer", "Software"),
+        "format": translate("Viewer", "Format"),
+        "width": translate("Viewer", "Width (pixels)"),
+        "height": translate("Viewer", "Height (pixels)"),
+        "pages": translate("Viewer", "Pages"),
+        "author": translate("Viewer", "Author"),
+        "title": translate("Viewer", "Title"),
+        "subject": translate("Viewer", "Subject"),
+        "from": translate("Viewer", "From"),
+        "to": translate("Viewer", "To"),
     }
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,9 +46,9 @@ def start_backup(session: Session, clock: Clock, window: QWidget) -> TaskHandle 
     today = clock.now().astimezone().date().isoformat()
     chosen = dialogs.save_file(
         window,
-        window.tr("Save a backup of your log"),
+        QCoreApplication.translate("BackupDialog", "Save a backup of your log"),
         f"SafeLog backup {today}{SUFFIX}",
-        window.tr("SafeLog backups (*%1)").replace("%1", SUFFIX),
+        QCoreApplication.translate("BackupDialog", "SafeLog backups (*%1)").replace("%1", SUFFIX),
     )
     if not chosen:
         return None
@@ -62,10 +62,11 @@ def start_backup(session: Session, clock: Clock, window: QWidget) -> TaskHandle 
         if session.open:
             dialogs.info(
                 window,
-                window.tr(
+                QCoreApplication.translate(
+                    "BackupDialog",
                     "Your backup is saved as %1. It is encrypted: only your passphrase or your "
                     "recovery key opens it. Keep a copy away from this computer, for example on a "
-                    "USB stick in a safe place."
+                    "USB stick in a safe place.",
                 ).replace("%1", str(path)),
             )
 
@@ -74,7 +75,11 @@ def start_backup(session: Session, clock: Clock, window: QWidget) -> TaskHandle 
             dialogs.error(window, sentence)
 
     handle = run_with_progress(
-        window, window.tr("Backing up your log…"), work, on_done=done, on_error=failed
+        window,
+        QCoreApplication.translate("BackupDialog", "Backing up your log…"),
+        work,
+        on_done=done,
+        on_error=failed,
     )
     session.locking.connect(handle.cancel)  # locking stops the backup; nothing is left behind
 

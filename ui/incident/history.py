@@ -33,19 +33,19 @@ from ui.common.session import Session
 def field_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "title": tr("History", "title"),
-        "category": tr("History", "category"),
-        "when": tr("History", "when"),
-        "location": tr("History", "place"),
-        "coordinates": tr("History", "coordinates"),
-        "narrative": tr("History", "what happened"),
-        "impact": tr("History", "how it affected you"),
-        "private_notes": tr("History", "private notes"),
-        "tags": tr("History", "tags"),
-        "reports": tr("History", "reports made"),
-        "people": tr("History", "people"),
+        "title": translate("History", "title"),
+        "category": translate("History", "category"),
+        "when": translate("History", "when"),
+        "location": translate("History", "place"),
+        "coordinates": translate("History", "coordinates"),
+        "narrative": translate("History", "what happened"),
+        "impact": translate("History", "how it affected you"),
+        "private_notes": translate("History", "private notes"),
+        "tags": translate("History", "tags"),
+        "reports": translate("History", "reports made"),
+        "people": translate("History", "people"),
     }
 
 
