@@ -173,6 +173,8 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", nargs="+")
+    parser.add_argument("--keep", type=Path, help="build the vault here once and reuse it")
+    parser.add_argument("--no-accel-runs", action="store_true", help="skip the no-rl-accel runs")
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
@@ -188,31 +190,43 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="safelog-bench-") as tmp:
         root = Path(tmp)
-        t0 = time.perf_counter()
-        vault = make_vault(root, args.incidents, args.photos)
-        print(
-            f"setup: {args.incidents} incidents, {args.photos} photos imported in "
-            f"{time.perf_counter() - t0:.1f} s"
-        )
+        kept = args.keep / f"{args.incidents}-{args.photos}" if args.keep else None
+        if kept is not None and (kept / "vault" / "vault.db").exists():
+            vault, root = kept / "vault", kept
+        else:
+            if kept is not None:
+                kept.mkdir(parents=True)
+                root = kept
+            t0 = time.perf_counter()
+            vault = make_vault(root, args.incidents, args.photos)
+            print(
+                f"setup: {args.incidents} incidents, {args.photos} photos imported in "
+                f"{time.perf_counter() - t0:.1f} s"
+            )
         dossier, bare, noaccel = [], [], []
         for run in range(args.runs):
-            dossier.append(run_child(["dossier", str(vault), str(root / f"out{run}")]))
+            dossier.append(run_child(["dossier", str(vault), str(Path(tmp) / f"out{run}")]))
             bare.append(
                 run_child(
                     [
                         "bare",
                         str(root / "thumbs"),
-                        str(root / f"bare{run}.pdf"),
+                        str(Path(tmp) / f"bare{run}.pdf"),
                         str(args.incidents),
                     ]
                 )
             )
-            noaccel.append(run_child(["dossier-noaccel", str(vault), str(root / f"na{run}")]))
+            if not args.no_accel_runs:
+                noaccel.append(
+                    run_child(["dossier-noaccel", str(vault), str(Path(tmp) / f"na{run}")])
+                )
         for name, rows in (
             ("dossier", dossier),
             ("bare ReportLab", bare),
             ("dossier, no C accelerator", noaccel),
         ):
+            if not rows:
+                continue
             print(
                 f"{name:26s} median {statistics.median(r['seconds'] for r in rows):6.2f} s, "
                 f"peak RSS {max(r['peak_rss_mb'] for r in rows):6.1f} MB, "

@@ -11,6 +11,7 @@ plus words found only inside exhibits. Not a test: run it by hand.
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
@@ -72,10 +73,22 @@ def main() -> None:
                 ids = search.search(vault, query, limit=50)
                 search.evidence_matches(vault, query, ids)
                 times.append((time.perf_counter() - started) * 1000)
+        p50, p95 = statistics.median(times), percentile(times, 0.95)
         print(
             f"search + which exhibit matched, {len(QUERIES + INSIDE_ONLY)} queries: "
-            f"p50 {statistics.median(times):.1f} ms, p95 {percentile(times, 0.95):.1f} ms, "
-            f"max {max(times):.1f} ms"
+            f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {max(times):.1f} ms"
+        )
+        # The last line: the figures as JSON, so runs can be compared by a program.
+        print(
+            json.dumps(
+                {
+                    "search_p50_ms": round(p50, 2),
+                    "search_p95_ms": round(p95, 2),
+                    "search_max_ms": round(max(times), 2),
+                    "exhibits": count,
+                    "queries": len(QUERIES + INSIDE_ONLY),
+                }
+            )
         )
 
 

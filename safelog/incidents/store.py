@@ -173,6 +173,14 @@ def get_incident(vault: Vault, incident_id: int) -> Incident:
     return _from_row(row)
 
 
+# Incidents whose own words, or the words inside one of their exhibits, match (twice: ?, ?).
+_MATCHED = (
+    "SELECT rowid FROM search_index WHERE search_index MATCH ?"
+    " UNION SELECT e.incident_id FROM evidence_index JOIN exhibits e"
+    " ON e.id = evidence_index.rowid WHERE evidence_index MATCH ?"
+)
+
+
 @dataclass
 class Filters:
     """What the timeline, the CLI and the dossier select by. Empty means "everything"."""
@@ -218,11 +226,10 @@ class Filters:
             if match is None:
                 clauses.append("0")
             else:
-                clauses.append(
-                    "i.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?"
-                    " UNION SELECT e.incident_id FROM evidence_index JOIN exhibits e"
-                    " ON e.id = evidence_index.rowid WHERE evidence_index MATCH ?)"
-                )
+                # "+i.id": walk incidents in the order asked for and test each against the
+                # matched set, instead of looking up every match in the table (a word in most
+                # of 100,000 incidents took 140 ms that way, 20 ms this way).
+                clauses.append(f"+i.id IN ({_MATCHED})")
                 params.extend([match, match])  # the words inside its exhibits count too
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -276,7 +283,16 @@ def list_summaries(
 
 
 def count_incidents(vault: Vault, filters: Filters | None = None) -> int:
-    where, params = (filters or Filters()).where()
+    filters = filters or Filters()
+    if filters.query.strip() and filters == Filters(query=filters.query):
+        # Only a search: count the matched set itself; every id in it is an incident.
+        match = search.match_expression(filters.query)
+        if match is None:
+            return 0
+        with mapped_errors():
+            row = vault.conn.execute(f"SELECT count(*) FROM ({_MATCHED})", (match, match))
+            return int(row.fetchone()[0])
+    where, params = filters.where()
     with mapped_errors():
         return int(
             vault.conn.execute(f"SELECT count(*) FROM incidents i{where}", params).fetchone()[0]

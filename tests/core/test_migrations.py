@@ -6,7 +6,7 @@ import pytest
 
 from safelog import schema
 from safelog.errors import DatabaseDamaged
-from safelog.incidents import store
+from safelog.incidents import search, store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from safelog.vault import Vault
@@ -52,3 +52,20 @@ def test_a_failing_migration_leaves_the_vault_at_its_old_version(v1_vault, monke
         tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
         assert "half_done" not in tables
         assert store.count_incidents(vault) == 1
+
+
+def test_a_vault_from_before_the_word_lists_gets_them_and_searches(vault_path, monkeypatch):
+    """Migration 5 (issue 18) adds the fts5vocab word lists to a vault made without them."""
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:4])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 4)
+    vault, _ = Vault.create(vault_path, PASSPHRASE)
+    with vault:
+        store.add_incident(vault, Incident("Threats by phone", parse_when("2026-05-03 10:00")))
+        tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
+        assert "search_vocab" not in tables
+    monkeypatch.undo()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert schema.current_version(vault.conn) == schema.SCHEMA_VERSION >= 5
+        assert vault.conn.execute("SELECT term FROM search_vocab WHERE term >= 'thr'").fetchall()
+        assert vault.conn.execute("SELECT count(*) FROM evidence_vocab").fetchone() == (0,)
+        assert search.search(vault, "threat") == [1]

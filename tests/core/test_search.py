@@ -76,3 +76,45 @@ def test_search_filter_combines_with_others(filled):
     vault, ids = filled
     found = store.list_summaries(vault, store.Filters(query="警察", categories=["other"]))
     assert [s.id for s in found] == [ids["chinese"]]
+
+
+def test_prefix_spelt_out_finds_what_the_prefix_finds(vault):
+    """Search spells a prefix out as the indexed words it covers (issue 18): the same incidents
+    must come back as with FTS5's own prefix query, for few words, many words, accents and case.
+    """
+    titles = [f"Threat number {n}" for n in range(3)] + [
+        f"Called with threat{'x' * n} in the message" for n in range(1, 25)
+    ]
+    titles += ["Café outside", "CAFÉ again", "Ночная СЛЕЖКА", "Nothing here"]
+    for title in titles:
+        store.add_incident(vault, Incident(title, parse_when("2026-05-03 10:00")))
+    for query in [
+        "threat",
+        "THREATx",
+        "threatxxxxxxxxxxxxxxxxxxxxxxx",
+        "caf",
+        "café",
+        "слеж",
+        "no",
+    ]:
+        prefix = search.match_expression(query)
+        rows = vault.conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?", (prefix,)
+        ).fetchall()
+        assert sorted(search.search(vault, query, limit=100)) == sorted(r[0] for r in rows), query
+    spelt = search.expanded_expression(vault, "search_index", "threatxxxxxxxxxxxxxxxxxxxxxx")
+    assert spelt is not None and "*" not in spelt  # few words: spelt out
+    assert search.expanded_expression(vault, "search_index", "threat") == '"threat"*'  # too many
+    assert len(search.search(vault, "threat", limit=100)) == 27
+
+
+def test_the_newest_matches_are_ranked_and_paged(vault):
+    ids = [
+        store.add_incident(
+            vault, Incident(f"Seen {n}", parse_when("2026-05-03 10:00"), narrative="car " * n)
+        ).id
+        for n in range(1, 8)
+    ]
+    best = search.search(vault, "car", limit=7)
+    assert sorted(best) == sorted(ids) and best[0] == ids[-1]  # most mentions first
+    assert search.search(vault, "car", limit=3, offset=3) == best[3:6]
