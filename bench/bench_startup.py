@@ -84,7 +84,7 @@ def time_start(snippet: str, vault: Path, env: dict[str, str]) -> float:
     return elapsed
 
 
-def cold_start(vault: Path, runs: int) -> tuple[float, float]:
+def cold_start(vault: Path, runs: int, bytecode: bool = True) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as home:
         env = dict(
             os.environ,
@@ -93,6 +93,11 @@ def cold_start(vault: Path, runs: int) -> tuple[float, float]:
             SAFELOG_CONFIG_DIR=str(Path(home) / "config"),
             PYTHONPATH=str(ROOT),
         )
+        if bytecode:
+            # An installed app starts from compiled bytecode (pip and PyInstaller compile it);
+            # with PYTHONDONTWRITEBYTECODE set, every start would compile SafeLog's modules
+            # again while the bare window compiles nothing. The warm-up start writes them.
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
         app_times, bare_times = [], []
         time_start(BARE_SNIPPET, vault, env)  # warm the page cache for both
         time_start(APP_SNIPPET, vault, env)
@@ -198,17 +203,22 @@ def main() -> None:
     parser.add_argument(
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "safelog-bench-startup"
     )
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE as set: every start compiles SafeLog's sources",
+    )
     args = parser.parse_args()
     vault = args.cache / f"vault-{args.incidents}"
     if not (vault / "vault.db").exists():
         vault.parent.mkdir(parents=True, exist_ok=True)
         print(f"building a vault with {args.incidents:,} incidents (cached in {vault}) ...")
         print(f"  built in {build(vault, args.incidents):.1f} s")
-    app_start, bare_start = cold_start(vault, args.runs)
+    app_start, bare_start = cold_start(vault, args.runs, bytecode=not args.no_bytecode)
     print(
         f"cold start to the unlock window: {app_start * 1000:.0f} ms "
         f"(bare QMainWindow {bare_start * 1000:.0f} ms, ratio {app_start / bare_start:.2f}x;"
-        " goal <= 2x)"
+        " goal <= 1.5x)"
     )
     figures = unlock_to_timeline(vault, max(3, args.runs // 2))
     print(f"key derivation (Vault.open): {figures['derive'] * 1000:.0f} ms")
@@ -233,6 +243,7 @@ def main() -> None:
                 "fill_ms": round(figures["fill"] * 1000, 1),
                 "scroll_ms": round(figures["scroll"] * 1000, 1),
                 "lock_ms": round(figures["lock"] * 1000, 1),
+                "bytecode": not args.no_bytecode,
                 "incidents": args.incidents,
             }
         )
