@@ -19,7 +19,6 @@ calls on any machine. Linux is tested for real; macOS and Windows only through t
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 from typing import Any
@@ -37,7 +36,9 @@ def _libc() -> Any:
     try:
         return ctypes.CDLL("libc.so.6", use_errno=True)
     except OSError:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        from ctypes.util import find_library  # here only: it imports subprocess (4 ms at start)
+
+        return ctypes.CDLL(find_library("c") or "libc.so.6", use_errno=True)
 
 
 def _macos_libc() -> Any:

@@ -93,3 +93,54 @@ def test_the_window_knows_a_vault_as_the_core_does(tmp_path, make_vault):
     (tmp_path / "only-db" / "vault.db").write_bytes(b"")
     cases += [tmp_path / "only-key", tmp_path / "only-db"]
     assert [looks_like_vault(p) for p in cases] == [is_vault(p) for p in cases]
+
+
+def test_the_unlock_window_shows_before_anything_heavy_is_imported(tmp_path, private_dirs):
+    """Issue 18: the first paint waits for PySide6, the settings and the unlock screen only.
+
+    The crypto stack, the database, the workspace, the PDF and image libraries and the new-vault
+    screens are imported after the window is painted (``preload``) or when first needed.
+    """
+    vault = tmp_path / "v"
+    vault.mkdir()
+    (vault / "vault.key").write_text("{}")  # an existing vault: the unlock screen
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from ui import app\n"
+        "original = app.create_application\n"
+        "def patched(argv):\n"
+        "    a = original(argv)\n"
+        "    QTimer.singleShot(0, lambda: (print('loaded', ' '.join(sorted(sys.modules))),\n"
+        "        a.quit()))\n"
+        "    return a\n"
+        "app.create_application = patched\n"
+        f"sys.exit(app.main(['--vault', {str(vault)!r}]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    [line] = [x for x in done.stdout.splitlines() if x.startswith("loaded ")]
+    loaded = set(line.split()[1:])
+    assert "ui.access.unlock" in loaded  # the check itself sees what was imported
+    heavy = {
+        "reportlab",
+        "PIL",
+        "exifread",
+        "docx",
+        "uharfbuzz",
+        "sqlcipher3",
+        "cryptography",
+        "argon2",
+        "PySide6.QtPdf",
+        "PySide6.QtMultimedia",
+        "safelog.vault",
+        "safelog.evidence",
+        "safelog.dossier",
+        "ui.shell.workspace",
+        "ui.access.welcome",
+        "subprocess",
+    }
+    assert loaded & heavy == set()

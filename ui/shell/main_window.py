@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from safelog.clock import Clock, SystemClock
 from ui.access.unlock import UnlockPage
-from ui.access.welcome import WelcomeFlow
 from ui.common import app_settings, clipboard, dialogs, theme
 from ui.common.icons import app_icon, themed_icon
 from ui.common.palette import AccessibleNames, WheelGuard
@@ -37,6 +36,7 @@ from ui.shell.vault_commands import VaultCommands
 
 if TYPE_CHECKING:  # the unlocked side is imported on first unlock: the window opens sooner
     from safelog.vault import Vault
+    from ui.access.welcome import WelcomeFlow
     from ui.common.session import Session
     from ui.common.worker import TaskHandle
     from ui.shell.workspace import Workspace
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         if looks_like_vault(self.vault_path):
             self.stack.setCurrentWidget(self.unlock_page)
         else:
+            from ui.access.welcome import WelcomeFlow  # only for a new vault: unlock opens sooner
+
             self.welcome = WelcomeFlow(self.vault_path, self.clock, self)
             self.welcome.ready.connect(lambda vault: self.open_session(vault, False))
             self.welcome.intro_page.restore.connect(self.commands.restore)
