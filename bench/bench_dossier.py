@@ -8,7 +8,12 @@ the real ones), then, each in a fresh child process so peak RSS is the build's o
 - ``bare``: a plain ReportLab document of the same size in the same run: 500 sections of the
   same text in Helvetica and the same 200 thumbnails, no bidi, no fallback fonts, no bundle.
 
+Then the time per page is compared with one build of the same content at ``--flat`` incidents
+(2,000 by default): it should not grow with the number of pages.
+
 Usage: .venv/bin/python bench/bench_dossier.py [--incidents 500] [--photos 200] [--runs 3]
+       [--flat 2000] [--keep DIR] [--no-accel-runs]
+(--keep builds the vaults once under DIR and reuses them.)
 """
 
 from __future__ import annotations
@@ -167,6 +172,19 @@ def run_child(args: list[str]) -> dict[str, float]:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _vault_for(keep: Path | None, tmp: Path, incidents: int, photos: int) -> tuple[Path, Path]:
+    """The vault with ``incidents`` and ``photos`` (kept under ``keep`` for the next run)."""
+    root = keep / f"{incidents}-{photos}" if keep else tmp / f"{incidents}-{photos}"
+    if (root / "vault" / "vault.db").exists():
+        return root / "vault", root
+    root.mkdir(parents=True)
+    t0 = time.perf_counter()
+    vault = make_vault(root, incidents, photos)
+    seconds = time.perf_counter() - t0
+    print(f"setup: {incidents} incidents, {photos} photos imported in {seconds:.1f} s")
+    return vault, root
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--incidents", type=int, default=500)
@@ -175,6 +193,12 @@ def main() -> None:
     parser.add_argument("--child", nargs="+")
     parser.add_argument("--keep", type=Path, help="build the vault here once and reuse it")
     parser.add_argument("--no-accel-runs", action="store_true", help="skip the no-rl-accel runs")
+    parser.add_argument(
+        "--flat",
+        type=int,
+        default=2000,
+        help="also build a dossier of this many incidents and compare the time per page (0: no)",
+    )
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
@@ -189,20 +213,7 @@ def main() -> None:
         print(json.dumps(result))
         return
     with tempfile.TemporaryDirectory(prefix="safelog-bench-") as tmp:
-        root = Path(tmp)
-        kept = args.keep / f"{args.incidents}-{args.photos}" if args.keep else None
-        if kept is not None and (kept / "vault" / "vault.db").exists():
-            vault, root = kept / "vault", kept
-        else:
-            if kept is not None:
-                kept.mkdir(parents=True)
-                root = kept
-            t0 = time.perf_counter()
-            vault = make_vault(root, args.incidents, args.photos)
-            print(
-                f"setup: {args.incidents} incidents, {args.photos} photos imported in "
-                f"{time.perf_counter() - t0:.1f} s"
-            )
+        vault, root = _vault_for(args.keep, Path(tmp), args.incidents, args.photos)
         dossier, bare, noaccel = [], [], []
         for run in range(args.runs):
             dossier.append(run_child(["dossier", str(vault), str(Path(tmp) / f"out{run}")]))
@@ -237,6 +248,28 @@ def main() -> None:
         )
         ratio_m = max(r["peak_rss_mb"] for r in dossier) / max(r["peak_rss_mb"] for r in bare)
         print(f"ratio dossier/bare: time x{ratio_t:.1f}, peak RSS x{ratio_m:.1f}")
+        flat: dict[str, float] = {}
+        if args.flat:
+            # Time per page must not grow with the number of pages: the same content at
+            # args.flat incidents, built once, against the median of the runs above.
+            big_vault, _ = _vault_for(args.keep, Path(tmp), args.flat, args.photos)
+            big = run_child(["dossier", str(big_vault), str(Path(tmp) / "flat")])
+            small_per_page = statistics.median(r["seconds"] / r["pages"] for r in dossier)
+            big_per_page = big["seconds"] / big["pages"]
+            flat = {
+                "flat_incidents": args.flat,
+                "flat_seconds": round(big["seconds"], 3),
+                "flat_pages": big["pages"],
+                "flat_peak_rss_mb": round(big["peak_rss_mb"], 1),
+                "ms_per_page": round(small_per_page * 1000, 2),
+                "flat_ms_per_page": round(big_per_page * 1000, 2),
+                "per_page_growth": round(big_per_page / small_per_page, 3),
+            }
+            print(
+                f"time per page: {small_per_page * 1000:.1f} ms at {args.incidents} incidents "
+                f"({dossier[0]['pages']:.0f} pages), {big_per_page * 1000:.1f} ms at {args.flat} "
+                f"({big['pages']:.0f} pages): x{big_per_page / small_per_page:.2f} (goal: flat)"
+            )
         # The last line: the figures as JSON, so runs can be compared by a program.
         print(
             json.dumps(
@@ -249,6 +282,7 @@ def main() -> None:
                     "pages": dossier[0]["pages"],
                     "incidents": args.incidents,
                     "photos": args.photos,
+                    **flat,
                     "runs": {"dossier": dossier, "bare": bare, "no_accel": noaccel},
                 }
             )

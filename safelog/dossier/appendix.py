@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from .. import checklists
 from ..errors import ExportFailed
@@ -14,6 +14,7 @@ from . import styles
 from .collect import DossierData
 from .flow import cell
 from .navigation import PageRef, heading
+from .para import Paragraph
 from .styles import Styles
 from .tables import LongTable, reference
 from .text import escape

@@ -11,12 +11,13 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from . import signing, styles
 from .collect import DossierData
 from .flow import cell, user_text
 from .navigation import PageRef, heading
+from .para import Paragraph
 from .styles import Styles
 from .tables import LongTable
 from .timefmt import long_date, utc_text

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from . import styles
 from .collect import ExhibitView
 from .flow import cell, user_text
+from .para import Paragraph
 from .styles import Styles
 from .tables import LongTable
 from .text import escape, short

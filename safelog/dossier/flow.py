@@ -17,9 +17,10 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from . import actualtext, bidi, fonts
+from .para import Paragraph
 from .text import chunks, clean, is_cjk, markup, needs_layout_engine
 
 _NO_LINE_START = frozenset("，。、；：？！）」』】〉》”’,.;:?!)]}%、·")

@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfutils
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from ..incidents.model import CATEGORIES, ROLES
 from ..incidents.when import PRECISION_LABELS
@@ -23,6 +23,7 @@ from .collect import DossierData, ExhibitView, IncidentView
 from .exhibit_content import CONTENT_KEYS
 from .flow import cell, user_text
 from .navigation import Anchor, IncidentHeading, IncidentMark
+from .para import Paragraph
 from .styles import Styles
 from .summary import reports_rows
 from .tables import LongTable, reference

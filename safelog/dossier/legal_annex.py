@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from ..incidents.model import BEHAVIOURS, EFFECTS
 from ..legal.orders import SHORT_KINDS
@@ -20,6 +20,7 @@ from ..legal.risk import LEVELS
 from . import fonts, styles
 from .collect import DossierData, IncidentView
 from .flow import cell, user_text
+from .para import Paragraph
 from .styles import Styles
 from .tables import LongTable
 from .timefmt import long_date, short_when

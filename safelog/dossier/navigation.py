@@ -12,9 +12,10 @@ import re
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from . import fonts, styles
+from .para import Paragraph
 
 _KEY = re.compile(r"[^A-Za-z0-9_]")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from ..incidents.model import CATEGORIES, PERSON_KINDS
 from . import styles
@@ -18,6 +18,7 @@ from .chart import incidents_chart
 from .collect import DossierData
 from .flow import cell
 from .navigation import heading
+from .para import Paragraph
 from .styles import Styles
 from .summary import all_reports, plural, reports_rows
 from .tables import LongTable, reference

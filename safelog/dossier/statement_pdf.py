@@ -21,13 +21,13 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
 
 from . import fonts, styles
 from .flow import user_text
+from .para import Paragraph
 from .statement import BLANK, DRAFT_NOTE, STATEMENT_OF_TRUTH, Statement
 
 PAGE_W, PAGE_H = styles.PAGE

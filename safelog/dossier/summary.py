@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from ..incidents.model import CATEGORIES, REPORT_ROUTES, Report
 from ..legal.risk import LEVELS as RISK_LEVELS
@@ -20,6 +20,7 @@ from . import styles
 from .collect import EXCLUSIONS, DossierData, IncidentView
 from .flow import cell
 from .navigation import heading
+from .para import Paragraph
 from .styles import Styles
 from .tables import LongTable, reference
 from .text import escape, short

@@ -17,10 +17,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from . import fonts, styles
 from .flow import cell
+from .para import Paragraph
 from .text import clean, needs_layout_engine
 
 MIN_NOWRAP_SIZE = 5.5
