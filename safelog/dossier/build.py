@@ -35,6 +35,7 @@ from . import (
 from .collect import DossierData, DossierOptions, collect, local_day, new_document_id, select
 from .incidents import incident_section
 from .navigation import heading
+from .para import shared_parsing
 from .pdf import progress_ticker, render_to_bytes, write_pdf
 from .styles import make_styles
 
@@ -216,11 +217,12 @@ def build_dossier(
             files += statement_files.write_files(vault, data, staging)
         files.append(bundle.FileEntry(*signer.write_public_key(staging)))
         tick = progress_ticker(progress, cancel, total, done)
-        pages = write_pdf(
-            [bundle.pdf_manifest(data, files), *compose(data, vault, tick)],
-            staging / bundle.PDF_NAME,
-            data.document_id,
-        )
+        with shared_parsing():  # SafeLog's own words recur on every incident: parse them once
+            pages = write_pdf(
+                [bundle.pdf_manifest(data, files), *compose(data, vault, tick)],
+                staging / bundle.PDF_NAME,
+                data.document_id,
+            )
         cancel.check()
         pdf_sha, pdf_size = bundle.hash_file(staging / bundle.PDF_NAME)
         dossier = bundle.FileEntry(bundle.PDF_NAME, pdf_sha, pdf_size)

@@ -92,6 +92,29 @@ def reference(text: str, style: Any, *, bold: bool = False) -> Flowable | list[F
     return NoWrap(text, style.fontSize, bold=bold)
 
 
+# Table commands that change how a cell looks, never how tall its row is.
+_VISUAL_ONLY = frozenset(
+    {
+        "BACKGROUND",
+        "ROWBACKGROUNDS",
+        "COLBACKGROUNDS",
+        "TEXTCOLOR",
+        "ALIGN",
+        "ALIGNMENT",
+        "HALIGN",
+        "VALIGN",
+        "LINEBELOW",
+        "LINEABOVE",
+        "LINEBEFORE",
+        "LINEAFTER",
+        "GRID",
+        "BOX",
+        "OUTLINE",
+        "INNERGRID",
+    }
+)
+
+
 class LongTable(Flowable):
     """A table of any length: whole rows per page, the header repeated at each page's top."""
 
@@ -133,6 +156,15 @@ class LongTable(Flowable):
         return table
 
     def _measure(self, availWidth: float) -> None:
+        if self._heights is None and self.rows and self._rows_alike():
+            # Each row's height depends only on its own cells when every command that can
+            # change a height covers all rows: one table gives what a table per row would.
+            probe = Table(self.rows, colWidths=self.widths)
+            probe.setStyle(self.tstyle)
+            if self.extra:
+                probe.setStyle(self.extra)
+            probe.wrap(availWidth, 1e9)
+            self._heights = list(probe._rowHeights)
         if self._heights is None:
             self._heights = []
             for row in self.rows:
@@ -148,6 +180,17 @@ class LongTable(Flowable):
                 probe = Table([self.header], colWidths=self.widths)
                 probe.setStyle(self.tstyle)
                 self._header_h = probe.wrap(availWidth, 1e9)[1]
+
+    def _rows_alike(self) -> bool:
+        """True if no row-specific command could change a row's height (the common case)."""
+        for command in [*self.tstyle.getCommands(), *self.extra]:
+            op = str(command[0])
+            if op in _VISUAL_ONLY:
+                continue
+            (_c0, r0), (_c1, r1) = command[1], command[2]  # type: ignore[misc]
+            if (r0, r1) != (0, -1):
+                return False
+        return True
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._measure(availWidth)
