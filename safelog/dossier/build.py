@@ -201,7 +201,7 @@ def build_dossier(
                 cancel.check()
                 rel = f"{bundle.EXHIBITS_DIR}/{exhibit.file_name}"
                 entry = bundle.write_stream(
-                    staging / rel, evidence_api.iter_bytes(vault, exhibit.ref)
+                    staging / rel, evidence_api.iter_bytes(vault, exhibit.ref), sync=False
                 )
                 if entry.sha256 != exhibit.sha256 or entry.size != exhibit.size:
                     raise ExportFailed(

@@ -88,8 +88,12 @@ def remove_staging(staging: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
 
 
-def write_stream(path: Path, chunks: Iterable[bytes]) -> FileEntry:
-    """Write chunks to a new file (never an existing one), hashing as it goes."""
+def write_stream(path: Path, chunks: Iterable[bytes], *, sync: bool = True) -> FileEntry:
+    """Write chunks to a new file (never an existing one), hashing as it goes.
+
+    ``sync=False`` leaves the flush to :func:`fsync_tree`, for a bundle's originals: the disk
+    writes them while the PDF is composed instead of the build waiting for each one.
+    """
     digest = hashlib.sha256()
     size = 0
     flags = (
@@ -110,7 +114,8 @@ def write_stream(path: Path, chunks: Iterable[bytes]) -> FileEntry:
                 view = memoryview(chunk)
                 while view:
                     view = view[os.write(fd, view) :]
-            os.fsync(fd)
+            if sync:
+                os.fsync(fd)
         finally:
             os.close(fd)
     return FileEntry(path.name, digest.hexdigest(), size)
@@ -313,7 +318,17 @@ def fsync_tree(root: Path) -> None:
         os.chmod(folder, DIR_MODE)
         for name in names:
             os.chmod(Path(folder) / name, FILE_MODE)  # only files written here
+            _fsync_file(Path(folder) / name)  # cheap for a file already flushed
         fsync_dir(Path(folder))
+
+
+def _fsync_file(path: Path) -> None:
+    with disk_errors():  # a disk that fails here says so as when writing
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _renameat2(src: Path, dst: Path) -> bool:
