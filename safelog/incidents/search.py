@@ -270,14 +270,16 @@ PER_EXHIBIT_CHECKS = 64
 
 def evidence_matches(vault: Vault, query: str, incident_ids: list[int]) -> list[ExhibitMatch]:
     """Which exhibits of these incidents matched ``query``, in exhibit order."""
-    if not _terms(query) or not incident_ids:
+    if not incident_ids or not _terms(query):
         return []
-    match = expanded_expression(vault, "evidence_index", query)
     marks = ",".join("?" * len(incident_ids))
     with mapped_errors():
         exhibits = vault.conn.execute(
             f"SELECT id FROM exhibits WHERE incident_id IN ({marks}) ORDER BY id", incident_ids
         ).fetchall()
+        match = expanded_expression(vault, "evidence_index", query) if exhibits else None
+        if match is None:
+            return []
         if len(exhibits) <= PER_EXHIBIT_CHECKS and '"*' not in match:
             # Few exhibits: ask the index about each one (a seek in the match list) rather
             # than walk every exhibit in the vault that matches.
