@@ -6,7 +6,11 @@ the real ones), then, each in a fresh child process so peak RSS is the build's o
 
 - ``dossier``: ``build_dossier`` (PDF + bundle with the 200 originals);
 - ``bare``: a plain ReportLab document of the same size in the same run: 500 sections of the
-  same text in Helvetica and the same 200 thumbnails, no bidi, no fallback fonts, no bundle.
+  same text in Helvetica and the same 200 thumbnails, no bidi, no fallback fonts, no bundle
+  (134 pages against the dossier's 305: it leaves out the tables);
+- ``bare-tables``: the same plus the dossier's tables (each incident's fields, reports and
+  photo details, the exhibit index, a 300-row custody extract), about as many pages as the
+  dossier; ``ratio_vs_bare_tables`` compares with it.
 
 Then the time per page is compared with one build of the same content at ``--flat`` incidents
 (2,000 by default): it should not grow with the number of pages.
@@ -154,6 +158,136 @@ def child_bare(thumbs: Path, out: Path, incidents: int) -> dict[str, float]:
     }
 
 
+def child_bare_tables(thumbs: Path, out: Path, incidents: int, photos: int) -> dict[str, float]:
+    """Bare ReportLab with the dossier's tables too: per incident the field table, the reports
+    table and each photo's detail table beside its thumbnail; then the exhibit index and a
+    300-row custody extract. Still Helvetica, no bidi, no font per character, no bundle."""
+    import hashlib
+
+    from reportlab import rl_config
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table
+
+    rl_config.useA85 = 0
+    styles = getSampleStyleSheet()
+    normal = ParagraphStyle("cell", parent=styles["Normal"], fontSize=8.5, leading=11.5)
+    small = ParagraphStyle("tiny", parent=styles["Normal"], fontSize=7, leading=8.5)
+    grid = [
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, "grey"),
+    ]
+    images = sorted(thumbs.glob("*.jpg"))
+    start = time.perf_counter()
+
+    def fields(rows: list[tuple[str, str]], width: float) -> Table:
+        table = Table(
+            [[label, Paragraph(value, normal)] for label, value in rows],
+            colWidths=[32 * mm, width - 32 * mm],
+            splitInRow=1,
+        )
+        table.setStyle(grid)
+        return table
+
+    def sha(n: int) -> str:
+        return hashlib.sha256(str(n).encode()).hexdigest()
+
+    story = []
+    by_incident: dict[int, list[int]] = {}
+    for n in range(photos):
+        by_incident.setdefault((n * 5) % incidents, []).append(n)
+    for i in range(incidents):
+        story.append(Paragraph(f"Incident {i + 1} &middot; Following", styles["Heading4"]))
+        story.append(Paragraph(f"Incident {i}: followed from the station", styles["Heading2"]))
+        rows = [
+            ("When", "3 May 2025, 15:15 (Europe/London)"),
+            ("How exact", "Exact time"),
+            ("Where", "Outside 12 Example Road, London"),
+            ("First recorded", "4 December 2026, 18:34 UTC"),
+            ("Last changed", "4 December 2026, 18:34 UTC (never changed since)"),
+        ]
+        story.append(fields(rows, 170 * mm))
+        story.append(Paragraph("What happened", styles["Heading3"]))
+        story.append(Paragraph(ENGLISH * 3, styles["Normal"]))
+        story.append(Paragraph("Effect on the person", styles["Heading3"]))
+        story.append(Paragraph("I was afraid.", normal))
+        if i % 5 == 0:
+            story.append(Paragraph("Reports made", styles["Heading3"]))
+            heads = ["Date", "Made to", "Reference", "Officer", "Outcome", "Referred to", "Inc."]
+            values = ["1 June 2025", "101 (non-emergency)", f"CAD {i}/01JUN", "none"]
+            values += ["not reported", "none", str(i)]
+            table = Table(
+                [heads, [Paragraph(v, small) for v in values]],
+                colWidths=[20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm, 6 * mm],
+                repeatRows=1,
+            )
+            table.setStyle(grid)
+            story.append(table)
+        if by_incident.get(i):
+            story.append(Paragraph("Exhibits", styles["Heading3"]))
+        for n in by_incident.get(i, []):
+            details = fields(
+                [
+                    ("Reference", f"AH{n + 1}"),
+                    ("File in bundle", f"exhibits/AH{n + 1}_photo_{n:03d}.jpg"),
+                    ("Original name", f"photo_{n:03d}.jpg"),
+                    ("Type", "image/jpeg"),
+                    ("Size", "88,000 bytes (86 KB)"),
+                    ("SHA-256", sha(n)),
+                    ("Produced by", "Amira Haddad (the person reporting)"),
+                    ("How obtained", "not recorded: ask the person"),
+                    ("Added to SafeLog", "4 December 2026, 18:34 UTC"),
+                    ("Picture size", "800 × 600 pixels"),
+                ],
+                120 * mm,
+            )
+            thumb = Image(str(images[n % len(images)]), width=44 * mm, height=33 * mm)
+            story.append(Table([[thumb, details]], colWidths=[50 * mm, 120 * mm]))
+        story.append(Spacer(1, 6))
+    index = [["Ref.", "Inc.", "Page", "File in bundle", "Type", "Size", "SHA-256"]]
+    for n in range(photos):
+        index.append(
+            [
+                f"AH{n + 1}",
+                str((n * 5) % incidents + 1),
+                str(10 + n),
+                Paragraph(f"AH{n + 1}_photo_{n:03d}.jpg", small),
+                "image/jpeg",
+                "86 KB",
+                Paragraph(f"{sha(n)[:32]}<br/>{sha(n)[32:]}", small),
+            ]
+        )
+    table = Table(
+        index,
+        repeatRows=1,
+        colWidths=[14 * mm, 10 * mm, 11 * mm, 43 * mm, 29 * mm, 18 * mm, 45 * mm],
+    )
+    table.setStyle(grid)
+    story.append(table)
+    custody = [["Entry", "When (UTC)", "What", "Record", "Fingerprint (start)"]]
+    for n in range(300):
+        custody.append(
+            [
+                str(n + 1),
+                "4 December 2026, 18:34",
+                Paragraph("exhibit.import", small),
+                Paragraph(f"exhibit AH{n % photos + 1}", small),
+                Paragraph(sha(n)[:20] + "…", small),
+            ]
+        )
+    table = Table(custody, repeatRows=1, colWidths=[12 * mm, 44 * mm, 40 * mm, 40 * mm, 34 * mm])
+    table.setStyle(grid)
+    story.append(table)
+    doc = SimpleDocTemplate(str(out))
+    doc.build(story)
+    return {
+        "seconds": time.perf_counter() - start,
+        "pages": doc.page,
+        "pdf_mb": out.stat().st_size / 1e6,
+    }
+
+
 def peak_rss_mb() -> float:
     """This process's own peak resident memory (VmHWM; ru_maxrss carries the parent's over)."""
     try:
@@ -207,6 +341,8 @@ def main() -> None:
             kind = "dossier"
         if kind == "dossier":
             result = child_dossier(Path(rest[0]), Path(rest[1]))
+        elif kind == "bare-tables":
+            result = child_bare_tables(Path(rest[0]), Path(rest[1]), int(rest[2]), int(rest[3]))
         else:
             result = child_bare(Path(rest[0]), Path(rest[1]), int(rest[2]))
         result["peak_rss_mb"] = peak_rss_mb()
@@ -214,7 +350,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="safelog-bench-") as tmp:
         vault, root = _vault_for(args.keep, Path(tmp), args.incidents, args.photos)
-        dossier, bare, noaccel = [], [], []
+        dossier, bare, noaccel, tables = [], [], [], []
         for run in range(args.runs):
             dossier.append(run_child(["dossier", str(vault), str(Path(tmp) / f"out{run}")]))
             bare.append(
@@ -227,6 +363,17 @@ def main() -> None:
                     ]
                 )
             )
+            tables.append(
+                run_child(
+                    [
+                        "bare-tables",
+                        str(root / "thumbs"),
+                        str(Path(tmp) / f"tables{run}.pdf"),
+                        str(args.incidents),
+                        str(args.photos),
+                    ]
+                )
+            )
             if not args.no_accel_runs:
                 noaccel.append(
                     run_child(["dossier-noaccel", str(vault), str(Path(tmp) / f"na{run}")])
@@ -234,6 +381,7 @@ def main() -> None:
         for name, rows in (
             ("dossier", dossier),
             ("bare ReportLab", bare),
+            ("bare ReportLab + tables", tables),
             ("dossier, no C accelerator", noaccel),
         ):
             if not rows:
@@ -248,6 +396,13 @@ def main() -> None:
         )
         ratio_m = max(r["peak_rss_mb"] for r in dossier) / max(r["peak_rss_mb"] for r in bare)
         print(f"ratio dossier/bare: time x{ratio_t:.1f}, peak RSS x{ratio_m:.1f}")
+        ratio_tables = statistics.median(r["seconds"] for r in dossier) / statistics.median(
+            r["seconds"] for r in tables
+        )
+        print(
+            f"ratio dossier/bare with the dossier's tables ({tables[0]['pages']:.0f} pages): "
+            f"time x{ratio_tables:.1f}"
+        )
         flat: dict[str, float] = {}
         if args.flat:
             # Time per page must not grow with the number of pages: the same content at
@@ -279,11 +434,22 @@ def main() -> None:
                     "peak_rss_mb": round(max(r["peak_rss_mb"] for r in dossier), 1),
                     "bare_seconds": round(statistics.median(r["seconds"] for r in bare), 3),
                     "rss_ratio_vs_bare": round(ratio_m, 3),
+                    "ratio_vs_bare_tables": round(ratio_tables, 3),
+                    "bare_tables_seconds": round(
+                        statistics.median(r["seconds"] for r in tables), 3
+                    ),
+                    "bare_tables_pages": tables[0]["pages"],
+                    "bare_tables_peak_rss_mb": round(max(r["peak_rss_mb"] for r in tables), 1),
                     "pages": dossier[0]["pages"],
                     "incidents": args.incidents,
                     "photos": args.photos,
                     **flat,
-                    "runs": {"dossier": dossier, "bare": bare, "no_accel": noaccel},
+                    "runs": {
+                        "dossier": dossier,
+                        "bare": bare,
+                        "bare_tables": tables,
+                        "no_accel": noaccel,
+                    },
                 }
             )
         )
