@@ -265,7 +265,6 @@ class ExhibitMatch:
 
 
 SNIPPET_CHARS = 80
-PER_EXHIBIT_CHECKS = 64
 
 
 def evidence_matches(vault: Vault, query: str, incident_ids: list[int]) -> list[ExhibitMatch]:
@@ -280,31 +279,30 @@ def evidence_matches(vault: Vault, query: str, incident_ids: list[int]) -> list[
         match = expanded_expression(vault, "evidence_index", query) if exhibits else None
         if match is None:
             return []
-        if len(exhibits) <= PER_EXHIBIT_CHECKS and '"*' not in match:
-            # Few exhibits: ask the index about each one (a seek in the match list) rather
-            # than walk every exhibit in the vault that matches.
-            rows = [
-                vault.conn.execute(
-                    "SELECT e.incident_id, e.ref, e.original_name, t.text FROM exhibits e"
-                    " JOIN evidence_text t ON t.exhibit_id = e.id WHERE e.id = ?",
-                    (exhibit_id,),
-                ).fetchone()
-                for (exhibit_id,) in exhibits
-                if vault.conn.execute(
-                    "SELECT 1 FROM evidence_index WHERE evidence_index MATCH ? AND rowid = ?",
-                    (match, exhibit_id),
-                ).fetchone()
-            ]
-            rows = [r for r in rows if r is not None]
-        else:
-            rows = vault.conn.execute(
-                "SELECT e.incident_id, e.ref, e.original_name, t.text FROM evidence_index"
-                " JOIN exhibits e ON e.id = evidence_index.rowid"
-                " JOIN evidence_text t ON t.exhibit_id = e.id"
-                f" WHERE evidence_index MATCH ? AND e.incident_id IN ({marks}) ORDER BY e.id",
-                (match, *incident_ids),
-            ).fetchall()
-    return [ExhibitMatch(int(i), ref, name, snippet(text, query)) for i, ref, name, text in rows]
+        # Only the stretch of the match list between these exhibits is read (they are usually
+        # recent, so close together), rather than every exhibit in the vault that matches.
+        wanted = {int(r[0]) for r in exhibits}
+        hits = [
+            int(r[0])
+            for r in vault.conn.execute(
+                "SELECT rowid FROM evidence_index WHERE evidence_index MATCH ?"
+                " AND rowid BETWEEN ? AND ? ORDER BY rowid",
+                (match, min(wanted), max(wanted)),
+            )
+            if int(r[0]) in wanted
+        ]
+        rows = [
+            vault.conn.execute(
+                "SELECT e.incident_id, e.ref, e.original_name, t.text FROM exhibits e"
+                " JOIN evidence_text t ON t.exhibit_id = e.id WHERE e.id = ?",
+                (exhibit_id,),
+            ).fetchone()
+            for exhibit_id in hits
+        ]
+    return [
+        ExhibitMatch(int(i), ref, name, snippet(text, query))
+        for i, ref, name, text in (r for r in rows if r is not None)
+    ]
 
 
 def snippet(text: str, query: str) -> str:

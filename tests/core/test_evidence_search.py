@@ -87,3 +87,31 @@ def test_the_timeline_filter_reaches_inside_evidence_too(vault):
     assert [s.id for s in list_summaries(vault, Filters(query="brother"))] == [target]
     assert [s.id for s in list_summaries(vault, Filters(query="unknown number"))] == [target]
     assert list_summaries(vault, Filters(query="zzzz")) == []
+
+
+def test_exhibit_matches_are_only_those_of_the_incidents_asked_about(vault, tmp_path):
+    """Issue 18 reads only the stretch of the match list between the asked incidents' exhibits:
+    an exhibit of another incident in between, or one without the word, is never reported."""
+    first, middle, last = (_incident(vault, f"Incident {n}") for n in range(3))
+    refs = {}
+    for name, incident, words in [
+        ("a.txt", first, "zebra crossing outside the flat"),
+        ("b.txt", middle, "zebra again, the same car"),
+        ("c.txt", last, "nothing to see here"),
+        ("d.txt", last, "zebras and a grey car"),
+    ]:
+        path = tmp_path / name
+        path.write_text(words, encoding="utf-8")
+        [result] = import_files(vault, incident, [path])
+        refs[name] = result.exhibit.ref
+    hits = evidence_matches(vault, "zebra", [last, first])
+    assert [(h.incident_id, h.ref) for h in hits] == [
+        (first, refs["a.txt"]),
+        (last, refs["d.txt"]),
+    ]
+    assert [h.ref for h in evidence_matches(vault, "ZEB car", [first, middle, last])] == [
+        refs["b.txt"],
+        refs["d.txt"],
+    ]
+    assert [h.ref for h in evidence_matches(vault, "zebra", [middle])] == [refs["b.txt"]]
+    assert evidence_matches(vault, "zebra crossing", [middle]) == []
