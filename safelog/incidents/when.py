@@ -8,13 +8,14 @@ an approximate time prints as "about 15:00", a date-only entry never invents a t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import InvalidInput
-from ..i18n import _
+from ..i18n import _, current_language
 
 PRECISIONS = ("exact", "approximate", "date")
 PRECISION_LABELS = {"exact": "Exact time", "approximate": "Approximate time", "date": "Date only"}
@@ -298,25 +299,51 @@ def zone_place(when: When, computer_zone: tzinfo) -> str:
     return when.tz or _offset_text(start)
 
 
-def display_time(when: When, computer_zone: tzinfo | None = None) -> str:
+def display_time(
+    when: When,
+    computer_zone: tzinfo | None = None,
+    *,
+    day: Callable[[datetime], str] | None = None,
+    clock: Callable[[datetime], str] | None = None,
+) -> str:
     """The one way the app and the CLI show when something happened.
 
     The clock time where it happened, as the person recorded it, keeping the precision, and the
     zone's name only when it is not this computer's: "3 May 2026, about 15:00 (Tehran time)".
+    In other languages the day is ISO (2026-05-03) unless ``day`` formats it (the app passes
+    its own, in the person's calendar); ``clock`` likewise formats the time of day.
     """
     start, end = wall_time(when)
-
-    def day(moment: datetime) -> str:
-        return f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year}"
+    day = day or (_english_day if current_language() == "en" else _iso_day)
+    clock = clock or _clock
 
     if when.precision == "date":
         text = day(start)
         if end and end.date() != start.date():
             text += f" – {day(end)}"
     else:
-        clock = f"{'about ' if when.precision == 'approximate' else ''}{start:%H:%M}"
-        text = f"{day(start)}, {clock}"
+        at = clock(start)
+        if when.precision == "approximate":
+            at = _("about {time}").format(time=at)
+        text = _("{day}, {time}").format(day=day(start), time=at)
         if end:
-            text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {day(end)}, {end:%H:%M}"
-    note = zone_note(when, computer_zone or local_zone())
-    return f"{text} ({note})" if note else text
+            text += (
+                f"–{clock(end)}"
+                if end.date() == start.date()
+                else " – " + _("{day}, {time}").format(day=day(end), time=clock(end))
+            )
+    place = zone_place(when, computer_zone or local_zone())
+    note = _("{place} time").format(place=place) if place and "/" in when.tz else place
+    return _("{when} ({zone})").format(when=text, zone=note) if note else text
+
+
+def _english_day(moment: datetime) -> str:
+    return f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year}"
+
+
+def _iso_day(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d")
+
+
+def _clock(moment: datetime) -> str:
+    return moment.strftime("%H:%M")
