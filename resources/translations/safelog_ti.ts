@@ -4,6 +4,46 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by a native speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-drafted, not yet checked by a native speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About SafeLog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -23,6 +63,14 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Vault folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages and their review state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +547,10 @@ Your vault is kept in this folder:</source>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same day in the Solar Hijri calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -629,6 +681,10 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2393,6 +2449,10 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{category}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{period}: {total} in total ({parts})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3028,6 +3088,21 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
@@ -3290,7 +3365,43 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
 <context>
     <name>Viewer</name>
     <message>
+        <source>Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -24,7 +24,7 @@ from ..dossier.bundle import cleanup_on_error, publish_file, write_stream
 from ..dossier.signing import PLAIN_WORDS, grouped
 from ..dossier.verify_bundle import BundleReport as VerifyReport
 from ..errors import BundleInvalid, ExportFailed, InvalidInput
-from ..i18n import _
+from ..i18n import _, ngettext
 from ..incidents.model import category_key
 from .context import Context, add_vault_options
 from .incident_fields import plural
@@ -252,9 +252,11 @@ def run_verify_bundle(args: argparse.Namespace, ctx: Context) -> int:
     problems = len(report.problems) + (len(other.problems) if other is not None else 0)
     if problems:
         raise BundleInvalid(
-            _("The bundle does not match its manifest: {problems} problem{value} found.").format(
-                problems=problems, value="s" if problems != 1 else ""
-            )
+            ngettext(
+                "The bundle does not match its manifest: {problems} problem found.",
+                "The bundle does not match its manifest: {problems} problems found.",
+                problems,
+            ).format(problems=problems)
         )
     if other is not None and same is not True:
         raise BundleInvalid(_("The two bundles were not signed by the same SafeLog vault."))

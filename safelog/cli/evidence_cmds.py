@@ -29,7 +29,7 @@ from ..evidence import (
 )
 from ..evidence.model import Exhibit, ImportResult, human_size
 from ..evidence.sniff import describe
-from ..i18n import _
+from ..i18n import _, ngettext
 from .context import Context, add_vault_options
 
 
@@ -323,9 +323,11 @@ def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
     refs = reexamine_exhibits(ctx.open_vault(), progress=ctx.progress("Reading"), cancel=ctx.cancel)
     ctx.emit(
         {"reexamined": refs},
-        f"Read {len(refs)} exhibit{'s' if len(refs) != 1 else ''} again."
+        ngettext("Read {count} exhibit again.", "Read {count} exhibits again.", len(refs)).format(
+            count=len(refs)
+        )
         if refs
-        else "Every exhibit is up to date.",
+        else _("Every exhibit is up to date."),
     )
     return 0
 
@@ -378,7 +380,13 @@ def _import_text(results: list[ImportResult], incident: int) -> str:
         if result.note:
             lines.append(f"    {safe_text(result.note, 1000)}")
     count = len(results)
-    lines.append(f"Imported {count} file{'s' if count != 1 else ''} into incident {incident}.")
+    lines.append(
+        ngettext(
+            "Imported {count} file into incident {incident}.",
+            "Imported {count} files into incident {incident}.",
+            count,
+        ).format(count=count, incident=incident)
+    )
     return "\n".join(lines)
 
 

@@ -8,12 +8,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import safelog
 from safelog import i18n
 from ui.common.icons import app_icon
+
+# The languages' English names, for the reader's own language (lupdate reads these).
+ENGLISH_NAMES = {
+    "fa": QT_TRANSLATE_NOOP("AboutDialog", "Persian"),
+    "ar": QT_TRANSLATE_NOOP("AboutDialog", "Arabic"),
+    "ur": QT_TRANSLATE_NOOP("AboutDialog", "Urdu"),
+    "zh_CN": QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Simplified)"),
+    "zh_TW": QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Traditional)"),
+    "ru": QT_TRANSLATE_NOOP("AboutDialog", "Russian"),
+    "tr": QT_TRANSLATE_NOOP("AboutDialog", "Turkish"),
+    "ti": QT_TRANSLATE_NOOP("AboutDialog", "Tigrinya"),
+}
 
 
 def language_lines() -> list[str]:
@@ -29,7 +41,10 @@ def language_lines() -> list[str]:
                 "AboutDialog", "machine-drafted, not yet checked by a native speaker"
             )
         )
-        lines.append(f"\u2068{language.native_name}\u2069 ({language.english_name}): {state}")
+        name = QCoreApplication.translate(
+            "AboutDialog", ENGLISH_NAMES.get(language.code, language.english_name)
+        )
+        lines.append(f"\u2068{language.native_name}\u2069 ({name}): {state}")
     return lines
 
 
