@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,115 +19,121 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری خصوصی و رمزگذاری‌شده برای ثبت آزار و اذیت (harassment)، تعقیب و مزاحمت مداوم (stalking) و سرکوب فرامرزی، همراه با مدارک آن.
+
+دفتر شما روی همین رایانه می‌ماند. SafeLog هیچ چیزی را به جایی نمی‌فرستد.
+
+مجوز: GNU General Public License، نسخهٔ ۳ یا بالاتر (GPL-3.0-or-later). می‌توانید SafeLog را طبق شرایط آن با دیگران به اشتراک بگذارید و تغییر دهید.
+
+گاوصندوق شما در این پوشه نگهداری می‌شود:</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ گاوصندوق</translation>
     </message>
 </context>
 <context>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب همهٔ ردیف‌ها</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>منوهای بیشتر</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهای بیشتر</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ نسخهٔ پشتیبان از دفتر</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان SafeLog (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان شما با نام %1 ذخیره شد. این نسخه رمزگذاری‌شده است: فقط عبارت عبور یا کلید بازیابی شما آن را باز می‌کند. یک نسخه را دور از این رایانه نگه دارید، مثلاً روی یک فلش USB در جایی امن.</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال گرفتن نسخهٔ پشتیبان از دفتر…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز از دفترتان نسخهٔ پشتیبان نگرفته‌اید. اگر این رایانه گم شود یا خراب شود، نسخهٔ پشتیبان تنها راه برگرداندن دفترتان است.</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین نسخهٔ پشتیبان شما در %1 گرفته شده است، یعنی بیش از %2 روز پیش.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>گرفتن نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>الان نه</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>این میز کار به SafeLog اجازه نمی‌دهد صفحه را ببیند. با ابزار خود سیستم (مثلاً دکمهٔ PrtScn) عکس صفحه بگیرید و با Ctrl+V اینجا بچسبانید.</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog در این میز کار نمی‌تواند تشخیص دهد کدام پنجره جلوست؛ به جای آن، محدوده‌ای دور آن پنجره را بگیرید.</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس از صفحه</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس صفحه را مستقیم در گاوصندوق بگذارید؛ SafeLog هنگام گرفتن عکس خودش را پنهان می‌کند.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>تا {n} ثانیهٔ دیگر</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>کل صفحه، {when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>یک محدوده، {when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>پنجرهٔ جلو، {when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس صفحه {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>گرفته‌شده از صفحه توسط SafeLog</translation>
     </message>
 </context>
 <context>
@@ -193,197 +199,197 @@ Your vault is kept in this folder:</source>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر عبارت عبور</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عبارت عبور تازه انتخاب کنید</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترتان را با کلید بازیابی باز کردید. همین حالا یک عبارت عبور تازه انتخاب کنید که یادتان بماند. کلید بازیابی شما همچنان کار می‌کند.</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عبارت عبور تازه انتخاب کنید. چهار یا پنج کلمهٔ بی‌ربط با فاصله میانشان، آسان به یاد می‌مانند و حدس زدنشان بسیار سخت است. از آن پس فقط عبارت تازه دفترتان را باز می‌کند؛ کلید بازیابی شما همچنان کار می‌کند.</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور فعلی شما</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور تازه</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور تازه را دوباره بنویسید</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished">دوباره</translation>
+        <translation>دوباره</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال تغییر عبارت عبور، لطفاً صبر کنید</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>بعداً</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول عبارت عبوری را که الان استفاده می‌کنید بنویسید.</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت عبور فعلی شما نیست. مطمئن شوید Caps Lock خاموش است، سپس دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور شما تغییر کرد. از این پس فقط عبارت تازه دفترتان را باز می‌کند.</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>مانده</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>به من مربوط نیست</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>کمک لازم دارم</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>اول این کار را بکنید</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌زودی انجام دهید</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>هر وقت توانستید</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">فهرست‌های ایمنی</translation>
+        <translation>فهرست‌های ایمنی</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست‌های ایمنی</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ خلاصهٔ فهرست‌ها…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>یک PDF از پیشرفت خود ذخیره کنید تا چاپ کنید یا به کسی که کمکتان می‌کند نشان دهید</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌های کوچکی که شما را امن‌تر می‌کنند. با سرعت خودتان پیش بروید، تنها یا همراه کسی که به او اعتماد دارید. آنچه علامت می‌زنید در دفتر قفل‌شدهٔ شما می‌ماند.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست ایمنی</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>چقدر پیش رفته‌اید</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>مهم‌ترین گام بعدی</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فهرست را انتخاب کنید و Enter را بزنید، یا دکمه‌اش را بزنید، تا گام به گام آن را پیش ببرید.</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست‌های ایمنی در این نسخه از SafeLog پیدا نشدند.</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فهرست‌ها خوانده نشدند و نشان داده نمی‌شوند: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} از {1} انجام شد</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} در انتظار کمک</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} درصد انجام شد: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا کاری باقی نمانده</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای همهٔ گام‌ها پاسخی ثبت شده است.</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار کمک</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره ببینید</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ خلاصهٔ فهرست‌ها</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist-summary.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصهٔ فهرست‌ها با نام %1 ذخیره شد. می‌توانید آن را چاپ کنید یا به کسی که کمکتان می‌کند نشان دهید.</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال آماده کردن خلاصهٔ فهرست‌ها…</translation>
     </message>
 </context>
 <context>
@@ -394,43 +400,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور مثل رمز عبور است، اما بلندتر. چهار یا پنج کلمهٔ بی‌ربط با فاصله میانشان، آسان به یاد می‌مانند و حدس زدنشان بسیار سخت است. از عبارتی که جای دیگری به کار می‌برید استفاده نکنید و آن را به هیچ کس نگویید.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور تازه</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور را دوباره بنویسید</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قدرت عبارت عبور</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شما</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی پرونده‌تان چاپ می‌شود تا پلیس بداند چه کسی این سوابق را ثبت کرده است. بعداً هم می‌توانید آن را در «مشخصات شما» اضافه یا عوض کنید.</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، مثلاً AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف اول نامتان، برای شماره‌گذاری مدارک</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای شماره‌گذاری مدارک شما به همان روشی که پلیس انجام می‌دهد (AB1، AB2، …).</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -446,7 +452,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال راه‌اندازی رمزگذاری، لطفاً صبر کنید</translation>
     </message>
     <message>
         <source>Back</source>
@@ -458,120 +464,120 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوی است. مطمئن شوید که یادتان می‌ماند.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو عبارت عبور هنوز یکی نیستند.</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو عبارت عبور یکی هستند.</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تا چهار حرف لاتین A تا Z بنویسید، یا خالی بگذارید.</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال راه‌اندازی رمزگذاری. چند ثانیه طول می‌کشد…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تاریخ و ساعت بنویسید، مثل 1 Dec 2026 18:30 یا 01/12/2026 18:30، یا فقط ساعت برای امروز. کلیدهای بالا و پایین بخشی را که مکان‌نما روی آن است تغییر می‌دهند؛ Alt+Down تقویم را باز می‌کند.</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 1 Dec 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب روز در تقویم (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب روز در تقویم</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تقویم</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پرونده</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده یک گزارش PDF از آنچه رخ داده است، همراه با فایل‌های مدرک و فهرستی از اثر انگشت دیجیتال آن‌ها، در یک پوشهٔ تازه است. می‌توانید آن را به پلیس، وکیل یا یک سازمان حمایتی بدهید. چیزی در دفتر شما تغییر نمی‌کند.</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>کدام بازه</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ دفتر من</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>۳ ماه گذشته</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>۶ ماه گذشته</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۲ ماه گذشته</translation>
     </message>
     <message>
         <source>Choose the dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب تاریخ‌ها…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ رویدادهای این بازه</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incident the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط %n رویدادی که الان در خط زمانی دیده می‌شود</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incidents the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط %n رویدادی که الان در خط زمانی دیده می‌شوند</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the incident chosen in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط رویدادی که در خط زمانی انتخاب شده: %1</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
@@ -1256,7 +1262,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
@@ -1791,7 +1797,7 @@ Your vault is kept in this folder:</source>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -2098,7 +2104,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختن پرونده</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
@@ -2172,7 +2178,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انجام شد</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
@@ -2477,7 +2483,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
@@ -2650,11 +2656,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام شما</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حروف اول نامتان، برای شماره‌گذاری مدارک</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
@@ -3187,7 +3193,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3309,7 +3315,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <source>To</source>
@@ -3502,11 +3508,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
 </context>
 <context>
