@@ -581,182 +581,182 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>در پرونده نیاید</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه‌ای از فهرست‌های ایمنی من اضافه شود</translation>
     </message>
     <message>
         <source>Add a draft witness statement for a solicitor to finish (PDF and Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس اظهارنامهٔ شاهد (witness statement) اضافه شود تا وکیل (solicitor) آن را کامل کند (PDF و Word)</translation>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حرف‌های خود شما، به ترتیب تاریخ و شماره‌دار، با اشاره به پیوست‌های شما. این یک پیش‌نویس است: پیش از امضا، وکیل آن را با شما بررسی می‌کند.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>بازه</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادها</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>انتخاب جای ذخیره…</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های خصوصی من</translation>
     </message>
     <message>
         <source>Exact places: map points and the GPS positions in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان‌های دقیق: نقطه‌های نقشه و موقعیت GPS در عکس‌ها</translation>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات دوربین، گوشی و نرم‌افزار درون فایل‌ها</translation>
     </message>
     <message>
         <source>How to contact witnesses and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس با شاهدان و افراد دیگر</translation>
     </message>
     <message>
         <source>What each incident did to me</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر هر رویداد بر من</translation>
     </message>
     <message>
         <source>The original names of my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های اصلی فایل‌های مدرک من</translation>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>خود فایل‌های مدرک (اثر انگشت دیجیتالشان در گزارش می‌ماند)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ رویدادی در این بازه نیست. بازهٔ بلندتری انتخاب کنید.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل مدرک</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل مدرک</numerusform>
         </translation>
     </message>
     <message>
         <source>The dossier will hold %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده شامل %1 و %2 (%3) خواهد بود.</translation>
     </message>
     <message>
         <source>The dossier will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده شامل %1 خواهد بود.</translation>
     </message>
     <message numerus="yes">
         <source>%n photo carries a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عکس موقعیت GPS دارد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photos carry a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n عکس موقعیت GPS دارند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident has a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد نقطهٔ نقشه دارد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents have a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد نقطهٔ نقشه دارند</numerusform>
         </translation>
     </message>
     <message>
         <source>none in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ کدام در این پرونده نیست</translation>
     </message>
     <message numerus="yes">
         <source>%n private note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n یادداشت خصوصی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n یادداشت خصوصی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file carries such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل چنین اطلاعاتی دارد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files carry such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل چنین اطلاعاتی دارند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person has contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نفر اطلاعات تماس دارد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people have contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نفر اطلاعات تماس دارند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident says how it affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد می‌گوید چه اثری بر شما داشت</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents say how they affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد می‌گویند چه اثری بر شما داشتند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل</numerusform>
         </translation>
     </message>
 </context>
@@ -764,386 +764,386 @@ Your vault is kept in this folder:</source>
     <name>DossierDone</name>
     <message>
         <source>Your dossier is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده‌تان آماده است</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رویداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل مدرک</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فایل مدرک</numerusform>
         </translation>
     </message>
     <message>
         <source>It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your lawyer or a support service: a USB stick is a good way.</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل %1 و %2 است. کل پوشه را، نه فقط PDF را، به پلیس، وکیلتان یا یک سازمان حمایتی بدهید: فلش USB راه خوبی است.</translation>
     </message>
     <message>
         <source>Where the dossier is</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده کجاست</translation>
     </message>
     <message>
         <source>Document identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ سند</translation>
     </message>
     <message>
         <source>Anyone who receives it can check that nothing in it was changed since you made it. In a terminal, in that folder, they type:</source>
-        <translation type="unfinished"></translation>
+        <translation>هر کسی که آن را بگیرد می‌تواند بررسی کند که از زمان ساختن آن چیزی در آن تغییر نکرده است. در ترمینال، داخل همان پوشه، این را می‌نویسند:</translation>
     </message>
     <message>
         <source>The line that checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>دستوری که آن را بررسی می‌کند</translation>
     </message>
     <message>
         <source>The document identifier is printed on every page of the PDF. Write it down: it tells this dossier apart from any other you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسهٔ سند روی همهٔ صفحه‌های PDF چاپ شده است. آن را یادداشت کنید: این شناسه این پرونده را از هر پروندهٔ دیگری که می‌سازید جدا می‌کند.</translation>
     </message>
     <message>
         <source>It is in</source>
-        <translation type="unfinished"></translation>
+        <translation>محل آن</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش در پوشه</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>That folder is synced to %1. What you save there would be copied to %1&apos;s computers on the internet at once, where others may be able to reach it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشه با %1 همگام می‌شود. هر چه آنجا ذخیره کنید فوراً در رایانه‌های %1 در اینترنت کپی می‌شود، جایی که شاید دیگران به آن دسترسی داشته باشند. باز هم آنجا ذخیره شود؟</translation>
     </message>
     <message>
         <source>That is your Desktop: anyone who looks at this computer&apos;s screen would see it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>این میز کار (Desktop) شماست: هر کسی که به صفحهٔ این رایانه نگاه کند آن را می‌بیند. باز هم آنجا ذخیره شود؟</translation>
     </message>
     <message>
         <source>Choose a folder for the dossier (a new folder is made inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پوشه برای پرونده انتخاب کنید (پوشهٔ تازه‌ای داخل آن ساخته می‌شود)</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose a folder that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشه وجود ندارد. پوشه‌ای را انتخاب کنید که موجود باشد.</translation>
     </message>
     <message>
         <source>Making your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن پرونده‌تان…</translation>
     </message>
     <message>
         <source>The dossier was not made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده ساخته نشد؛ چیزی نوشته نشد.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>سند PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>صدا</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ویدیو</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل دیگر</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>افزوده شده</translation>
     </message>
     <message>
         <source>Evidence for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارک این رویداد</translation>
     </message>
     <message>
         <source>Drag photos, screenshots or documents here, or choose “Add files…”. The originals are kept unchanged and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس‌ها، عکس‌های صفحه یا سندها را اینجا بکشید و رها کنید، یا «افزودن فایل‌ها…» را انتخاب کنید. فایل‌های اصلی بدون تغییر و رمزگذاری‌شده نگهداری می‌شوند.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فایل‌ها…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>دیدن</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک کپی…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی ذخیره‌شده رمزگذاری نشده است.</translation>
     </message>
     <message>
         <source>They show something online</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی در اینترنت را نشان می‌دهند</translation>
     </message>
     <message>
         <source>Screenshots or captures of a post, a message or a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>عکس صفحه یا ضبط یک پست، پیام یا صفحهٔ پروفایل</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the vault…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در حال افزودن %n فایل به گاوصندوق…</numerusform>
         </translation>
     </message>
     <message>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم یا برنامه</translation>
     </message>
     <message>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پلتفرم</translation>
     </message>
     <message>
         <source>Full web address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی کامل وب</translation>
     </message>
     <message>
         <source>Account name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا شناسهٔ حساب</translation>
     </message>
     <message>
         <source>The @name or number that posted it</source>
-        <translation type="unfinished"></translation>
+        <translation>@نام یا شماره‌ای که آن را فرستاده</translation>
     </message>
     <message>
         <source>Time shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>زمانی که روی صفحه نوشته شده</translation>
     </message>
     <message>
         <source>As written on the screen, e.g. 14:32 or &apos;3 hours ago&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>همان‌طور که روی صفحه نوشته شده، مثلاً 14:32 یا «۳ ساعت پیش»</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی وب</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان روی صفحه</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن مدرک</translation>
     </message>
     <message>
         <source>{name} is already in the vault as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} از قبل با شمارهٔ {ref} در گاوصندوق هست.</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ({name}): {note}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitViewer</name>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · {name} · {size}</translation>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>متن پیوست</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog نمی‌تواند این نوع فایل را درون برنامه نشان دهد. فایل با امنیت نگهداری شده است؛ می‌توانید یک کپی ذخیره کنید تا با برنامهٔ دیگری بازش کنید.</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ این فایل</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک کپی…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی ذخیره‌شده رمزگذاری نشده است.</translation>
     </message>
     <message>
         <source>This file is too large to open inside SafeLog. You can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل برای باز شدن درون SafeLog خیلی بزرگ است. می‌توانید یک کپی ذخیره کنید تا با برنامهٔ دیگری بازش کنید.</translation>
     </message>
     <message>
         <source>SafeLog could not make a safe preview of this picture. The original is kept unchanged; you can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog نتوانست پیش‌نمایش امنی از این تصویر بسازد. فایل اصلی بدون تغییر نگهداری شده است؛ می‌توانید یک کپی ذخیره کنید.</translation>
     </message>
     <message>
         <source>This is a small preview SafeLog made safely. The original is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیش‌نمایش کوچکی است که SafeLog به‌شکل امن ساخته است. فایل اصلی بدون تغییر در گاوصندوق است.</translation>
     </message>
     <message>
         <source>This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه نمی‌تواند صدا یا ویدیو را درون SafeLog پخش کند؛ با «ذخیرهٔ یک کپی…» آن را با برنامهٔ دیگری پخش کنید.</translation>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیوست</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام اصلی</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>افزوده‌شده به SafeLog</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت دیجیتال (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>Where it was online</source>
-        <translation type="unfinished"></translation>
+        <translation>کجای اینترنت بود</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی وب</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ‌های فایلی که افزودید</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تغییر</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخته‌شده</translation>
     </message>
     <message>
         <source>Details saved inside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات ذخیره‌شده درون فایل</translation>
     </message>
     <message>
         <source>This document does not say which program made it or when. That is common and does not affect the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>این سند نمی‌گوید کدام برنامه و چه زمانی آن را ساخته است. این معمول است و به مدرک بودن آن آسیبی نمی‌زند.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب</translation>
     </message>
     <message>
         <source>The copy you save will NOT be encrypted: anyone who can open that folder can see it. The original stays safely in SafeLog. Save a copy of {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی‌ای که ذخیره می‌کنید رمزگذاری نخواهد شد: هر کسی که بتواند آن پوشه را باز کند می‌تواند آن را ببیند. فایل اصلی با امنیت در SafeLog می‌ماند. یک کپی از {ref} ذخیره شود؟</translation>
     </message>
     <message>
         <source>Save a copy of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ یک کپی از {ref}</translation>
     </message>
     <message>
         <source>Saved an exact copy of {ref}. Remember it is not encrypted; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کپی دقیق از {ref} ذخیره شد. یادتان باشد که رمزگذاری نشده است؛ وقتی دیگر لازمش ندارید پاکش کنید.</translation>
     </message>
     <message>
         <source>Saving a copy of {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ذخیرهٔ یک کپی از {ref}…</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان روی صفحه</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان ذخیره‌شده در فایل</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض جغرافیایی</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>طول جغرافیایی</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>توجه کنید</translation>
     </message>
     <message>
         <source>Anyone you give the original file to can see this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر کسی که فایل اصلی را به او بدهید می‌تواند این مکان را ببیند.</translation>
     </message>
 </context>
 <context>
@@ -1154,15 +1154,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجو در دفتر</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن جستجو</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بازه</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -1366,7 +1366,7 @@ Your vault is kept in this folder:</source>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصویر</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1719,7 +1719,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -2366,7 +2366,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویدادها</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
@@ -2409,7 +2409,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سند PDF</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2518,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2526,7 +2526,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویدادها</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -2629,7 +2629,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2866,7 +2866,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -3025,7 +3025,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Risk assessments</source>
@@ -3366,7 +3366,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت</translation>
     </message>
     <message>
         <source>&amp;Note</source>
