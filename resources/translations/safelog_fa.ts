@@ -1162,7 +1162,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">بازه</translation>
+        <translation>بازه</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -1186,23 +1186,23 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>بین دو تاریخ…</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>از این روز</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>تا همین روز (با خود این روز)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع رویداد</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1210,15 +1210,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Several kinds…</source>
-        <translation type="unfinished"></translation>
+        <translation>چند نوع…</translation>
     </message>
     <message>
         <source>Kinds of incident to show</source>
-        <translation type="unfinished"></translation>
+        <translation>انواع رویدادی که نشان داده شوند</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد درگیر</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1226,7 +1226,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک</translation>
     </message>
     <message>
         <source>With or without evidence</source>
@@ -1258,16 +1258,16 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن جستجو و همهٔ فیلترها</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نوع</numerusform>
         </translation>
     </message>
 </context>
@@ -1275,129 +1275,130 @@ Your vault is kept in this folder:</source>
     <name>History</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>مختصات</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح ماجرا</translation>
     </message>
     <message>
         <source>how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر آن بر شما</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های خصوصی</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های داده‌شده</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ این رویداد</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog هرگز روی یک نوشته چیزی بازنویسی نمی‌کند. هر بار که ذخیره شد، یک نسخهٔ تازه افزوده شد. یک نسخه را انتخاب کنید تا آن را بخوانید.</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های ذخیره‌شده</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>متن نسخهٔ انتخاب‌شده</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین ثبت</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر کرد: {fields}</translation>
     </message>
     <message>
         <source>Saved again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره ذخیره شد، چیزی تغییر نکرد</translation>
     </message>
     <message>
         <source>Version {n} · {time} · by {who}
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ {n} · {time} · توسط {who}
+{what}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش {n}: {route}</translation>
     </message>
     <message>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد {n}</translation>
     </message>
 </context>
 <context>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">تصویر</translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>کوچک‌نمایی</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>هم‌اندازهٔ پنجره</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ واقعی</translation>
     </message>
     <message>
         <source>Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>چرخش به چپ</translation>
     </message>
     <message>
         <source>Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>چرخش به راست</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح ماجرا</translation>
     </message>
     <message>
         <source>People</source>
@@ -1405,43 +1406,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های داده‌شده</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوقی</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارک</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های خصوصی</translation>
     </message>
     <message>
         <source>What you type is kept safely in the vault as a draft, even if this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه می‌نویسید، حتی اگر این پنجره بسته شود، به‌صورت پیش‌نویس با امنیت در گاوصندوق نگهداری می‌شود.</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>دور انداختن…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن، پیش‌نویس بماند</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Private notes are only for you. They are never put into a dossier or an export unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های خصوصی فقط برای خود شماست. هرگز در پرونده یا خروجی نمی‌آیند، مگر خودتان بخواهید.</translation>
     </message>
     <message>
         <source>New incident</source>
@@ -1449,146 +1450,146 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش رویداد</translation>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>از قبل نوشته‌ای ذخیره‌نشده برای این رویداد دارید. از همان جایی که ماندید ادامه می‌دهید؟</translation>
     </message>
     <message>
         <source>You started writing a new incident earlier and did not save it. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌تر نوشتن یک رویداد تازه را شروع کردید و آن را ذخیره نکردید. از همان جایی که ماندید ادامه می‌دهید؟</translation>
     </message>
     <message>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامهٔ نوشتن</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>دور انداختن</translation>
     </message>
     <message>
         <source>Your unsaved writing is back. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتهٔ ذخیره‌نشدهٔ شما برگشت. هر وقت آماده بودید ذخیره کنید.</translation>
     </message>
     <message>
         <source>Evidence is kept with a saved incident. Save this incident first; you can go on editing it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارک همراه یک رویداد ذخیره‌شده نگهداری می‌شوند. اول این رویداد را ذخیره کنید؛ بعد می‌توانید ویرایش آن را ادامه دهید.</translation>
     </message>
     <message>
         <source>Save now and add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره و افزودن مدرک</translation>
     </message>
     <message>
         <source>Draft kept safely at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس در ساعت {time} با امنیت نگهداری شد.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد.</translation>
     </message>
     <message>
         <source>Throw away what you changed in this window? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه را در این پنجره تغییر دادید دور بیندازید؟ این کار برگشت‌پذیر نیست.</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>A few words, e.g. &apos;Same car outside my flat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>چند کلمه، مثلاً «همان ماشین جلوی آپارتمانم»</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>دسته</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا رخ داد</translation>
     </message>
     <message>
         <source>Street, town, or &apos;online&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>خیابان، شهر یا «آنلاین»</translation>
     </message>
     <message>
         <source>Map coordinates (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مختصات نقشه (اختیاری)</translation>
     </message>
     <message>
         <source>Optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، مثلاً 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح ماجرا</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>با کلمات خودتان، به هر زبانی. آنچه گفته شد، آنچه دیدید و هر چیز غیرعادی را بنویسید.</translation>
     </message>
     <message>
         <source>How it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر آن بر شما</translation>
     </message>
     <message>
         <source>Fear, changes to your routine, work, health, family.</source>
-        <translation type="unfinished"></translation>
+        <translation>ترس، تغییر در کارهای روزمره، کار، سلامت، خانواده.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>Optional words to group entries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>کلمه‌هایی اختیاری برای دسته‌بندی نوشته‌ها، جدا شده با ویرگول</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های خصوصی</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دسته</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;زمان</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مکان</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>مختصات</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شرح ماجرا</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ثر آن بر شما</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برچسب‌ها</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عنوان کوتاه به رویداد بدهید، مثلاً «از ایستگاه تا خانه تعقیبم کردند».</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض و طول جغرافیایی را به شکل دو عدد بنویسید، مثلاً 51.5074, -0.1278، یا این را خالی بگذارید.</translation>
     </message>
 </context>
 <context>
@@ -1599,83 +1600,83 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقه</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ نسخه‌های ذخیره‌شدهٔ این رویداد</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک رویداد را از فهرست انتخاب کنید تا اینجا دیده شود.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارک</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>مختصات</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب‌ها</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>شرح ماجرا</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هنوز چیزی نوشته نشده.)</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر آن بر من</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌های خصوصی — فقط برای شما، هرگز در خروجی نمی‌آید مگر خودتان بخواهید</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین ثبت {first}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تغییر {last}</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه کردند</translation>
     </message>
     <message>
         <source>The effect on me</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر آن بر من</translation>
     </message>
     <message>
         <source>How I know (second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>از کجا می‌دانم (با واسطه)</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>چرا فکر می‌کنم یک دولت پشت آن است</translation>
     </message>
     <message>
         <source>Breaks court order</source>
-        <translation type="unfinished"></translation>
+        <translation>نقض حکم دادگاه (court order)</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>حقوقی</translation>
     </message>
     <message>
         <source>People</source>
@@ -1683,66 +1684,66 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Vehicle: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>وسیلهٔ نقلیه: {v}</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمالی</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعی</translation>
     </message>
     <message>
         <source>Link to a state: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط با یک دولت: {s}</translation>
     </message>
     <message>
         <source>Contact: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس: {c}</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌های داده‌شده</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز گزارش نشده.</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش به</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">شمارهٔ مرجع</translation>
+        <translation>شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتگو با</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجاع به</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌ها</translation>
     </message>
 </context>
 <context>
     <name>InsideWindow</name>
     <message>
         <source>Inside {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>درون {ref}</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -1918,7 +1919,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چرا فکر می‌کنم یک دولت پشت آن است</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
@@ -2637,7 +2638,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
@@ -2716,7 +2717,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2847,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارجاع به</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
@@ -2858,11 +2859,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گزارش به</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2870,11 +2871,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گفتگو با</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتیجه</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
@@ -3009,7 +3010,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3307,7 +3308,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <source>Subject</source>
