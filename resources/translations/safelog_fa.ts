@@ -1747,58 +1747,58 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌ها</translation>
     </message>
     <message>
         <source>Make an incident from the chosen messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن یک رویداد از پیام‌های انتخاب‌شده</translation>
     </message>
     <message>
         <source>{shown} of {total} messages; choose the ones that belong to one incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} از {total} پیام؛ پیام‌هایی را انتخاب کنید که به یک رویداد مربوط‌اند.</translation>
     </message>
     <message>
         <source>Files inside</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های درون آن</translation>
     </message>
     <message>
         <source>Add the chosen files as exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فایل‌های انتخاب‌شده به عنوان پیوست</translation>
     </message>
     <message>
         <source>Files inside {ref}; each one you add keeps a link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های درون {ref}؛ هر فایلی که اضافه کنید پیوندش با آن حفظ می‌شود.</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت زدن همه</translation>
     </message>
     <message>
         <source>Tick the messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول پیام‌ها را علامت بزنید.</translation>
     </message>
     <message>
         <source>Added incident “{title}”, dated at the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد «{title}» افزوده شد، با تاریخ نخستین پیام.</translation>
     </message>
     <message>
         <source>Adding the chosen files…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال افزودن فایل‌های انتخاب‌شده…</translation>
     </message>
     <message>
         <source>Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>درون آن…</translation>
     </message>
     <message>
         <source>The messages of a chat, or the files inside an e-mail, zip or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌های یک گفتگو، یا فایل‌های درون یک ایمیل، فایل zip یا صفحهٔ ذخیره‌شده</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -1806,19 +1806,19 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>SafeLog is a private notebook for writing down what is happening to you: being followed or watched, threats, online abuse, or pressure on you or your family. It keeps the dates, places, people and evidence together, so that when you are ready you can show a clear record to the police, a lawyer or a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog دفترچه‌ای خصوصی است برای نوشتن آنچه برایتان پیش می‌آید: تعقیب شدن یا زیر نظر بودن، تهدید، آزار آنلاین، یا فشار بر شما یا خانواده‌تان. تاریخ‌ها، مکان‌ها، افراد و مدارک را کنار هم نگه می‌دارد تا هر وقت آماده بودید بتوانید سابقه‌ای روشن به پلیس، وکیل یا یک سازمان حمایتی نشان دهید.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It stays on this computer.&lt;/b&gt; Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;روی همین رایانه می‌ماند.&lt;/b&gt; هیچ چیزی به جایی فرستاده نمی‌شود.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It is encrypted.&lt;/b&gt; Without your passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;رمزگذاری‌شده است.&lt;/b&gt; بدون عبارت عبور شما هیچ کس نمی‌تواند آن را بخواند.</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you forget your passphrase,&lt;/b&gt; only your recovery key can open it. Nobody else can, not even the people who make SafeLog. You will see the recovery key in a moment: write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;اگر عبارت عبورتان را فراموش کنید،&lt;/b&gt; فقط کلید بازیابی می‌تواند دفتر را باز کند. هیچ کس دیگری نمی‌تواند، حتی سازندگان SafeLog. کلید بازیابی را چند لحظهٔ دیگر می‌بینید: آن را یادداشت کنید و جای امنی نگه دارید.</translation>
     </message>
     <message>
         <source>Create my private log</source>
@@ -1826,147 +1826,147 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>I have a backup: restore it…</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبان دارم: بازگردانی آن…</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>گام</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی می‌تواند کمک کند</translation>
     </message>
     <message>
         <source>Where this advice comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>این توصیه از کجا آمده</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی نشانی</translation>
     </message>
     <message>
         <source>Copy the address of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی نشانی {0}</translation>
     </message>
     <message>
         <source>Address copied. Paste it into a browser when you are ready; SafeLog empties the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی کپی شد. هر وقت آماده بودید آن را در مرورگر بچسبانید؛ SafeLog پس از ۳۰ ثانیه کلیپ‌بورد را خالی می‌کند.</translation>
     </message>
 </context>
 <context>
     <name>Legal</name>
     <message>
         <source>Following me</source>
-        <translation type="unfinished"></translation>
+        <translation>تعقیب کردن من</translation>
     </message>
     <message>
         <source>Contacting me, or trying to, by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس با من یا تلاش برای تماس، از هر راهی</translation>
     </message>
     <message>
         <source>Publishing material about me</source>
-        <translation type="unfinished"></translation>
+        <translation>انتشار مطالبی دربارهٔ من</translation>
     </message>
     <message>
         <source>Monitoring my internet, email or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر نظر گرفتن اینترنت، ایمیل یا پیام‌های من</translation>
     </message>
     <message>
         <source>Loitering near me, my home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>پرسه زدن نزدیک من، خانه یا محل کارم</translation>
     </message>
     <message>
         <source>Interfering with my property</source>
-        <translation type="unfinished"></translation>
+        <translation>دست بردن در اموال من</translation>
     </message>
     <message>
         <source>Watching or spying on me</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر نظر گرفتن یا جاسوسی کردن از من</translation>
     </message>
     <message>
         <source>I feared violence would be used against me</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌ترسیدم علیه من خشونت شود</translation>
     </message>
     <message>
         <source>It caused me serious alarm or distress</source>
-        <translation type="unfinished"></translation>
+        <translation>باعث نگرانی یا پریشانی شدید من شد</translation>
     </message>
 </context>
 <context>
     <name>LegalSection</name>
     <message>
         <source>What they did (tick any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه کردند (هر مورد را که درست است علامت بزنید)</translation>
     </message>
     <message>
         <source>The effect on you</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر آن بر شما</translation>
     </message>
     <message>
         <source>How I know it</source>
-        <translation type="unfinished"></translation>
+        <translation>از کجا می‌دانم</translation>
     </message>
     <message>
         <source>Only if you did not see it yourself: who told you, when and how (for example &apos;my sister, by phone on 4 May&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط اگر خودتان ندیدید: چه کسی، کی و چطور به شما گفت (مثلاً «خواهرم، تلفنی، ۴ مه»).</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished">چرا فکر می‌کنم یک دولت پشت آن است</translation>
+        <translation>چرا فکر می‌کنم یک دولت پشت آن است</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری: چه چیزی باعث می‌شود فکر کنید یک دولت یا مأمورانش پشت این کار هستند.</translation>
     </message>
     <message>
         <source>Court orders this breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>احکام دادگاه که این کار نقض می‌کند</translation>
     </message>
     <message>
         <source>No court orders are recorded. Add them under Incident &gt; Orders and risk assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ حکم دادگاهی (court order) ثبت نشده است. آن‌ها را در رویداد &gt; احکام و ارزیابی‌های خطر اضافه کنید.</translation>
     </message>
     <message>
         <source>How &amp;I know it (if I did not see it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;از کجا می‌دانم (اگر خودم ندیدم)</translation>
     </message>
     <message>
         <source>&amp;Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چرا فکر می‌کنم یک دولت پشت آن است</translation>
     </message>
     <message>
         <source>This breaches a court &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>این کار یک &amp;حکم دادگاه را نقض می‌کند</translation>
     </message>
     <message>
         <source>These headings follow the law on stalking and harassment, so a solicitor or the police can use your record. Leave them empty if you are not sure. This is not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عنوان‌ها از قانون تعقیب و مزاحمت مداوم (stalking) و آزار و اذیت (harassment) پیروی می‌کنند تا وکیل (solicitor) یا پلیس بتواند از سوابق شما استفاده کند. اگر مطمئن نیستید خالی بگذارید. این مشاورهٔ حقوقی نیست.</translation>
     </message>
 </context>
 <context>
     <name>LegalWindow</name>
     <message>
         <source>Orders and risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>احکام و ارزیابی‌های خطر</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>احکام دادگاه (court orders)</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزیابی‌های خطر (risk assessments)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>
@@ -1985,7 +1985,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Orders and risk assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>احکام و ارزیابی‌های خطر…</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -1997,7 +1997,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل و کوچک کردن فوری (Ctrl+Shift+H)، از هر پنجرهٔ SafeLog</translation>
     </message>
     <message>
         <source>Check the vault for damage…</source>
@@ -2005,35 +2005,35 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پرونده…</translation>
     </message>
     <message>
         <source>A PDF report with your evidence, to give to the police, a lawyer or a support service (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>یک گزارش PDF همراه مدارک شما، برای دادن به پلیس، وکیل یا یک سازمان حمایتی (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>Back up my log…</source>
-        <translation type="unfinished"></translation>
+        <translation>گرفتن نسخهٔ پشتیبان از دفتر…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی از نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر عبارت عبور…</translation>
     </message>
     <message>
         <source>Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن کلید بازیابی تازه…</translation>
     </message>
     <message>
         <source>Your details…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات شما…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -2085,43 +2085,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهای اصلی</translation>
     </message>
     <message>
         <source>Choose an incident in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول یک رویداد را در خط زمانی انتخاب کنید.</translation>
     </message>
     <message>
         <source>Your vault passed every check. Nothing is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>گاوصندوق شما از همهٔ بررسی‌ها سالم گذشت. هیچ چیزی آسیب ندیده است.</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی گاوصندوق…</translation>
     </message>
     <message>
         <source>The settings could not be saved; they apply until SafeLog is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات ذخیره نشد؛ تا وقتی SafeLog بسته شود اعمال می‌شوند.</translation>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished">ساختن پرونده</translation>
+        <translation>ساختن پرونده</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش رویداد انتخاب‌شده</translation>
     </message>
     <message>
         <source>Lock, from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل کردن، از هر پنجرهٔ SafeLog</translation>
     </message>
     <message>
         <source>Quick hide: lock and minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>پنهان کردن فوری: قفل و کوچک کردن</translation>
     </message>
     <message>
         <source>Timeline, People, Pattern, Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>خط زمانی، افراد، الگو، فهرست‌های ایمنی</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2132,185 +2132,189 @@ Your vault is kept in this folder:</source>
     <name>MediaPane</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>پخش</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>موقعیت</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن کلید بازیابی تازه</translation>
     </message>
     <message>
         <source>Make a new recovery key if yours was lost, or if someone else may have seen it. The key you have now stops working at once, on this computer and in every backup you make from now on. Backups you made before still open with the old key.
 
 To go on, type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر کلید بازیابی‌تان گم شده یا ممکن است کس دیگری آن را دیده باشد، یک کلید تازه بسازید. کلید فعلی شما فوراً از کار می‌افتد، هم روی این رایانه و هم در هر نسخهٔ پشتیبانی که از این به بعد می‌گیرید. نسخه‌های پشتیبان قبلی همچنان با کلید قدیمی باز می‌شوند.
+
+برای ادامه، عبارت عبورتان را بنویسید.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور شما</translation>
     </message>
     <message>
         <source>Making a new recovery key, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ساختن کلید بازیابی تازه، لطفاً صبر کنید</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن کلید تازه</translation>
     </message>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی تازهٔ شما</translation>
     </message>
     <message>
         <source>Your old recovery key no longer opens your log. This new one is the only other way in if you forget your passphrase, and it is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی قدیمی دیگر دفترتان را باز نمی‌کند. اگر عبارت عبورتان را فراموش کنید، این کلید تازه تنها راه دیگر است، و فقط همین یک بار نشان داده می‌شود.
+
+آن را روی کاغذ بنویسید یا چاپ کنید و جای امنی نگه دارید: دور از این رایانه، و دور از هر کسی که ممکن است بخواهد دفترتان را بخواند.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">انجام شد</translation>
+        <translation>تمام</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی تازه‌ام را یادداشت یا چاپ کرده‌ام.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">اول عبارت عبور خود را بنویسید.</translation>
+        <translation>اول عبارت عبورتان را بنویسید.</translation>
     </message>
     <message>
         <source>That is not your passphrase. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت عبور شما نیست. مطمئن شوید Caps Lock خاموش است، سپس دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Your new recovery key will not be shown again, and the old one no longer works. Have you written it down or printed it?</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی تازه‌تان دیگر نشان داده نمی‌شود، و کلید قدیمی دیگر کار نمی‌کند. آن را یادداشت یا چاپ کرده‌اید؟</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>صادر شده</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان اعتبار</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>نقض‌ها</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>احکام دادگاه</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع حکم</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ صدور</translation>
     </message>
     <message>
         <source>It expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبارش تمام می‌شود در</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پایان اعتبار</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>دادگاه</translation>
     </message>
     <message>
         <source>Case number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ پرونده یا شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاد</translation>
     </message>
     <message>
         <source>What the order forbids, as it is written in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه حکم ممنوع می‌کند، همان‌طور که در حکم نوشته شده</translation>
     </message>
     <message>
         <source>Add order</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن حکم</translation>
     </message>
     <message>
         <source>Save changes to the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ تغییرات حکم انتخاب‌شده</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>تازه</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صدور در</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دادگاه</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ &amp;مرجع</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;فاد</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاریخ پایان</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نه</translation>
     </message>
     <message>
         <source>Breaches: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقض‌ها: {list}</translation>
     </message>
     <message>
         <source>No incident is marked as breaching this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ رویدادی به عنوان نقض این حکم علامت نخورده است.</translation>
     </message>
 </context>
 <context>
@@ -2321,26 +2325,26 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش یا پنهان کردن آنچه نوشتید</translation>
     </message>
 </context>
 <context>
     <name>PasteSupport</name>
     <message>
         <source>Save these details</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ این اطلاعات</translation>
     </message>
     <message>
         <source>dragged from a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>کشیده‌شده از یک صفحهٔ وب</translation>
     </message>
     <message>
         <source>Pasted image {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر چسبانده‌شده {time}</translation>
     </message>
     <message>
         <source>Pasted text {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>متن چسبانده‌شده {time}</translation>
     </message>
     <message>
         <source>There is nothing to paste: copy a screenshot, a picture or some text first.</source>
@@ -3030,7 +3034,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارزیابی‌های خطر (risk assessments)</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
@@ -3074,7 +3078,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ &amp;مرجع</translation>
     </message>
 </context>
 <context>
