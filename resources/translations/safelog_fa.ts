@@ -2348,380 +2348,380 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>There is nothing to paste: copy a screenshot, a picture or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی برای چسباندن نیست: اول یک عکس صفحه، یک تصویر یا متنی را کپی کنید.</translation>
     </message>
     <message>
         <source>Adding to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال افزودن به گاوصندوق…</translation>
     </message>
     <message>
         <source>Save these details to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ این اطلاعات در {ref}</translation>
     </message>
 </context>
 <context>
     <name>PatternChart</name>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>هفتگی</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماهانه</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">رویدادها</translation>
+        <translation>رویدادها</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: چیزی ثبت نشده</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: در مجموع {total} ({parts})</translation>
     </message>
     <message>
         <source>Nothing recorded yet. The chart fills in as you add incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی ثبت نشده. با افزودن رویدادها نمودار پر می‌شود.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from the week of {first} to the week of {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رویداد از هفتهٔ {first} تا هفتهٔ {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest was the week of {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>شلوغ‌ترین هفته، هفتهٔ {busy} بود ({n}).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رویداد از {first} تا {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest month was {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>شلوغ‌ترین ماه {busy} بود ({n}).</translation>
     </message>
 </context>
 <context>
     <name>PdfPane</name>
     <message>
         <source>This copy of SafeLog cannot show PDF files. The file is kept safely; you can save a copy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخه از SafeLog نمی‌تواند فایل PDF نشان دهد. فایل با امنیت نگهداری شده است؛ می‌توانید یک کپی ذخیره کنید تا آن را بخوانید.</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">سند PDF</translation>
+        <translation>سند PDF</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Perpetrator (known)</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل (شناخته‌شده)</translation>
     </message>
     <message>
         <source>Perpetrator (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل (ناشناس)</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>شاهد</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">دیگر</translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل</translation>
     </message>
     <message>
         <source>Involved</source>
-        <translation type="unfinished"></translation>
+        <translation>درگیر</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>People in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد این رویداد</translation>
     </message>
     <message>
         <source>People already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>افرادی که از قبل ثبت شده‌اند</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <source>Someone already recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی که از قبل ثبت شده:</translation>
     </message>
     <message>
         <source>Record someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت فرد تازه…</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد تازه</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش در این رویداد</translation>
     </message>
     <message>
         <source>Add to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن به این رویداد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کسی اضافه نشده. افراد درگیر را اضافه کنید، حتی اگر نامشان را نمی‌دانید.</translation>
     </message>
     <message>
         <source>Who was involved or saw it. Each person is recorded once, so you can see how often they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی درگیر بود یا آن را دید. هر فرد یک بار ثبت می‌شود تا ببینید چند بار تکرار شده است.</translation>
     </message>
     <message>
         <source>No one recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز کسی ثبت نشده</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (تازه)</translation>
     </message>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی است</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">رویدادها</translation>
+        <translation>رویدادها</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین بار دیده شده</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین بار دیده شده</translation>
     </message>
     <message>
         <source>People in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>افراد در سوابق شما</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن یک فرد…</translation>
     </message>
     <message>
         <source>Everyone you have recorded, most often involved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ کسانی که ثبت کرده‌اید، به ترتیب بیشترین تکرار.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ فرد</translation>
     </message>
     <message>
         <source>Incidents with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادهای مربوط به این فرد</translation>
     </message>
     <message>
         <source>Double-click an incident to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن یک رویداد روی آن دو بار کلیک کنید</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد تازه</translation>
     </message>
     <message>
         <source>Not linked to any incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز به هیچ رویدادی وصل نشده.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Name or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا توصیف کوتاه</translation>
     </message>
     <message>
         <source>A name, or e.g. &apos;man in grey car&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>یک نام، یا مثلاً «مرد در ماشین خاکستری»</translation>
     </message>
     <message>
         <source>Kind of person</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع فرد</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>توصیف</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>وسیلهٔ نقلیه</translation>
     </message>
     <message>
         <source>Make, colour, number plate</source>
-        <translation type="unfinished"></translation>
+        <translation>سازنده، رنگ، شمارهٔ پلاک</translation>
     </message>
     <message>
         <source>Link to a state</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط با یک دولت</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم نیست</translation>
     </message>
     <message>
         <source>Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمالی</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>قطعی</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس با او</translation>
     </message>
     <message>
         <source>For witnesses: phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>برای شاهدان: تلفن، ایمیل</translation>
     </message>
     <message>
         <source>Notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت‌هایی دربارهٔ این فرد</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی است</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">یادداشت‌ها</translation>
+        <translation>یادداشت‌ها</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>به این فرد یک نام یا یک توصیف کوتاه بدهید، مثلاً «مرد در ماشین خاکستری».</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات شما</translation>
     </message>
     <message>
         <source>These details are printed on the first page of your dossier, so that the police know who made the record and how to reach you safely. They stay inside your locked log. You can leave any of them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مشخصات روی صفحهٔ اول پرونده‌تان چاپ می‌شود تا پلیس بداند چه کسی این سوابق را ثبت کرده و چطور می‌تواند با امنیت با شما تماس بگیرد. درون دفتر قفل‌شدهٔ شما می‌مانند. می‌توانید هر کدام را خالی بگذارید.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">نام شما</translation>
+        <translation>نام شما</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished">حروف اول نامتان، برای شماره‌گذاری مدارک</translation>
+        <translation>حروف اول نامتان، برای شماره‌گذاری مدارک</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمونه: فقط بین ساعت ۹ و ۵ به موبایلم زنگ بزنید؛ هرگز پیام صوتی نگذارید؛ یا از طریق مددکارم (support worker) با من تماس بگیرید.</translation>
     </message>
     <message>
         <source>How the police may contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیس چطور می‌تواند با امنیت با شما تماس بگیرد</translation>
     </message>
     <message>
         <source>For example: Persian (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمونه: Persian (Farsi)</translation>
     </message>
     <message>
         <source>The language you prefer to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانی که ترجیح می‌دهید با آن صحبت کنید</translation>
     </message>
     <message>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>به مترجم شفاهی نیاز دارید؟</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>گفته نشده</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نه</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>حروف اول نام</translation>
     </message>
     <message>
         <source>New evidence is numbered with them, the way the police do (AB1, AB2, …). Evidence you already have keeps its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدارک تازه با این حروف شماره‌گذاری می‌شوند، به همان روشی که پلیس انجام می‌دهد (AB1، AB2، …). مدارکی که از قبل دارید شماره‌شان را نگه می‌دارند.</translation>
     </message>
     <message>
         <source>How to contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس امن با شما</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>نیاز به مترجم شفاهی</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2734,9 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
         <source>If you ever forget your passphrase, this key is the only other way to open your log. Nobody can make a new one for you. It is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر روزی عبارت عبورتان را فراموش کنید، این کلید تنها راه دیگر برای باز کردن دفترتان است. هیچ کس نمی‌تواند کلید تازه‌ای برایتان بسازد. فقط همین یک بار نشان داده می‌شود.
+
+آن را روی کاغذ بنویسید یا چاپ کنید و جای امنی نگه دارید: دور از این رایانه، و دور از هر کسی که ممکن است بخواهد دفترتان را بخواند.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2742,7 +2744,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ کلید بازیابی</translation>
     </message>
     <message>
         <source>Save to a file…</source>
@@ -2750,11 +2752,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کلید بازیابی در یک فایل</translation>
     </message>
     <message>
         <source>I have written down, printed or saved my recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی‌ام را یادداشت، چاپ یا ذخیره کرده‌ام.</translation>
     </message>
     <message>
         <source>Open my log</source>
@@ -2762,193 +2764,195 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی: %1</translation>
     </message>
     <message>
         <source>SafeLog recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی SafeLog</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر عبارت عبورتان را فراموش کنید، این کلید دفتر SafeLog شما را باز می‌کند.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را جای امنی نگه دارید، دور از رایانه.</translation>
     </message>
     <message>
         <source>A recovery key in a file on this computer is no safer than the computer: anyone who gets into it can find the key, and if the computer is lost or broken, the key is lost with it. Paper, or a USB stick kept somewhere else, is much safer.
 
 Plug in a USB stick now if you have one, then choose it in the next window. Save the key to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی در فایلی روی این رایانه امن‌تر از خود رایانه نیست: هر کسی که به رایانه راه پیدا کند می‌تواند کلید را پیدا کند، و اگر رایانه گم شود یا خراب شود، کلید هم با آن از دست می‌رود. کاغذ، یا فلش USB که جای دیگری نگه داشته شود، بسیار امن‌تر است.
+
+اگر فلش USB دارید همین حالا آن را وصل کنید، سپس در پنجرهٔ بعدی آن را انتخاب کنید. کلید در یک فایل ذخیره شود؟</translation>
     </message>
     <message>
         <source>Save the recovery key (choose a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کلید بازیابی (یک فلش USB انتخاب کنید)</translation>
     </message>
     <message>
         <source>Saved. That file is on this computer: move it to a safe place of its own, such as a USB stick, and then delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. این فایل روی همین رایانه است: آن را به جای امنی مثل یک فلش USB منتقل کنید و بعد اینجا پاکش کنید.</translation>
     </message>
     <message>
         <source>Saved on the USB stick. Keep the stick somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی فلش USB ذخیره شد. فلش را جای امنی، دور از این رایانه، نگه دارید.</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های متنی (*.txt)</translation>
     </message>
     <message>
         <source>The recovery key could not be saved there. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی آنجا ذخیره نشد. جای دیگری، مثل یک فلش USB، انتخاب کنید.</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر عبارت عبورتان را فراموش کنید، این کلید دفتر SafeLog شما را باز می‌کند. این صفحه را جای امنی، دور از رایانه، نگه دارید.</translation>
     </message>
     <message>
         <source>The recovery key could not be printed. Write it down by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی چاپ نشد. به جای آن، آن را با دست بنویسید.</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out and that every character is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>به چاپگر فرستاده شد. مطمئن شوید صفحه بیرون آمده و همهٔ نویسه‌ها خوانا هستند.</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>کجا گزارش دادید</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم نیست</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ گزارش</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Crime or case reference, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره پرونده پلیس (crime reference number) یا شمارهٔ پرونده، اگر دادند</translation>
     </message>
     <message>
         <source>Who you spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>با چه کسی صحبت کردید</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number</source>
-        <translation type="unfinished"></translation>
+        <translation>نام و شمارهٔ مأمور</translation>
     </message>
     <message>
         <source>What happened next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد چه شد</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished">ارجاع به</translation>
+        <translation>ارجاع به</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر شما را به کس دیگری سپردند</translation>
     </message>
     <message>
         <source>Remove this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف این گزارش…</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished">گزارش به</translation>
+        <translation>گزارش به</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">شمارهٔ مرجع</translation>
+        <translation>شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished">گفتگو با</translation>
+        <translation>گفتگو با</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">نتیجه</translation>
+        <translation>نتیجه</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گزارش حذف شود؟ آنچه در آن نوشتید از بین می‌رود.</translation>
     </message>
     <message>
         <source>Report {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش {n}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>999 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>۹۹۹ (999) اورژانس</translation>
     </message>
     <message>
         <source>101 (police, non-emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>۱۰۱ (101) پلیس، غیراضطراری</translation>
     </message>
     <message>
         <source>Local police force online</source>
-        <translation type="unfinished"></translation>
+        <translation>سایت پلیس محلی</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیس مبارزه با تروریسم (Counter Terrorism Policing)</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud (گزارش کلاهبرداری)</translation>
     </message>
     <message>
         <source>Platform or website</source>
-        <translation type="unfinished"></translation>
+        <translation>پلتفرم یا وب‌سایت</translation>
     </message>
     <message>
         <source>Helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط کمک</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">دیگر</translation>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>No reports yet. If you told the police, a helpline or a platform, add it here: who you spoke to and what they said matters later.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز گزارشی نیست. اگر به پلیس، یک خط کمک یا یک پلتفرم خبر دادید، اینجا اضافه کنید: اینکه با چه کسی صحبت کردید و چه گفتند، بعداً مهم است.</translation>
     </message>
     <message>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن گزارش</translation>
     </message>
 </context>
 <context>
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ پشتیبانی را که باید بازگردانده شود انتخاب کنید</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان SafeLog (*%1);;همهٔ فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی و بازگردانی نسخهٔ پشتیبان…</translation>
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
