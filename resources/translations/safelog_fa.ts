@@ -2906,7 +2906,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Local police force online</source>
-        <translation>سایت پلیس محلی</translation>
+        <translation>گزارش آنلاین به پلیس محلی</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
@@ -2956,133 +2956,133 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>این نسخهٔ پشتیبان مال دفتر دیگری است، نه دفتری که الان روی این رایانه است. اگر ادامه دهید، دفتر فعلی کنار گذاشته می‌شود (نگه داشته می‌شود، پاک نمی‌شود) و دفتر نسخهٔ پشتیبان جای آن را می‌گیرد. دفتر نسخهٔ پشتیبان جای این دفتر گذاشته شود؟</translation>
     </message>
     <message>
         <source>Nothing was changed. Your log is as it was; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی تغییر نکرد. دفترتان همان‌طور است که بود؛ مثل همیشه قفل آن را باز کنید.</translation>
     </message>
     <message>
         <source>That passphrase or key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این عبارت عبور یا کلید، این نسخهٔ پشتیبان را باز نمی‌کند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Your log is restored from the backup. Unlock it with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفترتان از نسخهٔ پشتیبان بازگردانده شد. قفل آن را با عبارت عبوری باز کنید که هنگام گرفتن نسخهٔ پشتیبان داشت.</translation>
     </message>
     <message>
         <source>The log that was here before is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتری که پیش‌تر اینجا بود، دست‌نخورده، در %1 نگهداری شده است.</translation>
     </message>
     <message>
         <source>The restore was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی متوقف شد. چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
     <name>RestoreSecretDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی از نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبور نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی</translation>
     </message>
     <message>
         <source>Type the recovery key that belonged to your log when the backup “%1” was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی‌ای را بنویسید که هنگام گرفتن نسخهٔ پشتیبان «%1» مال دفترتان بود.</translation>
     </message>
     <message>
         <source>Recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی نسخهٔ پشتیبان</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از عبارت عبور</translation>
     </message>
     <message>
         <source>Type the passphrase your log had when the backup “%1” was made. The backup is checked completely before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارت عبوری را بنویسید که دفترتان هنگام گرفتن نسخهٔ پشتیبان «%1» داشت. پیش از جایگزین شدن هر چیزی، نسخهٔ پشتیبان کامل بررسی می‌شود.</translation>
     </message>
     <message>
         <source>I only have the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط کلید بازیابی دارم</translation>
     </message>
 </context>
 <context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ابزار</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده توسط</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">شمارهٔ مرجع</translation>
+        <translation>شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished">ارزیابی‌های خطر (risk assessments)</translation>
+        <translation>ارزیابی‌های خطر</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ ارزیابی</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح خطر</translation>
     </message>
     <message>
         <source>e.g. S-DASH or DASH, if you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً S-DASH یا DASH، اگر به شما گفتند</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number, or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>نام و شمارهٔ مأمور، یا نام سازمان</translation>
     </message>
     <message>
         <source>Add risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن ارزیابی خطر</translation>
     </message>
     <message>
         <source>Record what the police told you: the level and who assessed it. The questions themselves are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه پلیس به شما گفت را ثبت کنید: سطح خطر و اینکه چه کسی آن را ارزیابی کرد. خود پرسش‌ها ثبت نمی‌شوند.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سطح</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ابزار</translation>
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام‌شده &amp;توسط</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">شمارهٔ &amp;مرجع</translation>
+        <translation>شمارهٔ &amp;مرجع</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3097,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Lock automatically after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل خودکار پس از این چند دقیقه بی‌استفاده ماندن</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3109,15 +3109,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Remind me when my last backup is more than 30 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی آخرین نسخهٔ پشتیبانم بیش از ۳۰ روز پیش است یادآوری کن</translation>
     </message>
     <message>
         <source>Where your vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>گاوصندوق شما کجا نگهداری می‌شود</translation>
     </message>
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان تازه از دفعهٔ بعد که SafeLog باز شود به کار می‌رود.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
@@ -3125,11 +3125,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان</translation>
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>گاوصندوق شما اینجا نگهداری می‌شود</translation>
     </message>
 </context>
 <context>
@@ -3151,58 +3151,60 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک: %1</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌شده</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌نشده</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Number of incidents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد رویدادهای نشان داده‌شده</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رویداد مطابق</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) in your log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رویداد در دفتر شما</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches this search or these filters. Choose “Show everything” to see your whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیزی با این جستجو یا این فیلترها جور نیست. برای دیدن کل دفتر، «نمایش همه» را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.
 
 When something happens, choose “New incident” (Ctrl+N) and write down what you remember. It stays on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی ثبت نشده است.
+
+وقتی اتفاقی افتاد، «رویداد تازه» (Ctrl+N) را انتخاب کنید و آنچه یادتان هست بنویسید. روی همین رایانه و رمزگذاری‌شده می‌ماند.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>خط زمانی رویدادها، تازه‌ترین در بالا</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -3214,7 +3216,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Unlocking, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال باز کردن قفل، لطفاً صبر کنید</translation>
     </message>
     <message>
         <source>Open with your recovery key</source>
@@ -3222,7 +3224,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type the recovery key you wrote down when you created your log. Spaces, dashes and small or capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید بازیابی‌ای را بنویسید که هنگام ساختن دفترتان یادداشت کردید. فاصله‌ها، خط تیره‌ها و حروف کوچک یا بزرگ مهم نیستند.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3230,7 +3232,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation>با عبارت عبورم باز می‌کنم</translation>
+        <translation>استفاده از عبارت عبورم</translation>
     </message>
     <message>
         <source>SafeLog is locked</source>
@@ -3246,19 +3248,19 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول کلید بازیابی‌تان را بنویسید.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation>اول عبارت عبور خود را بنویسید.</translation>
+        <translation>اول عبارت عبورتان را بنویسید.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید بازیابی این دفتر را باز نمی‌کند. آن را با نسخه‌ای که نوشته‌اید مقایسه کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this log. Check that Caps Lock is off and the keyboard language is right, then try again. You can try as often as you need.</source>
-        <translation>این عبارت عبور دفتر را باز نمی‌کند. مطمئن شوید Caps Lock خاموش است و زبان صفحه‌کلید درست است، سپس دوباره امتحان کنید. هر چند بار که لازم باشد می‌توانید امتحان کنید.</translation>
+        <translation>این عبارت عبور این دفتر را باز نمی‌کند. مطمئن شوید Caps Lock خاموش است و زبان صفحه‌کلید درست است، سپس دوباره امتحان کنید. هر چند بار که لازم باشد می‌توانید امتحان کنید.</translation>
     </message>
     <message>
         <source>Unlocking… this takes a moment.</source>
@@ -3269,266 +3271,266 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>VaultCommands</name>
     <message>
         <source>Restoring puts the log from a backup in place of the log you have open now. The log you have now is not deleted: it is kept, moved aside, in the same folder. SafeLog will lock first. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگردانی، دفتر نسخهٔ پشتیبان را جای دفتری می‌گذارد که الان باز است. دفتر فعلی پاک نمی‌شود: کنار گذاشته و در همان پوشه نگهداری می‌شود. SafeLog اول قفل می‌شود. ادامه می‌دهید؟</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ گرفتن عکس</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تغییر در دوربین یا گوشی</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>سازندهٔ دوربین</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل دوربین</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>نرم‌افزار</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (پیکسل)</translation>
     </message>
     <message>
         <source>Height (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتفاع (پیکسل)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ها</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسنده</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>به</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال پیمودن: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ فهرست‌های ایمنی</translation>
     </message>
     <message>
         <source>Back to the list of checklists (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به فهرست‌های ایمنی (Alt+Up)</translation>
     </message>
     <message>
         <source>Where you are in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>کجای فهرست ایمنی هستید</translation>
     </message>
     <message>
         <source>Position in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>جایگاه در فهرست ایمنی</translation>
     </message>
     <message>
         <source>You have reached the end of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>به پایان این فهرست ایمنی رسیدید.</translation>
     </message>
     <message>
         <source>Back to all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به همهٔ فهرست‌ها</translation>
     </message>
     <message>
         <source>Go through it again from the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>دوباره از مورد اول شروع کنید</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید {0}</translation>
     </message>
     <message>
         <source>Anything to remember about this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>هر چیزی که باید دربارهٔ این گام یادتان بماند (اختیاری)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">یادداشت</translation>
+        <translation>یادداشت</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;یادداشت</translation>
     </message>
     <message>
         <source>Empty when you mark it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی خودتان علامت می‌زنید خالی است</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌زده توسط</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت‌زده &amp;توسط</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>آنچه برای این گام ذخیره می‌شود</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">بازگشت</translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <source>{0} or Alt+{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} یا Alt+{1}</translation>
     </message>
     <message>
         <source>Keys: 1–4 status · {0} next · {1} back · {2} list</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها: 1–4 وضعیت · {0} بعدی · {1} قبلی · {2} فهرست</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد {0} از {1}</translation>
     </message>
     <message>
         <source>Not marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز علامت نخورده.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>شما</translation>
     </message>
     <message>
         <source>Saved as “{0}” on {1}, marked by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>به صورت «{0}» در {1} ذخیره شد، علامت‌زده توسط {2}.</translation>
     </message>
     <message>
         <source>End of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان فهرست ایمنی</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>انجام شد: {0}</translation>
     </message>
     <message>
         <source>Not applicable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>به من مربوط نیست: {0}</translation>
     </message>
     <message>
         <source>Need help: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کمک لازم دارم: {0}</translation>
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز مانده: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>گام‌هایی که «کمک لازم دارم» خورده‌اند، تا وقتی کسی در آن‌ها کمک نکرده، بالای فهرست می‌مانند.</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت خیلی بلند است: لطفاً آن را کمتر از {0} نویسه نگه دارید.</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان دقیق</translation>
     </message>
     <message>
         <source>Approximate time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان تقریبی</translation>
     </message>
     <message>
         <source>Date only (time not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط تاریخ (زمان معلوم نیست)</translation>
     </message>
     <message>
         <source>How exact is the time</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان چقدر دقیق است</translation>
     </message>
     <message>
         <source>When it started</source>
-        <translation type="unfinished"></translation>
+        <translation>کی شروع شد</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه داشت تا</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>کی تمام شد</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقهٔ زمانی</translation>
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یک شهر یا کشور را بنویسید، مثلاً Tehran، London یا Hong Kong</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر یا کشور، مثلاً Tehran</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع</translation>
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای منطقهٔ زمانی نام یک شهر یا کشور را بنویسید، مثلاً London یا Tehran، یا یکی را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان پیش از شروع است؛ هر دو زمان را بررسی کنید.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ها</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -3551,7 +3553,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>_Canvas</name>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>رویدادها در طول زمان</translation>
     </message>
 </context>
 </TS>
