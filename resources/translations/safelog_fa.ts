@@ -67,7 +67,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation>در حال گرفتن نسخهٔ پشتیبان از دفتر…</translation>
+        <translation>در حال پشتیبان‌گیری از دفتر…</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation>گرفتن نسخهٔ پشتیبان…</translation>
+        <translation>پشتیبان‌گیری…</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -593,7 +593,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation>حرف‌های خود شما، به ترتیب تاریخ و شماره‌دار، با اشاره به پیوست‌های شما. این یک پیش‌نویس است: پیش از امضا، وکیل آن را با شما بررسی می‌کند.</translation>
+        <translation>حرف‌های خود شما، به ترتیب تاریخ و شماره‌دار، با اشاره به پیوست‌های (exhibits) شما. این یک پیش‌نویس است: پیش از امضا، وکیل آن را با شما بررسی می‌کند.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -2017,7 +2017,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Back up my log…</source>
-        <translation>گرفتن نسخهٔ پشتیبان از دفتر…</translation>
+        <translation>پشتیبان‌گیری از دفتر…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
@@ -2254,7 +2254,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Case number or reference</source>
-        <translation>شمارهٔ پرونده یا شمارهٔ مرجع</translation>
+        <translation>شمارهٔ پروندهٔ دادگاه یا شمارهٔ مرجع</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -2914,7 +2914,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation>Report Fraud (گزارش کلاهبرداری)</translation>
+        <translation>گزارش کلاهبرداری (Report Fraud)</translation>
     </message>
     <message>
         <source>Platform or website</source>
@@ -2944,7 +2944,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation>نسخهٔ پشتیبانی را که باید بازگردانده شود انتخاب کنید</translation>
+        <translation>انتخاب نسخهٔ پشتیبان برای بازگردانی</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
@@ -3030,7 +3030,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Made by</source>
-        <translation>انجام‌شده توسط</translation>
+        <translation>ارزیاب</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3078,7 +3078,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation>انجام‌شده &amp;توسط</translation>
+        <translation>&amp;ارزیاب</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
