@@ -19,7 +19,7 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation>دفتری خصوصی و رمزگذاری‌شده برای ثبت آزار و اذیت (harassment)، تعقیب و مزاحمت مداوم (stalking) و سرکوب فرامرزی، همراه با مدارک آن.
+        <translation>دفتری خصوصی و رمزگذاری‌شده برای ثبت آزار و اذیت (harassment)، تعقیب و مزاحمت مداوم (stalking) و سرکوب فرامرزی (transnational repression)، همراه با مدارک آن.
 
 دفتر شما روی همین رایانه می‌ماند. SafeLog هیچ چیزی را به جایی نمی‌فرستد.
 
@@ -1326,7 +1326,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation>SafeLog هرگز روی یک نوشته چیزی بازنویسی نمی‌کند. هر بار که ذخیره شد، یک نسخهٔ تازه افزوده شد. یک نسخه را انتخاب کنید تا آن را بخوانید.</translation>
+        <translation>SafeLog هرگز نوشته‌ای را پاک یا جایگزین نمی‌کند. هر بار که ذخیره شد، یک نسخهٔ تازه افزوده شد. یک نسخه را انتخاب کنید تا آن را بخوانید.</translation>
     </message>
     <message>
         <source>Saved versions</source>
@@ -2081,7 +2081,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
+        <translation>را&amp;هنما</translation>
     </message>
     <message>
         <source>Main actions</source>
@@ -2839,7 +2839,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Crime or case reference, if given</source>
-        <translation>شماره پرونده پلیس (crime reference number) یا شمارهٔ پرونده، اگر دادند</translation>
+        <translation>شمارهٔ پروندهٔ پلیس (crime reference number) یا شمارهٔ پرونده‌ای دیگر، اگر دادند</translation>
     </message>
     <message>
         <source>Who you spoke to</source>
@@ -3078,7 +3078,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation>&amp;ارزیاب</translation>
+        <translation>ار&amp;زیاب</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -3337,7 +3337,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation>در حال پیمودن: {0}</translation>
+        <translation>در حال مرور: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
@@ -3453,7 +3453,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation>گام‌هایی که «کمک لازم دارم» خورده‌اند، تا وقتی کسی در آن‌ها کمک نکرده، بالای فهرست می‌مانند.</translation>
+        <translation>گام‌هایی که با «کمک لازم دارم» علامت خورده‌اند، تا وقتی کسی کمک نکرده، بالای فهرست می‌مانند.</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
