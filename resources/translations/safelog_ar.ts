@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>حول SafeLog</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,511 +19,517 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل خاص ومشفّر لما تتعرض له من مضايقة وملاحقة وقمع عابر للحدود، مع الأدلة عليه.
+
+يبقى سجلك على هذا الكمبيوتر. لا يرسل SafeLog أي شيء إلى أي مكان.
+
+الترخيص: رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أحدث (GPL-3.0-or-later). يمكنك مشاركة SafeLog وتعديله وفق شروطها.
+
+خزنتك محفوظة في هذا المجلد:</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الخزنة</translation>
     </message>
 </context>
 <context>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديد كل الصفوف</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم أخرى</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراءات أخرى</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة احتياطية من سجلك</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ SafeLog الاحتياطية (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسختك الاحتياطية باسم %1. وهي مشفّرة: لا يفتحها إلا عبارة المرور أو مفتاح الاسترداد. احتفظ بنسخة بعيدًا عن هذا الكمبيوتر، مثلًا على ذاكرة USB في مكان آمن.</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ نسخة احتياطية من سجلك…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ نسخة احتياطية من سجلك بعد. إذا ضاع هذا الكمبيوتر أو تعطّل، فالنسخة الاحتياطية هي الطريقة الوحيدة لاستعادة سجلك.</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نسخة احتياطية حفظتها كانت في %1، أي قبل أكثر من %2 يومًا.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة احتياطية الآن…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح سطح المكتب هذا لـ SafeLog برؤية الشاشة. التقط لقطة شاشة بأداة النظام (مثلًا PrtScn) ثم الصقها هنا بـ Ctrl+V.</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SafeLog معرفة النافذة الأمامية على سطح المكتب هذا؛ التقط منطقة حولها بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط الشاشة</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ضع صورة الشاشة مباشرة في الخزنة؛ يختفي SafeLog أثناء التقاطها.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد {n} ثانية</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة كلها، {when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة، {when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>النافذة الأمامية، {when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>التقاط الشاشة {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>التقطه SafeLog من الشاشة</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>المراقبة</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>التعقّب</translation>
     </message>
     <message>
         <source>Online harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>المضايقة عبر الإنترنت</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>التهديدات</translation>
     </message>
     <message>
         <source>Threats to family abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>تهديد العائلة في الخارج</translation>
     </message>
     <message>
         <source>Hacking or phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختراق أو التصيّد</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>انتحال الشخصية</translation>
     </message>
     <message>
         <source>Smear or doxxing</source>
-        <translation type="unfinished"></translation>
+        <translation>التشهير أو نشر المعلومات الشخصية</translation>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل من مسؤولين</translation>
     </message>
     <message>
         <source>Coerced return</source>
-        <translation type="unfinished"></translation>
+        <translation>الإكراه على العودة</translation>
     </message>
     <message>
         <source>Bounty</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة مقابل القبض</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>الاعتداء الجسدي</translation>
     </message>
     <message>
         <source>Property damage</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف الممتلكات</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور جديدة</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>فتحت سجلك بمفتاح الاسترداد. اختر الآن عبارة مرور جديدة تستطيع تذكرها. يبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور جديدة. أربع أو خمس كلمات لا علاقة بينها، بينها مسافات، سهلة التذكر وصعبة التخمين جدًا. بعد ذلك لا يفتح سجلك إلا العبارة الجديدة؛ ويبقى مفتاح الاسترداد صالحًا.</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تغيير عبارة المرور، انتظر قليلًا</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب أولًا عبارة المرور التي تستخدمها الآن.</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة المرور التي تستخدمها الآن. تأكد أن Caps Lock غير مفعّل، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت عبارة المرور. من الآن لا يفتح سجلك إلا العبارة الجديدة.</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>للتنفيذ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>أحتاج مساعدة</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ بهذا</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>قريبًا</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>عندما تستطيع</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم التحقق</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم الأمان</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع ملخص قوائم التحقق…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ملف PDF بما أنجزته، لتطبعه أو تعرضه على من يساعدك</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات صغيرة تزيد أمانك. خذها على مهلك، وحدك أو مع شخص تثق به. ما تحدده يبقى في سجلك المقفل.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التحقق</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أنجزته</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم خطوة تالية</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قائمة تحقق واضغط Enter، أو استخدم زرّها، لتمرّ عليها خطوة خطوة.</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على قوائم التحقق في نسخة SafeLog هذه.</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم تحقق تعذّرت قراءتها ولا تظهر: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ {0} من {1}</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} بانتظار المساعدة</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ {0} بالمئة: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبقَ شيء هنا</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لكل خطوة جواب.</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المساعدة</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ ملخص قوائم التحقق</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist-summary.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ ملخص قوائم التحقق باسم %1. يمكنك طباعته أو عرضه على من يساعدك.</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تجهيز ملخص قوائم التحقق…</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>قوة عبارة المرور</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوية. تأكد أنك ستتذكرها.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور متطابقتان.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور</translation>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مثل كلمة المرور، لكنها أطول. أربع أو خمس كلمات لا علاقة بينها، بينها مسافات، سهلة التذكر وصعبة التخمين جدًا. لا تستخدم عبارة تستخدمها في مكان آخر، ولا تخبر بها أحدًا.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع على ملف التوثيق، لتعرف الشرطة من أعدّ السجل. يمكنك إضافته أو تغييره لاحقًا من «بياناتك».</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثلًا AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف الأولى من اسمك، لترقيم الأدلة</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم لترقيم أدلتك كما تفعل الشرطة (AB1، AB2، …).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف الأولى من اسمك</translation>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التشفير، انتظر قليلًا</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Create my log</source>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ سجلي</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم من حرف إلى أربعة أحرف لاتينية من A إلى Z، أو اتركه فارغًا.</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التشفير. يستغرق هذا بضع ثوانٍ…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب تاريخًا ووقتًا، مثل 1 Dec 2026 18:30 أو 01/12/2026 18:30، أو وقتًا فقط لليوم. مفتاحا Up وDown يغيّران الجزء الذي عليه المؤشر؛ Alt+Down يفتح التقويم.</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 1 Dec 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اليوم من التقويم (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر اليوم من التقويم</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التقويم</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدّ ملف توثيق</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التوثيق تقرير PDF بما حدث، مع ملفات أدلتك وقائمة ببصماتها الرقمية، في مجلد جديد واحد. يمكنك تقديمه إلى الشرطة أو محامٍ أو خدمة دعم. لا يتغيّر شيء في سجلك.</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>أي فترة</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما في سجلي</translation>
     </message>
     <message>
         <source>The last 3 months</source>
@@ -1921,7 +1927,7 @@ Your vault is kept in this folder:</source>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -2164,7 +2170,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حول SafeLog</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2188,7 +2194,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قوائم التحقق</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
@@ -2228,7 +2234,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أعدّ ملف توثيق</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
@@ -2302,7 +2308,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمّ</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
@@ -2562,7 +2568,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أخرى</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -2617,7 +2623,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
@@ -2790,11 +2796,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسمك</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأحرف الأولى من اسمك، لترقيم الأدلة</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
@@ -3051,7 +3057,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أخرى</translation>
     </message>
 </context>
 <context>
@@ -3337,11 +3343,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عبارة المرور</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3534,7 +3540,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجوع</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3652,11 +3658,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3685,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قوائم التحقق</translation>
     </message>
 </context>
 <context>
