@@ -533,330 +533,330 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 3 أشهر</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 6 أشهر</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>Choose the dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر التواريخ…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحوادث في هذه الفترة</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incident the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثة واحدة)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثتان)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حوادث)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incidents the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثة واحدة)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثتان)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حوادث)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
+            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the incident chosen in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط الحادثة المختارة في الخط الزمني: %1</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تضع في ملف التوثيق</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ملخصًا لقوائم الأمان</translation>
     </message>
     <message>
         <source>Add a draft witness statement for a solicitor to finish (PDF and Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مسودة إفادة شاهد (witness statement) ليكملها محامٍ (solicitor) (PDF وWord)</translation>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلماتك أنت، مرتبة حسب التاريخ ومرقّمة، مع الإشارة إلى مستنداتك. إنها مسودة: يراجعها معك محامٍ (solicitor) قبل أن يوقّعها أحد.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مكان الحفظ…</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظاتي الخاصة</translation>
     </message>
     <message>
         <source>Exact places: map points and the GPS positions in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>الأماكن الدقيقة: نقاط الخريطة ومواقع GPS في الصور</translation>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الكاميرا والهاتف والبرنامج داخل الملفات</translation>
     </message>
     <message>
         <source>How to contact witnesses and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق التواصل مع الشهود والأشخاص الآخرين</translation>
     </message>
     <message>
         <source>What each incident did to me</source>
-        <translation type="unfinished"></translation>
+        <translation>أثر كل حادثة عليّ</translation>
     </message>
     <message>
         <source>The original names of my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء الأصلية لملفات أدلتي</translation>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات الأدلة نفسها (تبقى بصماتها الرقمية في التقرير)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حادثة في هذه الفترة. اختر فترة أطول.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف أدلة</numerusform>
+            <numerusform>ملف أدلة واحد</numerusform>
+            <numerusform>ملفا أدلة</numerusform>
+            <numerusform>%n ملفات أدلة</numerusform>
+            <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
+            <numerusform>%n ملف أدلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف أدلة</numerusform>
+            <numerusform>ملف أدلة واحد</numerusform>
+            <numerusform>ملفا أدلة</numerusform>
+            <numerusform>%n ملفات أدلة</numerusform>
+            <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
+            <numerusform>%n ملف أدلة</numerusform>
         </translation>
     </message>
     <message>
         <source>The dossier will hold %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>سيضم ملف التوثيق %1 و%2 (%3).</translation>
     </message>
     <message>
         <source>The dossier will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيضم ملف التوثيق %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n photo carries a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صورة فيها موقع GPS</numerusform>
+            <numerusform>صورة واحدة فيها موقع GPS</numerusform>
+            <numerusform>صورتان فيهما موقع GPS</numerusform>
+            <numerusform>%n صور فيها موقع GPS</numerusform>
+            <numerusform>%n صورة فيها موقع GPS</numerusform>
+            <numerusform>%n صورة فيها موقع GPS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photos carry a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n صورة فيها موقع GPS</numerusform>
+            <numerusform>صورة واحدة فيها موقع GPS</numerusform>
+            <numerusform>صورتان فيهما موقع GPS</numerusform>
+            <numerusform>%n صور فيها موقع GPS</numerusform>
+            <numerusform>%n صورة فيها موقع GPS</numerusform>
+            <numerusform>%n صورة فيها موقع GPS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident has a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
+            <numerusform>حادثة واحدة لها نقطة على الخريطة</numerusform>
+            <numerusform>حادثتان لهما نقطة على الخريطة</numerusform>
+            <numerusform>%n حوادث لها نقطة على الخريطة</numerusform>
+            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
+            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents have a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
+            <numerusform>حادثة واحدة لها نقطة على الخريطة</numerusform>
+            <numerusform>حادثتان لهما نقطة على الخريطة</numerusform>
+            <numerusform>%n حوادث لها نقطة على الخريطة</numerusform>
+            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
+            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
         </translation>
     </message>
     <message>
         <source>none in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء في ملف التوثيق هذا</translation>
     </message>
     <message numerus="yes">
         <source>%n private note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملاحظة خاصة</numerusform>
+            <numerusform>ملاحظة خاصة واحدة</numerusform>
+            <numerusform>ملاحظتان خاصتان</numerusform>
+            <numerusform>%n ملاحظات خاصة</numerusform>
+            <numerusform>%n ملاحظة خاصة</numerusform>
+            <numerusform>%n ملاحظة خاصة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملاحظة خاصة</numerusform>
+            <numerusform>ملاحظة خاصة واحدة</numerusform>
+            <numerusform>ملاحظتان خاصتان</numerusform>
+            <numerusform>%n ملاحظات خاصة</numerusform>
+            <numerusform>%n ملاحظة خاصة</numerusform>
+            <numerusform>%n ملاحظة خاصة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file carries such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف فيه هذه التفاصيل</numerusform>
+            <numerusform>ملف واحد فيه هذه التفاصيل</numerusform>
+            <numerusform>ملفان فيهما هذه التفاصيل</numerusform>
+            <numerusform>%n ملفات فيها هذه التفاصيل</numerusform>
+            <numerusform>%n ملفًا فيها هذه التفاصيل</numerusform>
+            <numerusform>%n ملف فيها هذه التفاصيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files carry such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف فيه هذه التفاصيل</numerusform>
+            <numerusform>ملف واحد فيه هذه التفاصيل</numerusform>
+            <numerusform>ملفان فيهما هذه التفاصيل</numerusform>
+            <numerusform>%n ملفات فيها هذه التفاصيل</numerusform>
+            <numerusform>%n ملفًا فيها هذه التفاصيل</numerusform>
+            <numerusform>%n ملف فيها هذه التفاصيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person has contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص لديه بيانات اتصال</numerusform>
+            <numerusform>شخص واحد لديه بيانات اتصال</numerusform>
+            <numerusform>شخصان لديهما بيانات اتصال</numerusform>
+            <numerusform>%n أشخاص لديهم بيانات اتصال</numerusform>
+            <numerusform>%n شخصًا لديهم بيانات اتصال</numerusform>
+            <numerusform>%n شخص لديهم بيانات اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people have contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص لديه بيانات اتصال</numerusform>
+            <numerusform>شخص واحد لديه بيانات اتصال</numerusform>
+            <numerusform>شخصان لديهما بيانات اتصال</numerusform>
+            <numerusform>%n أشخاص لديهم بيانات اتصال</numerusform>
+            <numerusform>%n شخصًا لديهم بيانات اتصال</numerusform>
+            <numerusform>%n شخص لديهم بيانات اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident says how it affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
+            <numerusform>حادثة واحدة تذكر أثرها عليك</numerusform>
+            <numerusform>حادثتان تذكران أثرهما عليك</numerusform>
+            <numerusform>%n حوادث تذكر أثرها عليك</numerusform>
+            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
+            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents say how they affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
+            <numerusform>حادثة واحدة تذكر أثرها عليك</numerusform>
+            <numerusform>حادثتان تذكران أثرهما عليك</numerusform>
+            <numerusform>%n حوادث تذكر أثرها عليك</numerusform>
+            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
+            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
         </translation>
     </message>
 </context>
@@ -864,339 +864,339 @@ Your vault is kept in this folder:</source>
     <name>DossierDone</name>
     <message>
         <source>Your dossier is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف التوثيق جاهز</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتان</numerusform>
+            <numerusform>%n حوادث</numerusform>
+            <numerusform>%n حادثة</numerusform>
+            <numerusform>%n حادثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف أدلة</numerusform>
+            <numerusform>ملف أدلة واحد</numerusform>
+            <numerusform>ملفا أدلة</numerusform>
+            <numerusform>%n ملفات أدلة</numerusform>
+            <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
+            <numerusform>%n ملف أدلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ملف أدلة</numerusform>
+            <numerusform>ملف أدلة واحد</numerusform>
+            <numerusform>ملفا أدلة</numerusform>
+            <numerusform>%n ملفات أدلة</numerusform>
+            <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
+            <numerusform>%n ملف أدلة</numerusform>
         </translation>
     </message>
     <message>
         <source>It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your lawyer or a support service: a USB stick is a good way.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضم %1 و%2. قدّم المجلد كله، لا ملف PDF وحده، إلى الشرطة أو محاميك أو خدمة دعم: ذاكرة USB طريقة جيدة.</translation>
     </message>
     <message>
         <source>Where the dossier is</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان ملف التوثيق</translation>
     </message>
     <message>
         <source>Document identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المستند</translation>
     </message>
     <message>
         <source>Anyone who receives it can check that nothing in it was changed since you made it. In a terminal, in that folder, they type:</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع كل من يتسلّمه التحقق من أن شيئًا فيه لم يتغيّر منذ أعددته. في نافذة الأوامر (terminal)، داخل ذلك المجلد، يكتب:</translation>
     </message>
     <message>
         <source>The line that checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر الذي يتحقق منه</translation>
     </message>
     <message>
         <source>The document identifier is printed on every page of the PDF. Write it down: it tells this dossier apart from any other you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف المستند مطبوع على كل صفحة من ملف PDF. دوّنه: فهو يميّز ملف التوثيق هذا عن أي ملف توثيق آخر تعدّه.</translation>
     </message>
     <message>
         <source>It is in</source>
-        <translation type="unfinished"></translation>
+        <translation>مكانه</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض في المجلد</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>That folder is synced to %1. What you save there would be copied to %1&apos;s computers on the internet at once, where others may be able to reach it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المجلد متزامن مع %1. ما تحفظه هناك يُنسخ فورًا إلى أجهزة %1 على الإنترنت، حيث قد يصل إليه آخرون. هل تحفظه هناك رغم ذلك؟</translation>
     </message>
     <message>
         <source>That is your Desktop: anyone who looks at this computer&apos;s screen would see it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا سطح المكتب: يراه كل من ينظر إلى شاشة هذا الكمبيوتر. هل تحفظه هناك رغم ذلك؟</translation>
     </message>
     <message>
         <source>Choose a folder for the dossier (a new folder is made inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا لملف التوثيق (يُنشأ مجلد جديد داخله)</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose a folder that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المجلد غير موجود. اختر مجلدًا موجودًا.</translation>
     </message>
     <message>
         <source>Making your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد ملف التوثيق…</translation>
     </message>
     <message>
         <source>The dossier was not made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعدّ ملف التوثيق؛ لم يُكتب أي شيء.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف آخر</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف</translation>
     </message>
     <message>
         <source>Evidence for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>أدلة هذه الحادثة</translation>
     </message>
     <message>
         <source>Drag photos, screenshots or documents here, or choose “Add files…”. The originals are kept unchanged and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسحب إلى هنا صورًا أو لقطات شاشة أو مستندات، أو اختر «أضف ملفات…». تُحفظ الملفات الأصلية دون تغيير ومشفّرة.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف ملفات…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المحفوظة غير مشفّرة.</translation>
     </message>
     <message>
         <source>They show something online</source>
-        <translation type="unfinished"></translation>
+        <translation>تُظهر شيئًا على الإنترنت</translation>
     </message>
     <message>
         <source>Screenshots or captures of a post, a message or a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>لقطات شاشة أو صور لمنشور أو رسالة أو حساب</translation>
     </message>
     <message>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة أو التطبيق</translation>
     </message>
     <message>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا منصة</translation>
     </message>
     <message>
         <source>Full web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب كاملًا</translation>
     </message>
     <message>
         <source>Account name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحساب أو معرّفه</translation>
     </message>
     <message>
         <source>The @name or number that posted it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم @ أو الرقم الذي نشره</translation>
     </message>
     <message>
         <source>Time shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت الظاهر على الشاشة</translation>
     </message>
     <message>
         <source>As written on the screen, e.g. 14:32 or &apos;3 hours ago&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>كما هو مكتوب على الشاشة، مثلًا 14:32 أو «قبل 3 ساعات»</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت على الشاشة</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف أدلة</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the vault…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إضافة %n ملف إلى الخزنة…</numerusform>
+            <numerusform>جارٍ إضافة ملف واحد إلى الخزنة…</numerusform>
+            <numerusform>جارٍ إضافة ملفين إلى الخزنة…</numerusform>
+            <numerusform>جارٍ إضافة %n ملفات إلى الخزنة…</numerusform>
+            <numerusform>جارٍ إضافة %n ملفًا إلى الخزنة…</numerusform>
+            <numerusform>جارٍ إضافة %n ملف إلى الخزنة…</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in the vault as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} موجود في الخزنة باسم {ref}.</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ({name}): {note}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitViewer</name>
     <message>
         <source>The copy you save will NOT be encrypted: anyone who can open that folder can see it. The original stays safely in SafeLog. Save a copy of {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة التي تحفظها لن تكون مشفّرة: يستطيع رؤيتها كل من يفتح ذلك المجلد. يبقى الأصل آمنًا في SafeLog. هل تحفظ نسخة من {ref}؟</translation>
     </message>
     <message>
         <source>Save a copy of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة من {ref}</translation>
     </message>
     <message>
         <source>Saved an exact copy of {ref}. Remember it is not encrypted; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت نسخة مطابقة من {ref}. تذكّر أنها غير مشفّرة؛ احذفها عندما لا تحتاج إليها.</translation>
     </message>
     <message>
         <source>Saving a copy of {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ نسخة من {ref}…</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · {name} · {size}</translation>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>نص المستند</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع SafeLog عرض هذا النوع من الملفات داخل التطبيق. الملف محفوظ بأمان؛ يمكنك حفظ نسخة لتفتحها ببرنامج آخر.</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>عن هذا الملف</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ نسخة…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المحفوظة غير مشفّرة.</translation>
     </message>
     <message>
         <source>This file is too large to open inside SafeLog. You can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف أكبر من أن يُفتح داخل SafeLog. يمكنك حفظ نسخة لتفتحها ببرنامج آخر.</translation>
     </message>
     <message>
         <source>SafeLog could not make a safe preview of this picture. The original is kept unchanged; you can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع SafeLog إعداد معاينة آمنة لهذه الصورة. الأصل محفوظ دون تغيير؛ يمكنك حفظ نسخة.</translation>
     </message>
     <message>
         <source>This is a small preview SafeLog made safely. The original is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه معاينة صغيرة أعدّها SafeLog بأمان. الأصل محفوظ دون تغيير في الخزنة.</translation>
     </message>
     <message>
         <source>This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع هذا الكمبيوتر تشغيل الصوت أو الفيديو داخل SafeLog؛ استخدم «احفظ نسخة…» لتشغيله ببرنامج آخر.</translation>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم المرجعي</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأصلي</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
@@ -1220,15 +1220,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان الويب</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحساب</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوقت على الشاشة</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -1287,7 +1287,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفترة</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -1387,7 +1387,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
@@ -1496,7 +1496,7 @@ Your vault is kept in this folder:</source>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صورة</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1849,7 +1849,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم المرجعي</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -2496,7 +2496,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحوادث</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
@@ -2549,7 +2549,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستند PDF</translation>
     </message>
 </context>
 <context>
@@ -2658,7 +2658,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2666,7 +2666,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحوادث</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -2769,7 +2769,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -3006,7 +3006,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم المرجعي</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -3165,7 +3165,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرقم المرجعي</translation>
     </message>
     <message>
         <source>Risk assessments</source>
@@ -3465,7 +3465,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <source>To</source>
