@@ -1200,204 +1200,204 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Added to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف إلى SafeLog</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة الرقمية (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Where it was online</source>
-        <translation type="unfinished"></translation>
+        <translation>أين كان على الإنترنت</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>المنصة</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished">عنوان الويب</translation>
+        <translation>عنوان الويب</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">الحساب</translation>
+        <translation>الحساب</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished">الوقت على الشاشة</translation>
+        <translation>الوقت على الشاشة</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع المحفوظ في الملف</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط العرض</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>خط الطول</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>انتبه</translation>
     </message>
     <message>
         <source>Anyone you give the original file to can see this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل من تعطيه الملف الأصلي يستطيع رؤية هذا الموقع.</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
-        <translation type="unfinished"></translation>
+        <translation>تواريخ الملف الذي أضفته</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تعديل</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Details saved inside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل المحفوظة داخل الملف</translation>
     </message>
     <message>
         <source>This document does not say which program made it or when. That is common and does not affect the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يذكر هذا المستند أي برنامج أنشأه أو متى. هذا شائع ولا يؤثر في الدليل.</translation>
     </message>
 </context>
 <context>
     <name>FiltersBar</name>
     <message>
         <source>Search titles, what happened, places and people</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في العناوين وما حدث والأماكن والأشخاص</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث في السجل</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح البحث</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">الفترة</translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>أي وقت</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 7 أيام</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 30 يومًا</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 3 أشهر</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>بين تاريخين…</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>من هذا اليوم</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى هذا اليوم ومعه</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الحادثة</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>Several kinds…</source>
-        <translation type="unfinished"></translation>
+        <translation>عدة أنواع…</translation>
     </message>
     <message>
         <source>Kinds of incident to show</source>
-        <translation type="unfinished"></translation>
+        <translation>أنواع الحوادث التي تُعرض</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المعني</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>With or without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مع أدلة أو دونها</translation>
     </message>
     <message>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>مع أدلة</translation>
     </message>
     <message>
         <source>Without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>دون أدلة</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنها</translation>
     </message>
     <message>
         <source>Reported or not</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنها أو لا</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبلَّغ عنها بعد</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض كل شيء</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح البحث وكل عوامل التصفية</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نوع</numerusform>
+            <numerusform>نوع واحد</numerusform>
+            <numerusform>نوعان</numerusform>
+            <numerusform>%n أنواع</numerusform>
+            <numerusform>%n نوعًا</numerusform>
+            <numerusform>%n نوع</numerusform>
         </translation>
     </message>
 </context>
@@ -1405,387 +1405,388 @@ Your vault is kept in this folder:</source>
     <name>History</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>أثرها عليك</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الخاصة</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغات المقدَّمة</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ تعديلات هذه الحادثة</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكتب SafeLog فوق أي مُدخل أبدًا. في كل مرة حُفظ فيها، أُضيفت نسخة جديدة. اختر نسخة لقراءتها.</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ المحفوظة</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>نص النسخة المختارة</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>أول تسجيل</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيّر: {fields}</translation>
     </message>
     <message>
         <source>Saved again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ مرة أخرى، دون تغيير</translation>
     </message>
     <message>
         <source>Version {n} · {time} · by {who}
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة {n} · {time} · بواسطة {who}
+{what}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغ {n}: {route}</translation>
     </message>
     <message>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص {n}</translation>
     </message>
 </context>
 <context>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">صورة</translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة النافذة</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم الفعلي</translation>
     </message>
     <message>
         <source>Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير لليسار</translation>
     </message>
     <message>
         <source>Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>تدوير لليمين</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>البلاغات المقدَّمة</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>قانوني</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات خاصة</translation>
     </message>
     <message>
         <source>What you type is kept safely in the vault as a draft, even if this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تكتبه يُحفظ بأمان في الخزنة كمسودة، حتى لو أُغلقت هذه النافذة.</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق واحتفظ بالمسودة</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ</translation>
     </message>
     <message>
         <source>Private notes are only for you. They are never put into a dossier or an export unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الخاصة لك وحدك. لا توضع أبدًا في ملف التوثيق أو في أي تصدير إلا إذا اخترت إضافتها.</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>حادثة جديدة</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل الحادثة</translation>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك كتابة غير محفوظة لهذه الحادثة من قبل. هل تتابع من حيث توقفت؟</translation>
     </message>
     <message>
         <source>You started writing a new incident earlier and did not save it. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>بدأت كتابة حادثة جديدة من قبل ولم تحفظها. هل تتابع من حيث توقفت؟</translation>
     </message>
     <message>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>تابع الكتابة</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>احذفها</translation>
     </message>
     <message>
         <source>Your unsaved writing is back. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>عادت كتابتك غير المحفوظة. احفظ عندما تكون جاهزًا.</translation>
     </message>
     <message>
         <source>Evidence is kept with a saved incident. Save this incident first; you can go on editing it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الأدلة مع حادثة محفوظة. احفظ هذه الحادثة أولًا؛ يمكنك متابعة تعديلها بعد ذلك.</translation>
     </message>
     <message>
         <source>Save now and add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الآن وأضف أدلة</translation>
     </message>
     <message>
         <source>Draft kept safely at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت المسودة بأمان في {time}.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ.</translation>
     </message>
     <message>
         <source>Throw away what you changed in this window? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تتخلص مما غيّرته في هذه النافذة؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>A few words, e.g. &apos;Same car outside my flat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>بضع كلمات، مثلًا «السيارة نفسها أمام شقتي»</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>أين حدث</translation>
     </message>
     <message>
         <source>Street, town, or &apos;online&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الشارع أو المدينة أو «على الإنترنت»</translation>
     </message>
     <message>
         <source>Map coordinates (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>إحداثيات الخريطة (اختياري)</translation>
     </message>
     <message>
         <source>Optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، مثلًا 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>بكلماتك أنت، بأي لغة. اذكر ما قيل وما رأيت وأي شيء غير عادي.</translation>
     </message>
     <message>
         <source>How it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>أثرها عليك</translation>
     </message>
     <message>
         <source>Fear, changes to your routine, work, health, family.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوف، تغيّر روتينك، العمل، الصحة، العائلة.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>Optional words to group entries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات اختيارية لتجميع المُدخلات، تفصل بينها فواصل</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات خاصة</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وقت</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;كان</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما حدث</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أثرها عليك</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>الو&amp;سوم</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الحادثة عنوانًا قصيرًا، مثل «تبعني أحدهم من المحطة إلى البيت».</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب خط العرض وخط الطول كرقمين، مثل 51.5074, -0.1278، أو اترك الحقل فارغًا.</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعديلات</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>كل نسخة محفوظة من هذه الحادثة</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حادثة من القائمة لتراها هنا.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحداثيات</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسوم</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُكتب شيء بعد.)</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>أثرها عليّ</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات خاصة — لك وحدك، لا تُصدَّر أبدًا إلا إذا اخترت</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>أول تسجيل {first}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير {last}</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>ما فعلوه</translation>
     </message>
     <message>
         <source>The effect on me</source>
@@ -1805,11 +1806,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانوني</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأشخاص</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
@@ -1833,7 +1834,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البلاغات المقدَّمة</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
@@ -2102,11 +2103,11 @@ Your vault is kept in this folder:</source>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حادثة جديدة</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعديل</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2186,7 +2187,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأشخاص</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -2856,7 +2857,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">احفظ</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3272,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُبلغ عنها</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3458,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3516,7 +3517,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -3677,7 +3678,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأشخاص</translation>
     </message>
     <message>
         <source>Pattern</source>
