@@ -3046,662 +3046,664 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Local police force online</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع قوة الشرطة المحلية على الإنترنت</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>شرطة مكافحة الإرهاب (Counter Terrorism Policing)</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن الاحتيال (Report Fraud)</translation>
     </message>
     <message>
         <source>Platform or website</source>
-        <translation type="unfinished"></translation>
+        <translation>منصة أو موقع إلكتروني</translation>
     </message>
     <message>
         <source>Helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط المساعدة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>No reports yet. If you told the police, a helpline or a platform, add it here: who you spoke to and what they said matters later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بلاغات بعد. إذا أخبرت الشرطة أو خط مساعدة أو منصة، فأضف ذلك هنا: من تحدّثت إليه وماذا قالوا أمر مهم لاحقًا.</translation>
     </message>
     <message>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف بلاغًا</translation>
     </message>
 </context>
 <context>
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر النسخة الاحتياطية التي تريد استعادتها</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ SafeLog الاحتياطية (*%1);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه النسخة الاحتياطية لسجل مختلف، لا للسجل الموجود على هذا الكمبيوتر الآن. إذا تابعت، يُنقل السجل الحالي جانبًا (يُحتفظ به ولا يُحذف) ويحلّ محله السجل الذي في النسخة الاحتياطية. هل تضع سجل النسخة الاحتياطية مكان هذا السجل؟</translation>
     </message>
     <message>
         <source>Nothing was changed. Your log is as it was; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغيّر شيء. سجلك كما كان؛ افتحه كالمعتاد.</translation>
     </message>
     <message>
         <source>That passphrase or key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور أو المفتاح هذا لا يفتح هذه النسخة الاحتياطية. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Your log is restored from the backup. Unlock it with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُعيد سجلك من النسخة الاحتياطية. افتحه بعبارة المرور التي كانت له عند حفظ النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>The log that was here before is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل الذي كان هنا من قبل محفوظ، دون أي تغيير، في %1.</translation>
     </message>
     <message>
         <source>The restore was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقفت الاستعادة. لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>RestoreSecretDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعِد من نسخة احتياطية</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعِد</translation>
     </message>
     <message>
         <source>Type the recovery key that belonged to your log when the backup “%1” was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مفتاح الاسترداد الذي كان لسجلك عند حفظ النسخة الاحتياطية «%1».</translation>
     </message>
     <message>
         <source>Recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم عبارة المرور بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Type the passphrase your log had when the backup “%1” was made. The backup is checked completely before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور التي كانت لسجلك عند حفظ النسخة الاحتياطية «%1». تُفحص النسخة الاحتياطية كاملة قبل استبدال أي شيء.</translation>
     </message>
     <message>
         <source>I only have the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>لدي مفتاح الاسترداد فقط</translation>
     </message>
 </context>
 <context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداة</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدّه</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">الرقم المرجعي</translation>
+        <translation>الرقم المرجعي</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished">تقييمات المخاطر</translation>
+        <translation>تقييمات المخاطر</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التقييم</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الخطر</translation>
     </message>
     <message>
         <source>e.g. S-DASH or DASH, if you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا S-DASH أو DASH، إن أُخبرت بذلك</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number, or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الضابط ورقمه، أو الجهة</translation>
     </message>
     <message>
         <source>Add risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف تقييم مخاطر</translation>
     </message>
     <message>
         <source>Record what the police told you: the level and who assessed it. The questions themselves are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل ما أخبرتك به الشرطة: المستوى ومن أجرى التقييم (risk assessment). الأسئلة نفسها لا تُسجَّل.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستوى</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;داة</translation>
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أعدّه</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">الم&amp;رجع</translation>
+        <translation>الم&amp;رجع</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Lock automatically after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفل تلقائيًا بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل لغة هذا الكمبيوتر</translation>
     </message>
     <message>
         <source>Remind me when my last backup is more than 30 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكّرني عندما يمضي على آخر نسخة احتياطية أكثر من 30 يومًا</translation>
     </message>
     <message>
         <source>Where your vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ خزنتك</translation>
     </message>
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستخدم اللغة الجديدة في المرة القادمة التي يبدأ فيها SafeLog.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفل تلقائيًا بعد</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>خزنتك محفوظة في</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة: %1</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished">أُبلغ عنها</translation>
+        <translation>أُبلغ عنها</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو %1</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة: %1</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبلغ عنها</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُبلَّغ عنها</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Number of incidents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الحوادث المعروضة</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حادثة مطابقة</numerusform>
+            <numerusform>حادثة واحدة مطابقة</numerusform>
+            <numerusform>حادثتان مطابقتان</numerusform>
+            <numerusform>%Ln حوادث مطابقة</numerusform>
+            <numerusform>%Ln حادثة مطابقة</numerusform>
+            <numerusform>%Ln حادثة مطابقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) in your log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حادثة في سجلك</numerusform>
+            <numerusform>حادثة واحدة في سجلك</numerusform>
+            <numerusform>حادثتان في سجلك</numerusform>
+            <numerusform>%Ln حوادث في سجلك</numerusform>
+            <numerusform>%Ln حادثة في سجلك</numerusform>
+            <numerusform>%Ln حادثة في سجلك</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches this search or these filters. Choose “Show everything” to see your whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق هذا البحث أو عوامل التصفية هذه. اختر «اعرض كل شيء» لترى سجلك كله.</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.
 
 When something happens, choose “New incident” (Ctrl+N) and write down what you remember. It stays on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل شيء بعد.
+
+عندما يحدث شيء، اختر «حادثة جديدة» (Ctrl+N) واكتب ما تتذكره. يبقى على هذا الكمبيوتر، مشفّرًا.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني للحوادث، الأحدث أولًا</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Unlocking, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح، انتظر قليلًا</translation>
     </message>
     <message>
         <source>Open with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح بمفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when you created your log. Spaces, dashes and small or capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مفتاح الاسترداد الذي دوّنته عند إنشاء سجلك. لا تهم المسافات ولا الشرطات ولا الأحرف الصغيرة أو الكبيرة.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم عبارة المرور بدلًا من ذلك</translation>
     </message>
     <message>
         <source>SafeLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog مقفل</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور لفتح سجلك.</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيت عبارة المرور</translation>
     </message>
     <message>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مفتاح الاسترداد أولًا.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">اكتب عبارة المرور أولًا.</translation>
+        <translation>اكتب عبارة المرور أولًا.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد هذا لا يفتح هذا السجل. قارنه بنسختك وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this log. Check that Caps Lock is off and the keyboard language is right, then try again. You can try as often as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح هذا السجل. تأكد أن Caps Lock غير مفعّل وأن لغة لوحة المفاتيح صحيحة، ثم حاول مرة أخرى. يمكنك المحاولة كلما احتجت.</translation>
     </message>
     <message>
         <source>Unlocking… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح… يستغرق هذا لحظة.</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>Restoring puts the log from a backup in place of the log you have open now. The log you have now is not deleted: it is kept, moved aside, in the same folder. SafeLog will lock first. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة تضع السجل الذي في النسخة الاحتياطية مكان السجل المفتوح الآن. السجل الحالي لا يُحذف: يُحتفظ به، منقولًا جانبًا، في المجلد نفسه. سيُقفل SafeLog أولًا. هل تتابع؟</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الالتقاط</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التغيير في الكاميرا أو الهاتف</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة المصنّعة للكاميرا</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>طراز الكاميرا</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض (بكسل)</translation>
     </message>
     <message>
         <source>Height (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع (بكسل)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤلف</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرور على: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>كل قوائم التحقق</translation>
     </message>
     <message>
         <source>Back to the list of checklists (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى قائمة قوائم التحقق (Alt+Up)</translation>
     </message>
     <message>
         <source>Where you are in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>أين أنت في قائمة التحقق</translation>
     </message>
     <message>
         <source>Position in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في قائمة التحقق</translation>
     </message>
     <message>
         <source>You have reached the end of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت إلى نهاية قائمة التحقق هذه.</translation>
     </message>
     <message>
         <source>Back to all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى كل قوائم التحقق</translation>
     </message>
     <message>
         <source>Go through it again from the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>مرّ عليها مرة أخرى من الخطوة الأولى</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح {0}</translation>
     </message>
     <message>
         <source>Anything to remember about this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شيء تريد تذكّره عن هذه الخطوة (اختياري)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">ملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة</translation>
     </message>
     <message>
         <source>Empty when you mark it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغ عندما تحددها بنفسك</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّدها</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حدّدها</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُحفظ لهذه الخطوة</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>{0} or Alt+{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} أو Alt+{1}</translation>
     </message>
     <message>
         <source>Keys: 1–4 status · {0} next · {1} back · {2} list</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح: 1–4 الحالة · {0} التالي · {1} رجوع · {2} القائمة</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة {0} من {1}</translation>
     </message>
     <message>
         <source>Not marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحدَّد بعد.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <source>Saved as “{0}” on {1}, marked by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت بحالة «{0}» في {1}، وحدّدها {2}.</translation>
     </message>
     <message>
         <source>End of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية قائمة التحقق</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ: {0}</translation>
     </message>
     <message>
         <source>Not applicable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينطبق: {0}</translation>
     </message>
     <message>
         <source>Need help: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>أحتاج مساعدة: {0}</translation>
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنفَّذ بعد: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المحددة بـ «أحتاج مساعدة» تبقى في أعلى القائمة حتى يساعدك أحد فيها.</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة طويلة جدًا: اجعلها أقل من {0} حرف.</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت دقيق</translation>
     </message>
     <message>
         <source>Approximate time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت تقريبي</translation>
     </message>
     <message>
         <source>Date only (time not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ فقط (الوقت غير معروف)</translation>
     </message>
     <message>
         <source>How exact is the time</source>
-        <translation type="unfinished"></translation>
+        <translation>ما مدى دقة الوقت</translation>
     </message>
     <message>
         <source>When it started</source>
-        <translation type="unfinished"></translation>
+        <translation>متى بدأ</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>استمر حتى</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>متى انتهى</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مدينة أو بلدًا، مثل Tehran أو London أو Hong Kong</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>مدينة أو بلد، مثلًا Tehran</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>البداية</translation>
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مدينة أو بلدًا للمنطقة الزمنية، مثل London أو Tehran، أو اختر واحدة من القائمة.</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>النهاية قبل البداية؛ راجع الوقتين.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحات</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">الخط الزمني</translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">الأشخاص</translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished">النمط</translation>
+        <translation>النمط</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">قوائم التحقق</translation>
+        <translation>قوائم التحقق</translation>
     </message>
 </context>
 <context>
     <name>_Canvas</name>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث عبر الزمن</translation>
     </message>
 </context>
 </TS>
