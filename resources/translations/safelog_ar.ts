@@ -82,7 +82,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation>احفظ نسخة احتياطية الآن…</translation>
+        <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2283,7 +2283,7 @@ Your vault is kept in this folder:</source>
         <source>Make a new recovery key if yours was lost, or if someone else may have seen it. The key you have now stops working at once, on this computer and in every backup you make from now on. Backups you made before still open with the old key.
 
 To go on, type your passphrase.</source>
-        <translation>أنشئ مفتاح استرداد جديدًا إذا ضاع مفتاحك، أو إذا ربما رآه شخص آخر. يتوقف مفتاحك الحالي عن العمل فورًا، على هذا الكمبيوتر وفي كل نسخة احتياطية تحفظها من الآن. النسخ الاحتياطية التي حفظتها من قبل تبقى تُفتح بالمفتاح القديم.
+        <translation>أنشئ مفتاح استرداد جديدًا إذا ضاع مفتاحك، أو إذا كان شخص آخر قد رآه. يتوقف مفتاحك الحالي عن العمل فورًا، على هذا الكمبيوتر وفي كل نسخة احتياطية تحفظها من الآن. النسخ الاحتياطية التي حفظتها من قبل تبقى تُفتح بالمفتاح القديم.
 
 للمتابعة، اكتب عبارة المرور.</translation>
     </message>
@@ -3436,7 +3436,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Camera make</source>
-        <translation>الشركة المصنّعة للكاميرا</translation>
+        <translation>صانع الكاميرا</translation>
     </message>
     <message>
         <source>Camera model</source>
@@ -3646,11 +3646,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation>اكتب مدينة أو بلدًا، مثل Tehran أو London أو Hong Kong</translation>
+        <translation>اكتب اسم مدينة أو بلد بالإنجليزية، مثل Cairo أو London أو Riyadh</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation>مدينة أو بلد، مثلًا Tehran</translation>
+        <translation>مدينة أو بلد بالإنجليزية، مثلًا Cairo</translation>
     </message>
     <message>
         <source>Started</source>
@@ -3658,7 +3658,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation>اكتب مدينة أو بلدًا للمنطقة الزمنية، مثل London أو Tehran، أو اختر واحدة من القائمة.</translation>
+        <translation>اكتب اسم مدينة أو بلد بالإنجليزية للمنطقة الزمنية، مثل London أو Cairo، أو اختر واحدة من القائمة.</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
