@@ -63,7 +63,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation>حُفظت نسختك الاحتياطية باسم %1. وهي مشفّرة: لا يفتحها إلا عبارة المرور أو مفتاح الاسترداد. احتفظ بنسخة بعيدًا عن هذا الكمبيوتر، مثلًا على ذاكرة USB في مكان آمن.</translation>
+        <translation>حُفظت نسختك الاحتياطية باسم %1. وهي مشفّرة: لا تفتحها إلا عبارة المرور أو مفتاح الاسترداد. احتفظ بنسخة بعيدًا عن هذا الكمبيوتر، مثلًا على ذاكرة USB في مكان آمن.</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
@@ -278,7 +278,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation>قريبًا</translation>
+        <translation>افعل هذا قريبًا</translation>
     </message>
     <message>
         <source>When you can</source>
@@ -1556,7 +1556,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Discard…</source>
-        <translation>تجاهل…</translation>
+        <translation>ألغِ التغييرات…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
@@ -3539,11 +3539,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Marked by</source>
-        <translation>حدّدها</translation>
+        <translation>من حدّدها</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation>&amp;حدّدها</translation>
+        <translation>من &amp;حدّدها</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
