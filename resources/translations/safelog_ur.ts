@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog کے بارے میں</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,556 +19,562 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ہراسانی، پیچھا کر کے تنگ کرنے اور بیرونِ ملک سے ریاستی جبر کا ایک نجی، انکرپٹڈ ریکارڈ، اور اس کے ثبوت۔
+
+آپ کا ریکارڈ اسی کمپیوٹر پر رہتا ہے۔ SafeLog کچھ بھی کہیں نہیں بھیجتا۔
+
+لائسنس: GNU General Public License، ورژن 3 یا اس کے بعد کا (GPL-3.0-or-later)۔ آپ ان شرائط کے تحت SafeLog کو دوسروں کو دے سکتے ہیں اور اس میں تبدیلی کر سکتے ہیں۔
+
+آپ کا والٹ اس فولڈر میں رکھا ہے:</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>والٹ کا فولڈر</translation>
     </message>
 </context>
 <context>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>سب قطاریں منتخب کریں</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>مزید مینیو</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>مزید کام</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>صاف کریں</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے ریکارڈ کا بیک اپ محفوظ کریں</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog بیک اپ (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا بیک اپ %1 کے نام سے محفوظ ہو گیا ہے۔ یہ انکرپٹڈ ہے: اسے صرف آپ کا پاس فریز یا ریکوری کلید کھول سکتی ہے۔ اس کی ایک کاپی اس کمپیوٹر سے دور رکھیں، مثلاً کسی محفوظ جگہ پر USB اسٹک میں۔</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ریکارڈ کا بیک اپ بن رہا ہے…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے ابھی تک اپنے ریکارڈ کا بیک اپ نہیں بنایا۔ اگر یہ کمپیوٹر گم ہو جائے یا خراب ہو جائے تو صرف بیک اپ سے ہی آپ کا ریکارڈ واپس مل سکتا ہے۔</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا آخری بیک اپ %1 کو بنا تھا، یعنی %2 دن سے زیادہ پہلے۔</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی بیک اپ بنائیں…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ڈیسک ٹاپ SafeLog کو اسکرین دیکھنے نہیں دیتا۔ اپنے سسٹم کے ٹول سے اسکرین شاٹ لیں (مثلاً PrtScn) اور اسے یہاں Ctrl+V سے پیسٹ کریں۔</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیسک ٹاپ پر SafeLog یہ نہیں جان سکتا کہ سامنے کون سی ونڈو ہے؛ اس کے بجائے اس کے گرد ایک حصہ منتخب کر کے تصویر لیں۔</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین کی تصویر لیں</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین کی تصویر سیدھی والٹ میں رکھیں؛ تصویر لیتے وقت SafeLog خود کو چھپا لیتا ہے۔</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} سیکنڈ میں</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>پوری اسکرین، {when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک حصہ، {when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>سامنے والی ونڈو، {when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین کی تصویر {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog نے اسکرین سے لی</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>نگرانی</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>پیچھا کیا جانا</translation>
     </message>
     <message>
         <source>Online harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>آن لائن ہراسانی</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>دھمکیاں</translation>
     </message>
     <message>
         <source>Threats to family abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>بیرونِ ملک خاندان کو دھمکیاں</translation>
     </message>
     <message>
         <source>Hacking or phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ہیکنگ یا فشنگ</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی اور کا روپ دھارنا</translation>
     </message>
     <message>
         <source>Smear or doxxing</source>
-        <translation type="unfinished"></translation>
+        <translation>بدنامی یا ذاتی معلومات پھیلانا</translation>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation type="unfinished"></translation>
+        <translation>سرکاری اہلکاروں کا رابطہ</translation>
     </message>
     <message>
         <source>Coerced return</source>
-        <translation type="unfinished"></translation>
+        <translation>زبردستی واپسی</translation>
     </message>
     <message>
         <source>Bounty</source>
-        <translation type="unfinished"></translation>
+        <translation>سر کی قیمت (انعام)</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>حملہ</translation>
     </message>
     <message>
         <source>Property damage</source>
-        <translation type="unfinished"></translation>
+        <translation>املاک کو نقصان</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پاس فریز بدلیں</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز چنیں</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے اپنا ریکارڈ ریکوری کلید سے کھولا ہے۔ ابھی ایک نیا پاس فریز چنیں، جو آپ کو یاد رہے۔ آپ کی ریکوری کلید بھی کام کرتی رہے گی۔</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز چنیں۔ چار یا پانچ غیر متعلق الفاظ، جن کے بیچ خالی جگہ ہو، یاد رکھنا آسان اور اندازہ لگانا بہت مشکل ہوتے ہیں۔ اس کے بعد صرف نیا پاس فریز آپ کا ریکارڈ کھولے گا؛ آپ کی ریکوری کلید کام کرتی رہے گی۔</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا موجودہ پاس فریز</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز دوبارہ لکھیں</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز بدلا جا رہا ہے، براہِ کرم انتظار کریں</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد میں</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے اپنا موجودہ پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آپ کا موجودہ پاس فریز نہیں ہے۔ دیکھ لیں کہ Caps Lock بند ہے، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس فریز بدل گیا ہے۔ اب سے صرف نیا پاس فریز آپ کا ریکارڈ کھولے گا۔</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>کرنا ہے</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو گیا</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھ پر لاگو نہیں</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد چاہیے</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پہلے کریں</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ جلد کریں</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>جب ہو سکے</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹیں</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>حفاظت کی چیک لسٹیں</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹ کا خلاصہ پرنٹ کریں…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنی پیش رفت کی PDF محفوظ کریں، پرنٹ کرنے یا اپنے مددگار کو دکھانے کے لیے</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوٹے چھوٹے قدم جو آپ کو زیادہ محفوظ بناتے ہیں۔ انہیں اپنی رفتار سے اٹھائیں، اکیلے یا کسی بھروسے والے شخص کے ساتھ۔ آپ جو نشان لگاتے ہیں وہ آپ کے لاک شدہ ریکارڈ میں رہتا ہے۔</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹ</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کہاں تک پہنچے</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے اہم اگلا قدم</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک چیک لسٹ چنیں اور Enter دبائیں، یا اس کا بٹن استعمال کریں، تاکہ ایک ایک قدم کر کے اسے مکمل کریں۔</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog کی اس کاپی میں چیک لسٹیں نہیں ملیں۔</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ چیک لسٹیں پڑھی نہیں جا سکیں اور نہیں دکھائی گئیں: {0}۔</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} میں سے {0} ہو گئے</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مدد کے انتظار میں</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} فیصد مکمل: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں کرنے کو کچھ باقی نہیں</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر قدم کا جواب دیا جا چکا ہے۔</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد کا انتظار</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع کریں</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری رکھیں</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ دیکھیں</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹ کا خلاصہ محفوظ کریں</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist-summary.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF فائلیں (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹ کا خلاصہ %1 کے نام سے محفوظ ہو گیا۔ آپ اسے پرنٹ کر سکتے ہیں یا اپنے کسی مددگار کو دکھا سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹ کا خلاصہ تیار ہو رہا ہے…</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز کی مضبوطی</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مضبوط ہے۔ یقین کر لیں کہ یہ آپ کو یاد رہے گا۔</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس فریز ابھی ایک جیسے نہیں ہیں۔</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس فریز ایک جیسے ہیں۔</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز چنیں</translation>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز پاس ورڈ جیسا ہی ہوتا ہے، لیکن لمبا۔ چار یا پانچ غیر متعلق الفاظ، جن کے بیچ خالی جگہ ہو، یاد رکھنا آسان اور اندازہ لگانا بہت مشکل ہوتے ہیں۔ ایسا پاس فریز نہ چنیں جو آپ کہیں اور استعمال کرتے ہوں، اور یہ کسی کو نہ بتائیں۔</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس فریز</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز دوبارہ لکھیں</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا نام</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آپ کے ڈوزیئر پر چھپتا ہے، تاکہ پولیس جان سکے کہ ریکارڈ کس نے بنایا۔ آپ اسے بعد میں “آپ کی تفصیلات” میں لکھ یا بدل سکتے ہیں۔</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، مثلاً AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے نام کے ابتدائی حروف، ثبوت پر نمبر لگانے کے لیے</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>ان سے آپ کے ثبوت پر اسی طرح نمبر لگتے ہیں جیسے پولیس لگاتی ہے (AB1، AB2، …)۔</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی حروف</translation>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>انکرپشن تیار ہو رہی ہے، براہِ کرم انتظار کریں</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس</translation>
     </message>
     <message>
         <source>Create my log</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ریکارڈ بنائیں</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A سے Z تک ایک سے چار حروف استعمال کریں، یا اسے خالی چھوڑ دیں۔</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>انکرپشن تیار ہو رہی ہے۔ اس میں چند سیکنڈ لگتے ہیں…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ اور وقت لکھیں، جیسے 1 Dec 2026 18:30 یا 01/12/2026 18:30، یا آج کے لیے صرف وقت۔ Up اور Down کرسر والے حصے کو بدلتے ہیں؛ Alt+Down سے کیلنڈر کھلتا ہے۔</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 1 Dec 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر پر دن چنیں (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر پر دن چنیں</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلنڈر</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر بنائیں</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر ایک PDF رپورٹ ہے جس میں لکھا ہوتا ہے کہ کیا ہوا، ساتھ آپ کی ثبوت کی فائلیں اور ان کے ڈیجیٹل فنگر پرنٹس کی فہرست، سب ایک نئے فولڈر میں۔ آپ اسے پولیس، وکیل یا کسی مدد کی سروس کو دے سکتے ہیں۔ آپ کے ریکارڈ میں کچھ نہیں بدلتا۔</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>کون سا عرصہ</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے ریکارڈ میں سب کچھ</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 3 مہینے</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 6 مہینے</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 12 مہینے</translation>
     </message>
     <message>
         <source>Choose the dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخیں چنیں…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>سے</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>تک</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>تک</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>اس عرصے کے سب واقعات</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incident the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صرف وہ %n واقعہ جو ٹائم لائن ابھی دکھا رہی ہے</numerusform>
+            <numerusform>صرف وہ %n واقعات جو ٹائم لائن ابھی دکھا رہی ہے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incidents the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صرف وہ %n واقعہ جو ٹائم لائن ابھی دکھا رہی ہے</numerusform>
+            <numerusform>صرف وہ %n واقعات جو ٹائم لائن ابھی دکھا رہی ہے</numerusform>
         </translation>
     </message>
     <message>
@@ -1281,7 +1287,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سے</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
@@ -1817,7 +1823,7 @@ Your vault is kept in this folder:</source>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -2060,7 +2066,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog کے بارے میں</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2084,7 +2090,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک لسٹیں</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
@@ -2124,7 +2130,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈوزیئر بنائیں</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
@@ -2198,7 +2204,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہو گیا</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
@@ -2450,7 +2456,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -2505,7 +2511,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
@@ -2678,11 +2684,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کا نام</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کے نام کے ابتدائی حروف، ثبوت پر نمبر لگانے کے لیے</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
@@ -2939,7 +2945,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
 </context>
 <context>
@@ -3217,11 +3223,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاس فریز</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3339,7 +3345,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سے</translation>
     </message>
     <message>
         <source>To</source>
@@ -3414,7 +3420,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واپس</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3532,11 +3538,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3565,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک لسٹیں</translation>
     </message>
 </context>
 <context>
