@@ -579,204 +579,204 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Only the incident chosen in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف ٹائم لائن میں چنا گیا واقعہ: %1</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر میں شامل نہ کریں</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>میری حفاظت کی چیک لسٹوں کا خلاصہ شامل کریں</translation>
     </message>
     <message>
         <source>Add a draft witness statement for a solicitor to finish (PDF and Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>گواہی کے بیان (witness statement) کا ڈرافٹ شامل کریں، جسے وکیل (solicitor) مکمل کرے (PDF اور Word)</translation>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے اپنے الفاظ، تاریخ کی ترتیب سے اور نمبر کے ساتھ، آپ کے ایگزیبٹس (exhibits) کے حوالے سمیت۔ یہ ڈرافٹ ہے: کسی کے دستخط سے پہلے وکیل (solicitor) اسے آپ کے ساتھ دیکھتا ہے۔</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>عرصہ</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>واقعات</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کرنے کی جگہ چنیں…</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے ذاتی نوٹس</translation>
     </message>
     <message>
         <source>Exact places: map points and the GPS positions in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>بالکل صحیح جگہیں: نقشے کے نشان اور تصویروں میں GPS مقام</translation>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
-        <translation type="unfinished"></translation>
+        <translation>فائلوں کے اندر کیمرے، فون اور سافٹ ویئر کی تفصیلات</translation>
     </message>
     <message>
         <source>How to contact witnesses and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>گواہوں اور دوسرے لوگوں سے رابطے کا طریقہ</translation>
     </message>
     <message>
         <source>What each incident did to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر واقعے کا مجھ پر کیا اثر ہوا</translation>
     </message>
     <message>
         <source>The original names of my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>میری ثبوت کی فائلوں کے اصل نام</translation>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>خود ثبوت کی فائلیں (ان کے ڈیجیٹل فنگر پرنٹس رپورٹ میں رہتے ہیں)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس عرصے میں کوئی واقعہ نہیں۔ لمبا عرصہ چنیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثبوت کی %n فائل</numerusform>
+            <numerusform>ثبوت کی %n فائلیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثبوت کی %n فائل</numerusform>
+            <numerusform>ثبوت کی %n فائلیں</numerusform>
         </translation>
     </message>
     <message>
         <source>The dossier will hold %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر میں %1 اور %2 ہوں گے (%3)۔</translation>
     </message>
     <message>
         <source>The dossier will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر میں %1 ہوں گے۔</translation>
     </message>
     <message numerus="yes">
         <source>%n photo carries a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تصویر میں GPS مقام ہے</numerusform>
+            <numerusform>%n تصویروں میں GPS مقام ہے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photos carry a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تصویر میں GPS مقام ہے</numerusform>
+            <numerusform>%n تصویروں میں GPS مقام ہے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident has a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعے پر نقشے کا نشان ہے</numerusform>
+            <numerusform>%n واقعات پر نقشے کا نشان ہے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents have a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعے پر نقشے کا نشان ہے</numerusform>
+            <numerusform>%n واقعات پر نقشے کا نشان ہے</numerusform>
         </translation>
     </message>
     <message>
         <source>none in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈوزیئر میں کوئی نہیں</translation>
     </message>
     <message numerus="yes">
         <source>%n private note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ذاتی نوٹ</numerusform>
+            <numerusform>%n ذاتی نوٹس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ذاتی نوٹ</numerusform>
+            <numerusform>%n ذاتی نوٹس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file carries such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فائل میں ایسی تفصیلات ہیں</numerusform>
+            <numerusform>%n فائلوں میں ایسی تفصیلات ہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files carry such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فائل میں ایسی تفصیلات ہیں</numerusform>
+            <numerusform>%n فائلوں میں ایسی تفصیلات ہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person has contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص کے رابطے کی تفصیلات ہیں</numerusform>
+            <numerusform>%n لوگوں کے رابطے کی تفصیلات ہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people have contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص کے رابطے کی تفصیلات ہیں</numerusform>
+            <numerusform>%n لوگوں کے رابطے کی تفصیلات ہیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident says how it affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعے میں لکھا ہے کہ اس کا آپ پر کیا اثر ہوا</numerusform>
+            <numerusform>%n واقعات میں لکھا ہے کہ ان کا آپ پر کیا اثر ہوا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents say how they affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعے میں لکھا ہے کہ اس کا آپ پر کیا اثر ہوا</numerusform>
+            <numerusform>%n واقعات میں لکھا ہے کہ ان کا آپ پر کیا اثر ہوا</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فائل</numerusform>
+            <numerusform>%n فائلیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فائل</numerusform>
+            <numerusform>%n فائلیں</numerusform>
         </translation>
     </message>
 </context>
@@ -784,516 +784,516 @@ Your vault is kept in this folder:</source>
     <name>DossierDone</name>
     <message>
         <source>Your dossier is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا ڈوزیئر تیار ہے</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n واقعہ</numerusform>
+            <numerusform>%n واقعات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثبوت کی %n فائل</numerusform>
+            <numerusform>ثبوت کی %n فائلیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثبوت کی %n فائل</numerusform>
+            <numerusform>ثبوت کی %n فائلیں</numerusform>
         </translation>
     </message>
     <message>
         <source>It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your lawyer or a support service: a USB stick is a good way.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس میں %1 اور %2 ہیں۔ پولیس، اپنے وکیل یا مدد کی سروس کو پورا فولڈر دیں، صرف PDF نہیں: USB اسٹک اچھا طریقہ ہے۔</translation>
     </message>
     <message>
         <source>Where the dossier is</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر کہاں ہے</translation>
     </message>
     <message>
         <source>Document identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویز کی شناخت</translation>
     </message>
     <message>
         <source>Anyone who receives it can check that nothing in it was changed since you made it. In a terminal, in that folder, they type:</source>
-        <translation type="unfinished"></translation>
+        <translation>جسے بھی یہ ملے، وہ جانچ سکتا ہے کہ آپ کے بنانے کے بعد اس میں کچھ نہیں بدلا۔ وہ اس فولڈر میں، ٹرمینل میں یہ لکھیں:</translation>
     </message>
     <message>
         <source>The line that checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچنے والی لائن</translation>
     </message>
     <message>
         <source>The document identifier is printed on every page of the PDF. Write it down: it tells this dossier apart from any other you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>دستاویز کی شناخت PDF کے ہر صفحے پر چھپی ہے۔ اسے لکھ لیں: اس سے یہ ڈوزیئر آپ کے بنائے ہوئے کسی بھی دوسرے ڈوزیئر سے الگ پہچانا جاتا ہے۔</translation>
     </message>
     <message>
         <source>It is in</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ یہاں ہے</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فولڈر میں دکھائیں</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>That folder is synced to %1. What you save there would be copied to %1&apos;s computers on the internet at once, where others may be able to reach it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فولڈر %1 سے سنک ہوتا ہے۔ جو کچھ آپ وہاں محفوظ کریں گے وہ فوراً انٹرنیٹ پر %1 کے کمپیوٹرز پر کاپی ہو جائے گا، جہاں دوسرے لوگ بھی اس تک پہنچ سکتے ہیں۔ پھر بھی وہیں محفوظ کریں؟</translation>
     </message>
     <message>
         <source>That is your Desktop: anyone who looks at this computer&apos;s screen would see it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آپ کا ڈیسک ٹاپ ہے: جو بھی اس کمپیوٹر کی اسکرین دیکھے گا اسے یہ نظر آئے گا۔ پھر بھی وہیں محفوظ کریں؟</translation>
     </message>
     <message>
         <source>Choose a folder for the dossier (a new folder is made inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر کے لیے فولڈر چنیں (اس کے اندر ایک نیا فولڈر بنے گا)</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose a folder that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فولڈر موجود نہیں ہے۔ کوئی ایسا فولڈر چنیں جو موجود ہو۔</translation>
     </message>
     <message>
         <source>Making your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا ڈوزیئر بن رہا ہے…</translation>
     </message>
     <message>
         <source>The dossier was not made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر نہیں بنا؛ کچھ بھی نہیں لکھا گیا۔</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF دستاویز</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ای میل</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>آواز</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ویڈیو</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسری فائل</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>ایگزیبٹ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>سائز</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کیا</translation>
     </message>
     <message>
         <source>Evidence for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>اس واقعے کے ثبوت</translation>
     </message>
     <message>
         <source>Drag photos, screenshots or documents here, or choose “Add files…”. The originals are kept unchanged and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویریں، اسکرین شاٹس یا دستاویزات یہاں کھینچ کر لائیں، یا “فائلیں شامل کریں…” چنیں۔ اصل فائلیں بغیر کسی تبدیلی کے انکرپٹڈ رکھی جاتی ہیں۔</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>فائلیں شامل کریں…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>دیکھیں</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی محفوظ کریں…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کی گئی کاپی انکرپٹڈ نہیں ہے۔</translation>
     </message>
     <message>
         <source>They show something online</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آن لائن کچھ دکھاتی ہیں</translation>
     </message>
     <message>
         <source>Screenshots or captures of a post, a message or a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی پوسٹ، پیغام یا پروفائل کے اسکرین شاٹس یا تصویریں</translation>
     </message>
     <message>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیٹ فارم یا ایپ</translation>
     </message>
     <message>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی پلیٹ فارم نہیں</translation>
     </message>
     <message>
         <source>Full web address</source>
-        <translation type="unfinished"></translation>
+        <translation>پورا ویب ایڈریس</translation>
     </message>
     <message>
         <source>Account name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ کا نام یا ID</translation>
     </message>
     <message>
         <source>The @name or number that posted it</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ @نام یا نمبر جس نے اسے پوسٹ کیا</translation>
     </message>
     <message>
         <source>Time shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین پر دکھایا گیا وقت</translation>
     </message>
     <message>
         <source>As written on the screen, e.g. 14:32 or &apos;3 hours ago&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>جیسے اسکرین پر لکھا ہے، مثلاً 14:32 یا &apos;3 hours ago&apos;</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب ایڈریس</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین پر وقت</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت شامل کریں</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the vault…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فائل والٹ میں شامل ہو رہی ہے…</numerusform>
+            <numerusform>%n فائلیں والٹ میں شامل ہو رہی ہیں…</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in the vault as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} پہلے سے والٹ میں {ref} کے طور پر موجود ہے۔</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ({name}): {note}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitViewer</name>
     <message>
         <source>The copy you save will NOT be encrypted: anyone who can open that folder can see it. The original stays safely in SafeLog. Save a copy of {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ جو کاپی محفوظ کریں گے وہ انکرپٹڈ نہیں ہو گی: جو بھی وہ فولڈر کھول سکے وہ اسے دیکھ سکتا ہے۔ اصل فائل SafeLog میں محفوظ رہتی ہے۔ {ref} کی کاپی محفوظ کریں؟</translation>
     </message>
     <message>
         <source>Save a copy of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} کی کاپی محفوظ کریں</translation>
     </message>
     <message>
         <source>Saved an exact copy of {ref}. Remember it is not encrypted; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} کی بالکل ہو بہو کاپی محفوظ ہو گئی۔ یاد رکھیں کہ یہ انکرپٹڈ نہیں ہے؛ جب ضرورت نہ رہے تو اسے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <source>Saving a copy of {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} کی کاپی محفوظ ہو رہی ہے…</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>ایگزیبٹ {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · {name} · {size}</translation>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>ایگزیبٹ کا متن</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog اس قسم کی فائل ایپ کے اندر نہیں دکھا سکتا۔ یہ محفوظ رکھی ہے؛ آپ کاپی محفوظ کر کے اسے کسی اور پروگرام سے کھول سکتے ہیں۔</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فائل کے بارے میں</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی محفوظ کریں…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کی گئی کاپی انکرپٹڈ نہیں ہے۔</translation>
     </message>
     <message>
         <source>This file is too large to open inside SafeLog. You can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل SafeLog کے اندر کھولنے کے لیے بہت بڑی ہے۔ آپ کاپی محفوظ کر کے اسے کسی اور پروگرام سے کھول سکتے ہیں۔</translation>
     </message>
     <message>
         <source>SafeLog could not make a safe preview of this picture. The original is kept unchanged; you can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog اس تصویر کا محفوظ پیش منظر نہیں بنا سکا۔ اصل فائل بغیر تبدیلی کے رکھی ہے؛ آپ کاپی محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
         <source>This is a small preview SafeLog made safely. The original is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ایک چھوٹا پیش منظر ہے جو SafeLog نے محفوظ طریقے سے بنایا۔ اصل فائل والٹ میں بغیر تبدیلی کے رکھی ہے۔</translation>
     </message>
     <message>
         <source>This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کمپیوٹر SafeLog کے اندر آواز یا ویڈیو نہیں چلا سکتا؛ کسی اور پروگرام میں چلانے کے لیے “کاپی محفوظ کریں…” استعمال کریں۔</translation>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ایگزیبٹ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل نام</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>سائز</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog میں شامل کیا</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل فنگر پرنٹ (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>Where it was online</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آن لائن کہاں تھا</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیٹ فارم</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ویب ایڈریس</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکرین پر وقت</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں محفوظ مقام</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بلد (latitude)</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>طول بلد (longitude)</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>براہِ کرم دھیان دیں</translation>
     </message>
     <message>
         <source>Anyone you give the original file to can see this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>جسے بھی آپ اصل فائل دیں گے وہ یہ مقام دیکھ سکتا ہے۔</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی شامل کی گئی فائل کی تاریخیں</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تبدیلی</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>بنائی گئی</translation>
     </message>
     <message>
         <source>Details saved inside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کے اندر محفوظ تفصیلات</translation>
     </message>
     <message>
         <source>This document does not say which program made it or when. That is common and does not affect the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ دستاویز نہیں بتاتی کہ اسے کس پروگرام نے یا کب بنایا۔ ایسا اکثر ہوتا ہے اور اس سے ثبوت پر کوئی اثر نہیں پڑتا۔</translation>
     </message>
 </context>
 <context>
     <name>FiltersBar</name>
     <message>
         <source>Search titles, what happened, places and people</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان، کیا ہوا، جگہیں اور لوگ تلاش کریں</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ میں تلاش کریں</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش صاف کریں</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>عرصہ</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی وقت</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 7 دن</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 30 دن</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 3 مہینے</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>پچھلے 12 مہینے</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>دو تاریخوں کے بیچ…</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دن سے</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>اس دن تک، یہ دن بھی شامل</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>واقعے کی قسم</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>سب قسمیں</translation>
     </message>
     <message>
         <source>Several kinds…</source>
-        <translation type="unfinished"></translation>
+        <translation>کئی قسمیں…</translation>
     </message>
     <message>
         <source>Kinds of incident to show</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھانے کے لیے واقعات کی قسمیں</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل شخص</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی بھی</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت</translation>
     </message>
     <message>
         <source>With or without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کے ساتھ یا بغیر</translation>
     </message>
     <message>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کے ساتھ</translation>
     </message>
     <message>
         <source>Without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت کے بغیر</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کیا گیا</translation>
     </message>
     <message>
         <source>Reported or not</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ ہوا یا نہیں</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی رپورٹ نہیں ہوا</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>سب کچھ دکھائیں</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش اور سب فلٹر صاف کریں</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">سے</translation>
+        <translation>سے</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n قسم</numerusform>
+            <numerusform>%n قسمیں</numerusform>
         </translation>
     </message>
 </context>
@@ -1301,221 +1301,222 @@ Your vault is kept in this folder:</source>
     <name>History</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>جگہ</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے کے کوآرڈینیٹس</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <source>how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ پر کیا اثر ہوا</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاتی نوٹس</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگز</translation>
     </message>
     <message>
         <source>reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>کی گئی رپورٹیں</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگ</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>اس واقعے کی تاریخچہ</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog کبھی کسی اندراج کو مٹا کر نہیں لکھتا۔ ہر بار محفوظ کرنے پر ایک نیا ورژن شامل ہوا۔ پڑھنے کے لیے ایک ورژن چنیں۔</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ورژن</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>چنے گئے ورژن کا متن</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی بار درج کیا</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلا گیا: {fields}</translation>
     </message>
     <message>
         <source>Saved again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ محفوظ کیا، کچھ نہیں بدلا</translation>
     </message>
     <message>
         <source>Version {n} · {time} · by {who}
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ورژن {n} · {time} · {who} نے
+{what}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ {n}: {route}</translation>
     </message>
     <message>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص {n}</translation>
     </message>
 </context>
 <context>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>بڑا کریں</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوٹا کریں</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ونڈو کے برابر</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل سائز</translation>
     </message>
     <message>
         <source>Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>بائیں گھمائیں</translation>
     </message>
     <message>
         <source>Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>دائیں گھمائیں</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>لوگ</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>کی گئی رپورٹیں</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>قانونی</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاتی نوٹس</translation>
     </message>
     <message>
         <source>What you type is kept safely in the vault as a draft, even if this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ جو لکھتے ہیں وہ والٹ میں ڈرافٹ کے طور پر محفوظ رہتا ہے، چاہے یہ ونڈو بند ہو جائے۔</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم کریں…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں، ڈرافٹ رکھیں</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ کریں</translation>
     </message>
     <message>
         <source>Private notes are only for you. They are never put into a dossier or an export unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاتی نوٹس صرف آپ کے لیے ہیں۔ یہ کبھی ڈوزیئر یا ایکسپورٹ میں نہیں جاتے، جب تک آپ خود انہیں شامل کرنا نہ چنیں۔</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا واقعہ</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>واقعہ بدلیں</translation>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>اس واقعے کے لیے آپ کی پہلے کی لکھی ہوئی بات محفوظ نہیں ہوئی تھی۔ جہاں چھوڑا تھا وہیں سے جاری رکھیں؟</translation>
     </message>
     <message>
         <source>You started writing a new incident earlier and did not save it. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے پہلے ایک نیا واقعہ لکھنا شروع کیا تھا اور اسے محفوظ نہیں کیا۔ جہاں چھوڑا تھا وہیں سے جاری رکھیں؟</translation>
     </message>
     <message>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھنا جاری رکھیں</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے پھینک دیں</translation>
     </message>
     <message>
         <source>Your unsaved writing is back. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی غیر محفوظ تحریر واپس آ گئی ہے۔ تیار ہوں تو محفوظ کریں۔</translation>
     </message>
     <message>
         <source>Evidence is kept with a saved incident. Save this incident first; you can go on editing it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت محفوظ کیے گئے واقعے کے ساتھ رکھا جاتا ہے۔ پہلے یہ واقعہ محفوظ کریں؛ اس کے بعد بھی آپ اسے بدل سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Save now and add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی محفوظ کریں اور ثبوت شامل کریں</translation>
     </message>
     <message>
         <source>Draft kept safely at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈرافٹ {time} پر محفوظ کیا گیا۔</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔</translation>
     </message>
     <message>
         <source>Throw away what you changed in this window? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ونڈو میں آپ نے جو بدلا اسے پھینک دیں؟ یہ واپس نہیں ہو سکتا۔</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1551,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا ہوا</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
@@ -1574,7 +1575,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذاتی نوٹس</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1637,7 +1638,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبوت</translation>
     </message>
     <message>
         <source>When</source>
@@ -1657,7 +1658,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا ہوا</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
@@ -1701,11 +1702,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانونی</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوگ</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
@@ -1729,7 +1730,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کی گئی رپورٹیں</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
@@ -1745,7 +1746,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوالہ</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -1998,7 +1999,7 @@ Your vault is kept in this folder:</source>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا واقعہ</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2082,7 +2083,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوگ</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -2392,7 +2393,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واقعات</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
@@ -2437,7 +2438,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF دستاویز</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2547,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2554,7 +2555,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واقعات</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -2657,7 +2658,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2744,7 +2745,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ کریں</translation>
     </message>
 </context>
 <context>
@@ -2894,7 +2895,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوالہ</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -3053,7 +3054,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوالہ</translation>
     </message>
     <message>
         <source>Risk assessments</source>
@@ -3159,7 +3160,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ کیا گیا</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3397,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -3557,7 +3558,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لوگ</translation>
     </message>
     <message>
         <source>Pattern</source>
