@@ -1348,7 +1348,7 @@ Your vault is kept in this folder:</source>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation>اس واقعے کی تاریخچہ</translation>
+        <translation>اس واقعے کا تاریخچہ</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
@@ -1523,1024 +1523,1028 @@ Your vault is kept in this folder:</source>
     <name>IncidentForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>A few words, e.g. &apos;Same car outside my flat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>چند الفاظ، مثلاً &apos;میرے فلیٹ کے باہر وہی گاڑی&apos;</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کہاں ہوا</translation>
     </message>
     <message>
         <source>Street, town, or &apos;online&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>گلی، شہر، یا &apos;آن لائن&apos;</translation>
     </message>
     <message>
         <source>Map coordinates (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقشے کے کوآرڈینیٹس (اختیاری)</translation>
     </message>
     <message>
         <source>Optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری، مثلاً 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">کیا ہوا</translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنے الفاظ میں، کسی بھی زبان میں۔ جو کہا گیا، جو آپ نے دیکھا، اور جو کچھ بھی عجیب لگا، سب لکھیں۔</translation>
     </message>
     <message>
         <source>How it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ پر کیا اثر ہوا</translation>
     </message>
     <message>
         <source>Fear, changes to your routine, work, health, family.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈر، روزمرہ معمول میں تبدیلی، کام، صحت، خاندان۔</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگز</translation>
     </message>
     <message>
         <source>Optional words to group entries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراجات کو گروپ کرنے کے لیے اختیاری الفاظ، کاما سے الگ کریں</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished">ذاتی نوٹس</translation>
+        <translation>ذاتی نوٹس</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قسم</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کب</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کہاں</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹس</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا &amp;ہوا</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ پر کیا &amp;اثر ہوا</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ٹیگز</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>واقعے کو ایک مختصر عنوان دیں، جیسے &apos;اسٹیشن سے گھر تک پیچھا کیا گیا&apos;۔</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض بلد اور طول بلد دو نمبروں کی طرح لکھیں، جیسے 51.5074, -0.1278، یا اسے خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلیں</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچہ</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>اس واقعے کا ہر محفوظ ورژن</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہاں دیکھنے کے لیے فہرست سے ایک واقعہ چنیں۔</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">ثبوت</translation>
+        <translation>ثبوت</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>کہاں</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>کوآرڈینیٹس</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیگز</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">کیا ہوا</translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ابھی کچھ نہیں لکھا گیا۔)</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھ پر کیا اثر ہوا</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاتی نوٹس — صرف آپ کے لیے، جب تک آپ نہ چنیں کبھی ایکسپورٹ نہیں ہوتے</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی بار درج کیا {first}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تبدیلی {last}</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>انہوں نے کیا کیا</translation>
     </message>
     <message>
         <source>The effect on me</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھ پر اثر</translation>
     </message>
     <message>
         <source>How I know (second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے کیسے پتا چلا (کسی اور سے سنا)</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>میں کیوں سمجھتا/سمجھتی ہوں کہ اس کے پیچھے کوئی ریاست ہے</translation>
     </message>
     <message>
         <source>Breaks court order</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی حکم کی خلاف ورزی</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished">قانونی</translation>
+        <translation>قانونی</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">لوگ</translation>
+        <translation>لوگ</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>گاڑی: {v}</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>شک ہے</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <source>Link to a state: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی ریاست سے تعلق: {s}</translation>
     </message>
     <message>
         <source>Contact: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ: {c}</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished">کی گئی رپورٹیں</translation>
+        <translation>کی گئی رپورٹیں</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی رپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>کس کو رپورٹ کیا</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">حوالہ</translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>کس سے بات ہوئی</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>نتیجہ</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے بھیجا گیا</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹس</translation>
     </message>
 </context>
 <context>
     <name>InsideWindow</name>
     <message>
         <source>Inside {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} کے اندر</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>پیغامات</translation>
     </message>
     <message>
         <source>Make an incident from the chosen messages</source>
-        <translation type="unfinished"></translation>
+        <translation>چنے ہوئے پیغامات سے ایک واقعہ بنائیں</translation>
     </message>
     <message>
         <source>{shown} of {total} messages; choose the ones that belong to one incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} میں سے {shown} پیغامات؛ وہ پیغامات چنیں جو ایک ہی واقعے کے ہیں۔</translation>
     </message>
     <message>
         <source>Files inside</source>
-        <translation type="unfinished"></translation>
+        <translation>اندر کی فائلیں</translation>
     </message>
     <message>
         <source>Add the chosen files as exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>چنی ہوئی فائلیں ایگزیبٹس کے طور پر شامل کریں</translation>
     </message>
     <message>
         <source>Files inside {ref}; each one you add keeps a link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} کے اندر کی فائلیں؛ آپ جو بھی شامل کریں گے اس کا اس سے تعلق رہے گا۔</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>سب پر نشان لگائیں</translation>
     </message>
     <message>
         <source>Tick the messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے پیغامات پر نشان لگائیں۔</translation>
     </message>
     <message>
         <source>Added incident “{title}”, dated at the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>واقعہ “{title}” شامل ہو گیا، پہلے پیغام کی تاریخ کے ساتھ۔</translation>
     </message>
     <message>
         <source>Adding the chosen files…</source>
-        <translation type="unfinished"></translation>
+        <translation>چنی ہوئی فائلیں شامل ہو رہی ہیں…</translation>
     </message>
     <message>
         <source>Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>اندر…</translation>
     </message>
     <message>
         <source>The messages of a chat, or the files inside an e-mail, zip or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی چیٹ کے پیغامات، یا کسی ای میل، zip یا محفوظ ویب صفحے کے اندر کی فائلیں</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog میں خوش آمدید</translation>
     </message>
     <message>
         <source>SafeLog is a private notebook for writing down what is happening to you: being followed or watched, threats, online abuse, or pressure on you or your family. It keeps the dates, places, people and evidence together, so that when you are ready you can show a clear record to the police, a lawyer or a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ایک نجی نوٹ بک ہے جس میں آپ لکھ سکتے ہیں کہ آپ کے ساتھ کیا ہو رہا ہے: پیچھا یا نگرانی، دھمکیاں، آن لائن بدسلوکی، یا آپ پر یا آپ کے خاندان پر دباؤ۔ یہ تاریخیں، جگہیں، لوگ اور ثبوت ایک ساتھ رکھتا ہے، تاکہ جب آپ تیار ہوں تو پولیس، وکیل یا کسی مدد کی سروس کو ایک صاف ریکارڈ دکھا سکیں۔</translation>
     </message>
     <message>
         <source>&lt;b&gt;It stays on this computer.&lt;/b&gt; Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;یہ اسی کمپیوٹر پر رہتا ہے۔&lt;/b&gt; کچھ بھی کہیں نہیں بھیجا جاتا۔</translation>
     </message>
     <message>
         <source>&lt;b&gt;It is encrypted.&lt;/b&gt; Without your passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;یہ انکرپٹڈ ہے۔&lt;/b&gt; آپ کے پاس فریز کے بغیر کوئی اسے نہیں پڑھ سکتا۔</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you forget your passphrase,&lt;/b&gt; only your recovery key can open it. Nobody else can, not even the people who make SafeLog. You will see the recovery key in a moment: write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;اگر آپ اپنا پاس فریز بھول جائیں،&lt;/b&gt; تو صرف آپ کی ریکوری کلید اسے کھول سکتی ہے۔ کوئی اور نہیں کھول سکتا، SafeLog بنانے والے بھی نہیں۔ آپ ابھی ریکوری کلید دیکھیں گے: اسے لکھ لیں اور محفوظ رکھیں۔</translation>
     </message>
     <message>
         <source>Create my private log</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا نجی ریکارڈ بنائیں</translation>
     </message>
     <message>
         <source>I have a backup: restore it…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے پاس بیک اپ ہے: اسے بحال کریں…</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>قدم</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>کون مدد کر سکتا ہے</translation>
     </message>
     <message>
         <source>Where this advice comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ مشورہ کہاں سے ہے</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ذریعہ</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈریس کاپی کریں</translation>
     </message>
     <message>
         <source>Copy the address of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} کا ایڈریس کاپی کریں</translation>
     </message>
     <message>
         <source>Address copied. Paste it into a browser when you are ready; SafeLog empties the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈریس کاپی ہو گیا۔ جب تیار ہوں تو اسے براؤزر میں پیسٹ کریں؛ SafeLog 30 سیکنڈ بعد کلپ بورڈ خالی کر دیتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>Legal</name>
     <message>
         <source>Following me</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پیچھا کرنا</translation>
     </message>
     <message>
         <source>Contacting me, or trying to, by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی بھی طریقے سے مجھ سے رابطہ کرنا، یا اس کی کوشش</translation>
     </message>
     <message>
         <source>Publishing material about me</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے بارے میں مواد شائع کرنا</translation>
     </message>
     <message>
         <source>Monitoring my internet, email or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے انٹرنیٹ، ای میل یا پیغامات کی نگرانی</translation>
     </message>
     <message>
         <source>Loitering near me, my home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے، میرے گھر یا کام کی جگہ کے آس پاس منڈلانا</translation>
     </message>
     <message>
         <source>Interfering with my property</source>
-        <translation type="unfinished"></translation>
+        <translation>میری چیزوں کے ساتھ چھیڑ چھاڑ</translation>
     </message>
     <message>
         <source>Watching or spying on me</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھ پر نظر رکھنا یا جاسوسی کرنا</translation>
     </message>
     <message>
         <source>I feared violence would be used against me</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے ڈر تھا کہ میرے خلاف تشدد ہو گا</translation>
     </message>
     <message>
         <source>It caused me serious alarm or distress</source>
-        <translation type="unfinished"></translation>
+        <translation>اس سے مجھے شدید خوف یا پریشانی ہوئی</translation>
     </message>
 </context>
 <context>
     <name>LegalSection</name>
     <message>
         <source>What they did (tick any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>انہوں نے کیا کیا (جو بھی لاگو ہو اس پر نشان لگائیں)</translation>
     </message>
     <message>
         <source>The effect on you</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ پر اثر</translation>
     </message>
     <message>
         <source>How I know it</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے کیسے پتا چلا</translation>
     </message>
     <message>
         <source>Only if you did not see it yourself: who told you, when and how (for example &apos;my sister, by phone on 4 May&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف اگر آپ نے خود نہیں دیکھا: کس نے بتایا، کب اور کیسے (مثلاً &apos;میری بہن نے، 4 مئی کو فون پر&apos;)۔</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>میں کیوں سمجھتا/سمجھتی ہوں کہ اس کے پیچھے کوئی ریاست ہے</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری: کس بات سے آپ کو لگتا ہے کہ اس کے پیچھے کوئی حکومت یا اس کے ایجنٹ ہیں۔</translation>
     </message>
     <message>
         <source>Court orders this breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی حکم جن کی یہ خلاف ورزی ہے</translation>
     </message>
     <message>
         <source>No court orders are recorded. Add them under Incident &gt; Orders and risk assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی عدالتی حکم درج نہیں۔ انہیں واقعہ &gt; عدالتی حکم اور خطرے کے جائزے میں شامل کریں۔</translation>
     </message>
     <message>
         <source>How &amp;I know it (if I did not see it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے &amp;کیسے پتا چلا (اگر میں نے خود نہیں دیکھا)</translation>
     </message>
     <message>
         <source>&amp;Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>میں &amp;کیوں سمجھتا/سمجھتی ہوں کہ اس کے پیچھے کوئی ریاست ہے</translation>
     </message>
     <message>
         <source>This breaches a court &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عدالتی &amp;حکم کی خلاف ورزی ہے</translation>
     </message>
     <message>
         <source>These headings follow the law on stalking and harassment, so a solicitor or the police can use your record. Leave them empty if you are not sure. This is not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ عنوان پیچھا کر کے تنگ کرنے (stalking) اور ہراسانی (harassment) کے قانون کے مطابق ہیں، تاکہ وکیل (solicitor) یا پولیس آپ کا ریکارڈ استعمال کر سکے۔ اگر یقین نہ ہو تو انہیں خالی چھوڑ دیں۔ یہ قانونی مشورہ نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>LegalWindow</name>
     <message>
         <source>Orders and risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی حکم اور خطرے کے جائزے</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی حکم (court orders)</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے کے جائزے (risk assessments)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished">نیا واقعہ</translation>
+        <translation>نیا واقعہ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>بدلیں</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش</translation>
     </message>
     <message>
         <source>Orders and risk assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی حکم اور خطرے کے جائزے…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک کریں</translation>
     </message>
     <message>
         <source>Quick hide</source>
-        <translation type="unfinished"></translation>
+        <translation>فوراً چھپائیں</translation>
     </message>
     <message>
         <source>Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک ساتھ لاک اور چھوٹا کریں (Ctrl+Shift+H)، SafeLog کی کسی بھی ونڈو سے</translation>
     </message>
     <message>
         <source>Check the vault for damage…</source>
-        <translation type="unfinished"></translation>
+        <translation>والٹ میں خرابی کی جانچ کریں…</translation>
     </message>
     <message>
         <source>Make a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر بنائیں…</translation>
     </message>
     <message>
         <source>A PDF report with your evidence, to give to the police, a lawyer or a support service (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ثبوت کے ساتھ ایک PDF رپورٹ، پولیس، وکیل یا مدد کی سروس کو دینے کے لیے (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈوزیئر</translation>
     </message>
     <message>
         <source>Back up my log…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے ریکارڈ کا بیک اپ…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ سے بحال کریں…</translation>
     </message>
     <message>
         <source>Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا پاس فریز بدلیں…</translation>
     </message>
     <message>
         <source>Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کلید بنائیں…</translation>
     </message>
     <message>
         <source>Your details…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی تفصیلات…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹنگز…</translation>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished">SafeLog کے بارے میں</translation>
+        <translation>SafeLog کے بارے میں</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>کی بورڈ شارٹ کٹس</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم لائن</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">لوگ</translation>
+        <translation>لوگ</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>پیٹرن</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">چیک لسٹیں</translation>
+        <translation>چیک لسٹیں</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SafeLog</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;واقعہ</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دیکھیں</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مدد</translation>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>اہم کام</translation>
     </message>
     <message>
         <source>Choose an incident in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے ٹائم لائن میں ایک واقعہ چنیں۔</translation>
     </message>
     <message>
         <source>Your vault passed every check. Nothing is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا والٹ ہر جانچ میں ٹھیک نکلا۔ کچھ بھی خراب نہیں۔</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے والٹ کی جانچ ہو رہی ہے…</translation>
     </message>
     <message>
         <source>The settings could not be saved; they apply until SafeLog is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹنگز محفوظ نہیں ہو سکیں؛ یہ SafeLog بند ہونے تک لاگو رہیں گی۔</translation>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished">ڈوزیئر بنائیں</translation>
+        <translation>ڈوزیئر بنائیں</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>چنا ہوا واقعہ بدلیں</translation>
     </message>
     <message>
         <source>Lock, from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک کریں، SafeLog کی کسی بھی ونڈو سے</translation>
     </message>
     <message>
         <source>Quick hide: lock and minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>فوراً چھپائیں: لاک اور چھوٹا کریں</translation>
     </message>
     <message>
         <source>Timeline, People, Pattern, Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم لائن، لوگ، پیٹرن، چیک لسٹیں</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>سیٹنگز</translation>
     </message>
 </context>
 <context>
     <name>MediaPane</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>چلائیں</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>مقام</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>روکیں</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کلید بنائیں</translation>
     </message>
     <message>
         <source>Make a new recovery key if yours was lost, or if someone else may have seen it. The key you have now stops working at once, on this computer and in every backup you make from now on. Backups you made before still open with the old key.
 
 To go on, type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ کی ریکوری کلید گم ہو گئی ہے، یا کسی اور نے اسے دیکھ لیا ہو، تو نئی ریکوری کلید بنائیں۔ آپ کی موجودہ کلید فوراً کام کرنا بند کر دے گی، اس کمپیوٹر پر بھی اور اب سے بننے والے ہر بیک اپ میں بھی۔ پہلے کے بنائے ہوئے بیک اپ پرانی کلید سے ہی کھلیں گے۔
+
+آگے بڑھنے کے لیے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا پاس فریز</translation>
     </message>
     <message>
         <source>Making a new recovery key, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی ریکوری کلید بن رہی ہے، براہِ کرم انتظار کریں</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی کلید بنائیں</translation>
     </message>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی نئی ریکوری کلید</translation>
     </message>
     <message>
         <source>Your old recovery key no longer opens your log. This new one is the only other way in if you forget your passphrase, and it is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی پرانی ریکوری کلید اب آپ کا ریکارڈ نہیں کھولتی۔ اگر آپ پاس فریز بھول جائیں تو یہ نئی کلید ہی واحد دوسرا راستہ ہے، اور یہ صرف اسی ایک بار دکھائی جاتی ہے۔
+
+اسے کاغذ پر لکھ لیں یا پرنٹ کر لیں، اور کسی محفوظ جگہ رکھیں: اس کمپیوٹر سے دور، اور ہر اس شخص سے دور جو آپ کا ریکارڈ پڑھنا چاہے۔</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">ہو گیا</translation>
+        <translation>ہو گیا</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے اپنی نئی ریکوری کلید لکھ لی ہے یا پرنٹ کر لی ہے۔</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>That is not your passphrase. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آپ کا پاس فریز نہیں ہے۔ دیکھ لیں کہ Caps Lock بند ہے، پھر دوبارہ کوشش کریں۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
         <source>Your new recovery key will not be shown again, and the old one no longer works. Have you written it down or printed it?</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی نئی ریکوری کلید دوبارہ نہیں دکھائی جائے گی، اور پرانی اب کام نہیں کرتی۔ کیا آپ نے اسے لکھ لیا ہے یا پرنٹ کر لیا ہے؟</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری ہوا</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم ہوتا ہے</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ ہے</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاف ورزیاں</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالتی حکم</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم کی قسم</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری ہونے کی تاریخ</translation>
     </message>
     <message>
         <source>It expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اس تاریخ کو ختم ہوتا ہے</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم ہونے کی تاریخ</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>عدالت</translation>
     </message>
     <message>
         <source>Case number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس نمبر یا حوالہ</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائط</translation>
     </message>
     <message>
         <source>What the order forbids, as it is written in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم کس چیز سے منع کرتا ہے، جیسے حکم میں لکھا ہے</translation>
     </message>
     <message>
         <source>Add order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم شامل کریں</translation>
     </message>
     <message>
         <source>Save changes to the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>چنے ہوئے حکم میں تبدیلیاں محفوظ کریں</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قسم</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جاری ہوا</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدالت</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حوالہ</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;شرائط</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ختم ہونے کی تاریخ نہیں</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>Breaches: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاف ورزیاں: {list}</translation>
     </message>
     <message>
         <source>No incident is marked as breaching this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی واقعے پر اس حکم کی خلاف ورزی کا نشان نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھائیں</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے جو لکھا وہ دکھائیں یا چھپائیں</translation>
     </message>
 </context>
 <context>
     <name>PasteSupport</name>
     <message>
         <source>Save these details</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تفصیلات محفوظ کریں</translation>
     </message>
     <message>
         <source>dragged from a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی ویب صفحے سے کھینچ کر لایا گیا</translation>
     </message>
     <message>
         <source>Pasted image {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسٹ کی گئی تصویر {time}</translation>
     </message>
     <message>
         <source>Pasted text {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسٹ کیا گیا متن {time}</translation>
     </message>
     <message>
         <source>There is nothing to paste: copy a screenshot, a picture or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیسٹ کرنے کو کچھ نہیں ہے: پہلے کوئی اسکرین شاٹ، تصویر یا متن کاپی کریں۔</translation>
     </message>
     <message>
         <source>Adding to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>والٹ میں شامل ہو رہا ہے…</translation>
     </message>
     <message>
         <source>Save these details to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تفصیلات {ref} میں محفوظ کریں</translation>
     </message>
 </context>
 <context>
     <name>PatternChart</name>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر ہفتے</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر مہینے</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">واقعات</translation>
+        <translation>واقعات</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: کچھ درج نہیں</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: کل {total} ({parts})</translation>
     </message>
     <message>
         <source>Nothing recorded yet. The chart fills in as you add incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کچھ درج نہیں۔ جیسے جیسے آپ واقعات شامل کریں گے، چارٹ بھرتا جائے گا۔</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from the week of {first} to the week of {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} کے ہفتے سے {last} کے ہفتے تک %Ln واقعہ۔</numerusform>
+            <numerusform>{first} کے ہفتے سے {last} کے ہفتے تک %Ln واقعات۔</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest was the week of {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ واقعات {busy} کے ہفتے میں ہوئے ({n})۔</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} سے {last} تک %Ln واقعہ۔</numerusform>
+            <numerusform>{first} سے {last} تک %Ln واقعات۔</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest month was {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>سب سے زیادہ واقعات {busy} کے مہینے میں ہوئے ({n})۔</translation>
     </message>
 </context>
 <context>
     <name>PdfPane</name>
     <message>
         <source>This copy of SafeLog cannot show PDF files. The file is kept safely; you can save a copy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog کی یہ کاپی PDF فائلیں نہیں دکھا سکتی۔ فائل محفوظ رکھی ہے؛ پڑھنے کے لیے آپ اس کی کاپی محفوظ کر سکتے ہیں۔</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">PDF دستاویز</translation>
+        <translation>PDF دستاویز</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Perpetrator (known)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذمہ دار شخص (معلوم)</translation>
     </message>
     <message>
         <source>Perpetrator (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>ذمہ دار شخص (نامعلوم)</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>گواہ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">دیگر</translation>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ذمہ دار شخص</translation>
     </message>
     <message>
         <source>Involved</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <source>People in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>اس واقعے میں لوگ</translation>
     </message>
     <message>
         <source>People already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے درج لوگ</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کریں</translation>
     </message>
     <message>
         <source>Someone already recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے سے درج کوئی شخص:</translation>
     </message>
     <message>
         <source>Record someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نیا شخص درج کریں…</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نیا شخص</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>اس واقعے میں کردار</translation>
     </message>
     <message>
         <source>Add to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>اس واقعے میں شامل کریں</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">منسوخ کریں</translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی شامل نہیں۔ جو لوگ اس میں شامل تھے انہیں شامل کریں، چاہے آپ ان کے نام نہ جانتے ہوں۔</translation>
     </message>
     <message>
         <source>Who was involved or saw it. Each person is recorded once, so you can see how often they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>کون شامل تھا یا کس نے دیکھا۔ ہر شخص ایک ہی بار درج ہوتا ہے، تاکہ آپ دیکھ سکیں کہ وہ کتنی بار سامنے آتا ہے۔</translation>
     </message>
     <message>
         <source>No one recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی درج نہیں</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (نیا)</translation>
     </message>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} کا کردار</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} کو ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -2579,7 +2583,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شخص</translation>
     </message>
     <message>
         <source>Save person</source>
@@ -2666,7 +2670,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
@@ -2875,7 +2879,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آگے بھیجا گیا</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
@@ -2887,11 +2891,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس کو رپورٹ کیا</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2899,11 +2903,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس سے بات ہوئی</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتیجہ</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
@@ -3038,7 +3042,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3058,7 +3062,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خطرے کے جائزے (risk assessments)</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
@@ -3102,14 +3106,14 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حوالہ</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سیٹنگز</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -3272,7 +3276,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
@@ -3338,7 +3342,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3554,7 +3558,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹائم لائن</translation>
     </message>
     <message>
         <source>People</source>
@@ -3562,7 +3566,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیٹرن</translation>
     </message>
     <message>
         <source>Checklists</source>
