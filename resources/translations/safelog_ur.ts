@@ -2075,7 +2075,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation>بند کریں</translation>
+        <translation>SafeLog سے نکلیں</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2551,1033 +2551,1039 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کون ہیں</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">واقعات</translation>
+        <translation>واقعات</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلی بار دیکھا</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری بار دیکھا</translation>
     </message>
     <message>
         <source>People in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے ریکارڈ میں لوگ</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی شخص شامل کریں…</translation>
     </message>
     <message>
         <source>Everyone you have recorded, most often involved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر وہ شخص جو آپ نے درج کیا، جو سب سے زیادہ بار شامل ہے وہ سب سے پہلے۔</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">شخص</translation>
+        <translation>شخص</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص محفوظ کریں</translation>
     </message>
     <message>
         <source>Incidents with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شخص کے ساتھ واقعات</translation>
     </message>
     <message>
         <source>Double-click an incident to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>واقعہ کھولنے کے لیے اس پر ڈبل کلک کریں</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا شخص</translation>
     </message>
     <message>
         <source>Not linked to any incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کسی واقعے سے جڑا نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Name or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا مختصر حلیہ</translation>
     </message>
     <message>
         <source>A name, or e.g. &apos;man in grey car&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نام، یا مثلاً &apos;سرمئی گاڑی والا آدمی&apos;</translation>
     </message>
     <message>
         <source>Kind of person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص کی قسم</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>حلیہ</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>گاڑی</translation>
     </message>
     <message>
         <source>Make, colour, number plate</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپنی، رنگ، نمبر پلیٹ</translation>
     </message>
     <message>
         <source>Link to a state</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی ریاست سے تعلق</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی معلوم نہیں</translation>
     </message>
     <message>
         <source>Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>شک ہے</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدیق شدہ</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>ان سے رابطے کا طریقہ</translation>
     </message>
     <message>
         <source>For witnesses: phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>گواہوں کے لیے: فون، ای میل</translation>
     </message>
     <message>
         <source>Notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شخص کے بارے میں نوٹس</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کون ہیں</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">نوٹس</translation>
+        <translation>نوٹس</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس شخص کو کوئی نام دیں، یا مختصر حلیہ جیسے &apos;سرمئی گاڑی والا آدمی&apos;۔</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی تفصیلات</translation>
     </message>
     <message>
         <source>These details are printed on the first page of your dossier, so that the police know who made the record and how to reach you safely. They stay inside your locked log. You can leave any of them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تفصیلات آپ کے ڈوزیئر کے پہلے صفحے پر چھپتی ہیں، تاکہ پولیس جان سکے کہ ریکارڈ کس نے بنایا اور آپ سے محفوظ طریقے سے کیسے رابطہ کرے۔ یہ آپ کے لاک شدہ ریکارڈ کے اندر رہتی ہیں۔ آپ ان میں سے کوئی بھی خالی چھوڑ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">آپ کا نام</translation>
+        <translation>آپ کا نام</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished">آپ کے نام کے ابتدائی حروف، ثبوت پر نمبر لگانے کے لیے</translation>
+        <translation>آپ کے نام کے ابتدائی حروف، ثبوت پر نمبر لگانے کے لیے</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: میرے موبائل پر صرف 9 سے 5 کے بیچ فون کریں؛ کبھی وائس میل نہ چھوڑیں؛ یا میرے مددگار کارکن (support worker) کے ذریعے رابطہ کریں۔</translation>
     </message>
     <message>
         <source>How the police may contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>پولیس آپ سے محفوظ طریقے سے کیسے رابطہ کرے</translation>
     </message>
     <message>
         <source>For example: Persian (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: اردو (Urdu)</translation>
     </message>
     <message>
         <source>The language you prefer to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کس زبان میں بات کرنا پسند کرتے ہیں</translation>
     </message>
     <message>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا آپ کو ترجمان کی ضرورت ہے؟</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں بتایا</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ہاں</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>نہیں</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی حروف</translation>
     </message>
     <message>
         <source>New evidence is numbered with them, the way the police do (AB1, AB2, …). Evidence you already have keeps its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے ثبوت پر ان سے نمبر لگتے ہیں، جیسے پولیس لگاتی ہے (AB1، AB2، …)۔ جو ثبوت پہلے سے ہے اس کے نمبر نہیں بدلتے۔</translation>
     </message>
     <message>
         <source>How to contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ سے محفوظ رابطے کا طریقہ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمان چاہیے</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">محفوظ کریں</translation>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کی ریکوری کلید</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only other way to open your log. Nobody can make a new one for you. It is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ کبھی اپنا پاس فریز بھول جائیں، تو یہ کلید ہی آپ کا ریکارڈ کھولنے کا واحد دوسرا راستہ ہے۔ کوئی بھی آپ کے لیے نئی کلید نہیں بنا سکتا۔ یہ صرف اسی ایک بار دکھائی جاتی ہے۔
+
+اسے کاغذ پر لکھ لیں یا پرنٹ کر لیں، اور کسی محفوظ جگہ رکھیں: اس کمپیوٹر سے دور، اور ہر اس شخص سے دور جو آپ کا ریکارڈ پڑھنا چاہے۔</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹ کریں…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید پرنٹ کریں</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید فائل میں محفوظ کریں</translation>
     </message>
     <message>
         <source>I have written down, printed or saved my recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے اپنی ریکوری کلید لکھ لی ہے، پرنٹ کر لی ہے یا محفوظ کر لی ہے۔</translation>
     </message>
     <message>
         <source>Open my log</source>
-        <translation type="unfinished"></translation>
+        <translation>میرا ریکارڈ کھولیں</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید: %1</translation>
     </message>
     <message>
         <source>SafeLog recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog کی ریکوری کلید</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ اپنا پاس فریز بھول جائیں تو یہ کلید آپ کا SafeLog ریکارڈ کھولتی ہے۔</translation>
     </message>
     <message>
         <source>Keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسے کمپیوٹر سے دور کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
         <source>A recovery key in a file on this computer is no safer than the computer: anyone who gets into it can find the key, and if the computer is lost or broken, the key is lost with it. Paper, or a USB stick kept somewhere else, is much safer.
 
 Plug in a USB stick now if you have one, then choose it in the next window. Save the key to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کمپیوٹر پر کسی فائل میں رکھی ریکوری کلید اس کمپیوٹر سے زیادہ محفوظ نہیں: جو بھی اس میں داخل ہو جائے وہ کلید ڈھونڈ سکتا ہے، اور اگر کمپیوٹر گم یا خراب ہو جائے تو کلید بھی ساتھ ہی گم ہو جاتی ہے۔ کاغذ، یا کہیں اور رکھی USB اسٹک، کہیں زیادہ محفوظ ہے۔
+
+اگر آپ کے پاس USB اسٹک ہے تو ابھی لگائیں، پھر اگلی ونڈو میں اسے چنیں۔ کلید فائل میں محفوظ کریں؟</translation>
     </message>
     <message>
         <source>Save the recovery key (choose a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید محفوظ کریں (USB اسٹک چنیں)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیکسٹ فائلیں (*.txt)</translation>
     </message>
     <message>
         <source>The recovery key could not be saved there. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید وہاں محفوظ نہیں ہو سکی۔ کوئی اور جگہ چنیں، جیسے USB اسٹک۔</translation>
     </message>
     <message>
         <source>Saved. That file is on this computer: move it to a safe place of its own, such as a USB stick, and then delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گئی۔ وہ فائل اسی کمپیوٹر پر ہے: اسے کسی الگ محفوظ جگہ پر لے جائیں، جیسے USB اسٹک، اور پھر یہاں سے ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <source>Saved on the USB stick. Keep the stick somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB اسٹک پر محفوظ ہو گئی۔ اسٹک کو اس کمپیوٹر سے دور کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ اپنا پاس فریز بھول جائیں تو یہ کلید آپ کا SafeLog ریکارڈ کھولتی ہے۔ یہ صفحہ کمپیوٹر سے دور کسی محفوظ جگہ رکھیں۔</translation>
     </message>
     <message>
         <source>The recovery key could not be printed. Write it down by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید پرنٹ نہیں ہو سکی۔ اس کے بجائے اسے ہاتھ سے لکھ لیں۔</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out and that every character is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرنٹر کو بھیج دی گئی۔ دیکھ لیں کہ صفحہ نکل آیا ہے اور ہر حرف صاف پڑھا جا رہا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے کہاں رپورٹ کیا</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>معلوم نہیں</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کی تاریخ</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>ریفرنس نمبر</translation>
     </message>
     <message>
         <source>Crime or case reference, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>کرائم ریفرنس نمبر (crime reference number) یا کیس ریفرنس، اگر دیا گیا</translation>
     </message>
     <message>
         <source>Who you spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ نے کس سے بات کی</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number</source>
-        <translation type="unfinished"></translation>
+        <translation>افسر کا نام اور نمبر</translation>
     </message>
     <message>
         <source>What happened next</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بعد کیا ہوا</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished">آگے بھیجا گیا</translation>
+        <translation>آگے بھیجا گیا</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر انہوں نے آپ کو کسی اور کے پاس بھیجا</translation>
     </message>
     <message>
         <source>Remove this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ رپورٹ ہٹائیں…</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished">کس کو رپورٹ کیا</translation>
+        <translation>کس کو رپورٹ کیا</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">حوالہ</translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished">کس سے بات ہوئی</translation>
+        <translation>کس سے بات ہوئی</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">نتیجہ</translation>
+        <translation>نتیجہ</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ رپورٹ ہٹائیں؟ آپ نے اس میں جو لکھا وہ ختم ہو جائے گا۔</translation>
     </message>
     <message>
         <source>Report {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ {n}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>999 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>999 (ایمرجنسی، emergency)</translation>
     </message>
     <message>
         <source>101 (police, non-emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>101 (پولیس، غیر ایمرجنسی، non-emergency)</translation>
     </message>
     <message>
         <source>Local police force online</source>
-        <translation type="unfinished"></translation>
+        <translation>مقامی پولیس، آن لائن</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>انسدادِ دہشت گردی پولیس (Counter Terrorism Policing)</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ فراڈ (Report Fraud)</translation>
     </message>
     <message>
         <source>Platform or website</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیٹ فارم یا ویب سائٹ</translation>
     </message>
     <message>
         <source>Helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>ہیلپ لائن</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">دیگر</translation>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>No reports yet. If you told the police, a helpline or a platform, add it here: who you spoke to and what they said matters later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی رپورٹ نہیں۔ اگر آپ نے پولیس، کسی ہیلپ لائن یا پلیٹ فارم کو بتایا ہے تو یہاں شامل کریں: آپ نے کس سے بات کی اور انہوں نے کیا کہا، یہ بعد میں کام آتا ہے۔</translation>
     </message>
     <message>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ شامل کریں</translation>
     </message>
 </context>
 <context>
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال کرنے کے لیے بیک اپ چنیں</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog بیک اپ (*%1);;سب فائلیں (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کی جانچ اور بحالی ہو رہی ہے…</translation>
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ بیک اپ کسی اور ریکارڈ کا ہے، اس کمپیوٹر پر موجود ریکارڈ کا نہیں۔ اگر آپ آگے بڑھیں تو یہاں کا موجودہ ریکارڈ ایک طرف کر دیا جائے گا (رکھا جائے گا، ڈیلیٹ نہیں ہو گا) اور بیک اپ والا ریکارڈ اس کی جگہ لے لے گا۔ اس ریکارڈ کی جگہ بیک اپ والا ریکارڈ رکھیں؟</translation>
     </message>
     <message>
         <source>Nothing was changed. Your log is as it was; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ نہیں بدلا۔ آپ کا ریکارڈ پہلے جیسا ہے؛ اسے معمول کے مطابق کھولیں۔</translation>
     </message>
     <message>
         <source>That passphrase or key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پاس فریز یا کلید اس بیک اپ کو نہیں کھولتی۔ کچھ نہیں بدلا۔</translation>
     </message>
     <message>
         <source>Your log is restored from the backup. Unlock it with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا ریکارڈ بیک اپ سے بحال ہو گیا ہے۔ اسے اس پاس فریز سے کھولیں جو بیک اپ بنتے وقت تھا۔</translation>
     </message>
     <message>
         <source>The log that was here before is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جو ریکارڈ پہلے یہاں تھا وہ بغیر چھیڑے %1 میں رکھا ہے۔</translation>
     </message>
     <message>
         <source>The restore was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بحالی روک دی گئی۔ کچھ نہیں بدلا۔</translation>
     </message>
 </context>
 <context>
     <name>RestoreSecretDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ سے بحال کریں</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کا پاس فریز</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال کریں</translation>
     </message>
     <message>
         <source>Type the recovery key that belonged to your log when the backup “%1” was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ ریکوری کلید لکھیں جو بیک اپ “%1” بنتے وقت آپ کے ریکارڈ کی تھی۔</translation>
     </message>
     <message>
         <source>Recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ کی ریکوری کلید</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بجائے پاس فریز استعمال کریں</translation>
     </message>
     <message>
         <source>Type the passphrase your log had when the backup “%1” was made. The backup is checked completely before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ پاس فریز لکھیں جو بیک اپ “%1” بنتے وقت آپ کے ریکارڈ کا تھا۔ کچھ بھی بدلنے سے پہلے بیک اپ کی پوری جانچ ہوتی ہے۔</translation>
     </message>
     <message>
         <source>I only have the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>میرے پاس صرف ریکوری کلید ہے</translation>
     </message>
 </context>
 <context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>طریقہ</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے کیا</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">حوالہ</translation>
+        <translation>حوالہ</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished">خطرے کے جائزے (risk assessments)</translation>
+        <translation>خطرے کے جائزے</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزے کی تاریخ</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے کی سطح</translation>
     </message>
     <message>
         <source>e.g. S-DASH or DASH, if you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً S-DASH یا DASH، اگر آپ کو بتایا گیا</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number, or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>افسر کا نام اور نمبر، یا سروس</translation>
     </message>
     <message>
         <source>Add risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>خطرے کا جائزہ شامل کریں</translation>
     </message>
     <message>
         <source>Record what the police told you: the level and who assessed it. The questions themselves are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>پولیس نے جو بتایا وہ درج کریں: سطح اور جائزہ کس نے لیا۔ خود سوالات درج نہیں ہوتے۔</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تاریخ</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سطح</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طریقہ</translation>
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>کس نے &amp;کیا</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">&amp;حوالہ</translation>
+        <translation>&amp;حوالہ</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">سیٹنگز</translation>
+        <translation>سیٹنگز</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> منٹ</translation>
     </message>
     <message>
         <source>Lock automatically after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>اتنے منٹ استعمال نہ ہونے پر خود بخود لاک کریں</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>The same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>وہی جو اس کمپیوٹر کی ہے</translation>
     </message>
     <message>
         <source>Remind me when my last backup is more than 30 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>جب میرا آخری بیک اپ 30 دن سے پرانا ہو تو مجھے یاد دلائیں</translation>
     </message>
     <message>
         <source>Where your vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا والٹ کہاں رکھا ہے</translation>
     </message>
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی زبان اگلی بار SafeLog شروع ہونے پر استعمال ہو گی۔</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>خود بخود لاک ہو جائے، اتنے بعد</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>بیک اپ</translation>
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا والٹ یہاں رکھا ہے</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت: %1</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished">رپورٹ کیا گیا</translation>
+        <translation>رپورٹ کیا گیا</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریباً %1</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت: %1</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ کیا گیا</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>رپورٹ نہیں کیا</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Number of incidents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>دکھائے گئے واقعات کی تعداد</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملتا جلتا واقعہ</numerusform>
+            <numerusform>%Ln ملتے جلتے واقعات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) in your log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>آپ کے ریکارڈ میں %Ln واقعہ</numerusform>
+            <numerusform>آپ کے ریکارڈ میں %Ln واقعات</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches this search or these filters. Choose “Show everything” to see your whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس تلاش یا ان فلٹرز سے کچھ نہیں ملا۔ اپنا پورا ریکارڈ دیکھنے کے لیے “سب کچھ دکھائیں” چنیں۔</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.
 
 When something happens, choose “New incident” (Ctrl+N) and write down what you remember. It stays on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کچھ درج نہیں۔
+
+جب کچھ ہو تو “نیا واقعہ” (Ctrl+N) چنیں اور جو یاد ہو لکھ لیں۔ یہ اسی کمپیوٹر پر انکرپٹڈ رہتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>واقعات کی ٹائم لائن، نئے سب سے پہلے</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">پاس فریز</translation>
+        <translation>پاس فریز</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>کھولیں</translation>
     </message>
     <message>
         <source>Unlocking, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>کھل رہا ہے، براہِ کرم انتظار کریں</translation>
     </message>
     <message>
         <source>Open with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید سے کھولیں</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when you created your log. Spaces, dashes and small or capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ ریکوری کلید لکھیں جو آپ نے ریکارڈ بناتے وقت لکھ لی تھی۔ خالی جگہیں، ڈیش اور چھوٹے یا بڑے حروف سے کوئی فرق نہیں پڑتا۔</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکوری کلید</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے بجائے میرا پاس فریز استعمال کریں</translation>
     </message>
     <message>
         <source>SafeLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog لاک ہے</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>اپنا ریکارڈ کھولنے کے لیے پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>میں اپنا پاس فریز بھول گیا/گئی ہوں</translation>
     </message>
     <message>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے اپنی ریکوری کلید لکھیں۔</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">پہلے اپنا پاس فریز لکھیں۔</translation>
+        <translation>پہلے اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ ریکوری کلید اس ریکارڈ کو نہیں کھولتی۔ اپنی لکھی ہوئی کاپی سے ملا کر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this log. Check that Caps Lock is off and the keyboard language is right, then try again. You can try as often as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ پاس فریز اس ریکارڈ کو نہیں کھولتا۔ دیکھ لیں کہ Caps Lock بند ہے اور کی بورڈ کی زبان صحیح ہے، پھر دوبارہ کوشش کریں۔ آپ جتنی بار چاہیں کوشش کر سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Unlocking… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>کھل رہا ہے… اس میں تھوڑا وقت لگتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>Restoring puts the log from a backup in place of the log you have open now. The log you have now is not deleted: it is kept, moved aside, in the same folder. SafeLog will lock first. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>بحال کرنے سے بیک اپ والا ریکارڈ آپ کے ابھی کھلے ہوئے ریکارڈ کی جگہ لے لیتا ہے۔ موجودہ ریکارڈ ڈیلیٹ نہیں ہوتا: اسے اسی فولڈر میں ایک طرف رکھ دیا جاتا ہے۔ SafeLog پہلے لاک ہو گا۔ آگے بڑھیں؟</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر لینے کی تاریخ</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>کیمرے یا فون میں تبدیلی کی تاریخ</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>کیمرے کی کمپنی</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>کیمرے کا ماڈل</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>سافٹ ویئر</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>فارمیٹ</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>چوڑائی (پکسل)</translation>
     </message>
     <message>
         <source>Height (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>اونچائی (پکسل)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">عنوان</translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">سے</translation>
+        <translation>بھیجنے والا</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>وصول کنندہ</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری ہے: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>سب چیک لسٹیں</translation>
     </message>
     <message>
         <source>Back to the list of checklists (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹوں کی فہرست پر واپس (Alt+Up)</translation>
     </message>
     <message>
         <source>Where you are in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ چیک لسٹ میں کہاں ہیں</translation>
     </message>
     <message>
         <source>Position in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹ میں مقام</translation>
     </message>
     <message>
         <source>You have reached the end of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ اس چیک لسٹ کے آخر تک پہنچ گئے ہیں۔</translation>
     </message>
     <message>
         <source>Back to all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>سب چیک لسٹوں پر واپس</translation>
     </message>
     <message>
         <source>Go through it again from the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے قدم سے دوبارہ شروع کریں</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>کی {0}</translation>
     </message>
     <message>
         <source>Anything to remember about this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>اس قدم کے بارے میں کوئی یاد رکھنے کی بات (اختیاری)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">نوٹ</translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوٹ</translation>
     </message>
     <message>
         <source>Empty when you mark it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ خود نشان لگائیں تو خالی</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان کس نے لگایا</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان &amp;کس نے لگایا</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>اس قدم کے لیے کیا محفوظ ہے</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">واپس</translation>
+        <translation>واپس</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے</translation>
     </message>
     <message>
         <source>{0} or Alt+{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} یا Alt+{1}</translation>
     </message>
     <message>
         <source>Keys: 1–4 status · {0} next · {1} back · {2} list</source>
-        <translation type="unfinished"></translation>
+        <translation>کیز: 1–4 حالت · {0} آگے · {1} واپس · {2} فہرست</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>قدم {0} از {1}</translation>
     </message>
     <message>
         <source>Not marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نشان نہیں لگا۔</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ</translation>
     </message>
     <message>
         <source>Saved as “{0}” on {1}, marked by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} کو “{0}” کے طور پر محفوظ کیا، نشان {2} نے لگایا۔</translation>
     </message>
     <message>
         <source>End of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>چیک لسٹ کا اختتام</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ہو گیا: {0}</translation>
     </message>
     <message>
         <source>Not applicable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھ پر لاگو نہیں: {0}</translation>
     </message>
     <message>
         <source>Need help: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>مدد چاہیے: {0}</translation>
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کرنا ہے: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>جن قدموں پر “مدد چاہیے” کا نشان ہو وہ فہرست میں سب سے اوپر رہتے ہیں، جب تک کوئی ان میں مدد نہ کر دے۔</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ بہت لمبا ہے: براہِ کرم اسے {0} حروف سے کم رکھیں۔</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>بالکل صحیح وقت</translation>
     </message>
     <message>
         <source>Approximate time</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازاً وقت</translation>
     </message>
     <message>
         <source>Date only (time not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف تاریخ (وقت معلوم نہیں)</translation>
     </message>
     <message>
         <source>How exact is the time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت کتنا صحیح ہے</translation>
     </message>
     <message>
         <source>When it started</source>
-        <translation type="unfinished"></translation>
+        <translation>کب شروع ہوا</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ اس وقت تک جاری رہا</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>کب ختم ہوا</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم زون</translation>
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی شہر یا ملک لکھیں، جیسے Tehran، London یا Hong Kong</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>شہر یا ملک، مثلاً Lahore</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع ہوا</translation>
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹائم زون کے لیے کوئی شہر یا ملک لکھیں، جیسے London یا Karachi، یا فہرست سے چنیں۔</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختتام شروع سے پہلے ہے؛ دونوں وقت دیکھ لیں۔</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">منسوخ کریں</translation>
+        <translation>منسوخ کریں</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحات</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">ٹائم لائن</translation>
+        <translation>ٹائم لائن</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">لوگ</translation>
+        <translation>لوگ</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished">پیٹرن</translation>
+        <translation>پیٹرن</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">چیک لسٹیں</translation>
+        <translation>چیک لسٹیں</translation>
     </message>
 </context>
 <context>
     <name>_Canvas</name>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت کے ساتھ واقعات</translation>
     </message>
 </context>
 </TS>
