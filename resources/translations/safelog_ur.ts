@@ -1136,11 +1136,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Latitude</source>
-        <translation>عرض بلد (latitude)</translation>
+        <translation>عرض بلد</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation>طول بلد (longitude)</translation>
+        <translation>طول بلد</translation>
     </message>
     <message>
         <source>Please note</source>
@@ -2268,7 +2268,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>It expires on</source>
-        <translation>یہ اس تاریخ کو ختم ہوتا ہے</translation>
+        <translation>ختم ہونے کی تاریخ</translation>
     </message>
     <message>
         <source>Expiry date</source>
@@ -3526,7 +3526,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation>کوئی شہر یا ملک لکھیں، جیسے Tehran، London یا Hong Kong</translation>
+        <translation>کوئی شہر یا ملک لکھیں، جیسے Lahore، London یا Hong Kong</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
