@@ -1591,7 +1591,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation>&amp;کہاں</translation>
+        <translation>&amp;جگہ</translation>
     </message>
     <message>
         <source>Coordinates</source>
@@ -1961,11 +1961,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>How &amp;I know it (if I did not see it myself)</source>
-        <translation>مجھے &amp;کیسے پتا چلا (اگر میں نے خود نہیں دیکھا)</translation>
+        <translation>مجھے کیسے &amp;پتا چلا (اگر میں نے خود نہیں دیکھا)</translation>
     </message>
     <message>
         <source>&amp;Why I think a state is behind it</source>
-        <translation>میں &amp;کیوں سمجھتا/سمجھتی ہوں کہ اس کے پیچھے کوئی ریاست ہے</translation>
+        <translation>میں کیوں &amp;سمجھتا/سمجھتی ہوں کہ اس کے پیچھے کوئی ریاست ہے</translation>
     </message>
     <message>
         <source>This breaches a court &amp;order</source>
