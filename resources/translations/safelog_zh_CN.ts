@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SafeLog</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,595 +19,601 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>一份私密、加密的记录，用来记下骚扰、跟踪骚扰和跨国镇压，以及相关证据。
+
+你的记录只保存在这台电脑上。SafeLog 不会向任何地方发送任何内容。
+
+许可证：GNU 通用公共许可证第 3 版或更高版本 (GPL-3.0-or-later)。你可以按照其条款分享和修改 SafeLog。
+
+你的加密库保存在这个文件夹中：</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库文件夹</translation>
     </message>
 </context>
 <context>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>全选所有行</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>更多菜单</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>更多操作</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>保存你的记录备份</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 备份 (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的备份已保存为 %1。备份是加密的：只有你的密码短语或恢复密钥才能打开它。请在这台电脑以外的地方保存一份，例如放在安全地方的 U 盘里。</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份你的记录…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>你还没有备份过你的记录。如果这台电脑丢失或损坏，备份是找回记录的唯一方法。</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>你上次备份是在 %1，已经超过 %2 天了。</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个桌面不允许 SafeLog 查看屏幕。请用系统自带的工具截图（例如 PrtScn 键），然后按 Ctrl+V 粘贴到这里。</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 无法判断这个桌面上哪个窗口在最前面；请改为截取它周围的一块区域。</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>截取屏幕</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>把屏幕截图直接放进加密库；截图时 SafeLog 会先隐藏自己。</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒后</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>整个屏幕，{when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>一块区域，{when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>最前面的窗口，{when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕截图 {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>由 SafeLog 从屏幕截取</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>监视</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪</translation>
     </message>
     <message>
         <source>Online harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>网络骚扰</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>威胁</translation>
     </message>
     <message>
         <source>Threats to family abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>对海外家人的威胁</translation>
     </message>
     <message>
         <source>Hacking or phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>黑客入侵或网络钓鱼</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>冒充身份</translation>
     </message>
     <message>
         <source>Smear or doxxing</source>
-        <translation type="unfinished"></translation>
+        <translation>抹黑或人肉搜索</translation>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation type="unfinished"></translation>
+        <translation>官员接触</translation>
     </message>
     <message>
         <source>Coerced return</source>
-        <translation type="unfinished"></translation>
+        <translation>被迫回国</translation>
     </message>
     <message>
         <source>Bounty</source>
-        <translation type="unfinished"></translation>
+        <translation>悬赏</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>人身攻击</translation>
     </message>
     <message>
         <source>Property damage</source>
-        <translation type="unfinished"></translation>
+        <translation>财产损坏</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改我的密码短语</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>设置新的密码短语</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>你是用恢复密钥打开记录的。请现在设置一个你能记住的新密码短语。你的恢复密钥仍然有效。</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>请设置新的密码短语。四五个互不相关的词，中间用空格隔开，容易记住，又很难被猜到。从此以后，只有新的密码短语能打开你的记录；你的恢复密钥仍然有效。</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在的密码短语</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新的密码短语</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次新的密码短语</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>正在更改密码短语，请稍候</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入你现在使用的密码短语。</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是你现在使用的密码短语。请检查大写锁定 (Caps Lock) 是否已关闭，然后再试一次。</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的密码短语已更改。从现在起，只有新的密码短语能打开你的记录。</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>待办</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>需要帮助</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>先做这一步</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>尽快去做</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>有空时做</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>安全清单</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印清单摘要…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>把你的进度保存为 PDF，可以打印，或给帮助你的人看</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>一些让你更安全的小步骤。按你自己的节奏来，可以独自完成，也可以和你信任的人一起。你标记的内容都保存在你锁定的记录里。</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>清单</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>最重要的下一步</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个清单，按 Enter 键或点它的按钮，一步一步完成。</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这个 SafeLog 副本中找不到清单。</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下清单无法读取，未显示：{0}。</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {0}/{1}</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 项等待帮助</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 {0}%：{1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>这里没有要做的了</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步都有了答案。</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>等待帮助</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>再看一遍</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>保存清单摘要</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>清单摘要.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单摘要已保存为 %1。你可以打印出来，或给帮助你的人看。</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备清单摘要…</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语强度</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>很强。请确保你能记住它。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语还不一样。</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语一致。</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密码短语</translation>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语像密码，但更长。四五个互不相关的词，中间用空格隔开，容易记住，又很难被猜到。不要使用你在其他地方用过的密码短语，也不要告诉任何人。</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新的密码短语</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次密码短语</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>会印在你的证据档案上，让警方知道是谁做的记录。以后可以在“你的信息”中添加或修改。</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名首字母，用来给证据编号</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>用来像警方那样给证据编号 (AB1、AB2、…)。</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输一次</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>你的姓名首字母</translation>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置加密，请稍候</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Create my log</source>
-        <translation type="unfinished"></translation>
+        <translation>创建我的记录</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 1 到 4 个 A 到 Z 的字母，或者留空。</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置加密，需要几秒钟…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入日期和时间，例如 1 Dec 2026 18:30 或 01/12/2026 18:30，也可以只输入时间表示今天。上下方向键可以更改光标所在的部分；Alt+Down 打开日历。</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1 Dec 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历上选择日期 (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>在日历上选择日期</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>制作证据档案</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据档案是一份 PDF 报告，记录发生了什么，附上你的证据文件和它们的指纹清单，全部放在一个新文件夹中。你可以把它交给警方、律师或支援机构。你的记录不会有任何改动。</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>哪段时间</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>我记录中的全部内容</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 3 个月</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 6 个月</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Choose the dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择日期…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>这段时间内的所有事件</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incident the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只包括时间线上现在显示的 %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incidents the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只包括时间线上现在显示的 %n 个事件</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the incident chosen in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只包括时间线上选中的事件：%1</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>不放进证据档案</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>附上我的安全清单摘要</translation>
     </message>
     <message>
         <source>Add a draft witness statement for a solicitor to finish (PDF and Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>附上一份证人陈述 (witness statement) 草稿，供律师 (solicitor) 完成 (PDF 和 Word)</translation>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的话，按日期顺序编号，并注明你的证物。这只是草稿：在任何人签字之前，律师会和你一起核对。</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存位置…</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>我的私人笔记</translation>
     </message>
     <message>
         <source>Exact places: map points and the GPS positions in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>具体地点：地图位置和照片中的 GPS 位置</translation>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
@@ -1156,7 +1162,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">时间段</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -1256,7 +1262,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
@@ -1791,7 +1797,7 @@ Your vault is kept in this folder:</source>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -2034,7 +2040,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关于 SafeLog</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2058,7 +2064,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">清单</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
@@ -2098,7 +2104,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">制作证据档案</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
@@ -2172,7 +2178,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已完成</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
@@ -2360,7 +2366,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事件</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
@@ -2422,7 +2428,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">其他</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -2477,7 +2483,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
@@ -2520,7 +2526,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事件</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -2650,11 +2656,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">你的姓名</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">你的姓名首字母，用来给证据编号</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
@@ -2911,7 +2917,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">其他</translation>
     </message>
 </context>
 <context>
@@ -3187,11 +3193,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">密码短语</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3309,7 +3315,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从</translation>
     </message>
     <message>
         <source>To</source>
@@ -3384,7 +3390,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">返回</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3502,11 +3508,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3535,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">清单</translation>
     </message>
 </context>
 <context>
