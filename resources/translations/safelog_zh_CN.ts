@@ -1454,803 +1454,807 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>这个事件有你之前没有保存的内容。要从上次停下的地方继续吗？</translation>
     </message>
     <message>
         <source>You started writing a new incident earlier and did not save it. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>你之前开始写一个新事件，但没有保存。要从上次停下的地方继续吗？</translation>
     </message>
     <message>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续写</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <source>Your unsaved writing is back. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>你没有保存的内容已恢复。准备好后请保存。</translation>
     </message>
     <message>
         <source>Evidence is kept with a saved incident. Save this incident first; you can go on editing it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据要和已保存的事件放在一起。请先保存这个事件；之后你还可以继续编辑。</translation>
     </message>
     <message>
         <source>Save now and add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>立即保存并添加证据</translation>
     </message>
     <message>
         <source>Draft kept safely at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已于 {time} 安全保存。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Throw away what you changed in this window? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>要丢弃你在这个窗口中所做的更改吗？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>A few words, e.g. &apos;Same car outside my flat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>几个字，例如“我家楼下又是那辆车”</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生地点</translation>
     </message>
     <message>
         <source>Street, town, or &apos;online&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>街道、城镇，或“网上”</translation>
     </message>
     <message>
         <source>Map coordinates (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>地图坐标（可选）</translation>
     </message>
     <message>
         <source>Optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">发生了什么</translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>用你自己的话，用任何语言都可以。写下对方说了什么、你看到了什么，以及任何不寻常的情况。</translation>
     </message>
     <message>
         <source>How it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>对你的影响</translation>
     </message>
     <message>
         <source>Fear, changes to your routine, work, health, family.</source>
-        <translation type="unfinished"></translation>
+        <translation>害怕、日常生活的改变、工作、健康、家人。</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Optional words to group entries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>可选的词，用来给条目分组，用逗号隔开</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished">私人笔记</translation>
+        <translation>私人笔记</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;W)</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了什么(&amp;H)</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>对你的影响(&amp;A)</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;G)</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>给事件起一个简短的标题，例如“从车站被跟踪到家”。</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入纬度和经度两个数字，例如 51.5074, -0.1278，或者留空。</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>这个事件每一个已保存的版本</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中选择一个事件，在这里查看。</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">证据</translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">发生了什么</translation>
+        <translation>发生了什么</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（还没有写内容。）</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>对我的影响</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>私人笔记——只给你自己看，除非你选择，否则不会导出</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>首次记录于 {first}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>最后修改于 {last}</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>他们做了什么</translation>
     </message>
     <message>
         <source>The effect on me</source>
-        <translation type="unfinished"></translation>
+        <translation>对我的影响</translation>
     </message>
     <message>
         <source>How I know (second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>我是怎么知道的（间接得知）</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>我为什么认为背后有国家参与</translation>
     </message>
     <message>
         <source>Breaks court order</source>
-        <translation type="unfinished"></translation>
+        <translation>违反法院命令</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished">法律</translation>
+        <translation>法律</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">人</translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆：{v}</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>怀疑</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Link to a state: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>与国家的关联：{s}</translation>
     </message>
     <message>
         <source>Contact: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式：{c}</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished">已做的报案</translation>
+        <translation>已做的报案</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有报案。</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>报案给</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>接待人</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>转介给</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>InsideWindow</name>
     <message>
         <source>Inside {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 内部</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Make an incident from the chosen messages</source>
-        <translation type="unfinished"></translation>
+        <translation>用选中的消息创建一个事件</translation>
     </message>
     <message>
         <source>{shown} of {total} messages; choose the ones that belong to one incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {total} 条消息，显示 {shown} 条；请选择属于同一个事件的消息。</translation>
     </message>
     <message>
         <source>Files inside</source>
-        <translation type="unfinished"></translation>
+        <translation>内部文件</translation>
     </message>
     <message>
         <source>Add the chosen files as exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中的文件添加为证物</translation>
     </message>
     <message>
         <source>Files inside {ref}; each one you add keeps a link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} 内部的文件；你添加的每个文件都会保留与它的关联。</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部勾选</translation>
     </message>
     <message>
         <source>Tick the messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先勾选消息。</translation>
     </message>
     <message>
         <source>Added incident “{title}”, dated at the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加事件“{title}”，日期按第一条消息设定。</translation>
     </message>
     <message>
         <source>Adding the chosen files…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加选中的文件…</translation>
     </message>
     <message>
         <source>Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看内部…</translation>
     </message>
     <message>
         <source>The messages of a chat, or the files inside an e-mail, zip or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天记录中的消息，或电子邮件、zip 压缩包、已保存网页中的文件</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 SafeLog</translation>
     </message>
     <message>
         <source>SafeLog is a private notebook for writing down what is happening to you: being followed or watched, threats, online abuse, or pressure on you or your family. It keeps the dates, places, people and evidence together, so that when you are ready you can show a clear record to the police, a lawyer or a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 是一个私密的记事本，用来记下你正在经历的事情：被跟踪或监视、威胁、网络骚扰，或者你和家人受到的压力。它把日期、地点、人和证据放在一起，等你准备好时，可以把一份清楚的记录交给警方、律师或支援机构。</translation>
     </message>
     <message>
         <source>&lt;b&gt;It stays on this computer.&lt;/b&gt; Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;它只保存在这台电脑上。&lt;/b&gt;不会发送到任何地方。</translation>
     </message>
     <message>
         <source>&lt;b&gt;It is encrypted.&lt;/b&gt; Without your passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;它是加密的。&lt;/b&gt;没有你的密码短语，谁都无法读取。</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you forget your passphrase,&lt;/b&gt; only your recovery key can open it. Nobody else can, not even the people who make SafeLog. You will see the recovery key in a moment: write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;如果你忘记了密码短语，&lt;/b&gt;只有恢复密钥能打开它。其他任何人都打不开，连制作 SafeLog 的人也不行。你马上就会看到恢复密钥：请把它写下来并妥善保管。</translation>
     </message>
     <message>
         <source>Create my private log</source>
-        <translation type="unfinished"></translation>
+        <translation>创建我的私密记录</translation>
     </message>
     <message>
         <source>I have a backup: restore it…</source>
-        <translation type="unfinished"></translation>
+        <translation>我有备份：恢复备份…</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>谁能帮忙</translation>
     </message>
     <message>
         <source>Where this advice comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>这条建议的来源</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址</translation>
     </message>
     <message>
         <source>Copy the address of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 {0} 的地址</translation>
     </message>
     <message>
         <source>Address copied. Paste it into a browser when you are ready; SafeLog empties the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址已复制。准备好后粘贴到浏览器中；SafeLog 会在 30 秒后清空剪贴板。</translation>
     </message>
 </context>
 <context>
     <name>Legal</name>
     <message>
         <source>Following me</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪我</translation>
     </message>
     <message>
         <source>Contacting me, or trying to, by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>以任何方式联系我，或试图联系我</translation>
     </message>
     <message>
         <source>Publishing material about me</source>
-        <translation type="unfinished"></translation>
+        <translation>发布关于我的内容</translation>
     </message>
     <message>
         <source>Monitoring my internet, email or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>监控我的网络、电子邮件或消息</translation>
     </message>
     <message>
         <source>Loitering near me, my home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>在我、我家或我工作的地方附近逗留</translation>
     </message>
     <message>
         <source>Interfering with my property</source>
-        <translation type="unfinished"></translation>
+        <translation>干扰我的财物</translation>
     </message>
     <message>
         <source>Watching or spying on me</source>
-        <translation type="unfinished"></translation>
+        <translation>监视或暗中观察我</translation>
     </message>
     <message>
         <source>I feared violence would be used against me</source>
-        <translation type="unfinished"></translation>
+        <translation>我害怕对方会对我使用暴力</translation>
     </message>
     <message>
         <source>It caused me serious alarm or distress</source>
-        <translation type="unfinished"></translation>
+        <translation>这让我非常惊恐或痛苦</translation>
     </message>
 </context>
 <context>
     <name>LegalSection</name>
     <message>
         <source>What they did (tick any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>他们做了什么（勾选所有符合的）</translation>
     </message>
     <message>
         <source>The effect on you</source>
-        <translation type="unfinished"></translation>
+        <translation>对你的影响</translation>
     </message>
     <message>
         <source>How I know it</source>
-        <translation type="unfinished"></translation>
+        <translation>我是怎么知道的</translation>
     </message>
     <message>
         <source>Only if you did not see it yourself: who told you, when and how (for example &apos;my sister, by phone on 4 May&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在你没有亲眼看到时才填写：谁告诉你的、什么时候、怎么告诉的（例如“我姐姐，5 月 4 日打电话告诉我”）。</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>我为什么认为背后有国家参与</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：是什么让你认为背后是某个政府或它的人员。</translation>
     </message>
     <message>
         <source>Court orders this breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>这违反了哪些法院命令</translation>
     </message>
     <message>
         <source>No court orders are recorded. Add them under Incident &gt; Orders and risk assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有记录法院命令。请在“事件 &gt; 保护令和风险评估”中添加。</translation>
     </message>
     <message>
         <source>How &amp;I know it (if I did not see it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>我是怎么知道的（如果不是亲眼看到）(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>我为什么认为背后有国家参与(&amp;W)</translation>
     </message>
     <message>
         <source>This breaches a court &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>这违反了法院命令(&amp;O)</translation>
     </message>
     <message>
         <source>These headings follow the law on stalking and harassment, so a solicitor or the police can use your record. Leave them empty if you are not sure. This is not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些标题依照关于跟踪骚扰 (stalking) 和骚扰 (harassment) 的法律设置，方便律师或警方使用你的记录。不确定时可以留空。这不是法律建议。</translation>
     </message>
 </context>
 <context>
     <name>LegalWindow</name>
     <message>
         <source>Orders and risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>保护令和风险评估</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>法院命令</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>风险评估</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished">新事件</translation>
+        <translation>新事件</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Orders and risk assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>保护令和风险评估…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定</translation>
     </message>
     <message>
         <source>Quick hide</source>
-        <translation type="unfinished"></translation>
+        <translation>快速隐藏</translation>
     </message>
     <message>
         <source>Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定并最小化 (Ctrl+Shift+H)，在任何 SafeLog 窗口中都可用</translation>
     </message>
     <message>
         <source>Check the vault for damage…</source>
-        <translation type="unfinished"></translation>
+        <translation>检查加密库是否损坏…</translation>
     </message>
     <message>
         <source>Make a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>制作证据档案…</translation>
     </message>
     <message>
         <source>A PDF report with your evidence, to give to the police, a lawyer or a support service (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>一份附有你的证据的 PDF 报告，可以交给警方、律师或支援机构 (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>证据档案</translation>
     </message>
     <message>
         <source>Back up my log…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份我的记录…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复…</translation>
     </message>
     <message>
         <source>Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改我的密码短语…</translation>
     </message>
     <message>
         <source>Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的恢复密钥…</translation>
     </message>
     <message>
         <source>Your details…</source>
-        <translation type="unfinished"></translation>
+        <translation>你的信息…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished">关于 SafeLog</translation>
+        <translation>关于 SafeLog</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">人</translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>规律</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">清单</translation>
+        <translation>清单</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>主要操作</translation>
     </message>
     <message>
         <source>Choose an incident in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在时间线上选择一个事件。</translation>
     </message>
     <message>
         <source>Your vault passed every check. Nothing is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的加密库通过了所有检查。没有任何损坏。</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查你的加密库…</translation>
     </message>
     <message>
         <source>The settings could not be saved; they apply until SafeLog is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存设置；在关闭 SafeLog 之前设置仍然有效。</translation>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished">制作证据档案</translation>
+        <translation>制作证据档案</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑选中的事件</translation>
     </message>
     <message>
         <source>Lock, from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定，在任何 SafeLog 窗口中都可用</translation>
     </message>
     <message>
         <source>Quick hide: lock and minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>快速隐藏：锁定并最小化</translation>
     </message>
     <message>
         <source>Timeline, People, Pattern, Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线、人、规律、清单</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
     <name>MediaPane</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新的恢复密钥</translation>
     </message>
     <message>
         <source>Make a new recovery key if yours was lost, or if someone else may have seen it. The key you have now stops working at once, on this computer and in every backup you make from now on. Backups you made before still open with the old key.
 
 To go on, type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果你的恢复密钥丢了，或者可能被别人看到了，请生成一个新的恢复密钥。你现在的密钥会立即失效，在这台电脑上以及你今后做的所有备份中都不能再用。你以前做的备份仍然可以用旧密钥打开。
+
+要继续，请输入你的密码短语。</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>你的密码短语</translation>
     </message>
     <message>
         <source>Making a new recovery key, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成新的恢复密钥，请稍候</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>生成新密钥</translation>
     </message>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>你的新恢复密钥</translation>
     </message>
     <message>
         <source>Your old recovery key no longer opens your log. This new one is the only other way in if you forget your passphrase, and it is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的旧恢复密钥已经无法打开你的记录。如果你忘记了密码短语，这个新密钥是唯一的其他办法，而且它只显示这一次。
+
+请把它写在纸上或打印出来，放在安全的地方：远离这台电脑，也远离任何可能想看你记录的人。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>我已经写下或打印了我的新恢复密钥。</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入你的密码短语。</translation>
     </message>
     <message>
         <source>That is not your passphrase. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是你的密码短语。请检查大写锁定 (Caps Lock) 是否已关闭，然后再试一次。没有任何改动。</translation>
     </message>
     <message>
         <source>Your new recovery key will not be shown again, and the old one no longer works. Have you written it down or printed it?</source>
-        <translation type="unfinished"></translation>
+        <translation>你的新恢复密钥不会再显示，旧密钥也已失效。你已经写下或打印了吗？</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>签发日期</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>到期</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>违反次数</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>法院命令</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>命令类型</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>签发日期</translation>
     </message>
     <message>
         <source>It expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日期</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>Case number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>案件编号或参考号</translation>
     </message>
     <message>
         <source>Terms</source>
@@ -2638,7 +2642,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备注</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
@@ -2847,7 +2851,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">转介给</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
@@ -2859,11 +2863,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">报案给</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日期</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2871,11 +2875,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">接待人</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
@@ -3010,7 +3014,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日期</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3030,7 +3034,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">风险评估</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
@@ -3081,7 +3085,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">设置</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -3242,7 +3246,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请先输入你的密码短语。</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
@@ -3308,7 +3312,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">标题</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3524,7 +3528,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">时间线</translation>
     </message>
     <message>
         <source>People</source>
@@ -3532,7 +3536,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">规律</translation>
     </message>
     <message>
         <source>Checklists</source>
