@@ -617,146 +617,146 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中的相機、手機和軟體資料</translation>
     </message>
     <message>
         <source>How to contact witnesses and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>如何聯絡證人和其他人</translation>
     </message>
     <message>
         <source>What each incident did to me</source>
-        <translation type="unfinished"></translation>
+        <translation>每個事件對我造成的影響</translation>
     </message>
     <message>
         <source>The original names of my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>我的證據檔案的原始檔名</translation>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>證據檔案本身（它們的指紋仍保留在報告中）</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>這段時間內沒有事件。請選擇更長的期間。</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個證據檔案</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個證據檔案</numerusform>
         </translation>
     </message>
     <message>
         <source>The dossier will hold %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>證據卷宗將包含 %1 和 %2 (%3)。</translation>
     </message>
     <message>
         <source>The dossier will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>證據卷宗將包含 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n photo carries a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 張照片帶有 GPS 位置</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photos carry a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 張照片帶有 GPS 位置</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident has a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件有地圖位置</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents have a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件有地圖位置</numerusform>
         </translation>
     </message>
     <message>
         <source>none in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>這份證據卷宗中沒有</translation>
     </message>
     <message numerus="yes">
         <source>%n private note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 條私人筆記</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 條私人筆記</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file carries such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個檔案帶有這類資料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files carry such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個檔案帶有這類資料</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person has contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人有聯絡方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people have contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人有聯絡方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident says how it affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件寫了對你的影響</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents say how they affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件寫了對你的影響</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個檔案</numerusform>
         </translation>
     </message>
 </context>
@@ -764,510 +764,510 @@ Your vault is kept in this folder:</source>
     <name>DossierDone</name>
     <message>
         <source>Your dossier is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>你的證據卷宗已準備好</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個證據檔案</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個證據檔案</numerusform>
         </translation>
     </message>
     <message>
         <source>It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your lawyer or a support service: a USB stick is a good way.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含 %1 和 %2。請把整個資料夾（不只是 PDF）交給警方、你的律師或支援機構：用 USB 隨身碟是個好辦法。</translation>
     </message>
     <message>
         <source>Where the dossier is</source>
-        <translation type="unfinished"></translation>
+        <translation>證據卷宗的位置</translation>
     </message>
     <message>
         <source>Document identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>文件識別碼</translation>
     </message>
     <message>
         <source>Anyone who receives it can check that nothing in it was changed since you made it. In a terminal, in that folder, they type:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到它的人可以檢查自你製作以來其中的內容沒有被改動過。他們在終端機裡進入那個資料夾，輸入：</translation>
     </message>
     <message>
         <source>The line that checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>用於檢查的指令</translation>
     </message>
     <message>
         <source>The document identifier is printed on every page of the PDF. Write it down: it tells this dossier apart from any other you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件識別碼印在 PDF 的每一頁上。請把它記下來：它能把這份證據卷宗和你製作的其他卷宗區分開。</translation>
     </message>
     <message>
         <source>It is in</source>
-        <translation type="unfinished"></translation>
+        <translation>它在</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在資料夾中顯示</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>That folder is synced to %1. What you save there would be copied to %1&apos;s computers on the internet at once, where others may be able to reach it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>這個資料夾會同步到 %1。你儲存在那裡的內容會立即被複製到 %1 在網上的電腦中，其他人可能會看到。仍然儲存在那裡嗎？</translation>
     </message>
     <message>
         <source>That is your Desktop: anyone who looks at this computer&apos;s screen would see it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>那是你的桌面：任何看到這台電腦螢幕的人都能看到它。仍然儲存在那裡嗎？</translation>
     </message>
     <message>
         <source>Choose a folder for the dossier (a new folder is made inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>為證據卷宗選擇一個資料夾（會在裡面新建一個資料夾）</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose a folder that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>那個資料夾不存在。請選擇一個已有的資料夾。</translation>
     </message>
     <message>
         <source>Making your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在製作你的證據卷宗…</translation>
     </message>
     <message>
         <source>The dossier was not made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>證據卷宗沒有製作成功；沒有寫入任何內容。</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>聲音</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>影片</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>其他檔案</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>證物</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增時間</translation>
     </message>
     <message>
         <source>Evidence for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>這個事件的證據</translation>
     </message>
     <message>
         <source>Drag photos, screenshots or documents here, or choose “Add files…”. The originals are kept unchanged and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>把照片、截圖或文件拖到這裡，或選擇「新增檔案…」。原件會保持原樣並加密儲存。</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增檔案…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存副本…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存的副本沒有加密。</translation>
     </message>
     <message>
         <source>They show something online</source>
-        <translation type="unfinished"></translation>
+        <translation>它們顯示的是網上的內容</translation>
     </message>
     <message>
         <source>Screenshots or captures of a post, a message or a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>貼文、訊息或個人檔案頁面的截圖或擷取內容</translation>
     </message>
     <message>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>平台或應用程式</translation>
     </message>
     <message>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有平台</translation>
     </message>
     <message>
         <source>Full web address</source>
-        <translation type="unfinished"></translation>
+        <translation>完整網址</translation>
     </message>
     <message>
         <source>Account name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號名稱或 ID</translation>
     </message>
     <message>
         <source>The @name or number that posted it</source>
-        <translation type="unfinished"></translation>
+        <translation>發佈它的 @使用者名稱或號碼</translation>
     </message>
     <message>
         <source>Time shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>螢幕上顯示的時間</translation>
     </message>
     <message>
         <source>As written on the screen, e.g. 14:32 or &apos;3 hours ago&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>按螢幕上寫的填，例如 14:32 或「3 小時前」</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>網址</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>螢幕上顯示的時間</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>新增證據</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the vault…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在把 %n 個檔案新增到加密庫…</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in the vault as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已經在加密庫中，編號為 {ref}。</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ({name})：{note}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitViewer</name>
     <message>
         <source>The copy you save will NOT be encrypted: anyone who can open that folder can see it. The original stays safely in SafeLog. Save a copy of {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>你儲存的副本不會加密：任何能開啟那個資料夾的人都能看到它。原件仍安全地儲存在 SafeLog 中。要儲存 {ref} 的副本嗎？</translation>
     </message>
     <message>
         <source>Save a copy of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存 {ref} 的副本</translation>
     </message>
     <message>
         <source>Saved an exact copy of {ref}. Remember it is not encrypted; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 {ref} 的完全相同的副本。請記住它沒有加密；不再需要時請刪除。</translation>
     </message>
     <message>
         <source>Saving a copy of {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存 {ref} 的副本…</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>證物 {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · {name} · {size}</translation>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>證物的文字內容</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 無法在程式內顯示這種檔案。它已安全儲存；你可以儲存一個副本，用其他程式開啟。</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>關於這個檔案</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存副本…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存的副本沒有加密。</translation>
     </message>
     <message>
         <source>This file is too large to open inside SafeLog. You can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案太大，無法在 SafeLog 中開啟。你可以儲存一個副本，用其他程式開啟。</translation>
     </message>
     <message>
         <source>SafeLog could not make a safe preview of this picture. The original is kept unchanged; you can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 無法為這張圖片產生安全的預覽。原件保持不變；你可以儲存一個副本。</translation>
     </message>
     <message>
         <source>This is a small preview SafeLog made safely. The original is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是 SafeLog 安全產生的小預覽。原件在加密庫中保持不變。</translation>
     </message>
     <message>
         <source>This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦無法在 SafeLog 中播放聲音或影片；請使用「儲存副本…」，再用其他程式播放。</translation>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>這個證物</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>原始名稱</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>新增到 SafeLog 的時間</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>指紋 (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Where it was online</source>
-        <translation type="unfinished"></translation>
+        <translation>網上的位置</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>網址</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>螢幕上顯示的時間</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中儲存的位置</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>經度</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>請注意</translation>
     </message>
     <message>
         <source>Anyone you give the original file to can see this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>你把原始檔案交給誰，誰就能看到這個位置。</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
-        <translation type="unfinished"></translation>
+        <translation>你新增的檔案的日期</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>最後修改</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建立</translation>
     </message>
     <message>
         <source>Details saved inside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案內儲存的資料</translation>
     </message>
     <message>
         <source>This document does not say which program made it or when. That is common and does not affect the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個文件沒有說明是哪個程式、在什麼時候製作的。這很常見，不影響證據。</translation>
     </message>
 </context>
 <context>
     <name>FiltersBar</name>
     <message>
         <source>Search titles, what happened, places and people</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋標題、發生的事、地點和人</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋記錄</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜尋</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">期間</translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>任何時間</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 3 個月</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 個月</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>兩個日期之間…</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>從這一天起</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>到這一天為止（含這一天）</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>事件類別</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有類別</translation>
     </message>
     <message>
         <source>Several kinds…</source>
-        <translation type="unfinished"></translation>
+        <translation>多個類別…</translation>
     </message>
     <message>
         <source>Kinds of incident to show</source>
-        <translation type="unfinished"></translation>
+        <translation>要顯示的事件類別</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及的人</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>證據</translation>
     </message>
     <message>
         <source>With or without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>有無證據均可</translation>
     </message>
     <message>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>有證據</translation>
     </message>
     <message>
         <source>Without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有證據</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>已報案</translation>
     </message>
     <message>
         <source>Reported or not</source>
-        <translation type="unfinished"></translation>
+        <translation>是否報案均可</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有報案</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示全部</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除搜尋和所有篩選</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">從</translation>
+        <translation>從</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個類別</numerusform>
         </translation>
     </message>
 </context>
@@ -1275,181 +1275,182 @@ Your vault is kept in this folder:</source>
     <name>History</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>標題</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>地點</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>座標</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>發生了什麼</translation>
     </message>
     <message>
         <source>how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>對你的影響</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>私人筆記</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤</translation>
     </message>
     <message>
         <source>reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>已做的報案</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>這個事件的歷史記錄</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 從不覆蓋任何項目。每次儲存都會新增一個版本。選擇一個版本即可閱讀。</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的版本</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>所選版本的內容</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>首次記錄</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改：{fields}</translation>
     </message>
     <message>
         <source>Saved again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>再次儲存，沒有改動</translation>
     </message>
     <message>
         <source>Version {n} · {time} · by {who}
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 版 · {time} · 由 {who}
+{what}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>報案 {n}：{route}</translation>
     </message>
     <message>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>人員 {n}</translation>
     </message>
 </context>
 <context>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>適合視窗</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>實際大小</translation>
     </message>
     <message>
         <source>Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>向左旋轉</translation>
     </message>
     <message>
         <source>Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>向右旋轉</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>發生了什麼</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>已做的報案</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>法律</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>證據</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>私人筆記</translation>
     </message>
     <message>
         <source>What you type is kept safely in the vault as a draft, even if this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>你輸入的內容會作為草稿安全地儲存在加密庫中，即使這個視窗關閉也不會遺失。</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>放棄…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉，保留草稿</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Private notes are only for you. They are never put into a dossier or an export unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>私人筆記只給你自己看。除非你選擇包含它們，否則不會放進證據卷宗或匯出內容中。</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>新事件</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯事件</translation>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
@@ -1524,7 +1525,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">發生了什麼</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
@@ -1548,7 +1549,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">私人筆記</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1611,7 +1612,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">證據</translation>
     </message>
     <message>
         <source>When</source>
@@ -1631,7 +1632,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">發生了什麼</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
@@ -1675,11 +1676,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">法律</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">人</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
@@ -1703,7 +1704,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已做的報案</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
@@ -1719,7 +1720,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">編號</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -1972,7 +1973,7 @@ Your vault is kept in this folder:</source>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新事件</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -2056,7 +2057,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">人</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -2409,7 +2410,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 文件</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2519,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名稱</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2629,7 +2630,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">名稱</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2716,7 +2717,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">儲存</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2867,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">編號</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -3025,7 +3026,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">編號</translation>
     </message>
     <message>
         <source>Risk assessments</source>
@@ -3131,7 +3132,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已報案</translation>
     </message>
 </context>
 <context>
@@ -3366,7 +3367,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">備註</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -3527,7 +3528,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">人</translation>
     </message>
     <message>
         <source>Pattern</source>
