@@ -2914,7 +2914,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation>举报诈骗 (Report Fraud)</translation>
+        <translation>举报诈骗中心 (Report Fraud)</translation>
     </message>
     <message>
         <source>Platform or website</source>
