@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе SafeLog</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,511 +19,517 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный зашифрованный журнал преследования, сталкинга и транснациональных репрессий, а также доказательств к ним.
+
+Ваш журнал хранится на этом компьютере. SafeLog ничего никуда не отправляет.
+
+Лицензия: GNU General Public License, версия 3 или более поздняя (GPL-3.0-or-later). Вы можете распространять и изменять SafeLog на её условиях.
+
+Ваше хранилище находится в этой папке:</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка хранилища</translation>
     </message>
 </context>
 <context>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все строки</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие меню</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие действия</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию журнала</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии SafeLog (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена как %1. Она зашифрована: открыть её можно только вашей парольной фразой или ключом восстановления. Храните копию вдали от этого компьютера, например на флешке в надёжном месте.</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём резервную копию журнала…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё не сделали резервную копию журнала. Если этот компьютер потеряется или сломается, только резервная копия поможет вернуть журнал.</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия сделана %1, больше %2 дней назад.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать копию сейчас…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта система не позволяет SafeLog видеть экран. Сделайте снимок экрана системным средством (например, клавишей PrtScn) и вставьте его сюда через Ctrl+V.</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog не может определить, какое окно сейчас впереди. Снимите вместо этого область вокруг него.</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок экрана</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок экрана прямо в хранилище; SafeLog прячет себя, пока делает снимок.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>через {n} с</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь экран, {when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область, {when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно впереди, {when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок экрана {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>снято с экрана программой SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Слежка</translation>
     </message>
     <message>
         <source>Online harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Травля в интернете</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы</translation>
     </message>
     <message>
         <source>Threats to family abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы семье за рубежом</translation>
     </message>
     <message>
         <source>Hacking or phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Взлом или фишинг</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача себя за другого</translation>
     </message>
     <message>
         <source>Smear or doxxing</source>
-        <translation type="unfinished"></translation>
+        <translation>Клевета или раскрытие личных данных</translation>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение официальных лиц</translation>
     </message>
     <message>
         <source>Coerced return</source>
-        <translation type="unfinished"></translation>
+        <translation>Принуждение к возвращению</translation>
     </message>
     <message>
         <source>Bounty</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда за поимку</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Нападение</translation>
     </message>
     <message>
         <source>Property damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Порча имущества</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы открыли журнал ключом восстановления. Выберите сейчас новую парольную фразу, которую вы запомните. Ключ восстановления продолжит работать.</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу. Четыре-пять не связанных между собой слов через пробел легко запомнить и очень трудно угадать. После этого журнал будет открывать только новая фраза; ключ восстановления продолжит работать.</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша нынешняя парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новую парольную фразу ещё раз</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Меняем парольную фразу, подождите</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу, которой вы пользуетесь сейчас.</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не та парольная фраза, которой вы пользуетесь сейчас. Проверьте, что Caps Lock выключен, и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена. Теперь журнал открывает только новая фраза.</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не относится ко мне</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна помощь</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделайте в первую очередь</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделайте скоро</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда сможете</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы безопасности</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать сводку по чек-листам…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF с вашими успехами, чтобы распечатать его или показать тому, кто вам помогает</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Небольшие шаги, которые делают вас безопаснее. Выполняйте их в своём темпе, сами или вместе с тем, кому доверяете. Ваши отметки хранятся в вашем закрытом журнале.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько сделано</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Самый важный следующий шаг</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите чек-лист и нажмите Enter или его кнопку, чтобы пройти его шаг за шагом.</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой копии SafeLog не найдены чек-листы.</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы, которые не удалось прочитать и которые не показаны: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано {0} из {1}</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут помощи: {0}</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано {0} %: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь больше ничего делать не нужно</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого шага есть ответ.</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт помощи</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть снова</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сводку по чек-листам</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist-summary.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по чек-листам сохранена как %1. Её можно распечатать или показать тому, кто вам помогает.</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим сводку по чек-листам…</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная. Убедитесь, что вы её запомните.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы пока не совпадают.</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе парольные фразы совпадают.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите парольную фразу</translation>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза — это как пароль, только длиннее. Четыре-пять не связанных между собой слов через пробел легко запомнить и очень трудно угадать. Не берите фразу, которую вы используете где-то ещё, и никому её не говорите.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу ещё раз</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в вашем досье, чтобы полиция знала, кто вёл записи. Его можно добавить или изменить позже в разделе «Ваши данные».</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, например AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши инициалы для нумерации доказательств</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужны, чтобы нумеровать доказательства так, как это делает полиция (AB1, AB2, …).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши инициалы</translation>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраиваем шифрование, подождите</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Create my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать журнал</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте от одной до четырёх латинских букв от A до Z или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраиваем шифрование. Это займёт несколько секунд…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату и время, например 1 декабря 2026 18:30 или 01.12.2026 18:30, или только время, если это было сегодня. Стрелки ↑ и ↓ меняют часть под курсором; Alt+Down открывает календарь.</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 1 декабря 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать день в календаре (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать день в календаре</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать досье</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье — это отчёт в формате PDF о том, что произошло, вместе с вашими файлами-доказательствами и списком их цифровых отпечатков, в одной новой папке. Его можно передать полиции, юристу или службе поддержки. В вашем журнале ничего не меняется.</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>За какой период</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что есть в журнале</translation>
     </message>
     <message>
         <source>The last 3 months</source>
@@ -1843,7 +1849,7 @@ Your vault is kept in this folder:</source>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -2086,7 +2092,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">О программе SafeLog</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2110,7 +2116,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Чек-листы</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
@@ -2150,7 +2156,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Создать досье</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
@@ -2224,7 +2230,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сделано</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
@@ -2478,7 +2484,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другое</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -2533,7 +2539,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отмена</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
@@ -2706,11 +2712,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ваше имя</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ваши инициалы для нумерации доказательств</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
@@ -2967,7 +2973,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Другое</translation>
     </message>
 </context>
 <context>
@@ -3247,11 +3253,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Парольная фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3444,7 +3450,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назад</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3562,11 +3568,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отмена</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
 </context>
 <context>
@@ -3589,7 +3595,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Чек-листы</translation>
     </message>
 </context>
 <context>
