@@ -597,7 +597,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation>Ваши собственные слова, по датам и с номерами, со ссылками на приложения (exhibits). Это черновик: юрист (solicitor) проверит его вместе с вами, прежде чем кто-либо его подпишет.</translation>
+        <translation>Ваши собственные слова, по датам и с номерами, со ссылками на доказательства (exhibits). Это черновик: юрист (solicitor) проверит его вместе с вами, прежде чем кто-либо его подпишет.</translation>
     </message>
     <message>
         <source>Period</source>
@@ -930,7 +930,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation>Приложение</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1061,7 +1061,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation>Приложение {ref}</translation>
+        <translation>Доказательство {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
@@ -1069,7 +1069,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation>Текст приложения</translation>
+        <translation>Текст доказательства</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
@@ -1105,7 +1105,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation>Это приложение</translation>
+        <translation>Это доказательство</translation>
     </message>
     <message>
         <source>Reference</source>
