@@ -2310,697 +2310,701 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>What the order forbids, as it is written in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Что запрещает постановление — так, как написано в нём самом</translation>
     </message>
     <message>
         <source>Add order</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить постановление</translation>
     </message>
     <message>
         <source>Save changes to the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в выбранном постановлении</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата вынесения</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Суд</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условия</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Breaches: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения: {list}</translation>
     </message>
     <message>
         <source>No incident is marked as breaching this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один случай не отмечен как нарушение этого постановления.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть введённое</translation>
     </message>
 </context>
 <context>
     <name>PasteSupport</name>
     <message>
         <source>Save these details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эти сведения</translation>
     </message>
     <message>
         <source>dragged from a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>перетащено с веб-страницы</translation>
     </message>
     <message>
         <source>Pasted image {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленное изображение {time}</translation>
     </message>
     <message>
         <source>Pasted text {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленный текст {time}</translation>
     </message>
     <message>
         <source>There is nothing to paste: copy a screenshot, a picture or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставлять нечего: сначала скопируйте снимок экрана, изображение или текст.</translation>
     </message>
     <message>
         <source>Adding to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляем в хранилище…</translation>
     </message>
     <message>
         <source>Save these details to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эти сведения в {ref}</translation>
     </message>
 </context>
 <context>
     <name>PatternChart</name>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Случаи</translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: ничего не записано</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: всего {total} ({parts})</translation>
     </message>
     <message>
         <source>Nothing recorded yet. The chart fills in as you add incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано. График заполнится, когда вы добавите случаи.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from the week of {first} to the week of {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln случай с недели {first} по неделю {last}.</numerusform>
+            <numerusform>%Ln случая с недели {first} по неделю {last}.</numerusform>
+            <numerusform>%Ln случаев с недели {first} по неделю {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest was the week of {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего — на неделе с {busy} ({n}).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln случай с {first} по {last}.</numerusform>
+            <numerusform>%Ln случая с {first} по {last}.</numerusform>
+            <numerusform>%Ln случаев с {first} по {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest month was {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего — в месяце {busy} ({n}).</translation>
     </message>
 </context>
 <context>
     <name>PdfPane</name>
     <message>
         <source>This copy of SafeLog cannot show PDF files. The file is kept safely; you can save a copy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта копия SafeLog не может показывать файлы PDF. Файл надёжно хранится; можно сохранить копию, чтобы прочитать его.</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">Документ PDF</translation>
+        <translation>Документ PDF</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Perpetrator (known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследователь (известен)</translation>
     </message>
     <message>
         <source>Perpetrator (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследователь (неизвестен)</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследователь</translation>
     </message>
     <message>
         <source>Involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Причастен</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>People in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди в этом случае</translation>
     </message>
     <message>
         <source>People already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже записанные люди</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Someone already recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то уже записанный:</translation>
     </message>
     <message>
         <source>Record someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать нового человека…</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в этом случае</translation>
     </message>
     <message>
         <source>Add to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к этому случаю</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никого не добавлено. Добавьте причастных людей, даже если вы не знаете их имён.</translation>
     </message>
     <message>
         <source>Who was involved or saw it. Each person is recorded once, so you can see how often they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто был причастен или видел это. Каждый человек записывается один раз, чтобы было видно, как часто он появляется.</translation>
     </message>
     <message>
         <source>No one recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не записан</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (новый)</translation>
     </message>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать: {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Случаи</translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые замечен</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз замечен</translation>
     </message>
     <message>
         <source>People in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди в ваших записях</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека…</translation>
     </message>
     <message>
         <source>Everyone you have recorded, most often involved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, кого вы записали; сначала те, кто встречается чаще.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить данные</translation>
     </message>
     <message>
         <source>Incidents with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи с этим человеком</translation>
     </message>
     <message>
         <source>Double-click an incident to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните по случаю, чтобы открыть его</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Not linked to any incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не связан ни с одним случаем.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Name or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или краткое описание</translation>
     </message>
     <message>
         <source>A name, or e.g. &apos;man in grey car&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или, например, «мужчина в серой машине»</translation>
     </message>
     <message>
         <source>Kind of person</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто этот человек</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>Make, colour, number plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка, цвет, номерной знак</translation>
     </message>
     <message>
         <source>Link to a state</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с государством</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестна</translation>
     </message>
     <message>
         <source>Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Предполагается</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждена</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаться</translation>
     </message>
     <message>
         <source>For witnesses: phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>Для свидетелей: телефон, e-mail</translation>
     </message>
     <message>
         <source>Notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки об этом человеке</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Заметки</translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя этого человека или короткое описание, например «мужчина в серой машине».</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные</translation>
     </message>
     <message>
         <source>These details are printed on the first page of your dossier, so that the police know who made the record and how to reach you safely. They stay inside your locked log. You can leave any of them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные печатаются на первой странице досье, чтобы полиция знала, кто вёл записи и как с вами безопасно связаться. Они хранятся в вашем закрытом журнале. Любое поле можно оставить пустым.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Ваше имя</translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished">Ваши инициалы для нумерации доказательств</translation>
+        <translation>Ваши инициалы для нумерации доказательств</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: звонить на мобильный только с 9 до 17; не оставлять голосовых сообщений; или связываться через моего сотрудника службы поддержки (support worker).</translation>
     </message>
     <message>
         <source>How the police may contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Как полиция может безопасно с вами связаться</translation>
     </message>
     <message>
         <source>For example: Persian (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: русский</translation>
     </message>
     <message>
         <source>The language you prefer to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>На каком языке вам удобнее говорить</translation>
     </message>
     <message>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен ли вам переводчик?</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициалы</translation>
     </message>
     <message>
         <source>New evidence is numbered with them, the way the police do (AB1, AB2, …). Evidence you already have keeps its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ими нумеруются новые доказательства, так же как в полиции (AB1, AB2, …). Уже добавленные доказательства сохраняют свои номера.</translation>
     </message>
     <message>
         <source>How to contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Как безопасно с вами связаться</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен переводчик</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only other way to open your log. Nobody can make a new one for you. It is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы когда-нибудь забудете парольную фразу, этот ключ — единственный другой способ открыть журнал. Никто не сможет сделать вам новый. Он показывается только один раз.
+
+Запишите его на бумаге или распечатайте и храните в надёжном месте: вдали от этого компьютера и от всех, кто может захотеть прочитать ваш журнал.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать ключ восстановления</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в файл…</translation>
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ восстановления в файл</translation>
     </message>
     <message>
         <source>I have written down, printed or saved my recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а), распечатал(а) или сохранил(а) ключ восстановления.</translation>
     </message>
     <message>
         <source>Open my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть журнал</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления: %1</translation>
     </message>
     <message>
         <source>SafeLog recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления SafeLog</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ открывает ваш журнал SafeLog, если вы забудете парольную фразу.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните его в надёжном месте, вдали от компьютера.</translation>
     </message>
     <message>
         <source>A recovery key in a file on this computer is no safer than the computer: anyone who gets into it can find the key, and if the computer is lost or broken, the key is lost with it. Paper, or a USB stick kept somewhere else, is much safer.
 
 Plug in a USB stick now if you have one, then choose it in the next window. Save the key to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления в файле на этом компьютере защищён не лучше самого компьютера: любой, кто получит к нему доступ, найдёт ключ, а если компьютер потеряется или сломается, ключ пропадёт вместе с ним. Бумага или флешка, которая хранится в другом месте, намного надёжнее.
+
+Если у вас есть флешка, вставьте её сейчас и выберите её в следующем окне. Сохранить ключ в файл?</translation>
     </message>
     <message>
         <source>Save the recovery key (choose a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ восстановления (выберите флешку)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
         <source>The recovery key could not be saved there. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ключ восстановления сюда. Выберите другое место, например флешку.</translation>
     </message>
     <message>
         <source>Saved. That file is on this computer: move it to a safe place of its own, such as a USB stick, and then delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Этот файл находится на этом компьютере: перенесите его в отдельное надёжное место, например на флешку, а здесь удалите.</translation>
     </message>
     <message>
         <source>Saved on the USB stick. Keep the stick somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено на флешке. Храните флешку в надёжном месте, вдали от этого компьютера.</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ открывает ваш журнал SafeLog, если вы забудете парольную фразу. Храните эту страницу в надёжном месте, вдали от компьютера.</translation>
     </message>
     <message>
         <source>The recovery key could not be printed. Write it down by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось распечатать ключ восстановления. Перепишите его от руки.</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out and that every character is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер. Проверьте, что страница вышла и каждый символ можно прочитать.</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда вы сообщили</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обращения</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер обращения</translation>
     </message>
     <message>
         <source>Crime or case reference, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела (crime reference number) или обращения, если его дали</translation>
     </message>
     <message>
         <source>Who you spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем вы говорили</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и номер сотрудника полиции</translation>
     </message>
     <message>
         <source>What happened next</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было дальше</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished">Куда перенаправили</translation>
+        <translation>Куда перенаправили</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вас направили к кому-то другому</translation>
     </message>
     <message>
         <source>Remove this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это обращение…</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished">Куда сообщено</translation>
+        <translation>Куда сообщено</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished">С кем говорили</translation>
+        <translation>С кем говорили</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Результат</translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это обращение? Всё, что вы в нём написали, пропадёт.</translation>
     </message>
     <message>
         <source>Report {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение {n}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>999 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>999 (экстренный вызов)</translation>
     </message>
     <message>
         <source>101 (police, non-emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>101 (полиция, не экстренно)</translation>
     </message>
     <message>
         <source>Local police force online</source>
-        <translation type="unfinished"></translation>
+        <translation>Местная полиция онлайн</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter Terrorism Policing (антитеррористическая полиция)</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud</translation>
     </message>
     <message>
         <source>Platform or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа или сайт</translation>
     </message>
     <message>
         <source>Helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячая линия</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Другое</translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>No reports yet. If you told the police, a helpline or a platform, add it here: who you spoke to and what they said matters later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений пока нет. Если вы сообщали в полицию, на горячую линию или платформе, добавьте это здесь: позже будет важно, с кем вы говорили и что вам ответили.</translation>
     </message>
     <message>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить обращение</translation>
     </message>
 </context>
 <context>
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии SafeLog (*%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
@@ -3134,7 +3138,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Номер</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3157,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Язык</translation>
     </message>
     <message>
         <source>The same as this computer</source>
