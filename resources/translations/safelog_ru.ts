@@ -3008,610 +3008,612 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем и восстанавливаем резервную копию…</translation>
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия относится к другому журналу, а не к тому, что сейчас на этом компьютере. Если продолжить, нынешний журнал будет отложен в сторону (сохранён, а не удалён), а его место займёт журнал из резервной копии. Заменить этот журнал журналом из резервной копии?</translation>
     </message>
     <message>
         <source>Nothing was changed. Your log is as it was; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено. Ваш журнал в прежнем виде; разблокируйте его как обычно.</translation>
     </message>
     <message>
         <source>That passphrase or key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза или ключ не открывает резервную копию. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Your log is restored from the backup. Unlock it with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал восстановлен из резервной копии. Разблокируйте его той парольной фразой, которая была, когда делалась копия.</translation>
     </message>
     <message>
         <source>The log that was here before is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал, который был здесь раньше, сохранён без изменений в %1.</translation>
     </message>
     <message>
         <source>The restore was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление остановлено. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>RestoreSecretDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Type the recovery key that belonged to your log when the backup “%1” was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления, который был у журнала, когда делалась резервная копия «%1».</translation>
     </message>
     <message>
         <source>Recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления резервной копии</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать парольную фразу</translation>
     </message>
     <message>
         <source>Type the passphrase your log had when the backup “%1” was made. The backup is checked completely before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, которая была у журнала, когда делалась резервная копия «%1». Копия полностью проверяется, прежде чем что-либо будет заменено.</translation>
     </message>
     <message>
         <source>I only have the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня есть только ключ восстановления</translation>
     </message>
 </context>
 <context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Методика</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто проводил</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished">Оценки риска</translation>
+        <translation>Оценки риска</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень риска</translation>
     </message>
     <message>
         <source>e.g. S-DASH or DASH, if you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>например, S-DASH или DASH, если вам сказали</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number, or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и номер сотрудника полиции или название службы</translation>
     </message>
     <message>
         <source>Add risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оценку риска</translation>
     </message>
     <message>
         <source>Record what the police told you: the level and who assessed it. The questions themselves are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите, что вам сказали в полиции: уровень риска и кто его оценивал. Сами вопросы не записываются.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Методика</translation>
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто проводил</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">&amp;Номер</translation>
+        <translation>&amp;Номер</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Настройки</translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> мин.</translation>
     </message>
     <message>
         <source>Lock automatically after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько минут бездействия блокировать автоматически</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>The same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Как на этом компьютере</translation>
     </message>
     <message>
         <source>Remind me when my last backup is more than 30 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать, если последней резервной копии больше 30 дней</translation>
     </message>
     <message>
         <source>Where your vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Где находится ваше хранилище</translation>
     </message>
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён при следующем запуске SafeLog.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически блокировать через</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше хранилище находится в</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства: %1</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished">Сообщено</translation>
+        <translation>Сообщено</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>около %1</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>доказательства: %1</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщено</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>не сообщено</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Number of incidents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Число показанных случаев</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подходящий случай</numerusform>
+            <numerusform>%Ln подходящих случая</numerusform>
+            <numerusform>%Ln подходящих случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) in your log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln случай в журнале</numerusform>
+            <numerusform>%Ln случая в журнале</numerusform>
+            <numerusform>%Ln случаев в журнале</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches this search or these filters. Choose “Show everything” to see your whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не подходит под этот поиск или фильтры. Нажмите «Показать всё», чтобы увидеть весь журнал.</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.
 
 When something happens, choose “New incident” (Ctrl+N) and write down what you remember. It stays on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано.
+
+Когда что-то произойдёт, нажмите «Новый случай» (Ctrl+N) и запишите то, что помните. Запись останется на этом компьютере в зашифрованном виде.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология случаев, сначала новые</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Парольная фраза</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Unlocking, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируем, подождите</translation>
     </message>
     <message>
         <source>Open with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ключом восстановления</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when you created your log. Spaces, dashes and small or capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления, который вы записали при создании журнала. Пробелы, дефисы, строчные и заглавные буквы не важны.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать парольную фразу</translation>
     </message>
     <message>
         <source>SafeLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog заблокирован</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, чтобы открыть журнал.</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Я забыл(а) парольную фразу</translation>
     </message>
     <message>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите ключ восстановления.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">Сначала введите парольную фразу.</translation>
+        <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ восстановления не открывает журнал. Сверьте его со своей записью и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this log. Check that Caps Lock is off and the keyboard language is right, then try again. You can try as often as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не открывает журнал. Проверьте, что Caps Lock выключен и выбрана нужная раскладка клавиатуры, и попробуйте ещё раз. Пробовать можно сколько угодно раз.</translation>
     </message>
     <message>
         <source>Unlocking… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируем… это займёт немного времени.</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>Restoring puts the log from a backup in place of the log you have open now. The log you have now is not deleted: it is kept, moved aside, in the same folder. SafeLog will lock first. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>При восстановлении журнал из резервной копии займёт место открытого сейчас журнала. Нынешний журнал не удаляется: он сохраняется и откладывается в сторону в той же папке. Сначала SafeLog заблокируется. Продолжить?</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата съёмки</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата изменения в камере или телефоне</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель камеры</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель камеры</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина (пиксели)</translation>
     </message>
     <message>
         <source>Height (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота (пиксели)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Название</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">С</translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прохождение: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Все чек-листы</translation>
     </message>
     <message>
         <source>Back to the list of checklists (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку чек-листов (Alt+Up)</translation>
     </message>
     <message>
         <source>Where you are in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Где вы сейчас в чек-листе</translation>
     </message>
     <message>
         <source>Position in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в чек-листе</translation>
     </message>
     <message>
         <source>You have reached the end of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы дошли до конца этого чек-листа.</translation>
     </message>
     <message>
         <source>Back to all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад ко всем чек-листам</translation>
     </message>
     <message>
         <source>Go through it again from the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти ещё раз с первого пункта</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша {0}</translation>
     </message>
     <message>
         <source>Anything to remember about this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что стоит запомнить об этом шаге (необязательно)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Заметка</translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка</translation>
     </message>
     <message>
         <source>Empty when you mark it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто, если вы отмечаете сами</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отметил</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто отметил</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сохранено для этого шага</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>{0} or Alt+{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} или Alt+{1}</translation>
     </message>
     <message>
         <source>Keys: 1–4 status · {0} next · {1} back · {2} list</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши: 1–4 — статус · {0} — далее · {1} — назад · {2} — список</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт {0} из {1}</translation>
     </message>
     <message>
         <source>Not marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не отмечено.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>вы</translation>
     </message>
     <message>
         <source>Saved as “{0}” on {1}, marked by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: «{0}», {1}; отметил(а): {2}.</translation>
     </message>
     <message>
         <source>End of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец чек-листа</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано: {0}</translation>
     </message>
     <message>
         <source>Not applicable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не относится ко мне: {0}</translation>
     </message>
     <message>
         <source>Need help: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна помощь: {0}</translation>
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё сделать: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги с отметкой «Нужна помощь» остаются вверху списка, пока с ними кто-нибудь не поможет.</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка слишком длинная: пожалуйста, уложитесь в {0} символов.</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Точное время</translation>
     </message>
     <message>
         <source>Approximate time</source>
-        <translation type="unfinished"></translation>
+        <translation>Примерное время</translation>
     </message>
     <message>
         <source>Date only (time not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только дата (время неизвестно)</translation>
     </message>
     <message>
         <source>How exact is the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько точно время</translation>
     </message>
     <message>
         <source>When it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда началось</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжалось до</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда закончилось</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город или страну латиницей, например Moscow, London или Hong Kong</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>Город или страна латиницей, например Moscow</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Началось</translation>
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город или страну для часового пояса латиницей, например London или Moscow, или выберите из списка.</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец раньше начала; проверьте оба времени.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Хронология</translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Люди</translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished">Динамика</translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">Чек-листы</translation>
+        <translation>Чек-листы</translation>
     </message>
 </context>
 <context>
     <name>_Canvas</name>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи по времени</translation>
     </message>
 </context>
 </TS>
