@@ -172,7 +172,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation>Обращение официальных лиц</translation>
+        <translation>Подход официальных лиц</translation>
     </message>
     <message>
         <source>Coerced return</source>
@@ -910,7 +910,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>Электронное письмо</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Picture</source>
@@ -3509,7 +3509,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation>Ещё сделать: {0}</translation>
+        <translation>Осталось сделать: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
