@@ -2524,7 +2524,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Someone already recorded:</source>
-        <translation>Кто-то уже записанный:</translation>
+        <translation>Уже записанный человек:</translation>
     </message>
     <message>
         <source>Record someone new…</source>
