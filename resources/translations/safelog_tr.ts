@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog hakkında</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,738 +19,744 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taciz, ısrarlı takip (stalking) ve ülke dışına uzanan baskı için özel, şifreli bir kayıt defteri; kanıtlarıyla birlikte.
+
+Kayıt defteriniz bu bilgisayarda kalır. SafeLog hiçbir yere bir şey göndermez.
+
+Lisans: GNU Genel Kamu Lisansı, sürüm 3 veya sonrası (GPL-3.0-or-later). SafeLog&apos;u bu lisansın koşullarıyla paylaşabilir ve değiştirebilirsiniz.
+
+Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasa klasörü</translation>
     </message>
 </context>
 <context>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm satırları seç</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer menüler</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer işlemler</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Temizle</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterinizin yedeğini kaydedin</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog yedekleri (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeğiniz %1 olarak kaydedildi. Yedek şifrelidir: onu yalnızca parolanız veya kurtarma anahtarınız açar. Bir kopyasını bu bilgisayardan uzakta tutun, örneğin güvenli bir yerdeki bir USB bellekte.</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defteriniz yedekleniyor…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterinizin henüz hiç yedeğini almadınız. Bu bilgisayar kaybolur veya bozulursa, kayıt defterinizi geri almanın tek yolu bir yedektir.</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son yedeğiniz %1 tarihinde alındı; %2 günden daha önce.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yedek al…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi değil</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu masaüstü, SafeLog&apos;un ekranı görmesine izin vermiyor. Sisteminizin aracıyla bir ekran görüntüsü alın (örneğin PrtScn tuşu) ve buraya Ctrl+V ile yapıştırın.</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog bu masaüstünde hangi pencerenin önde olduğunu anlayamıyor; bunun yerine pencerenin çevresinde bir alan seçin.</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran görüntüsü al</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın görüntüsünü doğrudan kasaya koyun; SafeLog görüntüyü alırken kendini gizler.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>hemen</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} saniye sonra</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ekran, {when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alan, {when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öndeki pencere, {when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran görüntüsü {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog tarafından ekrandan alındı</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözetleme</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Takip edilme</translation>
     </message>
     <message>
         <source>Online harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>İnternette taciz</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tehditler</translation>
     </message>
     <message>
         <source>Threats to family abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Yurt dışındaki aileye tehdit</translation>
     </message>
     <message>
         <source>Hacking or phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hackleme veya oltalama</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimliğimi taklit etme</translation>
     </message>
     <message>
         <source>Smear or doxxing</source>
-        <translation type="unfinished"></translation>
+        <translation>Karalama veya bilgilerimi ifşa</translation>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Yetkililerin yaklaşması</translation>
     </message>
     <message>
         <source>Coerced return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorla geri dönüş baskısı</translation>
     </message>
     <message>
         <source>Bounty</source>
-        <translation type="unfinished"></translation>
+        <translation>Başa ödül konması</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldırı</translation>
     </message>
     <message>
         <source>Property damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mala zarar</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolamı değiştir</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir parola seçin</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterinizi kurtarma anahtarınızla açtınız. Şimdi aklınızda kalacak yeni bir parola seçin. Kurtarma anahtarınız çalışmaya devam eder.</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir parola seçin. Aralarında boşluk olan, birbiriyle ilgisiz dört beş kelimeyi hatırlamak kolay, tahmin etmek çok zordur. Bundan sonra kayıt defterinizi yalnızca yeni parola açar; kurtarma anahtarınız çalışmaya devam eder.</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anki parolanız</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parolayı tekrar yazın</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola değiştiriliyor, lütfen bekleyin</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce şu an kullandığınız parolayı yazın.</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, şu an kullandığınız parola değil. Caps Lock&apos;un kapalı olduğuna bakın ve tekrar deneyin.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanız değişti. Bundan sonra kayıt defterinizi yalnızca yeni parola açar.</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılacak</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıldı</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bana uymuyor</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım gerek</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bunu yapın</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yakında yapın</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Fırsat bulunca</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listeleri</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik kontrol listeleri</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesi özetini yazdır…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerlemenizin PDF&apos;ini kaydedin; yazdırmak veya size yardım eden birine göstermek için</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizi daha güvende tutan küçük adımlar. Kendi hızınızda, tek başınıza veya güvendiğiniz biriyle atın. İşaretledikleriniz kilitli kayıt defterinizde kalır.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesi</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne kadar ilerlediniz</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıradaki en önemli adım</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir kontrol listesi seçip Enter&apos;a basın veya düğmesini kullanın; adım adım ilerlersiniz.</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listeleri bu SafeLog kopyasında bulunamadı.</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunamadığı için gösterilmeyen kontrol listeleri: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}/{1} adım yapıldı</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} adım yardım bekliyor</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüzde {0} tamam: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada yapılacak bir şey kalmadı</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her adımın bir cevabı var.</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım bekliyor</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Başla</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar bak</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesi özetini kaydedin</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol-listesi-ozeti.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF dosyaları (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesi özeti %1 olarak kaydedildi. Yazdırabilir veya size yardım eden birine gösterebilirsiniz.</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesi özeti hazırlanıyor…</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanın gücü</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güçlü. Aklınızda kalacağından emin olun.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki parola henüz aynı değil.</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki parola aynı.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir parola seçin</translation>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola, şifre gibidir ama daha uzundur. Aralarında boşluk olan, birbiriyle ilgisiz dört beş kelimeyi hatırlamak kolay, tahmin etmek çok zordur. Başka bir yerde kullandığınız bir parolayı kullanmayın ve kimseye söylemeyin.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı tekrar yazın</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Adınız</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanıza (dossier) yazılır; böylece polis kaydı kimin tuttuğunu bilir. Bunu daha sonra “Bilgileriniz” bölümünden ekleyebilir veya değiştirebilirsiniz.</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı, örn. AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıtları etiketlemek için baş harfleriniz</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıtlarınızı polisin yaptığı gibi numaralandırmak için kullanılır (AB1, AB2, …).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekrar</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Baş harfleriniz</translation>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme hazırlanıyor, lütfen bekleyin</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Create my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterimi oluştur</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A&apos;dan Z&apos;ye bir ile dört harf kullanın veya boş bırakın.</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Şifreleme hazırlanıyor. Bu birkaç saniye sürer…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Aralık 2026 18:30 veya 01.12.2026 18:30 gibi bir tarih ve saat yazın ya da bugün için yalnızca saati yazın. Yukarı ve aşağı ok tuşları imlecin altındaki kısmı değiştirir; Alt+Down bir takvim açar.</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. 1 Aralık 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Günü takvimden seçin (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Günü takvimden seçin</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Takvim</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya oluşturun</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya (dossier), olanları anlatan bir PDF rapordur; kanıt dosyalarınız ve onların parmak izlerinin listesiyle birlikte yeni bir klasöre konur. Bunu polise, bir avukata veya bir destek hizmetine verebilirsiniz. Kayıt defterinizde hiçbir şey değişmez.</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi dönem</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterimdeki her şey</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 3 ay</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 6 ay</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 12 ay</translation>
     </message>
     <message>
         <source>Choose the dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihleri seçin…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>ile</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemdeki tüm olaylar</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incident the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yalnızca zaman çizelgesinin şu an gösterdiği %n olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incidents the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yalnızca zaman çizelgesinin şu an gösterdiği %n olay</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the incident chosen in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca zaman çizelgesinde seçilen olay: %1</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaya konmayacaklar</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenlik kontrol listelerimin özetini ekle</translation>
     </message>
     <message>
         <source>Add a draft witness statement for a solicitor to finish (PDF and Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir avukatın (solicitor) tamamlaması için taslak tanık ifadesi (witness statement) ekle (PDF ve Word)</translation>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sözleriniz; tarih sırasıyla ve numaralı, delillerinize atıf yaparak. Bu bir taslaktır: kimse imzalamadan önce bir avukat sizinle birlikte kontrol eder.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaylar</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereye kaydedileceğini seçin…</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlarım</translation>
     </message>
     <message>
         <source>Exact places: map points and the GPS positions in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam yerler: harita noktaları ve fotoğraflardaki GPS konumları</translation>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaların içindeki kamera, telefon ve yazılım bilgileri</translation>
     </message>
     <message>
         <source>How to contact witnesses and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklara ve diğer kişilere nasıl ulaşılacağı</translation>
     </message>
     <message>
         <source>What each incident did to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Her olayın bende bıraktığı etki</translation>
     </message>
     <message>
         <source>The original names of my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt dosyalarımın asıl adları</translation>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt dosyalarının kendisi (parmak izleri raporda kalır)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde hiçbir olay yok. Daha uzun bir dönem seçin.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kanıt dosyası</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kanıt dosyası</numerusform>
         </translation>
     </message>
     <message>
         <source>The dossier will hold %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada %1 ve %2 olacak (%3).</translation>
     </message>
     <message>
         <source>The dossier will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada %1 olacak.</translation>
     </message>
     <message numerus="yes">
         <source>%n photo carries a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotoğrafta GPS konumu var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photos carry a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fotoğrafta GPS konumu var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident has a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olayda harita noktası var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents have a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olayda harita noktası var</numerusform>
         </translation>
     </message>
     <message>
         <source>none in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>bu dosyada hiç yok</translation>
     </message>
     <message numerus="yes">
         <source>%n private note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n özel not</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n özel not</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file carries such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosyada bu tür bilgiler var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files carry such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosyada bu tür bilgiler var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person has contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kişinin iletişim bilgileri var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people have contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kişinin iletişim bilgileri var</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident says how it affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olayda sizi nasıl etkilediği yazılı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents say how they affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olayda sizi nasıl etkilediği yazılı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya</numerusform>
         </translation>
     </message>
 </context>
@@ -758,314 +764,314 @@ Your vault is kept in this folder:</source>
     <name>DossierDone</name>
     <message>
         <source>Your dossier is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanız hazır</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kanıt dosyası</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kanıt dosyası</numerusform>
         </translation>
     </message>
     <message>
         <source>It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your lawyer or a support service: a USB stick is a good way.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçinde %1 ve %2 var. Yalnızca PDF&apos;i değil, klasörün tamamını polise, avukatınıza veya bir destek hizmetine verin: USB bellek iyi bir yoldur.</translation>
     </message>
     <message>
         <source>Where the dossier is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın yeri</translation>
     </message>
     <message>
         <source>Document identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge kimliği</translation>
     </message>
     <message>
         <source>Anyone who receives it can check that nothing in it was changed since you made it. In a terminal, in that folder, they type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyayı alan herkes, siz oluşturduktan sonra içinde hiçbir şeyin değişmediğini kontrol edebilir. O klasörde, bir terminalde şunu yazarlar:</translation>
     </message>
     <message>
         <source>The line that checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol eden satır</translation>
     </message>
     <message>
         <source>The document identifier is printed on every page of the PDF. Write it down: it tells this dossier apart from any other you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belge kimliği PDF&apos;in her sayfasında yazılıdır. Bir yere not edin: bu dosyayı oluşturduğunuz diğer dosyalardan ayırır.</translation>
     </message>
     <message>
         <source>It is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulunduğu yer</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörde göster</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>That folder is synced to %1. What you save there would be copied to %1&apos;s computers on the internet at once, where others may be able to reach it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu klasör %1 ile eşitleniyor. Buraya kaydettikleriniz hemen internetteki %1 bilgisayarlarına kopyalanır; orada başkaları da ona ulaşabilir. Yine de buraya kaydedilsin mi?</translation>
     </message>
     <message>
         <source>That is your Desktop: anyone who looks at this computer&apos;s screen would see it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Burası Masaüstünüz: bu bilgisayarın ekranına bakan herkes onu görür. Yine de buraya kaydedilsin mi?</translation>
     </message>
     <message>
         <source>Choose a folder for the dossier (a new folder is made inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya için bir klasör seçin (içinde yeni bir klasör oluşturulur)</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose a folder that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu klasör yok. Var olan bir klasör seçin.</translation>
     </message>
     <message>
         <source>Making your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanız oluşturuluyor…</translation>
     </message>
     <message>
         <source>The dossier was not made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya oluşturulmadı; hiçbir şey yazılmadı.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgesi</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Resim</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka dosya</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Delil</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklenme</translation>
     </message>
     <message>
         <source>Evidence for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olayın kanıtları</translation>
     </message>
     <message>
         <source>Drag photos, screenshots or documents here, or choose “Add files…”. The originals are kept unchanged and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoğrafları, ekran görüntülerini veya belgeleri buraya sürükleyin ya da “Dosya ekle…” seçeneğini kullanın. Asıl dosyalar hiç değiştirilmeden ve şifreli olarak saklanır.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya ekle…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyasını kaydet…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen kopya şifreli değildir.</translation>
     </message>
     <message>
         <source>They show something online</source>
-        <translation type="unfinished"></translation>
+        <translation>İnternetteki bir şeyi gösteriyorlar</translation>
     </message>
     <message>
         <source>Screenshots or captures of a post, a message or a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir gönderinin, mesajın veya profilin ekran görüntüleri</translation>
     </message>
     <message>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform veya uygulama</translation>
     </message>
     <message>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform yok</translation>
     </message>
     <message>
         <source>Full web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam web adresi</translation>
     </message>
     <message>
         <source>Account name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap adı veya kimliği</translation>
     </message>
     <message>
         <source>The @name or number that posted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu paylaşan @ad veya numara</translation>
     </message>
     <message>
         <source>Time shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda görünen saat</translation>
     </message>
     <message>
         <source>As written on the screen, e.g. 14:32 or &apos;3 hours ago&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda yazdığı gibi, örn. 14:32 veya &apos;3 saat önce&apos;</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Web adresi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda görünen saat</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt ekle</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the vault…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dosya kasaya ekleniyor…</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in the vault as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kasada zaten {ref} olarak var.</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ({name}): {note}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitViewer</name>
     <message>
         <source>The copy you save will NOT be encrypted: anyone who can open that folder can see it. The original stays safely in SafeLog. Save a copy of {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydettiğiniz kopya şifreli OLMAYACAK: o klasörü açabilen herkes onu görebilir. Asıl dosya SafeLog&apos;da güvenle kalır. {ref} delilinin bir kopyası kaydedilsin mi?</translation>
     </message>
     <message>
         <source>Save a copy of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} delilinin kopyasını kaydet</translation>
     </message>
     <message>
         <source>Saved an exact copy of {ref}. Remember it is not encrypted; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} delilinin tam bir kopyası kaydedildi. Şifreli olmadığını unutmayın; işiniz bitince silin.</translation>
     </message>
     <message>
         <source>Saving a copy of {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} delilinin kopyası kaydediliyor…</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delil {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · {name} · {size}</translation>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Delilin metni</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog bu tür bir dosyayı uygulamanın içinde gösteremiyor. Dosya güvenle saklanıyor; başka bir programla açmak için bir kopyasını kaydedebilirsiniz.</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya hakkında</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyasını kaydet…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen kopya şifreli değildir.</translation>
     </message>
     <message>
         <source>This file is too large to open inside SafeLog. You can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya SafeLog&apos;un içinde açılamayacak kadar büyük. Başka bir programla açmak için bir kopyasını kaydedebilirsiniz.</translation>
     </message>
     <message>
         <source>SafeLog could not make a safe preview of this picture. The original is kept unchanged; you can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog bu resmin güvenli bir önizlemesini yapamadı. Asıl dosya değişmeden saklanıyor; bir kopyasını kaydedebilirsiniz.</translation>
     </message>
     <message>
         <source>This is a small preview SafeLog made safely. The original is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, SafeLog&apos;un güvenli biçimde yaptığı küçük bir önizleme. Asıl dosya kasada değişmeden saklanıyor.</translation>
     </message>
     <message>
         <source>This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar SafeLog&apos;un içinde ses veya video oynatamıyor; başka bir programla oynatmak için “Kopyasını kaydet…” seçeneğini kullanın.</translation>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu delil</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numara</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>Asıl adı</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Boyut</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
@@ -1089,15 +1095,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Web adresi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hesap</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekranda görünen saat</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -1156,7 +1162,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dönem</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -1256,7 +1262,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
@@ -1360,7 +1366,7 @@ Your vault is kept in this folder:</source>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resim</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1713,7 +1719,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numara</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -1791,7 +1797,7 @@ Your vault is kept in this folder:</source>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -2034,7 +2040,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog hakkında</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2058,7 +2064,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontrol listeleri</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
@@ -2098,7 +2104,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya oluşturun</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
@@ -2172,7 +2178,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yapıldı</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
@@ -2360,7 +2366,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Olaylar</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
@@ -2403,7 +2409,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF belgesi</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2428,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -2477,7 +2483,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
@@ -2512,7 +2518,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2520,7 +2526,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Olaylar</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -2623,7 +2629,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2650,11 +2656,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adınız</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kanıtları etiketlemek için baş harfleriniz</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
@@ -2860,7 +2866,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numara</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -2911,7 +2917,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3025,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Numara</translation>
     </message>
     <message>
         <source>Risk assessments</source>
@@ -3187,11 +3193,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parola</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3309,7 +3315,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message>
         <source>To</source>
@@ -3384,7 +3390,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geri</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3502,11 +3508,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3535,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontrol listeleri</translation>
     </message>
 </context>
 <context>
