@@ -1075,199 +1075,199 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog&apos;a eklenme</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmak izi (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>Where it was online</source>
-        <translation type="unfinished"></translation>
+        <translation>İnternette nerede olduğu</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished">Web adresi</translation>
+        <translation>Web adresi</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Hesap</translation>
+        <translation>Hesap</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished">Ekranda görünen saat</translation>
+        <translation>Ekranda görünen saat</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada kayıtlı konum</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlem</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Boylam</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen dikkat</translation>
     </message>
     <message>
         <source>Anyone you give the original file to can see this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asıl dosyayı verdiğiniz herkes bu konumu görebilir.</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Eklediğiniz dosyanın tarihleri</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Son değişiklik</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma</translation>
     </message>
     <message>
         <source>Details saved inside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyanın içinde kayıtlı bilgiler</translation>
     </message>
     <message>
         <source>This document does not say which program made it or when. That is common and does not affect the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu belge onu hangi programın ne zaman yaptığını söylemiyor. Bu sık görülür ve kanıtı etkilemez.</translation>
     </message>
 </context>
 <context>
     <name>FiltersBar</name>
     <message>
         <source>Search titles, what happened, places and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlıklarda, olanlarda, yerlerde ve kişilerde ara</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterinde ara</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramayı temizle</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Dönem</translation>
+        <translation>Dönem</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Her zaman</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 7 gün</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 30 gün</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 3 ay</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 12 ay</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>İki tarih arası…</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu günden itibaren</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu gün dahil, bu güne kadar</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ile</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Olay türü</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm türler</translation>
     </message>
     <message>
         <source>Several kinds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç tür…</translation>
     </message>
     <message>
         <source>Kinds of incident to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilecek olay türleri</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgili kişi</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkes</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt</translation>
     </message>
     <message>
         <source>With or without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıtlı veya kanıtsız</translation>
     </message>
     <message>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıtlı</translation>
     </message>
     <message>
         <source>Without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıtsız</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirildi</translation>
     </message>
     <message>
         <source>Reported or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirilmiş veya bildirilmemiş</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bildirilmedi</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepsini göster</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramayı ve tüm filtreleri temizle</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Başlangıç</translation>
+        <translation>Başlangıç</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tür</numerusform>
         </translation>
     </message>
 </context>
@@ -1275,812 +1275,813 @@ Kasanız bu klasörde duruyor:</translation>
     <name>History</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>başlık</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>zaman</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>yer</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinatlar</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ne oldu</translation>
     </message>
     <message>
         <source>how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>sizi nasıl etkiledi</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>özel notlar</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>etiketler</translation>
     </message>
     <message>
         <source>reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>yapılan bildirimler</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>kişiler</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olayın geçmişi</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog bir kaydın üzerine asla yazmaz. Her kaydedişte yeni bir sürüm eklendi. Okumak için bir sürüm seçin.</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilen sürümler</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen sürümün metni</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk kayıt</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişen: {fields}</translation>
     </message>
     <message>
         <source>Saved again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden kaydedildi, hiçbir şey değişmedi</translation>
     </message>
     <message>
         <source>Version {n} · {time} · by {who}
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm {n} · {time} · kaydeden: {who}
+{what}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim {n}: {route}</translation>
     </message>
     <message>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>kişi {n}</translation>
     </message>
 </context>
 <context>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Resim</translation>
+        <translation>Resim</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Yakınlaştır</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklaştır</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencereye sığdır</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerçek boyut</translation>
     </message>
     <message>
         <source>Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola döndür</translation>
     </message>
     <message>
         <source>Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağa döndür</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne oldu</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılan bildirimler</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukuki</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlar</translation>
     </message>
     <message>
         <source>What you type is kept safely in the vault as a draft, even if this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdıklarınız, bu pencere kapansa bile kasada taslak olarak güvenle saklanır.</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazgeç…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat, taslağı tut</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Private notes are only for you. They are never put into a dossier or an export unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlar yalnızca sizin içindir. Siz eklemeyi seçmedikçe hiçbir zaman bir dosyaya (dossier) veya dışa aktarılan bir şeye konmaz.</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni olay</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayı düzenle</translation>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olay için daha önceden kaydedilmemiş bir yazınız var. Kaldığınız yerden devam edilsin mi?</translation>
     </message>
     <message>
         <source>You started writing a new incident earlier and did not save it. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce yeni bir olay yazmaya başladınız ve kaydetmediniz. Kaldığınız yerden devam edilsin mi?</translation>
     </message>
     <message>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazmaya devam et</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Çöpe at</translation>
     </message>
     <message>
         <source>Your unsaved writing is back. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmemiş yazınız geri geldi. Hazır olunca kaydedin.</translation>
     </message>
     <message>
         <source>Evidence is kept with a saved incident. Save this incident first; you can go on editing it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt, kaydedilmiş bir olayla birlikte saklanır. Önce bu olayı kaydedin; sonra düzenlemeye devam edebilirsiniz.</translation>
     </message>
     <message>
         <source>Save now and add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi kaydet ve kanıt ekle</translation>
     </message>
     <message>
         <source>Draft kept safely at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taslak {time} itibarıyla güvenle saklandı.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi.</translation>
     </message>
     <message>
         <source>Throw away what you changed in this window? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu pencerede değiştirdikleriniz atılsın mı? Bu geri alınamaz.</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>A few words, e.g. &apos;Same car outside my flat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Birkaç kelime, örn. &apos;Evimin önünde yine aynı araba&apos;</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede oldu</translation>
     </message>
     <message>
         <source>Street, town, or &apos;online&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sokak, şehir veya &apos;internet&apos;</translation>
     </message>
     <message>
         <source>Map coordinates (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Harita koordinatları (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı, örn. 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne oldu</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sözlerinizle, istediğiniz dilde. Söylenenleri, gördüklerinizi ve olağan dışı her şeyi yazın.</translation>
     </message>
     <message>
         <source>How it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizi nasıl etkiledi</translation>
     </message>
     <message>
         <source>Fear, changes to your routine, work, health, family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korku, günlük düzeninizdeki değişiklikler, iş, sağlık, aile.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <source>Optional words to group entries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtları gruplamak için isteğe bağlı kelimeler, virgülle ayrılmış</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlar</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Başlık</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategori</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zaman</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nerede</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatlar</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne &amp;oldu</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizi nasıl &amp;etkiledi</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket&amp;ler</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaya kısa bir başlık verin, örneğin &apos;İstasyondan eve kadar takip edildim&apos;.</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlem ve boylamı 51.5074, -0.1278 gibi iki sayı olarak yazın veya burayı boş bırakın.</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olayın kaydedilmiş tüm sürümleri</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada görmek için listeden bir olay seçin.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatlar</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketler</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne oldu</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Henüz bir şey yazılmadı.)</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beni nasıl etkiledi</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel notlar — yalnızca sizin için; siz seçmedikçe asla dışa aktarılmaz</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk kayıt: {first}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>son değişiklik: {last}</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yaptılar</translation>
     </message>
     <message>
         <source>The effect on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bende bıraktığı etki</translation>
     </message>
     <message>
         <source>How I know (second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereden biliyorum (başkasından duydum)</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkasında bir devlet olduğunu neden düşünüyorum</translation>
     </message>
     <message>
         <source>Breaks court order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahkeme kararını ihlal ediyor</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Hukuki</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Araç: {v}</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>şüpheleniliyor</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>doğrulandı</translation>
     </message>
     <message>
         <source>Link to a state: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir devletle bağlantı: {s}</translation>
     </message>
     <message>
         <source>Contact: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim: {c}</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılan bildirimler</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bildirilmedi.</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirilen yer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Numara</translation>
+        <translation>Numara</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüşülen kişi</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönlendirilen yer</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notlar</translation>
     </message>
 </context>
 <context>
     <name>InsideWindow</name>
     <message>
         <source>Inside {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} içindekiler</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajlar</translation>
     </message>
     <message>
         <source>Make an incident from the chosen messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen mesajlardan bir olay oluştur</translation>
     </message>
     <message>
         <source>{shown} of {total} messages; choose the ones that belong to one incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} mesajdan {shown} tanesi gösteriliyor; aynı olaya ait olanları seçin.</translation>
     </message>
     <message>
         <source>Files inside</source>
-        <translation type="unfinished"></translation>
+        <translation>İçindeki dosyalar</translation>
     </message>
     <message>
         <source>Add the chosen files as exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen dosyaları delil olarak ekle</translation>
     </message>
     <message>
         <source>Files inside {ref}; each one you add keeps a link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} içindeki dosyalar; eklediğiniz her dosya onunla bağlantısını korur.</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepsini işaretle</translation>
     </message>
     <message>
         <source>Tick the messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce mesajları işaretleyin.</translation>
     </message>
     <message>
         <source>Added incident “{title}”, dated at the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” olayı eklendi; tarihi ilk mesajın tarihi.</translation>
     </message>
     <message>
         <source>Adding the chosen files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen dosyalar ekleniyor…</translation>
     </message>
     <message>
         <source>Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>İçindekiler…</translation>
     </message>
     <message>
         <source>The messages of a chat, or the files inside an e-mail, zip or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sohbetin mesajları veya bir e-postanın, zip dosyasının ya da kaydedilmiş bir web sayfasının içindeki dosyalar</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog&apos;a hoş geldiniz</translation>
     </message>
     <message>
         <source>SafeLog is a private notebook for writing down what is happening to you: being followed or watched, threats, online abuse, or pressure on you or your family. It keeps the dates, places, people and evidence together, so that when you are ready you can show a clear record to the police, a lawyer or a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog, başınıza gelenleri yazmanız için özel bir defterdir: takip edilmek veya gözetlenmek, tehditler, internetteki saldırılar ya da size veya ailenize yapılan baskı. Tarihleri, yerleri, kişileri ve kanıtları bir arada tutar; böylece hazır olduğunuzda polise, bir avukata veya bir destek hizmetine açık bir kayıt gösterebilirsiniz.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It stays on this computer.&lt;/b&gt; Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bu bilgisayarda kalır.&lt;/b&gt; Hiçbir yere bir şey gönderilmez.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It is encrypted.&lt;/b&gt; Without your passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Şifrelidir.&lt;/b&gt; Parolanız olmadan kimse okuyamaz.</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you forget your passphrase,&lt;/b&gt; only your recovery key can open it. Nobody else can, not even the people who make SafeLog. You will see the recovery key in a moment: write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parolanızı unutursanız,&lt;/b&gt; onu yalnızca kurtarma anahtarınız açabilir. Başka hiç kimse açamaz, SafeLog&apos;u yapanlar bile. Kurtarma anahtarını birazdan göreceksiniz: bir yere yazın ve güvenli bir yerde saklayın.</translation>
     </message>
     <message>
         <source>Create my private log</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel kayıt defterimi oluştur</translation>
     </message>
     <message>
         <source>I have a backup: restore it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yedeğim var: geri yükle…</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim yardım edebilir</translation>
     </message>
     <message>
         <source>Where this advice comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu tavsiye nereden geliyor</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresi kopyala</translation>
     </message>
     <message>
         <source>Copy the address of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} adresini kopyala</translation>
     </message>
     <message>
         <source>Address copied. Paste it into a browser when you are ready; SafeLog empties the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres kopyalandı. Hazır olduğunuzda bir tarayıcıya yapıştırın; SafeLog panoyu 30 saniye sonra boşaltır.</translation>
     </message>
 </context>
 <context>
     <name>Legal</name>
     <message>
         <source>Following me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beni takip etmek</translation>
     </message>
     <message>
         <source>Contacting me, or trying to, by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhangi bir yolla benimle iletişim kurmak veya kurmaya çalışmak</translation>
     </message>
     <message>
         <source>Publishing material about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkımda bir şeyler yayımlamak</translation>
     </message>
     <message>
         <source>Monitoring my internet, email or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>İnternetimi, e-postamı veya mesajlarımı izlemek</translation>
     </message>
     <message>
         <source>Loitering near me, my home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>Benim, evimin veya işyerimin yakınında dolaşıp durmak</translation>
     </message>
     <message>
         <source>Interfering with my property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eşyalarıma karışmak</translation>
     </message>
     <message>
         <source>Watching or spying on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Beni gözetlemek veya casusluğumu yapmak</translation>
     </message>
     <message>
         <source>I feared violence would be used against me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bana şiddet uygulanacağından korktum</translation>
     </message>
     <message>
         <source>It caused me serious alarm or distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Bende ciddi bir korku veya sıkıntı yarattı</translation>
     </message>
 </context>
 <context>
     <name>LegalSection</name>
     <message>
         <source>What they did (tick any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne yaptılar (uyanların hepsini işaretleyin)</translation>
     </message>
     <message>
         <source>The effect on you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizde bıraktığı etki</translation>
     </message>
     <message>
         <source>How I know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereden biliyorum</translation>
     </message>
     <message>
         <source>Only if you did not see it yourself: who told you, when and how (for example &apos;my sister, by phone on 4 May&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kendiniz görmediyseniz: size kim, ne zaman ve nasıl söyledi (örneğin &apos;kız kardeşim, 4 Mayıs&apos;ta telefonda&apos;).</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkasında bir devlet olduğunu neden düşünüyorum</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı: bunun arkasında bir hükümetin veya onun adamlarının olduğunu size ne düşündürüyor.</translation>
     </message>
     <message>
         <source>Court orders this breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun ihlal ettiği mahkeme kararları</translation>
     </message>
     <message>
         <source>No court orders are recorded. Add them under Incident &gt; Orders and risk assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı mahkeme kararı yok. Bunları Olay &gt; Kararlar ve risk değerlendirmeleri bölümünden ekleyin.</translation>
     </message>
     <message>
         <source>How &amp;I know it (if I did not see it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereden b&amp;iliyorum (kendim görmediysem)</translation>
     </message>
     <message>
         <source>&amp;Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkasında bir devlet olduğunu neden &amp;düşünüyorum</translation>
     </message>
     <message>
         <source>This breaches a court &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bir mahkeme kararını i&amp;hlal ediyor</translation>
     </message>
     <message>
         <source>These headings follow the law on stalking and harassment, so a solicitor or the police can use your record. Leave them empty if you are not sure. This is not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu başlıklar ısrarlı takip (stalking) ve taciz (harassment) yasasını izler; böylece bir avukat (solicitor) veya polis kaydınızı kullanabilir. Emin değilseniz boş bırakın. Bu hukuki tavsiye değildir.</translation>
     </message>
 </context>
 <context>
     <name>LegalWindow</name>
     <message>
         <source>Orders and risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlar ve risk değerlendirmeleri</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahkeme kararları</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk değerlendirmeleri</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni olay</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ara</translation>
     </message>
     <message>
         <source>Orders and risk assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararlar ve risk değerlendirmeleri…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitle</translation>
     </message>
     <message>
         <source>Quick hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hızlı gizle</translation>
     </message>
     <message>
         <source>Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemen kilitle ve küçült (Ctrl+Shift+H); her SafeLog penceresinden</translation>
     </message>
     <message>
         <source>Check the vault for damage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasada hasar var mı kontrol et…</translation>
     </message>
     <message>
         <source>Make a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya oluştur…</translation>
     </message>
     <message>
         <source>A PDF report with your evidence, to give to the police, a lawyer or a support service (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıtlarınızla birlikte polise, bir avukata veya bir destek hizmetine vermek için bir PDF rapor (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Back up my log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterimi yedekle…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekten geri yükle…</translation>
     </message>
     <message>
         <source>Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolamı değiştir…</translation>
     </message>
     <message>
         <source>Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarı oluştur…</translation>
     </message>
     <message>
         <source>Your details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgileriniz…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar…</translation>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished">SafeLog hakkında</translation>
+        <translation>SafeLog hakkında</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavye kısayolları</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıklık</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">Kontrol listeleri</translation>
+        <translation>Kontrol listeleri</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SafeLog</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olay</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yardım</translation>
     </message>
     <message>
         <source>Main actions</source>
@@ -2225,7 +2226,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mahkeme kararları</translation>
     </message>
     <message>
         <source>Kind of order</source>
@@ -2637,7 +2638,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notlar</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
@@ -2716,7 +2717,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydet</translation>
     </message>
 </context>
 <context>
@@ -2846,7 +2847,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yönlendirilen yer</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
@@ -2858,11 +2859,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bildirilen yer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarih</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2870,11 +2871,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşülen kişi</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonuç</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
@@ -3009,7 +3010,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarih</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3029,7 +3030,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Risk değerlendirmeleri</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
@@ -3131,7 +3132,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bildirildi</translation>
     </message>
 </context>
 <context>
@@ -3307,7 +3308,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlık</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3366,7 +3367,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Not</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -3523,15 +3524,15 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaman çizelgesi</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sıklık</translation>
     </message>
     <message>
         <source>Checklists</source>
