@@ -2085,692 +2085,698 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana işlemler</translation>
     </message>
     <message>
         <source>Choose an incident in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce zaman çizelgesinde bir olay seçin.</translation>
     </message>
     <message>
         <source>Your vault passed every check. Nothing is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasanız tüm kontrollerden geçti. Hiçbir şey hasarlı değil.</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasanız kontrol ediliyor…</translation>
     </message>
     <message>
         <source>The settings could not be saved; they apply until SafeLog is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar kaydedilemedi; SafeLog kapanana kadar geçerli olacaklar.</translation>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished">Dosya oluşturun</translation>
+        <translation>Dosya oluştur</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen olayı düzenle</translation>
     </message>
     <message>
         <source>Lock, from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitle; her SafeLog penceresinden</translation>
     </message>
     <message>
         <source>Quick hide: lock and minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hızlı gizle: kilitle ve küçült</translation>
     </message>
     <message>
         <source>Timeline, People, Pattern, Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesi, Kişiler, Sıklık, Kontrol listeleri</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
 </context>
 <context>
     <name>MediaPane</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Oynat</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarı oluşturun</translation>
     </message>
     <message>
         <source>Make a new recovery key if yours was lost, or if someone else may have seen it. The key you have now stops working at once, on this computer and in every backup you make from now on. Backups you made before still open with the old key.
 
 To go on, type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarınız kaybolduysa veya başka biri görmüş olabilirse yeni bir anahtar oluşturun. Şu anki anahtarınız hemen çalışmaz olur: bu bilgisayarda ve bundan sonra alacağınız her yedekte. Daha önce aldığınız yedekler eski anahtarla açılmaya devam eder.
+
+Devam etmek için parolanızı yazın.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanız</translation>
     </message>
     <message>
         <source>Making a new recovery key, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarı oluşturuluyor, lütfen bekleyin</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni anahtar oluştur</translation>
     </message>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarınız</translation>
     </message>
     <message>
         <source>Your old recovery key no longer opens your log. This new one is the only other way in if you forget your passphrase, and it is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eski kurtarma anahtarınız artık kayıt defterinizi açmıyor. Parolanızı unutursanız içeri girmenin diğer tek yolu bu yeni anahtardır ve yalnızca bu kez gösterilir.
+
+Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayardan ve kayıt defterinizi okumak isteyebilecek herkesten uzakta.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Yapıldı</translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarımı yazdım veya yazdırdım.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce parolanızı yazın.</translation>
     </message>
     <message>
         <source>That is not your passphrase. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sizin parolanız değil. Caps Lock&apos;un kapalı olduğuna bakın ve tekrar deneyin. Hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <source>Your new recovery key will not be shown again, and the old one no longer works. Have you written it down or printed it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kurtarma anahtarınız bir daha gösterilmeyecek ve eskisi artık çalışmıyor. Yeni anahtarı yazdınız veya yazdırdınız mı?</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Veriliş</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Yürürlükte</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>İhlaller</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished">Mahkeme kararları</translation>
+        <translation>Mahkeme kararları</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararın türü</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>Veriliş tarihi</translation>
     </message>
     <message>
         <source>It expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi var</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş tarihi</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahkeme</translation>
     </message>
     <message>
         <source>Case number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Dava numarası veya referans</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Koşullar</translation>
     </message>
     <message>
         <source>What the order forbids, as it is written in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Kararın yasakladıkları; kararda yazdığı gibi</translation>
     </message>
     <message>
         <source>Add order</source>
-        <translation type="unfinished"></translation>
+        <translation>Karar ekle</translation>
     </message>
     <message>
         <source>Save changes to the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçilen karardaki değişiklikleri kaydet</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tür</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veriliş tarihi</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mahkeme</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referans</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koşullar</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>bitiş tarihi yok</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>Breaches: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>İhlaller: {list}</translation>
     </message>
     <message>
         <source>No incident is marked as breaching this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir olay bu kararı ihlal ediyor diye işaretlenmedi.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Göster</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdığınızı göster veya gizle</translation>
     </message>
 </context>
 <context>
     <name>PasteSupport</name>
     <message>
         <source>Save these details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgileri kaydet</translation>
     </message>
     <message>
         <source>dragged from a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>bir web sayfasından sürüklendi</translation>
     </message>
     <message>
         <source>Pasted image {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştırılan resim {time}</translation>
     </message>
     <message>
         <source>Pasted text {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştırılan metin {time}</translation>
     </message>
     <message>
         <source>There is nothing to paste: copy a screenshot, a picture or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıştırılacak bir şey yok: önce bir ekran görüntüsü, resim veya metin kopyalayın.</translation>
     </message>
     <message>
         <source>Adding to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasaya ekleniyor…</translation>
     </message>
     <message>
         <source>Save these details to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgileri {ref} deliline kaydet</translation>
     </message>
 </context>
 <context>
     <name>PatternChart</name>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylık</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Olaylar</translation>
+        <translation>Olaylar</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: kayıt yok</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: toplam {total} ({parts})</translation>
     </message>
     <message>
         <source>Nothing recorded yet. The chart fills in as you add incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kayıt yok. Olay ekledikçe grafik dolar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from the week of {first} to the week of {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} haftasından {last} haftasına kadar %Ln olay.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest was the week of {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En yoğun hafta {busy} haftasıydı ({n}).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} ile {last} arasında %Ln olay.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest month was {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>En yoğun ay {busy} oldu ({n}).</translation>
     </message>
 </context>
 <context>
     <name>PdfPane</name>
     <message>
         <source>This copy of SafeLog cannot show PDF files. The file is kept safely; you can save a copy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog&apos;un bu kopyası PDF dosyalarını gösteremiyor. Dosya güvenle saklanıyor; okumak için bir kopyasını kaydedebilirsiniz.</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">PDF belgesi</translation>
+        <translation>PDF belgesi</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Perpetrator (known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail (kimliği biliniyor)</translation>
     </message>
     <message>
         <source>Perpetrator (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail (kimliği bilinmiyor)</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanık</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Diğer</translation>
+        <translation>Diğer</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fail</translation>
     </message>
     <message>
         <source>Involved</source>
-        <translation type="unfinished"></translation>
+        <translation>İlgili</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolü</translation>
     </message>
     <message>
         <source>People in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olaydaki kişiler</translation>
     </message>
     <message>
         <source>People already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce kaydedilen kişiler</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekle</translation>
     </message>
     <message>
         <source>Someone already recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce kaydedilen biri:</translation>
     </message>
     <message>
         <source>Record someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni birini kaydet…</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni biri</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olaydaki rolü</translation>
     </message>
     <message>
         <source>Add to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu olaya ekle</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kimse eklenmedi. Adlarını bilmeseniz bile olaya karışan kişileri ekleyin.</translation>
     </message>
     <message>
         <source>Who was involved or saw it. Each person is recorded once, so you can see how often they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olaya kim karıştı veya kim gördü. Her kişi bir kez kaydedilir; böylece ne sıklıkla ortaya çıktığını görebilirsiniz.</translation>
     </message>
     <message>
         <source>No one recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kimse kaydedilmedi</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (yeni)</translation>
     </message>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolü: {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır: {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim olduğu</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Olaylar</translation>
+        <translation>Olaylar</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk görülme</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Son görülme</translation>
     </message>
     <message>
         <source>People in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydınızdaki kişiler</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi ekle…</translation>
     </message>
     <message>
         <source>Everyone you have recorded, most often involved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydettiğiniz herkes; en sık karışan en üstte.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişi</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişiyi kaydet</translation>
     </message>
     <message>
         <source>Incidents with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişinin olduğu olaylar</translation>
     </message>
     <message>
         <source>Double-click an incident to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Açmak için bir olaya çift tıklayın</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kişi</translation>
     </message>
     <message>
         <source>Not linked to any incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir olaya bağlı değil.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Name or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad veya kısa tarif</translation>
     </message>
     <message>
         <source>A name, or e.g. &apos;man in grey car&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ad veya örn. &apos;gri arabadaki adam&apos;</translation>
     </message>
     <message>
         <source>Kind of person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kişinin türü</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Araç</translation>
     </message>
     <message>
         <source>Make, colour, number plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka, renk, plaka</translation>
     </message>
     <message>
         <source>Link to a state</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir devletle bağlantı</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Şüpheleniliyor</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulandı</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl ulaşılır</translation>
     </message>
     <message>
         <source>For witnesses: phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanıklar için: telefon, e-posta</translation>
     </message>
     <message>
         <source>Notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişi hakkında notlar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim olduğu</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notlar</translation>
+        <translation>Notlar</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kişiye bir ad veya &apos;gri arabadaki adam&apos; gibi kısa bir tarif verin.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgileriniz</translation>
     </message>
     <message>
         <source>These details are printed on the first page of your dossier, so that the police know who made the record and how to reach you safely. They stay inside your locked log. You can leave any of them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgiler dosyanızın (dossier) ilk sayfasına yazılır; böylece polis kaydı kimin tuttuğunu ve size güvenle nasıl ulaşacağını bilir. Kilitli kayıt defterinizin içinde kalırlar. İstediğinizi boş bırakabilirsiniz.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Adınız</translation>
+        <translation>Adınız</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished">Kanıtları etiketlemek için baş harfleriniz</translation>
+        <translation>Kanıtları etiketlemek için baş harfleriniz</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: cep telefonumu yalnızca 9 ile 17 arasında arayın; asla sesli mesaj bırakmayın; veya bana destek görevlim aracılığıyla ulaşın.</translation>
     </message>
     <message>
         <source>How the police may contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis size güvenle nasıl ulaşabilir</translation>
     </message>
     <message>
         <source>For example: Persian (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: Türkçe veya Kürtçe (Kurmancî)</translation>
     </message>
     <message>
         <source>The language you prefer to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşmayı tercih ettiğiniz dil</translation>
     </message>
     <message>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercümana ihtiyacınız var mı?</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Söylenmedi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Baş harfler</translation>
     </message>
     <message>
         <source>New evidence is numbered with them, the way the police do (AB1, AB2, …). Evidence you already have keeps its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni kanıtlar bunlarla numaralandırılır, polisin yaptığı gibi (AB1, AB2, …). Var olan kanıtlarınız numaralarını korur.</translation>
     </message>
     <message>
         <source>How to contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Size güvenle nasıl ulaşılır</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercüman gerekli</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarınız</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only other way to open your log. Nobody can make a new one for you. It is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanızı bir gün unutursanız, kayıt defterinizi açmanın diğer tek yolu bu anahtardır. Kimse sizin için yenisini yapamaz. Yalnızca bu kez gösterilir.
+
+Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayardan ve kayıt defterinizi okumak isteyebilecek herkesten uzakta.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını yazdır</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyaya kaydet…</translation>
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını bir dosyaya kaydet</translation>
     </message>
     <message>
         <source>I have written down, printed or saved my recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarımı yazdım, yazdırdım veya kaydettim.</translation>
     </message>
     <message>
         <source>Open my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterimi aç</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı: %1</translation>
     </message>
     <message>
         <source>SafeLog recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog kurtarma anahtarı</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanızı unutursanız bu anahtar SafeLog kayıt defterinizi açar.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenli bir yerde, bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
         <source>A recovery key in a file on this computer is no safer than the computer: anyone who gets into it can find the key, and if the computer is lost or broken, the key is lost with it. Paper, or a USB stick kept somewhere else, is much safer.
@@ -3074,14 +3080,14 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Referans</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ayarlar</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -3093,7 +3099,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil</translation>
     </message>
     <message>
         <source>The same as this computer</source>
@@ -3242,7 +3248,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Önce parolanızı yazın.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
