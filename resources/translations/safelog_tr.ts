@@ -2242,7 +2242,7 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     </message>
     <message>
         <source>It expires on</source>
-        <translation>Bitiş tarihi var</translation>
+        <translation>Şu tarihte sona eriyor</translation>
     </message>
     <message>
         <source>Expiry date</source>
@@ -2782,774 +2782,778 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
         <source>A recovery key in a file on this computer is no safer than the computer: anyone who gets into it can find the key, and if the computer is lost or broken, the key is lost with it. Paper, or a USB stick kept somewhere else, is much safer.
 
 Plug in a USB stick now if you have one, then choose it in the next window. Save the key to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayardaki bir dosyada duran kurtarma anahtarı, bilgisayarın kendisinden daha güvenli değildir: bilgisayara giren herkes anahtarı bulabilir; bilgisayar kaybolur veya bozulursa anahtar da onunla kaybolur. Kâğıt veya başka bir yerde tutulan bir USB bellek çok daha güvenlidir.
+
+USB belleğiniz varsa şimdi takın, sonra sıradaki pencerede onu seçin. Anahtar bir dosyaya kaydedilsin mi?</translation>
     </message>
     <message>
         <source>Save the recovery key (choose a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarını kaydet (bir USB bellek seçin)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin dosyaları (*.txt)</translation>
     </message>
     <message>
         <source>The recovery key could not be saved there. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı oraya kaydedilemedi. USB bellek gibi başka bir yer seçin.</translation>
     </message>
     <message>
         <source>Saved. That file is on this computer: move it to a safe place of its own, such as a USB stick, and then delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi. Bu dosya bu bilgisayarda duruyor: onu USB bellek gibi kendine ait güvenli bir yere taşıyın, sonra buradan silin.</translation>
     </message>
     <message>
         <source>Saved on the USB stick. Keep the stick somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB belleğe kaydedildi. Belleği bu bilgisayardan uzakta, güvenli bir yerde saklayın.</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolanızı unutursanız bu anahtar SafeLog kayıt defterinizi açar. Bu sayfayı güvenli bir yerde, bilgisayardan uzakta saklayın.</translation>
     </message>
     <message>
         <source>The recovery key could not be printed. Write it down by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı yazdırılamadı. Bunun yerine elle bir yere yazın.</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out and that every character is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcıya gönderildi. Sayfanın çıktığını ve her karakterin okunduğunu kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nereye bildirdiniz</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim tarihi</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Referans numarası</translation>
     </message>
     <message>
         <source>Crime or case reference, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>Suç dosya numarası (crime reference number) veya dava numarası, verildiyse</translation>
     </message>
     <message>
         <source>Who you spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiminle görüştünüz</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis memurunun adı ve sicil numarası</translation>
     </message>
     <message>
         <source>What happened next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonra ne oldu</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished">Yönlendirilen yer</translation>
+        <translation>Yönlendirilen yer</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizi başka birine yönlendirdilerse</translation>
     </message>
     <message>
         <source>Remove this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bildirimi kaldır…</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished">Bildirilen yer</translation>
+        <translation>Bildirilen yer</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Numara</translation>
+        <translation>Referans</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished">Görüşülen kişi</translation>
+        <translation>Görüşülen kişi</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Sonuç</translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bildirim kaldırılsın mı? İçine yazdıklarınız kaybolur.</translation>
     </message>
     <message>
         <source>Report {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim {n}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>999 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>999 (acil durum)</translation>
     </message>
     <message>
         <source>101 (police, non-emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>101 (polis, acil olmayan)</translation>
     </message>
     <message>
         <source>Local police force online</source>
-        <translation type="unfinished"></translation>
+        <translation>Yerel polisin internet sitesi</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>Terörle Mücadele Polisi (Counter Terrorism Policing)</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud</translation>
     </message>
     <message>
         <source>Platform or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform veya web sitesi</translation>
     </message>
     <message>
         <source>Helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım hattı</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Diğer</translation>
+        <translation>Diğer</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>No reports yet. If you told the police, a helpline or a platform, add it here: who you spoke to and what they said matters later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bildirim yok. Polise, bir yardım hattına veya bir platforma anlattıysanız buraya ekleyin: kiminle görüştüğünüz ve size ne dedikleri ileride önemli olur.</translation>
     </message>
     <message>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim ekle</translation>
     </message>
 </context>
 <context>
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yüklenecek yedeği seçin</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog yedekleri (*%1);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedek kontrol ediliyor ve geri yükleniyor…</translation>
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu yedek, şu an bu bilgisayardaki kayıt defterinin değil, başka bir kayıt defterinin yedeği. Devam ederseniz buradaki kayıt defteri kenara alınır (saklanır, silinmez) ve yerine yedekteki kayıt defteri konur. Yedekteki kayıt defteri bunun yerine konsun mu?</translation>
     </message>
     <message>
         <source>Nothing was changed. Your log is as it was; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey değişmedi. Kayıt defteriniz olduğu gibi; her zamanki gibi kilidini açın.</translation>
     </message>
     <message>
         <source>That passphrase or key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parola veya anahtar bu yedeği açmıyor. Hiçbir şey değişmedi.</translation>
     </message>
     <message>
         <source>Your log is restored from the backup. Unlock it with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defteriniz yedekten geri yüklendi. Kilidini, yedek alındığı sırada geçerli olan parolayla açın.</translation>
     </message>
     <message>
         <source>The log that was here before is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daha önce burada olan kayıt defteri, hiç dokunulmadan şurada saklanıyor: %1</translation>
     </message>
     <message>
         <source>The restore was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükleme durduruldu. Hiçbir şey değişmedi.</translation>
     </message>
 </context>
 <context>
     <name>RestoreSecretDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekten geri yükle</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeğin parolası</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükle</translation>
     </message>
     <message>
         <source>Type the recovery key that belonged to your log when the backup “%1” was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” yedeği alındığı sırada kayıt defterinize ait olan kurtarma anahtarını yazın.</translation>
     </message>
     <message>
         <source>Recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedeğin kurtarma anahtarı</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine parolayı kullan</translation>
     </message>
     <message>
         <source>Type the passphrase your log had when the backup “%1” was made. The backup is checked completely before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” yedeği alındığı sırada kayıt defterinizin parolası neyse onu yazın. Hiçbir şey değiştirilmeden önce yedek baştan sona kontrol edilir.</translation>
     </message>
     <message>
         <source>I only have the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kurtarma anahtarım var</translation>
     </message>
 </context>
 <context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzey</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Araç</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapan</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Numara</translation>
+        <translation>Referans</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished">Risk değerlendirmeleri</translation>
+        <translation>Risk değerlendirmeleri</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme tarihi</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk düzeyi</translation>
     </message>
     <message>
         <source>e.g. S-DASH or DASH, if you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>örn. S-DASH veya DASH, size söylendiyse</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number, or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis memurunun adı ve sicil numarası veya kurum</translation>
     </message>
     <message>
         <source>Add risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk değerlendirmesi ekle</translation>
     </message>
     <message>
         <source>Record what the police told you: the level and who assessed it. The questions themselves are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polisin size söylediklerini kaydedin: düzeyi ve değerlendirmeyi kimin yaptığını. Soruların kendisi kaydedilmez.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarih</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Düzey</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Araç</translation>
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yapan</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">&amp;Referans</translation>
+        <translation>&amp;Referans</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ayarlar</translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> dakika</translation>
     </message>
     <message>
         <source>Lock automatically after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kadar dakika kullanılmayınca otomatik kilitle</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Dil</translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>The same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarla aynı</translation>
     </message>
     <message>
         <source>Remind me when my last backup is more than 30 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Son yedeğim 30 günden eskiyse bana hatırlat</translation>
     </message>
     <message>
         <source>Where your vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasanızın durduğu yer</translation>
     </message>
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni dil, SafeLog bir sonraki açılışında kullanılır.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu süreden sonra otomatik kilitle</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Yedekler</translation>
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasanızın yeri</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt: %1</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished">Bildirildi</translation>
+        <translation>Bildirildi</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yaklaşık %1</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kanıt: %1</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>bildirildi</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>bildirilmedi</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Number of incidents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen olay sayısı</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eşleşen %Ln olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) in your log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kayıt defterinizde %Ln olay</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches this search or these filters. Choose “Show everything” to see your whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu aramaya veya bu filtrelere uyan bir şey yok. Tüm kayıt defterinizi görmek için “Hepsini göster” seçeneğini kullanın.</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.
 
 When something happens, choose “New incident” (Ctrl+N) and write down what you remember. It stays on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bir şey kaydedilmedi.
+
+Bir şey olduğunda “Yeni olay” (Ctrl+N) seçeneğini kullanın ve hatırladıklarınızı yazın. Bu bilgisayarda, şifreli olarak kalır.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Olayların zaman çizelgesi, en yenisi en üstte</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Parola</translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <source>Unlocking, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilit açılıyor, lütfen bekleyin</translation>
     </message>
     <message>
         <source>Open with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarınızla açın</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when you created your log. Spaces, dashes and small or capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterinizi oluştururken not ettiğiniz kurtarma anahtarını yazın. Boşluklar, tireler, küçük veya büyük harfler fark etmez.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurtarma anahtarı</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine parolamı kullan</translation>
     </message>
     <message>
         <source>SafeLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog kilitli</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıt defterinizi açmak için parolanızı yazın.</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolamı unuttum</translation>
     </message>
     <message>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kurtarma anahtarınızı yazın.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">Önce parolanızı yazın.</translation>
+        <translation>Önce parolanızı yazın.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kurtarma anahtarı bu kayıt defterini açmıyor. Elinizdeki kopyayla karşılaştırın ve tekrar deneyin.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this log. Check that Caps Lock is off and the keyboard language is right, then try again. You can try as often as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parola bu kayıt defterini açmıyor. Caps Lock&apos;un kapalı ve klavye dilinin doğru olduğuna bakın, sonra tekrar deneyin. İstediğiniz kadar deneyebilirsiniz.</translation>
     </message>
     <message>
         <source>Unlocking… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilit açılıyor… bu biraz sürer.</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>Restoring puts the log from a backup in place of the log you have open now. The log you have now is not deleted: it is kept, moved aside, in the same folder. SafeLog will lock first. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri yükleme, şu an açık olan kayıt defterinin yerine yedekteki kayıt defterini koyar. Şu anki kayıt defteriniz silinmez: aynı klasörde kenara alınarak saklanır. SafeLog önce kilitlenecek. Devam edilsin mi?</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Çekildiği tarih</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerada veya telefonda değiştirildiği tarih</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera markası</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera modeli</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılım</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Biçim</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genişlik (piksel)</translation>
     </message>
     <message>
         <source>Height (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükseklik (piksel)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazar</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Başlık</translation>
+        <translation>Başlık</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Başlangıç</translation>
+        <translation>Kimden</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Kime</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerlenen liste: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kontrol listeleri</translation>
     </message>
     <message>
         <source>Back to the list of checklists (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listelerine dön (Alt+Up)</translation>
     </message>
     <message>
         <source>Where you are in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesinde neredesiniz</translation>
     </message>
     <message>
         <source>Position in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesindeki yer</translation>
     </message>
     <message>
         <source>You have reached the end of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kontrol listesinin sonuna geldiniz.</translation>
     </message>
     <message>
         <source>Back to all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm kontrol listelerine dön</translation>
     </message>
     <message>
         <source>Go through it again from the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>İlk adımdan yeniden başla</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tuşu</translation>
     </message>
     <message>
         <source>Anything to remember about this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adımla ilgili hatırlamak istediğiniz bir şey (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Not</translation>
+        <translation>Not</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not</translation>
     </message>
     <message>
         <source>Empty when you mark it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendiniz işaretlediğinizde boş kalır</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretleyen</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>İşaretle&amp;yen</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adım için kaydedilenler</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Geri</translation>
+        <translation>Geri</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri</translation>
     </message>
     <message>
         <source>{0} or Alt+{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} veya Alt+{1}</translation>
     </message>
     <message>
         <source>Keys: 1–4 status · {0} next · {1} back · {2} list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuşlar: 1–4 durum · {0} ileri · {1} geri · {2} liste</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Madde {0} / {1}</translation>
     </message>
     <message>
         <source>Not marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz işaretlenmedi.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>siz</translation>
     </message>
     <message>
         <source>Saved as “{0}” on {1}, marked by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} tarihinde “{0}” olarak kaydedildi; işaretleyen: {2}.</translation>
     </message>
     <message>
         <source>End of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol listesinin sonu</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapıldı: {0}</translation>
     </message>
     <message>
         <source>Not applicable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bana uymuyor: {0}</translation>
     </message>
     <message>
         <source>Need help: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım gerek: {0}</translation>
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hâlâ yapılacak: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Yardım gerek” olarak işaretlenen adımlar, biri yardım edene kadar listenin en üstünde kalır.</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not çok uzun: lütfen {0} karakterin altında tutun.</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam saat</translation>
     </message>
     <message>
         <source>Approximate time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaklaşık saat</translation>
     </message>
     <message>
         <source>Date only (time not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca tarih (saat bilinmiyor)</translation>
     </message>
     <message>
         <source>How exact is the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ne kadar kesin</translation>
     </message>
     <message>
         <source>When it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman başladı</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu zamana kadar sürdü</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman bitti</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat dilimi</translation>
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahran, Londra veya Hong Kong gibi bir şehir ya da ülke yazın</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehir veya ülke, örn. İstanbul</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Başladı</translation>
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat dilimi için Londra veya İstanbul gibi bir şehir ya da ülke yazın veya listeden birini seçin.</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş, başlangıçtan önce; iki saati de kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfalar</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Zaman çizelgesi</translation>
+        <translation>Zaman çizelgesi</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Kişiler</translation>
+        <translation>Kişiler</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished">Sıklık</translation>
+        <translation>Sıklık</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">Kontrol listeleri</translation>
+        <translation>Kontrol listeleri</translation>
     </message>
 </context>
 <context>
     <name>_Canvas</name>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman içinde olaylar</translation>
     </message>
 </context>
 </TS>
