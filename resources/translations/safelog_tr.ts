@@ -3496,7 +3496,7 @@ Bir şey olduğunda “Yeni olay” (Ctrl+N) seçeneğini kullanın ve hatırlad
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation>Tahran, Londra veya Hong Kong gibi bir şehir ya da ülke yazın</translation>
+        <translation>İstanbul, London veya Hong Kong gibi bir şehir ya da ülke yazın</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
@@ -3508,7 +3508,7 @@ Bir şey olduğunda “Yeni olay” (Ctrl+N) seçeneğini kullanın ve hatırlad
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation>Saat dilimi için Londra veya İstanbul gibi bir şehir ya da ülke yazın veya listeden birini seçin.</translation>
+        <translation>Saat dilimi için London veya İstanbul gibi bir şehir ya da ülke yazın veya listeden birini seçin.</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
