@@ -19,7 +19,7 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation>Taciz, ısrarlı takip (stalking) ve ülke dışına uzanan baskı için özel, şifreli bir kayıt defteri; kanıtlarıyla birlikte.
+        <translation>Taciz (harassment), ısrarlı takip (stalking) ve ülke dışına uzanan baskı (transnational repression) için özel, şifreli bir kayıt defteri; kanıtlarıyla birlikte.
 
 Kayıt defteriniz bu bilgisayarda kalır. SafeLog hiçbir yere bir şey göndermez.
 
@@ -341,7 +341,7 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation>Yüzde {0} tamam: {1}</translation>
+        <translation>Yüzde {0} yapıldı: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
@@ -557,7 +557,7 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>until</source>
-        <translation>ile</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
@@ -581,7 +581,7 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation>Dosyaya konmayacaklar</translation>
+        <translation>Dosyanın dışında bırakılsın</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
@@ -1198,7 +1198,7 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation>ile</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Kind of incident</source>
