@@ -8,11 +8,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import safelog
+from safelog import i18n
 from ui.common.icons import app_icon
+
+
+def language_lines() -> list[str]:
+    """Each language in its own script, with whether a native speaker has checked it yet."""
+    lines = []
+    for language in i18n.LANGUAGES.values():
+        if language.code == i18n.DEFAULT:
+            continue
+        state = (
+            QCoreApplication.translate("AboutDialog", "checked by a native speaker")
+            if language.reviewed
+            else QCoreApplication.translate(
+                "AboutDialog", "machine-drafted, not yet checked by a native speaker"
+            )
+        )
+        lines.append(f"\u2068{language.native_name}\u2069 ({language.english_name}): {state}")
+    return lines
 
 
 class AboutDialog(QDialog):
@@ -45,6 +63,18 @@ class AboutDialog(QDialog):
         where.setWordWrap(True)
         where.setAccessibleName(self.tr("Vault folder"))
         where.setObjectName("calmMessage")
+        self.languages = QLabel(self)
+        self.languages.setWordWrap(True)
+        self.languages.setObjectName("hint")
+        self.languages.setText(
+            self.tr(
+                'Languages. Corrections from native speakers are welcome: see "Translations" '
+                "in SafeLog's README."
+            )
+            + "\n"
+            + "\n".join(language_lines())
+        )
+        self.languages.setAccessibleName(self.tr("Languages and their review state"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -56,5 +86,6 @@ class AboutDialog(QDialog):
         layout.addLayout(header)
         layout.addWidget(self.text)
         layout.addWidget(where)
+        layout.addWidget(self.languages)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
