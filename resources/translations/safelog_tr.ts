@@ -4,6 +4,14 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>checked by a native speaker</source>
+        <translation>anadili bu dil olan biri kontrol etti</translation>
+    </message>
+    <message>
+        <source>machine-drafted, not yet checked by a native speaker</source>
+        <translation>makineyle hazırlandı, anadili bu dil olan biri henüz kontrol etmedi</translation>
+    </message>
+    <message>
         <source>About SafeLog</source>
         <translation>SafeLog hakkında</translation>
     </message>
@@ -30,6 +38,14 @@ Kasanız bu klasörde duruyor:</translation>
     <message>
         <source>Vault folder</source>
         <translation>Kasa klasörü</translation>
+    </message>
+    <message>
+        <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
+        <translation>Diller. Anadili bu dil olanların düzeltmelerini memnuniyetle karşılarız: SafeLog&apos;un README dosyasındaki &quot;Translations&quot; bölümüne bakın.</translation>
+    </message>
+    <message>
+        <source>Languages and their review state</source>
+        <translation>Diller ve kontrol durumları</translation>
     </message>
 </context>
 <context>
@@ -504,6 +520,10 @@ Kasanız bu klasörde duruyor:</translation>
     <message>
         <source>Calendar</source>
         <translation>Takvim</translation>
+    </message>
+    <message>
+        <source>The same day in the Solar Hijri calendar</source>
+        <translation>Aynı gün, Hicri Şemsi takviminde</translation>
     </message>
 </context>
 <context>
