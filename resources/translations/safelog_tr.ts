@@ -4,6 +4,38 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>checked by a native speaker</source>
         <translation>anadili bu dil olan biri kontrol etti</translation>
     </message>
@@ -654,6 +686,10 @@ Kasanız bu klasörde duruyor:</translation>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
         <translation>Kanıt dosyalarının kendisi (parmak izleri raporda kalır)</translation>
+    </message>
+    <message>
+        <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2398,6 +2434,10 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
         <translation>{period}: kayıt yok</translation>
     </message>
     <message>
+        <source>{category}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{period}: {total} in total ({parts})</source>
         <translation>{period}: toplam {total} ({parts})</translation>
     </message>
@@ -3035,6 +3075,21 @@ USB belleğiniz varsa şimdi takın, sonra sıradaki pencerede onu seçin. Anaht
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
@@ -3297,8 +3352,44 @@ Bir şey olduğunda “Yeni olay” (Ctrl+N) seçeneğini kullanın ve hatırlad
 <context>
     <name>Viewer</name>
     <message>
+        <source>Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-posta</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished">Resim</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished">PDF belgesi</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Metin</translation>
+    </message>
+    <message>
+        <source>Saved web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date taken</source>
         <translation>Çekildiği tarih</translation>
+    </message>
+    <message>
+        <source>Text excerpt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "⟦", "⟧"
 # Text that is English in every language: names of things, keys, formats people type.
 ALLOWED = re.compile(
-    r"[\d.,]+ (bytes|[KMG]i?B)\b|SafeLog|SHA-?256(SUMS)?|sha256sum|Ctrl\+[\w,.]+|Shift\+\w+|Alt\+\w+|Esc\b|F\d+\b|PDF|\bOK\b|"
+    r"[\d.,]+ (bytes|[KMG]i?B)\b|SafeLog|SHA-?256(SUMS)?|sha256sum|"
+    r"Ctrl\+[\w,.]+|Shift\+\w+|Alt\+\w+|Esc\b|F\d+\b|PDF|\bOK\b|"
     r"\b[A-Z]{2,}\d*\b|https?://\S+|\S+@\S+|\S*/\S*|\.\w{2,4}\b|\b\w+\.(pdf|docx|zip|txt|jpg)\b|"
     r"UTC[+-]?[\d:]*|GMT|\bE\d+\b|\b[A-Za-z]\d+\b|#\d+|\b\d+\w*\b|\b[0-9a-f]{8}\b"
 )
