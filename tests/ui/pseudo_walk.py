@@ -128,10 +128,6 @@ def widget_texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found if text and text.strip()]
 
 
-# Buttons Qt makes itself (QDialogButtonBox, QMessageBox): Qt's own catalogue translates them.
-QT_OWN = {"Close", "Cancel", "OK", "Save", "Yes", "No", "Apply", "Discard", "Reset", "Help", "Open"}
-
-
 def english_left(texts: list[tuple[str, str]], data: set[str]) -> list[tuple[str, str]]:
     """The texts that still hold an English word outside ⟦ ⟧ and outside the person's data."""
     from safelog.i18n import LANGUAGES
@@ -144,8 +140,6 @@ def english_left(texts: list[tuple[str, str]], data: set[str]) -> list[tuple[str
             months.add(locale.dayName(month % 7 + 1, kind))
     left = []
     for where, text in texts:
-        if text.replace("&", "") in QT_OWN:
-            continue
         rest, inner = text, re.compile(OPEN + "[^" + OPEN + CLOSE + "]*" + CLOSE)
         while inner.search(rest):  # innermost first: translated text may hold translated text
             rest = inner.sub(" ", rest)
