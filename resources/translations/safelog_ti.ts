@@ -5,11 +5,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ SafeLog</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,511 +19,517 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምጭናቕ (harassment)፣ ብቐጻሊ ምስዓብን ምክትታልን (stalking)፣ ዶብ ሰጊሩ ዝመጽእ ጭቆና (transnational repression)ን መርትዖታቱን ዝሕዝ ብሕታዊ፣ ዝተመስጠረ (encrypted) መዝገብ።
+
+መዝገብኩም ኣብዚ ኮምፒተር ይጸንሕ። SafeLog ናብ ዝኾነ ቦታ ዋላ ሓንቲ ኣይሰድድን።
+
+ፍቓድ (Licence): GNU General Public License፣ ሕታም 3 ወይ ዝሓደሰ (GPL-3.0-or-later)። ብመሰረት ኩነታቱ SafeLog ከተካፍሉን ክትቕይሩን ትኽእሉ ኢኹም።
+
+ውሑስ ሳንዱቕኩም (vault) ኣብዚ ፎልደር እዚ ይርከብ:</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ፎልደር ውሑስ ሳንዱቕ</translation>
     </message>
 </context>
 <context>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሎም መስመራት ምምራጽ</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወሳኺ ሜኑታት</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወሳኺ ተግባራት</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጽራይ</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሕ (backup) መዝገብኩም ዓቅቡ</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሓት SafeLog (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሕኩም ከም %1 ተዓቂቡ ኣሎ። ዝተመስጠረ እዩ: ብመሕለፊ ሓረግኩም (passphrase) ወይ ብመምለሲ መፍትሕኩም (recovery key) ጥራይ ይኽፈት። ሓደ ቅዳሕ ካብዚ ኮምፒተር ርሒቑ ኣቐምጡ፣ ንኣብነት ኣብ USB ፍላሽ ኣብ ውሑስ ቦታ።</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሕ መዝገብኩም ይስራሕ ኣሎ…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ተጠባባቒ ቅዳሕ (backup) መዝገብኩም ኣይሰራሕኩምን። እዚ ኮምፒተር እንተ ጠፊኡ ወይ እንተ ተበላሺዩ፣ መዝገብኩም ክትመልስዎ እትኽእሉ ብተጠባባቒ ቅዳሕ ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ተጠባባቒ ቅዳሕኩም ብ%1 እዩ ተሰሪሑ፣ ማለት ቅድሚ %2 መዓልታት ንላዕሊ።</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ቅዳሕ ምስራሕ…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ኣይኮነን</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዴስክቶፕ ንSafeLog ነቲ ስክሪን ክርእዮ ኣይፈቕደሉን። ብናይ ኮምፒተርኩም መሳርሒ ስእሊ ስክሪን (screenshot) ውሰዱ (ንኣብነት PrtScn)፣ ድሕሪኡ ኣብዚ ብCtrl+V ለጥፍዎ።</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ኣብዚ ዴስክቶፕ ኣየናይ መስኮት ኣብ ቅድሚት ከም ዘሎ ክፈልጥ ኣይክእልን። ኣብ ክንዲኡ ነቲ ኣብ ዙርያኡ ዘሎ ክፋል ስክሪን ውሰዱ።</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ስክሪን ምቕራጽ</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ ስክሪን ብቐጥታ ናብ ውሑስ ሳንዱቕ (vault) የእቱ፤ SafeLog ክወስዶ ከሎ ባዕሉ ይሕባእ።</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ {n} ካልኢት</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ምሉእ ስክሪን፣ {when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ክፋል፣ {when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ቅድሚት ዘሎ መስኮት፣ {when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ ስክሪን {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>ብSafeLog ካብ ስክሪን ዝተወስደ</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>ምክትታል</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስዓብ</translation>
     </message>
     <message>
         <source>Online harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ኢንተርነት ምጭናቕ</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>ምፍርራሕ</translation>
     </message>
     <message>
         <source>Threats to family abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ዓዲ ንዘለዉ ስድራ ምፍርራሕ</translation>
     </message>
     <message>
         <source>Hacking or phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጥላፍ ወይ ምትላል</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ሰብ ምምሳል</translation>
     </message>
     <message>
         <source>Smear or doxxing</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ምጽላም ወይ ሓበሬታ ምቅላዕ</translation>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሰበ-ስልጣን ምቕራብ</translation>
     </message>
     <message>
         <source>Coerced return</source>
-        <translation type="unfinished"></translation>
+        <translation>ብግዲ ናብ ዓዲ ምምላስ</translation>
     </message>
     <message>
         <source>Bounty</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ርእሲ ሰብ ሽልማት</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣካላዊ መጥቃዕቲ</translation>
     </message>
     <message>
         <source>Property damage</source>
-        <translation type="unfinished"></translation>
+        <translation>ንብረት ምብልሻው</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረገይ ምቕያር</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ሓረግ ምረጹ</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብኩም ብመምለሲ መፍትሕ (recovery key) ከፊትኩምዎ። ሕጂ እትዝክርዎ ሓድሽ መሕለፊ ሓረግ (passphrase) ምረጹ። መምለሲ መፍትሕኩም ከም ቀደሙ ይሰርሕ።</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ሓረግ (passphrase) ምረጹ። ብባዶ ቦታ ዝተፈላለዩ ኣርባዕተ ወይ ሓሙሽተ ዘይተዛመዱ ቃላት ንምዝካር ቀሊል፣ ንምግማት ግን ኣዝዩ ከቢድ እዩ። ካብኡ ንደሓር መዝገብኩም ዝኸፍቶ እቲ ሓድሽ ጥራይ እዩ፤ መምለሲ መፍትሕኩም (recovery key) ከም ቀደሙ ይሰርሕ።</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ እትጥቀሙሉ መሕለፊ ሓረግ</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ሓረግ</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሓድሽ መሕለፊ ሓረግ እንደገና ጽሓፉ</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግ ይቕየር ኣሎ፣ በጃኹም ተጸበዩ</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>ደሓር</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስራዝ</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ እቲ ሕጂ እትጥቀሙሉ መሕለፊ ሓረግ ጽሓፉ።</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እቲ ሕጂ እትጥቀሙሉ መሕለፊ ሓረግ ኣይኮነን። Caps Lock ከም ዘይበርሀ ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግኩም ተቐይሩ። ካብ ሕጂ ንደሓር መዝገብኩም ዝኸፍቶ እቲ ሓድሽ ጥራይ እዩ።</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝግበር</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>ተገይሩ</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይምልከትን</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ የድሊ</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ኩሉ ግበርዎ</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀልጢፍኩም ግበርዎ</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ክኢልኩም</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>መቆጻጸሪ ዝርዝራት</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ድሕንነት መቆጻጸሪ ዝርዝራት</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ መቆጻጸሪ ዝርዝራት ምሕታም…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምሕታም ወይ ንዝሕግዘኩም ሰብ ንምርኣይ፣ ናይ ግስጋሴኹም PDF ዓቅቡ</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝያዳ ውሑሳት ዝገብሩኹም ንኣሽቱ ስጉምትታት። ብናይ ባዕልኹም ቅልጣፈ ውሰድዎም፣ በይንኹም ወይ ምስ እትኣምንዎ ሰብ። ዘመልከትኩምዎ ኣብቲ ዝተቖልፈ መዝገብኩም ይጸንሕ።</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>መቆጻጸሪ ዝርዝር</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ ክንደይ በጺሕኩም</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቀጺሉ ዝመጽእ ኣገዳሲ ስጉምቲ</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስጉምቲ ብስጉምቲ ንምኻድ፣ መቆጻጸሪ ዝርዝር ምረጹ እሞ Enter ጠውቑ፣ ወይ ናቱ መጠወቒ ተጠቐሙ።</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ቅዳሕ SafeLog መቆጻጸሪ ዝርዝራት ክርከቡ ኣይከኣሉን።</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክንበቡ ስለ ዘይከኣሉ ዘይተራእዩ መቆጻጸሪ ዝርዝራት: {0}።</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ {1} {0} ተገይሩ</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ሓገዝ ይጽበ</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ሚእታዊት ተገይሩ: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ዝተረፈ ስራሕ የለን</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ስጉምቲ መልሲ ኣለዎ።</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ ይጽበ</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጅማር</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕጻል</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና ምርኣይ</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ መቆጻጸሪ ዝርዝራት ምዕቃብ</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist-summary.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ መቆጻጸሪ ዝርዝራት ከም %1 ተዓቂቡ። ክትሕትምዎ ወይ ንዝሕግዘኩም ሰብ ከተርእይዎ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ መቆጻጸሪ ዝርዝራት ይዳሎ ኣሎ…</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓይሊ መሕለፊ ሓረግ</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓያል እዩ። ከም እትዝክርዎ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክልቲኦም መሕለፊ ሓረጋት ገና ሓደ ኣይኮኑን።</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክልቲኦም መሕለፊ ሓረጋት ሓደ እዮም።</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግ ምረጹ</translation>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግ (passphrase) ከም መሕለፊ ቃል (password) እዩ፣ ግን ዝነውሐ። ብባዶ ቦታ ዝተፈላለዩ ኣርባዕተ ወይ ሓሙሽተ ዘይተዛመዱ ቃላት ንምዝካር ቀሊል፣ ንምግማት ግን ኣዝዩ ከቢድ እዩ። ኣብ ካልእ ቦታ እትጥቀሙሉ ኣይትጠቀሙ፣ ንዝኾነ ሰብ ድማ ኣይትንገሩ።</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ሓረግ</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግ እንደገና ጽሓፉ</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዴታ ኣይኮነን</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምኩም</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፖሊስ መዝገብ መን ከም ዝሰርሖ ንኽፈልጥ፣ ኣብ ዶሴኹም (dossier) ይሕተም። ደሓር ኣብ «ሓበሬታኹም» ክትውስኽዎ ወይ ክትቕይርዎ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዴታ ኣይኮነን፣ ንኣብነት AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ፊደላት ስምኩም (initials)፣ መርትዖ ንምምልካት</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖኹም ከም ፖሊስ ዝገብሮ ንምቑጻር ይጥቀመሉ (AB1, AB2, …)።</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግ</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ፊደላት ስምኩም</translation>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምስጣር ይዳሎ ኣሎ፣ በጃኹም ተጸበዩ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ንድሕሪት</translation>
     </message>
     <message>
         <source>Create my log</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገበይ ምፍጣር</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ A ክሳብ Z ሓደ ክሳብ ኣርባዕተ ፊደላት ተጠቐሙ፣ ወይ ባዶ ግደፍዎ።</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምስጣር ይዳሎ ኣሎ። እዚ ቁሩብ ካልኢታት ይወስድ…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለትን ሰዓትን ጽሓፉ፣ ከም 1 Dec 2026 18:30 ወይ 01/12/2026 18:30፣ ወይ ናይ ሎሚ እንተኾይኑ ሰዓት ጥራይ። Up ከምኡውን Down ነቲ ኣብ ትሕቲ ካርሶር ዘሎ ክፋል ይቕይሩ፤ Alt+Down ዓውደ-ኣዋርሕ ይኸፍት።</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት 1 Dec 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነታ መዓልቲ ኣብ ዓውደ-ኣዋርሕ ምረጹ (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ነታ መዓልቲ ኣብ ዓውደ-ኣዋርሕ ምረጹ</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓውደ-ኣዋርሕ</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ ምድላው</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ (dossier) ብዛዕባ ዘጋጠመኩም ናይ PDF ጸብጻብ እዩ፣ ምስ ፋይላት መርትዖኹምን ዝርዝር ኣሻራታቶም (fingerprints)ን፣ ኣብ ሓደ ሓድሽ ፎልደር። ንፖሊስ፣ ንጠበቓ ወይ ንትካል ደገፍ ክትህብዎ ትኽእሉ ኢኹም። ኣብ መዝገብኩም ዋላ ሓንቲ ኣይቕየርን።</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣየናይ እዋን</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ መዝገበይ ዘሎ ኩሉ</translation>
     </message>
     <message>
         <source>The last 3 months</source>
@@ -1817,7 +1823,7 @@ Your vault is kept in this folder:</source>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
@@ -2060,7 +2066,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ብዛዕባ SafeLog</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2084,7 +2090,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መቆጻጸሪ ዝርዝራት</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
@@ -2124,7 +2130,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዶሴ ምድላው</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
@@ -2198,7 +2204,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተገይሩ</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
@@ -2450,7 +2456,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -2505,7 +2511,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምስራዝ</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
@@ -2678,11 +2684,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስምኩም</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መጀመርታ ፊደላት ስምኩም (initials)፣ መርትዖ ንምምልካት</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
@@ -2939,7 +2945,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ</translation>
     </message>
 </context>
 <context>
@@ -3217,11 +3223,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መሕለፊ ሓረግ</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3414,7 +3420,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ንድሕሪት</translation>
     </message>
     <message>
         <source>Next</source>
@@ -3532,11 +3538,11 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምስራዝ</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SafeLog</translation>
     </message>
 </context>
 <context>
@@ -3559,7 +3565,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መቆጻጸሪ ዝርዝራት</translation>
     </message>
 </context>
 <context>
