@@ -533,250 +533,250 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፉ 3 ኣዋርሕ</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፉ 6 ኣዋርሕ</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፉ 12 ኣዋርሕ</translation>
     </message>
     <message>
         <source>Choose the dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለታት ምምራጽ…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ እዋን ዘለዉ ኩሎም ፍጻመታት</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incident the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>እቲ ሕጂ ኣብ መስመር ግዜ ዝርአ %n ፍጻመ ጥራይ</numerusform>
+            <numerusform>እቶም ሕጂ ኣብ መስመር ግዜ ዝርኣዩ %n ፍጻመታት ጥራይ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incidents the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>እቲ ሕጂ ኣብ መስመር ግዜ ዝርአ %n ፍጻመ ጥራይ</numerusform>
+            <numerusform>እቶም ሕጂ ኣብ መስመር ግዜ ዝርኣዩ %n ፍጻመታት ጥራይ</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the incident chosen in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ መስመር ግዜ ዝተመርጸ ፍጻመ ጥራይ: %1</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ዶሴ ዝግደፍ</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ ናይ ድሕንነት መቆጻጸሪ ዝርዝራተይ ምውሳኽ</translation>
     </message>
     <message>
         <source>Add a draft witness statement for a solicitor to finish (PDF and Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጠበቓ (solicitor) ዘዛዝሞ ንድፊ ቃል ምስክርነት (witness statement) ምውሳኽ (PDF ን Word ን)</translation>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ባዕልኹም ቃላት፣ ብቕደም ሰዓብ ዕለት፣ ቁጽሪ ዘለዎ፣ ኤግዚቢታትኩም (exhibits) እናተጠቕሰ። ንድፊ እዩ: ቅድሚ ዝኾነ ሰብ ምፍራሙ ጠበቓ (solicitor) ምሳኹም ይርእዮ።</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>እዋን</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጻመታት</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣበይ ከም ዝዕቀብ ምምራጽ…</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ ማስታወሻታተይ</translation>
     </message>
     <message>
         <source>Exact places: map points and the GPS positions in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>ልክዕ ቦታታት: ነጥብታት ካርታን ኣብ ስእልታት ዘሎ ቦታ GPS ን</translation>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ ፋይላት ዘሎ ሓበሬታ ካሜራ፣ ተሌፎንን ሶፍትዌርን</translation>
     </message>
     <message>
         <source>How to contact witnesses and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስክራትን ካልኦት ሰባትን ብኸመይ ከም ዝርከቡ</translation>
     </message>
     <message>
         <source>What each incident did to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ፍጻመ ከመይ ከም ዝጸለወኒ</translation>
     </message>
     <message>
         <source>The original names of my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>መበቆላዊ ኣስማት ፋይላት መርትዖይ</translation>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት መርትዖ ባዕሎም (ኣሻራታቶም ኣብቲ ጸብጻብ ይጸንሑ)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ እዋን ዝወድቕ ፍጻመ የለን። ዝነውሐ እዋን ምረጹ።</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ</numerusform>
+            <numerusform>%n ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ</numerusform>
+            <numerusform>%n ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል መርትዖ</numerusform>
+            <numerusform>%n ፋይላት መርትዖ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል መርትዖ</numerusform>
+            <numerusform>%n ፋይላት መርትዖ</numerusform>
         </translation>
     </message>
     <message>
         <source>The dossier will hold %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዶሴ %1 ከምኡውን %2 (%3) ክሕዝ እዩ።</translation>
     </message>
     <message>
         <source>The dossier will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዶሴ %1 ክሕዝ እዩ።</translation>
     </message>
     <message numerus="yes">
         <source>%n photo carries a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ስእሊ ቦታ GPS ይሕዝ</numerusform>
+            <numerusform>%n ስእልታት ቦታ GPS ይሕዙ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photos carry a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ስእሊ ቦታ GPS ይሕዝ</numerusform>
+            <numerusform>%n ስእልታት ቦታ GPS ይሕዙ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident has a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ ነጥቢ ካርታ ኣለዎ</numerusform>
+            <numerusform>%n ፍጻመታት ነጥቢ ካርታ ኣለዎም</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents have a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ ነጥቢ ካርታ ኣለዎ</numerusform>
+            <numerusform>%n ፍጻመታት ነጥቢ ካርታ ኣለዎም</numerusform>
         </translation>
     </message>
     <message>
         <source>none in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ዶሴ የለን</translation>
     </message>
     <message numerus="yes">
         <source>%n private note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ብሕታዊ ማስታወሻ</numerusform>
+            <numerusform>%n ብሕታዊ ማስታወሻታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ብሕታዊ ማስታወሻ</numerusform>
+            <numerusform>%n ብሕታዊ ማስታወሻታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file carries such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል ከምዚ ዓይነት ሓበሬታ ይሕዝ</numerusform>
+            <numerusform>%n ፋይላት ከምዚ ዓይነት ሓበሬታ ይሕዙ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files carry such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል ከምዚ ዓይነት ሓበሬታ ይሕዝ</numerusform>
+            <numerusform>%n ፋይላት ከምዚ ዓይነት ሓበሬታ ይሕዙ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person has contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሰብ ኣድራሻ ኣለዎ</numerusform>
+            <numerusform>%n ሰባት ኣድራሻ ኣለዎም</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people have contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሰብ ኣድራሻ ኣለዎ</numerusform>
+            <numerusform>%n ሰባት ኣድራሻ ኣለዎም</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident says how it affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ ከመይ ከም ዝጸለወኩም ይገልጽ</numerusform>
+            <numerusform>%n ፍጻመታት ከመይ ከም ዝጸለዉኹም ይገልጹ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents say how they affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ ከመይ ከም ዝጸለወኩም ይገልጽ</numerusform>
+            <numerusform>%n ፍጻመታት ከመይ ከም ዝጸለዉኹም ይገልጹ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል</numerusform>
+            <numerusform>%n ፋይላት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል</numerusform>
+            <numerusform>%n ፋይላት</numerusform>
         </translation>
     </message>
 </context>
@@ -784,402 +784,402 @@ Your vault is kept in this folder:</source>
     <name>DossierDone</name>
     <message>
         <source>Your dossier is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴኹም ተዳልዩ ኣሎ</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ</numerusform>
+            <numerusform>%n ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ</numerusform>
+            <numerusform>%n ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል መርትዖ</numerusform>
+            <numerusform>%n ፋይላት መርትዖ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል መርትዖ</numerusform>
+            <numerusform>%n ፋይላት መርትዖ</numerusform>
         </translation>
     </message>
     <message>
         <source>It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your lawyer or a support service: a USB stick is a good way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ከምኡውን %2 ይሕዝ። ነቲ PDF ጥራይ ዘይኮነስ ነቲ ምሉእ ፎልደር ንፖሊስ፣ ንጠበቓኹም ወይ ንትካል ደገፍ ሃብዎ: USB ፍላሽ ጽቡቕ መንገዲ እዩ።</translation>
     </message>
     <message>
         <source>Where the dossier is</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ ኣበይ ከም ዘሎ</translation>
     </message>
     <message>
         <source>Document identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>መለለዪ ሰነድ</translation>
     </message>
     <message>
         <source>Anyone who receives it can check that nothing in it was changed since you made it. In a terminal, in that folder, they type:</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቕበሎ ዝኾነ ሰብ፣ ካብ እትሰርሕዎ ጀሚሩ ኣብኡ ዋላ ሓንቲ ከም ዘይተቐየረ ከረጋግጽ ይኽእል። ኣብ ተርሚናል (terminal)፣ ኣብቲ ፎልደር፣ እዚ ይጽሕፉ:</translation>
     </message>
     <message>
         <source>The line that checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘረጋግጽ መስመር</translation>
     </message>
     <message>
         <source>The document identifier is printed on every page of the PDF. Write it down: it tells this dossier apart from any other you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>መለለዪ ሰነድ ኣብ ነፍሲ ወከፍ ገጽ ናይቲ PDF ይሕተም። ጽሓፍዎ: ነዚ ዶሴ ካብ ዝኾነ ካልእ እትሰርሕዎ ዶሴ ይፈልዮ።</translation>
     </message>
     <message>
         <source>It is in</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርከበሉ</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ፎልደር ምርኣይ</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>That folder is synced to %1. What you save there would be copied to %1&apos;s computers on the internet at once, where others may be able to reach it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፎልደር ምስ %1 ይሰማማዕ (synced) እዩ። ኣብኡ እትዕቅብዎ ብቕጽበት ናብ ኣብ ኢንተርነት ዘለዉ ኮምፒተራት %1 ክቕዳሕ እዩ፣ ካልኦት ክበጽሕዎ ዝኽእሉሉ ቦታ። ዋላ ከምኡ ኣብኡ ይዕቀብ ዶ?</translation>
     </message>
     <message>
         <source>That is your Desktop: anyone who looks at this computer&apos;s screen would see it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዴስክቶፕኩም (Desktop) እዩ: ናብ ስክሪን ናይዚ ኮምፒተር ዝጥምት ዝኾነ ሰብ ክርእዮ ይኽእል። ዋላ ከምኡ ኣብኡ ይዕቀብ ዶ?</translation>
     </message>
     <message>
         <source>Choose a folder for the dossier (a new folder is made inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዶሴ ፎልደር ምረጹ (ኣብ ውሽጡ ሓድሽ ፎልደር ይስራሕ)</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose a folder that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፎልደር የለን። ዘሎ ፎልደር ምረጹ።</translation>
     </message>
     <message>
         <source>Making your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴኹም ይዳሎ ኣሎ…</translation>
     </message>
     <message>
         <source>The dossier was not made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ ኣይተሰርሐን፤ ዋላ ሓንቲ ኣይተጻሕፈን።</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነድ PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ኢመይል</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምጺ</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>ቪድዮ</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ፋይል</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>ኤግዚቢት</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠን</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተወሰኸሉ</translation>
     </message>
     <message>
         <source>Evidence for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ ናይዚ ፍጻመ</translation>
     </message>
     <message>
         <source>Drag photos, screenshots or documents here, or choose “Add files…”. The originals are kept unchanged and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእልታት፣ ስእሊ ስክሪን ወይ ሰነዳት ናብዚ ስሓቡ፣ ወይ «ፋይላት ምውሳኽ…» ምረጹ። እቶም መበቆላውያን ከይተቐየሩ ተመስጢሮም ይዕቀቡ።</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት ምውሳኽ…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርኣይ</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ምዕቃብ…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝተዓቀበ ቅዳሕ ኣይተመስጠረን።</translation>
     </message>
     <message>
         <source>They show something online</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ኢንተርነት ዘሎ ነገር የርእዩ</translation>
     </message>
     <message>
         <source>Screenshots or captures of a post, a message or a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ሓደ ጽሑፍ (post)፣ መልእኽቲ ወይ ፕሮፋይል ስእሊ ስክሪን</translation>
     </message>
     <message>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>መድረኽ ወይ ኣፕ</translation>
     </message>
     <message>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>መድረኽ የለን</translation>
     </message>
     <message>
         <source>Full web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ምሉእ ኣድራሻ መርበብ</translation>
     </message>
     <message>
         <source>Account name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ሕሳብ (account) ወይ ID</translation>
     </message>
     <message>
         <source>The @name or number that posted it</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝለጠፎ @ስም ወይ ቁጽሪ</translation>
     </message>
     <message>
         <source>Time shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ስክሪን ዝተራእየ ሰዓት</translation>
     </message>
     <message>
         <source>As written on the screen, e.g. 14:32 or &apos;3 hours ago&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ከምቲ ኣብ ስክሪን ዝተጻሕፈ፣ ንኣብነት 14:32 ወይ &apos;ቅድሚ 3 ሰዓት&apos;</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ መርበብ</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕሳብ</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ስክሪን ዝተራእየ ሰዓት</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ ምውሳኽ</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the vault…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፋይል ናብ ውሑስ ሳንዱቕ ይውሰኽ ኣሎ…</numerusform>
+            <numerusform>%n ፋይላት ናብ ውሑስ ሳንዱቕ ይውሰኹ ኣለዉ…</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in the vault as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ድሮ ኣብ ውሑስ ሳንዱቕ ከም {ref} ኣሎ።</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ({name}): {note}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitViewer</name>
     <message>
         <source>The copy you save will NOT be encrypted: anyone who can open that folder can see it. The original stays safely in SafeLog. Save a copy of {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>እትዕቅብዎ ቅዳሕ ኣይክምስጠርን እዩ: ነቲ ፎልደር ክኸፍቶ ዝኽእል ዝኾነ ሰብ ክርእዮ ይኽእል። እቲ መበቆላዊ ኣብ SafeLog ብውሕስና ይጸንሕ። ቅዳሕ {ref} ይዕቀብ ዶ?</translation>
     </message>
     <message>
         <source>Save a copy of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ {ref} ምዕቃብ</translation>
     </message>
     <message>
         <source>Saved an exact copy of {ref}. Remember it is not encrypted; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ልክዕ ቅዳሕ {ref} ተዓቂቡ። ከም ዘይተመስጠረ ዘክሩ፤ ምስ ዘየድልየኩም ደምስስዎ።</translation>
     </message>
     <message>
         <source>Saving a copy of {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ {ref} ይዕቀብ ኣሎ…</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኤግዚቢት {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · {name} · {size}</translation>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ ናይቲ ኤግዚቢት</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ነዚ ዓይነት ፋይል ኣብ ውሽጡ ከርእዮ ኣይክእልን። ብውሕስና ተዓቂቡ ኣሎ፤ ብካልእ ፕሮግራም ንምኽፋቱ ቅዳሕ ክትዕቅቡ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እዚ ፋይል</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ምዕቃብ…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝተዓቀበ ቅዳሕ ኣይተመስጠረን።</translation>
     </message>
     <message>
         <source>This file is too large to open inside SafeLog. You can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ኣብ ውሽጢ SafeLog ንምኽፋት ኣዝዩ ዓቢ እዩ። ብካልእ ፕሮግራም ንምኽፋቱ ቅዳሕ ክትዕቅቡ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>SafeLog could not make a safe preview of this picture. The original is kept unchanged; you can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ናይዚ ስእሊ ውሑስ ቅድመ-ትርኢት (preview) ክሰርሕ ኣይከኣለን። እቲ መበቆላዊ ከይተቐየረ ተዓቂቡ ኣሎ፤ ቅዳሕ ክትዕቅቡ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>This is a small preview SafeLog made safely. The original is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ SafeLog ብውሕስና ዝሰርሖ ንእሽቶ ቅድመ-ትርኢት እዩ። እቲ መበቆላዊ ከይተቐየረ ኣብ ውሑስ ሳንዱቕ ተዓቂቡ ኣሎ።</translation>
     </message>
     <message>
         <source>This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮምፒተር ድምጺ ወይ ቪድዮ ኣብ ውሽጢ SafeLog ክጻወት ኣይክእልን፤ ብካልእ ፕሮግራም ንምጽዋቱ «ቅዳሕ ምዕቃብ…» ተጠቐሙ።</translation>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኤግዚቢት</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>መበቆላዊ ስም</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠን</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ SafeLog ዝተወሰኸሉ</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣሻራ (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስታወሻ</translation>
     </message>
     <message>
         <source>Where it was online</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ኢንተርነት ኣበይ ከም ዝነበረ</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>መድረኽ</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ መርበብ</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕሳብ</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ስክሪን ዝተራእየ ሰዓት</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብቲ ፋይል ዝተዓቀበ ቦታ</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ኬክሮስ (latitude)</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ኬንትሮስ (longitude)</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስተውዕሉ</translation>
     </message>
     <message>
         <source>Anyone you give the original file to can see this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ መበቆላዊ ፋይል እትህብዎ ዝኾነ ሰብ ነዚ ቦታ ክርእዮ ይኽእል።</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለታት ናይቲ ዝወሰኽኩምዎ ፋይል</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ዝተቐየረሉ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተፈጥረሉ</translation>
     </message>
     <message>
         <source>Details saved inside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ ፋይል ዝተዓቀበ ሓበሬታ</translation>
     </message>
     <message>
         <source>This document does not say which program made it or when. That is common and does not affect the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሰነድ ብኣየናይ ፕሮግራም ወይ መዓስ ከም ዝተሰርሐ ኣይገልጽን። እዚ ልሙድ እዩ፣ ንመርትዖ ድማ ኣይጸልዎን።</translation>
     </message>
 </context>
 <context>
     <name>FiltersBar</name>
     <message>
         <source>Search titles, what happened, places and people</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስታት፣ ዘጋጠመ፣ ቦታታትን ሰባትን ምድላይ</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ መዝገብ ምድላይ</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -1187,7 +1187,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እዋን</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -1287,7 +1287,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
@@ -1392,7 +1392,7 @@ Your vault is kept in this folder:</source>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስእሊ</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1745,7 +1745,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -2392,7 +2392,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፍጻመታት</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
@@ -2437,7 +2437,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰነድ PDF</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2546,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስም</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2554,7 +2554,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፍጻመታት</translation>
     </message>
     <message>
         <source>First seen</source>
@@ -2657,7 +2657,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስም</translation>
     </message>
     <message>
         <source>Who they are</source>
@@ -2894,7 +2894,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Spoke to</source>
@@ -3053,7 +3053,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Risk assessments</source>
@@ -3345,7 +3345,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ</translation>
     </message>
     <message>
         <source>To</source>
@@ -3396,7 +3396,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማስታወሻ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
