@@ -1183,117 +1183,117 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድላይ ምጽራይ</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">እዋን</translation>
+        <translation>እዋን</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኾነ ግዜ</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፉ 7 መዓልታት</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፉ 30 መዓልታት</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፉ 3 ኣዋርሕ</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝሓለፉ 12 ኣዋርሕ</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ መንጎ ክልተ ዕለታት…</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብዛ መዓልቲ</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ እዛ መዓልቲ፣ ንሳ ውን ሓዊሱ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት ፍጻመ</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ዓይነት</translation>
     </message>
     <message>
         <source>Several kinds…</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዙሕ ዓይነት…</translation>
     </message>
     <message>
         <source>Kinds of incident to show</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርኣዩ ዓይነታት ፍጻመ</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሳተፈ ሰብ</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኾነ ሰብ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ</translation>
     </message>
     <message>
         <source>With or without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መርትዖ ወይ ብዘይ መርትዖ</translation>
     </message>
     <message>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መርትዖ</translation>
     </message>
     <message>
         <source>Without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዘይ መርትዖ</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሓበረ</translation>
     </message>
     <message>
         <source>Reported or not</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሓበረ ይኹን ዘይተሓበረ</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዘይተሓበረ</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ምርኣይ</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድላይን ኩሎም መምረጺታትን ምጽራይ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">ካብ</translation>
+        <translation>ካብ</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ዓይነት</numerusform>
+            <numerusform>%n ዓይነታት</numerusform>
         </translation>
     </message>
 </context>
@@ -1301,506 +1301,507 @@ Your vault is kept in this folder:</source>
     <name>History</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስቲ</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>ነጥቢ ካርታ</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘጋጠመ</translation>
     </message>
     <message>
         <source>how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመይ ከም ዝጸለወኩም</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ ማስታወሻታት</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>መለለዪ ቃላት</translation>
     </message>
     <message>
         <source>reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቐረቡ ጸብጻባት</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ታሪኽ ናይዚ ፍጻመ</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ዝተመዝገበ ፈጺሙ ኣይድምስስን። ኣብ ነፍሲ ወከፍ ምዕቃብ ሓድሽ ሕታም ይውሰኽ። ንምንባቡ ሓደ ሕታም ምረጹ።</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዓቀቡ ሕታማት</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ ናይቲ ዝተመርጸ ሕታም</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመጀመርታ ዝተመዝገበሉ</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተቐየረ: {fields}</translation>
     </message>
     <message>
         <source>Saved again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ደጊሙ ተዓቂቡ፣ ዝተቐየረ የለን</translation>
     </message>
     <message>
         <source>Version {n} · {time} · by {who}
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕታም {n} · {time} · ብ{who}
+{what}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ {n}: {route}</translation>
     </message>
     <message>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ {n}</translation>
     </message>
 </context>
 <context>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">ስእሊ</translation>
+        <translation>ስእሊ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕባይ</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ምንእኣስ</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መስኮት ምስምማዕ</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ብሓቂ መጠን</translation>
     </message>
     <message>
         <source>Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጸጋም ምዝዋር</translation>
     </message>
     <message>
         <source>Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>ንየማን ምዝዋር</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘጋጠመ</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቐረቡ ጸብጻባት</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጋዊ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ ማስታወሻታት</translation>
     </message>
     <message>
         <source>What you type is kept safely in the vault as a draft, even if this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>እትጽሕፍዎ ከም ንድፊ (draft) ኣብ ውሑስ ሳንዱቕ ብውሕስና ይዕቀብ፣ እዚ መስኮት እንተ ተዓጽወ እውን።</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድርባይ…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕጻው፣ ንድፊ ይዕቀብ</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕቃብ</translation>
     </message>
     <message>
         <source>Private notes are only for you. They are never put into a dossier or an export unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ ማስታወሻታት ንዓኹም ጥራይ እዮም። ክትውስኽዎም እንተ ዘይመሪጽኩም፣ ፈጺሞም ናብ ዶሴ ወይ ናብ ደገ ዝወጽእ ቅዳሕ (export) ኣይኣትዉን።</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ፍጻመ</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጻመ ምእራም</translation>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ፍጻመ ካብ ቀደም ዘይተዓቀበ ጽሑፍ ኣለኩም። ካብ ዝገደፍኩምዎ ክትቕጽሉ ትደልዩ ዶ?</translation>
     </message>
     <message>
         <source>You started writing a new incident earlier and did not save it. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ሕጂ ሓድሽ ፍጻመ ክትጽሕፉ ጀሚርኩም ኣይዓቀብኩምዎን። ካብ ዝገደፍኩምዎ ክትቕጽሉ ትደልዩ ዶ?</translation>
     </message>
     <message>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጽሓፍ ምቕጻል</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድርባይ</translation>
     </message>
     <message>
         <source>Your unsaved writing is back. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይተዓቀበ ጽሑፍኩም ተመሊሱ። ምስ ተዳለኹም ዓቅብዎ።</translation>
     </message>
     <message>
         <source>Evidence is kept with a saved incident. Save this incident first; you can go on editing it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ ምስ ዝተዓቀበ ፍጻመ እዩ ዝዕቀብ። መጀመርታ ነዚ ፍጻመ ዓቅብዎ፤ ድሕሪኡ ምእራሙ ክትቕጽሉ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Save now and add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ምዕቃብን መርትዖ ምውሳኽን</translation>
     </message>
     <message>
         <source>Draft kept safely at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንድፊ ኣብ {time} ብውሕስና ተዓቂቡ።</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ።</translation>
     </message>
     <message>
         <source>Throw away what you changed in this window? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ መስኮት ዝቐየርኩምዎ ክድርበ ዶ? እዚ ክምለስ ኣይክእልን እዩ።</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስቲ</translation>
     </message>
     <message>
         <source>A few words, e.g. &apos;Same car outside my flat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ሒደት ቃላት፣ ንኣብነት &apos;ኣብ ቅድሚ ገዛይ ዝቖመት ሓንቲ መኪና&apos;</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣበይ ከም ዘጋጠመ</translation>
     </message>
     <message>
         <source>Street, town, or &apos;online&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ጎደና፣ ከተማ፣ ወይ &apos;ኢንተርነት&apos;</translation>
     </message>
     <message>
         <source>Map coordinates (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ነጥቢ ካርታ (ግዴታ ኣይኮነን)</translation>
     </message>
     <message>
         <source>Optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዴታ ኣይኮነን፣ ንኣብነት 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘጋጠመ</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብናይ ባዕልኹም ቃላት፣ ብዝኾነ ቋንቋ። እተባህለ፣ ዝረኣኹምዎን ዘይልሙድ ዝኾነ ነገርን ጽሓፉ።</translation>
     </message>
     <message>
         <source>How it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመይ ከም ዝጸለወኩም</translation>
     </message>
     <message>
         <source>Fear, changes to your routine, work, health, family.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍርሒ፣ ኣብ ልሙድ ናብራኹም ለውጢ፣ ስራሕ፣ ጥዕና፣ ስድራ።</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>መለለዪ ቃላት</translation>
     </message>
     <message>
         <source>Optional words to group entries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምጥርናፍ ዝሕግዙ ቃላት (ግዴታ ኣይኮነን)፣ ብኮማ ተፈላልዮም</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ ማስታወሻታት</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ኣርእስቲ</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ዓይነት</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;መዓስ</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣ&amp;በይ</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ዘጋጠመ</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ከመይ ከም ዝጸለወኩም</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>መለለዪ &amp;ቃላት</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፍጻመ ሓጺር ኣርእስቲ ሃብዎ፣ ንኣብነት &apos;ካብ መደበር ክሳብ ገዛ ተሰዓበኒ&apos;።</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኬክሮስን ኬንትሮስን (latitude, longitude) ከም ክልተ ቁጽርታት ጽሓፉ፣ ንኣብነት 51.5074, -0.1278፣ ወይ ባዶ ግደፍዎ።</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምእራም</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>ታሪኽ</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሎም ዝተዓቀቡ ሕታማት ናይዚ ፍጻመ</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ንምርኣዩ ካብቲ ዝርዝር ሓደ ፍጻመ ምረጹ።</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣበይ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>ነጥቢ ካርታ</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>መለለዪ ቃላት</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘጋጠመ</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>(ገና ዝተጻሕፈ የለን።)</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ከመይ ከም ዝጸለወኒ</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ ማስታወሻታት — ንዓኹም ጥራይ፣ እንተ ዘይመሪጽኩም ፈጺሞም ናብ ደገ ኣይወጹን</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመጀመርታ ዝተመዝገበ {first}</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ዝተቐየረ {last}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ከም ዝገበሩ</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣባይ ዘስዓቦ ሳዕቤን</translation>
     </message>
     <message>
         <source>The effect on me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ከም ዝፈለጥኩ (ካብ ካልእ ሰብ)</translation>
     </message>
     <message>
         <source>How I know (second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪኡ መንግስቲ ኣሎ ኢለ ስለምንታይ ከም ዝሓስብ</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ቤት ፍርዲ ይጥሕስ</translation>
     </message>
     <message>
         <source>Breaks court order</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጋዊ</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰባት</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>መኪና: {v}</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተጠርጠረ</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተረጋገጸ</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መንግስቲ ዘለዎ ርክብ: {s}</translation>
     </message>
     <message>
         <source>Link to a state: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ: {c}</translation>
     </message>
     <message>
         <source>Contact: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቐረቡ ጸብጻባት</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ኣይተሓበረን።</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሓበሮ ኣካል</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
+        <translation>ዝተዛረብኩምዎ</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>ውጽኢት</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመሓላለፈሉ</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስታወሻታት</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ {ref}</translation>
     </message>
 </context>
 <context>
     <name>InsideWindow</name>
     <message>
         <source>Inside {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>መልእኽትታት</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቶም ዝተመርጹ መልእኽትታት ፍጻመ ምስራሕ</translation>
     </message>
     <message>
         <source>Make an incident from the chosen messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ {total} መልእኽትታት {shown}፤ ናይ ሓደ ፍጻመ ዝኾኑ ምረጹ።</translation>
     </message>
     <message>
         <source>{shown} of {total} messages; choose the ones that belong to one incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ ዘለዉ ፋይላት</translation>
     </message>
     <message>
         <source>Files inside</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመርጹ ፋይላት ከም ኤግዚቢት ምውሳኽ</translation>
     </message>
     <message>
         <source>Add the chosen files as exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ {ref} ዘለዉ ፋይላት፤ እትውስኽዎ ነፍሲ ወከፍ ምስኡ ዝራኸብ መላግቦ ይሕዝ።</translation>
     </message>
     <message>
         <source>Files inside {ref}; each one you add keeps a link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ምምልካት</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ነቶም መልእኽትታት ምልክት ግበሩሎም።</translation>
     </message>
     <message>
         <source>Tick the messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጻመ «{title}» ተወሲኹ፣ ብዕለት ናይቲ ቀዳማይ መልእኽቲ።</translation>
     </message>
     <message>
         <source>Added incident “{title}”, dated at the first message.</source>
@@ -1944,7 +1945,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ትእዛዝ ቤት ፍርዲ ይጥሕስ</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
@@ -1998,11 +1999,11 @@ Your vault is kept in this folder:</source>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሓድሽ ፍጻመ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ታሪኽ</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2665,7 +2666,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣብ ውሽጢ {ref}</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
@@ -2744,7 +2745,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምዕቃብ</translation>
     </message>
 </context>
 <context>
@@ -2874,7 +2875,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ማስታወሻታት</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
@@ -2886,11 +2887,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕለት</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -2898,11 +2899,11 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ውጽኢት</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝተመሓላለፈሉ</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
@@ -3037,7 +3038,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3159,7 +3160,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝተሓበረ</translation>
     </message>
 </context>
 <context>
@@ -3337,7 +3338,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣርእስቲ</translation>
     </message>
     <message>
         <source>Subject</source>
