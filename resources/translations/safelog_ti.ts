@@ -1595,217 +1595,217 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation>&amp;ዘጋጠመ</translation>
+        <translation>ነጥቢ ካርታ</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation>&amp;ከመይ ከም ዝጸለወኩም</translation>
+        <translation>&amp;ዘጋጠመ</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation>መለለዪ &amp;ቃላት</translation>
+        <translation>&amp;ከመይ ከም ዝጸለወኩም</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation>ነቲ ፍጻመ ሓጺር ኣርእስቲ ሃብዎ፣ ንኣብነት &apos;ካብ መደበር ክሳብ ገዛ ተሰዓበኒ&apos;።</translation>
+        <translation>መለለዪ &amp;ቃላት</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation>ኬክሮስን ኬንትሮስን (latitude, longitude) ከም ክልተ ቁጽርታት ጽሓፉ፣ ንኣብነት 51.5074, -0.1278፣ ወይ ባዶ ግደፍዎ።</translation>
+        <translation>ነቲ ፍጻመ ሓጺር ኣርእስቲ ሃብዎ፣ ንኣብነት &apos;ካብ መደበር ክሳብ ገዛ ተሰዓበኒ&apos;።</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation>ምእራም</translation>
+        <translation>ኬክሮስን ኬንትሮስን (latitude, longitude) ከም ክልተ ቁጽርታት ጽሓፉ፣ ንኣብነት 51.5074, -0.1278፣ ወይ ባዶ ግደፍዎ።</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>Edit</source>
-        <translation>ታሪኽ</translation>
+        <translation>ምእራም</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>ኩሎም ዝተዓቀቡ ሕታማት ናይዚ ፍጻመ</translation>
+        <translation>ታሪኽ</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation>ኣብዚ ንምርኣዩ ካብቲ ዝርዝር ሓደ ፍጻመ ምረጹ።</translation>
+        <translation>ኩሎም ዝተዓቀቡ ሕታማት ናይዚ ፍጻመ</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation>መርትዖ</translation>
+        <translation>ኣብዚ ንምርኣዩ ካብቲ ዝርዝር ሓደ ፍጻመ ምረጹ።</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation>መዓስ</translation>
+        <translation>መርትዖ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation>ኣበይ</translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation>ነጥቢ ካርታ</translation>
+        <translation>ኣበይ</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation>መለለዪ ቃላት</translation>
+        <translation>ነጥቢ ካርታ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>ዘጋጠመ</translation>
+        <translation>መለለዪ ቃላት</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation>(ገና ዝተጻሕፈ የለን።)</translation>
+        <translation>ዘጋጠመ</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation>ከመይ ከም ዝጸለወኒ</translation>
+        <translation>(ገና ዝተጻሕፈ የለን።)</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation>ብሕታዊ ማስታወሻታት — ንዓኹም ጥራይ፣ እንተ ዘይመሪጽኩም ፈጺሞም ናብ ደገ ኣይወጹን</translation>
+        <translation>ከመይ ከም ዝጸለወኒ</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation>ንመጀመርታ ዝተመዝገበ {first}</translation>
+        <translation>ብሕታዊ ማስታወሻታት — ንዓኹም ጥራይ፣ እንተ ዘይመሪጽኩም ፈጺሞም ናብ ደገ ኣይወጹን</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation>ናይ መወዳእታ ዝተቐየረ {last}</translation>
+        <translation>ንመጀመርታ ዝተመዝገበ {first}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation>እንታይ ከም ዝገበሩ</translation>
+        <translation>ናይ መወዳእታ ዝተቐየረ {last}</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation>ኣባይ ዘስዓቦ ሳዕቤን</translation>
+        <translation>እንታይ ከም ዝገበሩ</translation>
     </message>
     <message>
         <source>The effect on me</source>
-        <translation>ብኸመይ ከም ዝፈለጥኩ (ካብ ካልእ ሰብ)</translation>
+        <translation>ኣባይ ዘስዓቦ ሳዕቤን</translation>
     </message>
     <message>
         <source>How I know (second-hand)</source>
-        <translation>ድሕሪኡ መንግስቲ ኣሎ ኢለ ስለምንታይ ከም ዝሓስብ</translation>
+        <translation>ብኸመይ ከም ዝፈለጥኩ (ካብ ካልእ ሰብ)</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation>ትእዛዝ ቤት ፍርዲ ይጥሕስ</translation>
+        <translation>ድሕሪኡ መንግስቲ ኣሎ ኢለ ስለምንታይ ከም ዝሓስብ</translation>
     </message>
     <message>
         <source>Breaks court order</source>
-        <translation>ሕጋዊ</translation>
+        <translation>ትእዛዝ ቤት ፍርዲ ይጥሕስ</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation>ሰባት</translation>
+        <translation>ሕጋዊ</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>መኪና: {v}</translation>
+        <translation>ሰባት</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
-        <translation>ዝተጠርጠረ</translation>
+        <translation>መኪና: {v}</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation>ዝተረጋገጸ</translation>
+        <translation>ዝተጠርጠረ</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation>ምስ መንግስቲ ዘለዎ ርክብ: {s}</translation>
+        <translation>ዝተረጋገጸ</translation>
     </message>
     <message>
         <source>Link to a state: {s}</source>
-        <translation>ኣድራሻ: {c}</translation>
+        <translation>ምስ መንግስቲ ዘለዎ ርክብ: {s}</translation>
     </message>
     <message>
         <source>Contact: {c}</source>
-        <translation>ዝቐረቡ ጸብጻባት</translation>
+        <translation>ኣድራሻ: {c}</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation>ገና ኣይተሓበረን።</translation>
+        <translation>ዝቐረቡ ጸብጻባት</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
-        <translation>ዝተሓበሮ ኣካል</translation>
+        <translation>ገና ኣይተሓበረን።</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation>ዕለት</translation>
+        <translation>ዝተሓበሮ ኣካል</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>መወከሲ ቁጽሪ</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation>ዝተዛረብኩምዎ</translation>
+        <translation>መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation>ውጽኢት</translation>
+        <translation>ዝተዛረብኩምዎ</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>ዝተመሓላለፈሉ</translation>
+        <translation>ውጽኢት</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation>ማስታወሻታት</translation>
+        <translation>ዝተመሓላለፈሉ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation>ኣብ ውሽጢ {ref}</translation>
+        <translation>ማስታወሻታት</translation>
     </message>
 </context>
 <context>
     <name>InsideWindow</name>
     <message>
         <source>Inside {ref}</source>
-        <translation>መልእኽትታት</translation>
+        <translation>ኣብ ውሽጢ {ref}</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation>ካብቶም ዝተመርጹ መልእኽትታት ፍጻመ ምስራሕ</translation>
+        <translation>መልእኽትታት</translation>
     </message>
     <message>
         <source>Make an incident from the chosen messages</source>
-        <translation>ካብ {total} መልእኽትታት {shown}፤ ናይ ሓደ ፍጻመ ዝኾኑ ምረጹ።</translation>
+        <translation>ካብቶም ዝተመርጹ መልእኽትታት ፍጻመ ምስራሕ</translation>
     </message>
     <message>
         <source>{shown} of {total} messages; choose the ones that belong to one incident.</source>
-        <translation>ኣብ ውሽጢ ዘለዉ ፋይላት</translation>
+        <translation>ካብ {total} መልእኽትታት {shown}፤ ናይ ሓደ ፍጻመ ዝኾኑ ምረጹ።</translation>
     </message>
     <message>
         <source>Files inside</source>
-        <translation>ዝተመርጹ ፋይላት ከም ኤግዚቢት ምውሳኽ</translation>
+        <translation>ኣብ ውሽጢ ዘለዉ ፋይላት</translation>
     </message>
     <message>
         <source>Add the chosen files as exhibits</source>
-        <translation>ኣብ ውሽጢ {ref} ዘለዉ ፋይላት፤ እትውስኽዎ ነፍሲ ወከፍ ምስኡ ዝራኸብ መላግቦ ይሕዝ።</translation>
+        <translation>ዝተመርጹ ፋይላት ከም ኤግዚቢት ምውሳኽ</translation>
     </message>
     <message>
         <source>Files inside {ref}; each one you add keeps a link to it.</source>
-        <translation>ኩሉ ምምልካት</translation>
+        <translation>ኣብ ውሽጢ {ref} ዘለዉ ፋይላት፤ እትውስኽዎ ነፍሲ ወከፍ ምስኡ ዝራኸብ መላግቦ ይሕዝ።</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation>መጀመርታ ነቶም መልእኽትታት ምልክት ግበሩሎም።</translation>
+        <translation>ኩሉ ምምልካት</translation>
     </message>
     <message>
         <source>Tick the messages first.</source>
-        <translation>ፍጻመ «{title}» ተወሲኹ፣ ብዕለት ናይቲ ቀዳማይ መልእኽቲ።</translation>
+        <translation>መጀመርታ ነቶም መልእኽትታት ምልክት ግበሩሎም።</translation>
     </message>
     <message>
         <source>Added incident “{title}”, dated at the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጻመ «{title}» ተወሲኹ፣ ብዕለት ናይቲ ቀዳማይ መልእኽቲ።</translation>
     </message>
     <message>
         <source>Adding the chosen files…</source>
@@ -2083,7 +2083,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰባት</translation>
     </message>
     <message>
         <source>Pattern</source>
@@ -3558,7 +3558,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰባት</translation>
     </message>
     <message>
         <source>Pattern</source>
