@@ -1809,655 +1809,659 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Adding the chosen files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመርጹ ፋይላት ይውሰኹ ኣለዉ…</translation>
     </message>
     <message>
         <source>Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ…</translation>
     </message>
     <message>
         <source>The messages of a chat, or the files inside an e-mail, zip or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>መልእኽትታት ናይ ሓደ ቻት (chat)፣ ወይ ኣብ ውሽጢ ኢመይል፣ zip ወይ ዝተዓቀበ ገጽ ዘለዉ ፋይላት</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>እንቋዕ ናብ SafeLog ብደሓን መጻእኩም</translation>
     </message>
     <message>
         <source>SafeLog is a private notebook for writing down what is happening to you: being followed or watched, threats, online abuse, or pressure on you or your family. It keeps the dates, places, people and evidence together, so that when you are ready you can show a clear record to the police, a lawyer or a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ዘጋጥመኩም ዘሎ ነገር እትጽሕፉሉ ብሕታዊ መዝገብ እዩ: ምስዓብ ወይ ምክትታል፣ ምፍርራሕ፣ ኣብ ኢንተርነት ዝበጽሐኩም በደል፣ ወይ ኣባኹም ወይ ኣብ ስድራኹም ዝግበር ጸቕጢ። ዕለታት፣ ቦታታት፣ ሰባትን መርትዖን ብሓባር ይሕዝ፣ ምስ ተዳለኹም ንፖሊስ፣ ንጠበቓ ወይ ንትካል ደገፍ ንጹር መዝገብ ከተርእዩ ምእንቲ።</translation>
     </message>
     <message>
         <source>&lt;b&gt;It stays on this computer.&lt;/b&gt; Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ኣብዚ ኮምፒተር ይጸንሕ።&lt;/b&gt; ናብ ዝኾነ ቦታ ዋላ ሓንቲ ኣይለኣኽን።</translation>
     </message>
     <message>
         <source>&lt;b&gt;It is encrypted.&lt;/b&gt; Without your passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ዝተመስጠረ (encrypted) እዩ።&lt;/b&gt; ብዘይ መሕለፊ ሓረግኩም (passphrase) ዝኾነ ሰብ ከንብቦ ኣይክእልን።</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you forget your passphrase,&lt;/b&gt; only your recovery key can open it. Nobody else can, not even the people who make SafeLog. You will see the recovery key in a moment: write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;መሕለፊ ሓረግኩም እንተ ረሲዕኩም፣&lt;/b&gt; ክኸፍቶ ዝኽእል መምለሲ መፍትሕኩም (recovery key) ጥራይ እዩ። ካልእ ዝኾነ ሰብ ኣይክእልን፣ እቶም SafeLog ዝሰርሑ እውን ከይተረፉ። ኣብ ቁሩብ ግዜ መምለሲ መፍትሕ ክትርእዩ ኢኹም: ጽሓፍዎ እሞ ብውሕስና ሓዝዎ።</translation>
     </message>
     <message>
         <source>Create my private log</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሕታዊ መዝገበይ ምፍጣር</translation>
     </message>
     <message>
         <source>I have a backup: restore it…</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሕ ኣለኒ: ምምላስ…</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>ስጉምቲ</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>መን ክሕግዝ ይኽእል</translation>
     </message>
     <message>
         <source>Where this advice comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ምኽሪ ካበይ ከም ዝመጸ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ምንጪ</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ ምቕዳሕ</translation>
     </message>
     <message>
         <source>Copy the address of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ {0} ምቕዳሕ</translation>
     </message>
     <message>
         <source>Address copied. Paste it into a browser when you are ready; SafeLog empties the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ ተቐዲሑ። ምስ ተዳለኹም ኣብ ብራውዘር (browser) ለጥፍዎ፤ SafeLog ድሕሪ 30 ካልኢት ነቲ ናይ ቅዳሕ መዘከሪ (clipboard) የጽርዮ።</translation>
     </message>
 </context>
 <context>
     <name>Legal</name>
     <message>
         <source>Following me</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስዓበይ</translation>
     </message>
     <message>
         <source>Contacting me, or trying to, by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዝኾነ መንገዲ ምርኻበይ፣ ወይ ክረኽቡኒ ምፍታን</translation>
     </message>
     <message>
         <source>Publishing material about me</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባይ ጽሑፍ ወይ ስእሊ ምዝርጋሕ</translation>
     </message>
     <message>
         <source>Monitoring my internet, email or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ኢንተርነተይ፣ ኢመይለይ ወይ መልእኽትታተይ ምክትታል</translation>
     </message>
     <message>
         <source>Loitering near me, my home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ጥቓይ፣ ገዛይ ወይ ስራሐይ ብዘይ ምኽንያት ምውዕዋዕ</translation>
     </message>
     <message>
         <source>Interfering with my property</source>
-        <translation type="unfinished"></translation>
+        <translation>ንብረተይ ምትንካፍ</translation>
     </message>
     <message>
         <source>Watching or spying on me</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕዛበይ ወይ ምስላየይ</translation>
     </message>
     <message>
         <source>I feared violence would be used against me</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓመጽ ኣብ ልዕለይ ክፍጸም እዩ ኢለ ፈሪሐ</translation>
     </message>
     <message>
         <source>It caused me serious alarm or distress</source>
-        <translation type="unfinished"></translation>
+        <translation>ከቢድ ስግኣትን ጭንቀትን ኣስዒቡለይ</translation>
     </message>
 </context>
 <context>
     <name>LegalSection</name>
     <message>
         <source>What they did (tick any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ከም ዝገበሩ (ዝምልከቶ ኩሉ ምልክት ግበሩ)</translation>
     </message>
     <message>
         <source>The effect on you</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣባኹም ዘስዓቦ ሳዕቤን</translation>
     </message>
     <message>
         <source>How I know it</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ከም ዝፈለጥኩ</translation>
     </message>
     <message>
         <source>Only if you did not see it yourself: who told you, when and how (for example &apos;my sister, by phone on 4 May&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዕልኹም እንተ ዘይረኣኹምዎ ጥራይ: መን ነጊሩኩም፣ መዓስን ብኸመይን (ንኣብነት &apos;ሓፍተይ፣ ብተሌፎን ብ4 ግንቦት&apos;)።</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished">ትእዛዝ ቤት ፍርዲ ይጥሕስ</translation>
+        <translation>ድሕሪኡ መንግስቲ ኣሎ ኢለ ስለምንታይ ከም ዝሓስብ</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዴታ ኣይኮነን: ድሕሪ እዚ መንግስቲ ወይ ወኪላቱ ከም ዘለዉ ንኽትሓስቡ ዝገበረኩም እንታይ እዩ።</translation>
     </message>
     <message>
         <source>Court orders this breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዝጥሕሶም ትእዛዛት ቤት ፍርዲ</translation>
     </message>
     <message>
         <source>No court orders are recorded. Add them under Incident &gt; Orders and risk assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመዝገበ ትእዛዝ ቤት ፍርዲ የለን። ኣብ ፍጻመ &gt; ትእዛዛትን ገምጋማት ሓደጋን ወስኽዎም።</translation>
     </message>
     <message>
         <source>How &amp;I know it (if I did not see it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ&amp;ኸመይ ከም ዝፈለጥኩ (ባዕለይ እንተ ዘይረኣኹዎ)</translation>
     </message>
     <message>
         <source>&amp;Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ድሕሪኡ መንግስቲ ኣሎ ኢለ ስለምንታይ ከም ዝሓስብ</translation>
     </message>
     <message>
         <source>This breaches a court &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ንትእዛዝ ቤት ፍርዲ &amp;ይጥሕሶ</translation>
     </message>
     <message>
         <source>These headings follow the law on stalking and harassment, so a solicitor or the police can use your record. Leave them empty if you are not sure. This is not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ኣርእስታት ነቲ ብዛዕባ ብቐጻሊ ምስዓብ (stalking)ን ምጭናቕ (harassment)ን ዘሎ ሕጊ ይስዕቡ፣ ጠበቓ (solicitor) ወይ ፖሊስ መዝገብኩም ክጥቀሙሉ ምእንቲ። ርግጸኛታት እንተ ዘይኮንኩም ባዶ ግደፍዎም። እዚ ሕጋዊ ምኽሪ ኣይኮነን።</translation>
     </message>
 </context>
 <context>
     <name>LegalWindow</name>
     <message>
         <source>Orders and risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዛትን ገምጋማት ሓደጋን</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዛት ቤት ፍርዲ</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>ገምጋማት ሓደጋ</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕጻው</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished">ሓድሽ ፍጻመ</translation>
+        <translation>ሓድሽ ፍጻመ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">ታሪኽ</translation>
+        <translation>ምእራም</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድላይ</translation>
     </message>
     <message>
         <source>Orders and risk assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዛትን ገምጋማት ሓደጋን…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕላፍ</translation>
     </message>
     <message>
         <source>Quick hide</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅልጡፍ ምሕባእ</translation>
     </message>
     <message>
         <source>Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓንሳብ ምቕላፍን ናብ ታሕቲ ምውራድን (Ctrl+Shift+H)፣ ካብ ዝኾነ መስኮት SafeLog</translation>
     </message>
     <message>
         <source>Check the vault for damage…</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሑስ ሳንዱቕ ጉድኣት ከም ዘይብሉ ምፍታሽ…</translation>
     </message>
     <message>
         <source>Make a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ ምድላው…</translation>
     </message>
     <message>
         <source>A PDF report with your evidence, to give to the police, a lawyer or a support service (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ንፖሊስ፣ ንጠበቓ ወይ ንትካል ደገፍ ዝወሃብ፣ መርትዖኹም ዝሓዘ ናይ PDF ጸብጻብ (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>ዶሴ</translation>
     </message>
     <message>
         <source>Back up my log…</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሕ መዝገበይ ምስራሕ…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ተጠባባቒ ቅዳሕ ምምላስ…</translation>
     </message>
     <message>
         <source>Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረገይ ምቕያር…</translation>
     </message>
     <message>
         <source>Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መምለሲ መፍትሕ ምስራሕ…</translation>
     </message>
     <message>
         <source>Your details…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታኹም…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅጥዕታት…</translation>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished">ብዛዕባ SafeLog</translation>
+        <translation>ብዛዕባ SafeLog</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓጸርቲ መንገድታት ኪቦርድ</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ምውጻእ</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ግዜ</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">ሰባት</translation>
+        <translation>ሰባት</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣካይዳ</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">መቆጻጸሪ ዝርዝራት</translation>
+        <translation>መቆጻጸሪ ዝርዝራት</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SafeLog</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ፍጻመ</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ምርኣይ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ሓገዝ</translation>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀንዲ ተግባራት</translation>
     </message>
     <message>
         <source>Choose an incident in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ኣብ መስመር ግዜ ሓደ ፍጻመ ምረጹ።</translation>
     </message>
     <message>
         <source>Your vault passed every check. Nothing is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሑስ ሳንዱቕኩም ኩሉ ፍተሻ ሓሊፉ። ዝተበላሸወ ነገር የለን።</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሑስ ሳንዱቕኩም ይፍተሽ ኣሎ…</translation>
     </message>
     <message>
         <source>The settings could not be saved; they apply until SafeLog is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅጥዕታት ክዕቀቡ ኣይከኣሉን፤ SafeLog ክሳብ ዝዕጾ ጥራይ ይሰርሑ።</translation>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished">ዶሴ ምድላው</translation>
+        <translation>ዶሴ ምድላው</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመርጸ ፍጻመ ምእራም</translation>
     </message>
     <message>
         <source>Lock, from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕላፍ፣ ካብ ዝኾነ መስኮት SafeLog</translation>
     </message>
     <message>
         <source>Quick hide: lock and minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅልጡፍ ምሕባእ: ምቕላፍን ናብ ታሕቲ ምውራድን</translation>
     </message>
     <message>
         <source>Timeline, People, Pattern, Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ግዜ፣ ሰባት፣ ኣካይዳ፣ መቆጻጸሪ ዝርዝራት</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅጥዕታት</translation>
     </message>
 </context>
 <context>
     <name>MediaPane</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጽዋት</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>ደው ምባል</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መምለሲ መፍትሕ ምስራሕ</translation>
     </message>
     <message>
         <source>Make a new recovery key if yours was lost, or if someone else may have seen it. The key you have now stops working at once, on this computer and in every backup you make from now on. Backups you made before still open with the old key.
 
 To go on, type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝነበረኩም እንተ ጠፊኡ፣ ወይ ካልእ ሰብ ርእይዎ ክኸውን ይኽእል እንተ ኾይኑ፣ ሓድሽ መምለሲ መፍትሕ (recovery key) ስርሑ። እቲ ሕጂ ዘለኩም መፍትሕ ብቕጽበት ምስራሕ የቋርጽ፣ ኣብዚ ኮምፒተርን ካብ ሕጂ ንደሓር ኣብ እትሰርሕዎ ኩሉ ተጠባባቒ ቅዳሕን። ቅድሚ ሕጂ ዝሰራሕኩምዎ ተጠባባቒ ቅዳሓት ብቲ ኣረጊት መፍትሕ ይኽፈቱ።
+
+ንምቕጻል፣ መሕለፊ ሓረግኩም (passphrase) ጽሓፉ።</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግኩም</translation>
     </message>
     <message>
         <source>Making a new recovery key, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መምለሲ መፍትሕ ይስራሕ ኣሎ፣ በጃኹም ተጸበዩ</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መፍትሕ ምስራሕ</translation>
     </message>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መምለሲ መፍትሕኩም</translation>
     </message>
     <message>
         <source>Your old recovery key no longer opens your log. This new one is the only other way in if you forget your passphrase, and it is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ኣረጊት መምለሲ መፍትሕኩም ደጊሙ መዝገብኩም ኣይኸፍትን። መሕለፊ ሓረግኩም እንተ ረሲዕኩም፣ እዚ ሓድሽ እቲ ካልእ እንኮ መእተዊ እዩ፣ ሕጂ ሓንሳብ ጥራይ ድማ እዩ ዝርአ።
+
+ኣብ ወረቐት ጽሓፍዎ ወይ ሕተምዎ፣ ኣብ ውሑስ ቦታ ድማ ኣቐምጥዎ: ካብዚ ኮምፒተር ርሒቑ፣ ካብ መዝገብኩም ከንብብ ዝደሊ ዝኾነ ሰብ ድማ ርሒቑ።</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">ተገይሩ</translation>
+        <translation>ተወዲኡ</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መምለሲ መፍትሐይ ጽሒፈዮ ወይ ሓቲመዮ ኣለኹ።</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ መሕለፊ ሓረግኩም ጽሓፉ።</translation>
     </message>
     <message>
         <source>That is not your passphrase. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መሕለፊ ሓረግኩም ኣይኮነን። Caps Lock ከም ዘይበርሀ ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ። ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
     <message>
         <source>Your new recovery key will not be shown again, and the old one no longer works. Have you written it down or printed it?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መምለሲ መፍትሕኩም ደጊሙ ኣይክርአን እዩ፣ እቲ ኣረጊት ድማ ድሮ ኣይሰርሕን። ጽሒፍኩምዎ ወይ ሓቲምኩምዎ ዶ?</translation>
     </message>
 </context>
 <context>
     <name>OrdersTab</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁ.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዋህበሉ</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝውድኣሉ</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ግብሪ</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጥሓሳት</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዛት ቤት ፍርዲ</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት ትእዛዝ</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዋህበሉ ዕለት</translation>
     </message>
     <message>
         <source>It expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዝኡ ዝውድኣሉ</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝውድኣሉ ዕለት</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>ቤት ፍርዲ</translation>
     </message>
     <message>
         <source>Case number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ ጉዳይ ወይ መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>What the order forbids, as it is written in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ትእዛዝ ዝኽልከሎ፣ ከምቲ ኣብቲ ትእዛዝ ዝተጻሕፈ</translation>
     </message>
     <message>
         <source>Add order</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ምውሳኽ</translation>
     </message>
     <message>
         <source>Save changes to the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብቲ ዝተመርጸ ትእዛዝ ዝተገብረ ለውጢ ምዕቃብ</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ዓይነት</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ዝተዋህበሉ</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ቤት ፍርዲ</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ኩነታት</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝውድኣሉ ግዜ የብሉን</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል</translation>
     </message>
     <message>
         <source>Breaches: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጥሓሳት: {list}</translation>
     </message>
     <message>
         <source>No incident is marked as breaching this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ትእዛዝ ከም ዝጠሓሰ ምልክት ዝተገብረሉ ፍጻመ የለን።</translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርኣይ</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጸሓፍኩምዎ ምርኣይ ወይ ምሕባእ</translation>
     </message>
 </context>
 <context>
     <name>PasteSupport</name>
     <message>
         <source>Save these details</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓበሬታ ምዕቃብ</translation>
     </message>
     <message>
         <source>dragged from a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ገጽ መርበብ ዝተሰሓበ</translation>
     </message>
     <message>
         <source>Pasted image {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተለጠፈ ስእሊ {time}</translation>
     </message>
     <message>
         <source>Pasted text {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተለጠፈ ጽሑፍ {time}</translation>
     </message>
     <message>
         <source>There is nothing to paste: copy a screenshot, a picture or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝልጠፍ ነገር የለን: መጀመርታ ስእሊ ስክሪን፣ ስእሊ ወይ ጽሑፍ ቅድሑ።</translation>
     </message>
     <message>
         <source>Adding to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ውሑስ ሳንዱቕ ይውሰኽ ኣሎ…</translation>
     </message>
     <message>
         <source>Save these details to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓበሬታ ኣብ {ref} ምዕቃብ</translation>
     </message>
 </context>
 <context>
     <name>PatternChart</name>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሰሙን</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>ብወርሒ</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">ፍጻመታት</translation>
+        <translation>ፍጻመታት</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: ዝተመዝገበ የለን</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: ብድምር {total} ({parts})</translation>
     </message>
     <message>
         <source>Nothing recorded yet. The chart fills in as you add incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተመዝገበ የለን። ፍጻመታት ክትውስኹ ከለኹም እቲ ሰንጠረዥ ይመልእ።</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from the week of {first} to the week of {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ካብ ሰሙን {first} ክሳብ ሰሙን {last}፣ %Ln ፍጻመ።</numerusform>
+            <numerusform>ካብ ሰሙን {first} ክሳብ ሰሙን {last}፣ %Ln ፍጻመታት።</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest was the week of {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝበዝሖ ዝነበሮ ሰሙን {busy} እዩ ({n})።</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ካብ {first} ክሳብ {last}፣ %Ln ፍጻመ።</numerusform>
+            <numerusform>ካብ {first} ክሳብ {last}፣ %Ln ፍጻመታት።</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest month was {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝበዝሖ ዝነበሮ ወርሒ {busy} እዩ ({n})።</translation>
     </message>
 </context>
 <context>
     <name>PdfPane</name>
     <message>
         <source>This copy of SafeLog cannot show PDF files. The file is kept safely; you can save a copy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቅዳሕ SafeLog ፋይላት PDF ከርኢ ኣይክእልን። እቲ ፋይል ብውሕስና ተዓቂቡ ኣሎ፤ ንምንባቡ ቅዳሕ ክትዕቅቡ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">ሰነድ PDF</translation>
+        <translation>ሰነድ PDF</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Perpetrator (known)</source>
-        <translation type="unfinished"></translation>
+        <translation>በዳሊ (ዝፍለጥ)</translation>
     </message>
     <message>
         <source>Perpetrator (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>በዳሊ (ዘይፍለጥ)</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስክር</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">ካልእ</translation>
+        <translation>ካልእ</translation>
     </message>
     <message>
         <source>Perpetrator</source>
@@ -3058,7 +3062,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ገምጋማት ሓደጋ</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
@@ -3102,14 +3106,14 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;መወከሲ ቁጽሪ</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቅጥዕታት</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -3272,7 +3276,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መጀመርታ መሕለፊ ሓረግኩም ጽሓፉ።</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
@@ -3554,7 +3558,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መስመር ግዜ</translation>
     </message>
     <message>
         <source>People</source>
@@ -3562,7 +3566,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣካይዳ</translation>
     </message>
     <message>
         <source>Checklists</source>
