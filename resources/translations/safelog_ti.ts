@@ -2465,600 +2465,604 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>በዳሊ</translation>
     </message>
     <message>
         <source>Involved</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሳተፈ</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ተራ</translation>
     </message>
     <message>
         <source>People in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ፍጻመ ዘለዉ ሰባት</translation>
     </message>
     <message>
         <source>People already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሮ ዝተመዝገቡ ሰባት</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ምውሳኽ</translation>
     </message>
     <message>
         <source>Someone already recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሮ ዝተመዝገበ ሰብ:</translation>
     </message>
     <message>
         <source>Record someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ሰብ ምምዝጋብ…</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ሰብ</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ፍጻመ ዘለዎ ተራ</translation>
     </message>
     <message>
         <source>Add to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብዚ ፍጻመ ምውሳኽ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ምስራዝ</translation>
+        <translation>ምስራዝ</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተወሰኸ ሰብ የለን። ዝተሳተፉ ሰባት ወስኹ፣ ኣስማቶም እንተ ዘይፈለጥኩም እውን።</translation>
     </message>
     <message>
         <source>Who was involved or saw it. Each person is recorded once, so you can see how often they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>መን ከም ዝተሳተፈ ወይ ዝረኣየ። ነፍሲ ወከፍ ሰብ ሓንሳብ ጥራይ ይምዝገብ፣ ክንደይ ግዜ ከም ዝርአ ክትርእዩ ምእንቲ።</translation>
     </message>
     <message>
         <source>No one recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተመዝገበ ሰብ የለን</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ሓድሽ)</translation>
     </message>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ተራ {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ምእላይ</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ምእላይ</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>መን እዮም</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">ፍጻመታት</translation>
+        <translation>ፍጻመታት</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ንመጀመርታ ዝተራእዩሉ</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ዝተራእዩሉ</translation>
     </message>
     <message>
         <source>People in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ መዝገብኩም ዘለዉ ሰባት</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ ምውሳኽ…</translation>
     </message>
     <message>
         <source>Everyone you have recorded, most often involved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝመዝገብኩምዎም ኩሎም ሰባት፣ እቶም ብዙሕ ግዜ ዝተሳተፉ ቀዲሞም።</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ ምዕቃብ</translation>
     </message>
     <message>
         <source>Incidents with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስዚ ሰብ ዘለዉ ፍጻመታት</translation>
     </message>
     <message>
         <source>Double-click an incident to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምኽፋቱ ኣብ ፍጻመ ክልተ ግዜ ጠውቑ</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ሰብ</translation>
     </message>
     <message>
         <source>Not linked to any incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ምስ ዝኾነ ፍጻመ ኣይተኣሳሰረን።</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Name or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ወይ ሓጺር መግለጺ</translation>
     </message>
     <message>
         <source>A name, or e.g. &apos;man in grey car&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም፣ ወይ ንኣብነት &apos;ኣብ ሓመዳዊት መኪና ዘሎ ሰብኣይ&apos;</translation>
     </message>
     <message>
         <source>Kind of person</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት ሰብ</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>መግለጺ</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>መኪና</translation>
     </message>
     <message>
         <source>Make, colour, number plate</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት፣ ሕብሪ፣ ቁጽሪ ታርጋ</translation>
     </message>
     <message>
         <source>Link to a state</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መንግስቲ ዘለዎ ርክብ</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝፍለጥ የለን</translation>
     </message>
     <message>
         <source>Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተጠርጠረ</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተረጋገጸ</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ክርከቡ ከም ዝኽእሉ</translation>
     </message>
     <message>
         <source>For witnesses: phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምስክራት: ተሌፎን፣ ኢመይል</translation>
     </message>
     <message>
         <source>Notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እዚ ሰብ ማስታወሻታት</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>መን እዮም</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">ኣብ ውሽጢ {ref}</translation>
+        <translation>ማስታወሻታት</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ሰብ ስም ሃብዎ፣ ወይ ሓጺር መግለጺ ከም &apos;ኣብ ሓመዳዊት መኪና ዘሎ ሰብኣይ&apos;።</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታኹም</translation>
     </message>
     <message>
         <source>These details are printed on the first page of your dossier, so that the police know who made the record and how to reach you safely. They stay inside your locked log. You can leave any of them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓበሬታ ኣብ ቀዳማይ ገጽ ዶሴኹም ይሕተም፣ ፖሊስ መዝገብ መን ከም ዝሰርሖን ብኸመይ ብውሕስና ክረኽቡኹም ከም ዝኽእሉን ምእንቲ ክፈልጡ። ኣብቲ ዝተቖልፈ መዝገብኩም ይጸንሕ። ዝኾነ ካብኡ ባዶ ክትገድፍዎ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">ስምኩም</translation>
+        <translation>ስምኩም</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished">መጀመርታ ፊደላት ስምኩም (initials)፣ መርትዖ ንምምልካት</translation>
+        <translation>መጀመርታ ፊደላት ስምኩም (initials)፣ መርትዖ ንምምልካት</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት: ኣብ ሞባይለይ ካብ ሰዓት 9 ክሳብ 5 ጥራይ ደውሉ፤ ፈጺምኩም ናይ ድምጺ መልእኽቲ (voicemail) ኣይትግደፉ፤ ወይ ብሰራሕተኛ ደገፈይ (support worker) ረኸቡኒ።</translation>
     </message>
     <message>
         <source>How the police may contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>ፖሊስ ብኸመይ ብውሕስና ክረኽቡኹም ከም ዝኽእሉ</translation>
     </message>
     <message>
         <source>For example: Persian (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት: ትግርኛ (Tigrinya)</translation>
     </message>
     <message>
         <source>The language you prefer to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>ክትዛረብሉ እትመርጽዎ ቋንቋ</translation>
     </message>
     <message>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>ተርጓሚ የድልየኩም ዶ?</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተገልጸን</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፋል</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ ፊደላት</translation>
     </message>
     <message>
         <source>New evidence is numbered with them, the way the police do (AB1, AB2, …). Evidence you already have keeps its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መርትዖ ብኣኣቶም ይቑጸር፣ ከምቲ ፖሊስ ዝገብሮ (AB1, AB2, …)። ድሮ ዘለኩም መርትዖ ቁጽሩ ከም ዘለዎ ይጸንሕ።</translation>
     </message>
     <message>
         <source>How to contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ብውሕስና ክትርከቡ ከም እትኽእሉ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተርጓሚ የድሊ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ምዕቃብ</translation>
+        <translation>ምዕቃብ</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕኩም</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only other way to open your log. Nobody can make a new one for you. It is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግኩም (passphrase) እንተ ረሲዕኩም፣ መዝገብኩም ንምኽፋት እዚ መፍትሕ እቲ ካልእ እንኮ መንገዲ እዩ። ዝኾነ ሰብ ሓድሽ ክሰርሓልኩም ኣይክእልን። ሕጂ ሓንሳብ ጥራይ እዩ ዝርአ።
+
+ኣብ ወረቐት ጽሓፍዎ ወይ ሕተምዎ፣ ኣብ ውሑስ ቦታ ድማ ኣቐምጥዎ: ካብዚ ኮምፒተር ርሒቑ፣ ካብ መዝገብኩም ከንብብ ዝደሊ ዝኾነ ሰብ ድማ ርሒቑ።</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምሕታም…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ ምሕታም</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ፋይል ምዕቃብ…</translation>
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ ኣብ ፋይል ምዕቃብ</translation>
     </message>
     <message>
         <source>I have written down, printed or saved my recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሐይ ጽሒፈዮ፣ ሓቲመዮ ወይ ዓቒበዮ ኣለኹ።</translation>
     </message>
     <message>
         <source>Open my log</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገበይ ምኽፋት</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ: %1</translation>
     </message>
     <message>
         <source>SafeLog recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ SafeLog</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግኩም እንተ ረሲዕኩም፣ እዚ መፍትሕ ናይ SafeLog መዝገብኩም ይኸፍት።</translation>
     </message>
     <message>
         <source>Keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ኮምፒተር ርሒቑ ኣብ ውሑስ ቦታ ኣቐምጥዎ።</translation>
     </message>
     <message>
         <source>A recovery key in a file on this computer is no safer than the computer: anyone who gets into it can find the key, and if the computer is lost or broken, the key is lost with it. Paper, or a USB stick kept somewhere else, is much safer.
 
 Plug in a USB stick now if you have one, then choose it in the next window. Save the key to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ኣብ ፋይል ዘሎ መምለሲ መፍትሕ ካብቲ ኮምፒተር ዝበለጸ ውሕስና የብሉን: ናብኡ ዝኣቱ ዝኾነ ሰብ ነቲ መፍትሕ ክረኽቦ ይኽእል፣ እቲ ኮምፒተር እንተ ጠፊኡ ወይ እንተ ተበላሺዩ ድማ እቲ መፍትሕ ምስኡ ይጠፍእ። ወረቐት፣ ወይ ኣብ ካልእ ቦታ ዝተቐመጠ USB ፍላሽ፣ ብዙሕ ዝያዳ ውሑስ እዩ።
+
+USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ ኣብቲ ዝቕጽል መስኮት ምረጽዎ። እቲ መፍትሕ ኣብ ፋይል ይዕቀብ ዶ?</translation>
     </message>
     <message>
         <source>Save the recovery key (choose a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ ምዕቃብ (USB ፍላሽ ምረጹ)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት ጽሑፍ (*.txt)</translation>
     </message>
     <message>
         <source>The recovery key could not be saved there. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ ኣብኡ ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጹ፣ ከም USB ፍላሽ።</translation>
     </message>
     <message>
         <source>Saved. That file is on this computer: move it to a safe place of its own, such as a USB stick, and then delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ። እቲ ፋይል ኣብዚ ኮምፒተር ኣሎ: ናብ ናይ ገዛእ ርእሱ ውሑስ ቦታ፣ ከም USB ፍላሽ፣ ኣግዕዝዎ፣ ድሕሪኡ ኣብዚ ደምስስዎ።</translation>
     </message>
     <message>
         <source>Saved on the USB stick. Keep the stick somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ USB ፍላሽ ተዓቂቡ። ነቲ ፍላሽ ካብዚ ኮምፒተር ርሒቑ ኣብ ውሑስ ቦታ ኣቐምጥዎ።</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግኩም እንተ ረሲዕኩም፣ እዚ መፍትሕ ናይ SafeLog መዝገብኩም ይኸፍት። ነዚ ገጽ ካብ ኮምፒተር ርሒቑ ኣብ ውሑስ ቦታ ኣቐምጥዎ።</translation>
     </message>
     <message>
         <source>The recovery key could not be printed. Write it down by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ ክሕተም ኣይከኣለን። ኣብ ክንዲኡ ብኢድኩም ጽሓፍዎ።</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out and that every character is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ማሕተሚ (printer) ተላኢኹ። እቲ ገጽ ከም ዝወጸን ነፍሲ ወከፍ ፊደል ከም ዝንበብን ኣረጋግጹ።</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣበይ ከም ዝሓበርኩም</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይፍለጥን</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት ናይቲ ጸብጻብ</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Crime or case reference, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ ፋይል ገበን (crime reference) ወይ ቁጽሪ ጉዳይ፣ እንተ ተዋሂቡኩም</translation>
     </message>
     <message>
         <source>Who you spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ መን ከም ዝተዛረብኩም</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምን ቁጽርን ኣባል ፖሊስ</translation>
     </message>
     <message>
         <source>What happened next</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪኡ እንታይ ኮነ</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished">ማስታወሻታት</translation>
+        <translation>ዝተመሓላለፈሉ</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ካልእ ሰብ ወይ ትካል እንተ ኣመሓላሊፎምኹም</translation>
     </message>
     <message>
         <source>Remove this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ጸብጻብ ምእላይ…</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished">ዕለት</translation>
+        <translation>ዝተሓበሮ ኣካል</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
+        <translation>መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished">ውጽኢት</translation>
+        <translation>ዝተዛረብኩምዎ</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">ዝተመሓላለፈሉ</translation>
+        <translation>ውጽኢት</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ጸብጻብ ክእለ ዶ? ኣብኡ ዝጸሓፍኩምዎ ክጠፍእ እዩ።</translation>
     </message>
     <message>
         <source>Report {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ {n}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>999 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>999 (ህጹጽ፣ emergency)</translation>
     </message>
     <message>
         <source>101 (police, non-emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>101 (ፖሊስ፣ ህጹጽ ዘይኮነ፣ non-emergency)</translation>
     </message>
     <message>
         <source>Local police force online</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ከባቢ ፖሊስ ብኢንተርነት (online)</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>ፖሊስ ጸረ-ሽበራ (Counter Terrorism Policing)</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud (ምትላል ምሕባር)</translation>
     </message>
     <message>
         <source>Platform or website</source>
-        <translation type="unfinished"></translation>
+        <translation>መድረኽ ወይ መርበብ</translation>
     </message>
     <message>
         <source>Helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ሓገዝ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">ካልእ</translation>
+        <translation>ካልእ</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>No reports yet. If you told the police, a helpline or a platform, add it here: who you spoke to and what they said matters later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ጸብጻብ የለን። ንፖሊስ፣ ንመስመር ሓገዝ ወይ ንመድረኽ እንተ ሓቢርኩም፣ ኣብዚ ወስኽዎ: ምስ መን ከም ዝተዛረብኩምን እንታይ ከም ዝበሉኹምን ደሓር ኣገዳሲ እዩ።</translation>
     </message>
     <message>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸብጻብ ምውሳኽ</translation>
     </message>
 </context>
 <context>
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ክምለስ ዘለዎ ተጠባባቒ ቅዳሕ ምረጹ</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሓት SafeLog (*%1);;ኩሎም ፋይላት (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሕ ይፍተሽን ይምለስን ኣሎ…</translation>
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ተጠባባቒ ቅዳሕ ናይ ካልእ መዝገብ እዩ፣ ናይቲ ሕጂ ኣብዚ ኮምፒተር ዘሎ ኣይኮነን። እንተ ቐጺልኩም፣ እቲ ሕጂ ኣብዚ ዘሎ መዝገብ ናብ ጎኒ ይግዕዝ (ይዕቀብ፣ ኣይድምሰስን)፣ እቲ ካብ ተጠባባቒ ቅዳሕ ዝመጸ መዝገብ ድማ ቦታኡ ይወስድ። ነቲ መዝገብ ተጠባባቒ ቅዳሕ ኣብ ክንዲ እዚ ከተቐምጥዎ ዶ?</translation>
     </message>
     <message>
         <source>Nothing was changed. Your log is as it was; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዋላ ሓንቲ ኣይተቐየረን። መዝገብኩም ከም ዝነበሮ እዩ፤ ከም ልሙድ ክፈትዎ።</translation>
     </message>
     <message>
         <source>That passphrase or key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መሕለፊ ሓረግ ወይ መፍትሕ ነዚ ተጠባባቒ ቅዳሕ ኣይኸፍቶን። ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
     <message>
         <source>Your log is restored from the backup. Unlock it with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብኩም ካብ ተጠባባቒ ቅዳሕ ተመሊሱ። እቲ ተጠባባቒ ቅዳሕ ኣብ ዝተሰርሓሉ እዋን ዝነበሮ መሕለፊ ሓረግ ተጠቒምኩም ክፈትዎ።</translation>
     </message>
     <message>
         <source>The log that was here before is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቅድሚ ሕጂ ኣብዚ ዝነበረ መዝገብ ከይተተንከፈ ኣብ %1 ተዓቂቡ ኣሎ።</translation>
     </message>
     <message>
         <source>The restore was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምላስ ተቛሪጹ። ዋላ ሓንቲ ኣይተቐየረን።</translation>
     </message>
 </context>
 <context>
     <name>RestoreSecretDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ተጠባባቒ ቅዳሕ ምምላስ</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረግ ናይቲ ተጠባባቒ ቅዳሕ</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምላስ</translation>
     </message>
     <message>
         <source>Type the recovery key that belonged to your log when the backup “%1” was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ተጠባባቒ ቅዳሕ «%1» ኣብ ዝተሰርሓሉ እዋን ናይ መዝገብኩም ዝነበረ መምለሲ መፍትሕ ጽሓፉ።</translation>
     </message>
     <message>
         <source>Recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ ናይቲ ተጠባባቒ ቅዳሕ</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ክንዲኡ መሕለፊ ሓረግ ምጥቃም</translation>
     </message>
     <message>
         <source>Type the passphrase your log had when the backup “%1” was made. The backup is checked completely before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ተጠባባቒ ቅዳሕ «%1» ኣብ ዝተሰርሓሉ እዋን መዝገብኩም ዝነበሮ መሕለፊ ሓረግ ጽሓፉ። ቅድሚ ዝኾነ ነገር ምትካኡ እቲ ተጠባባቒ ቅዳሕ ምሉእ ብምሉእ ይፍተሽ።</translation>
     </message>
     <message>
         <source>I only have the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ ጥራይ እዩ ዘለኒ</translation>
     </message>
 </context>
 <context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>መሳርሒ</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝገበሮ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">መወከሲ ቁጽሪ</translation>
+        <translation>መወከሲ ቁጽሪ</translation>
     </message>
     <message>
         <source>Risk assessments</source>
@@ -3125,7 +3129,7 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋ</translation>
     </message>
     <message>
         <source>The same as this computer</source>
