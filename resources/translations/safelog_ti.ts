@@ -3066,522 +3066,524 @@ USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ �
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished">ገምጋማት ሓደጋ</translation>
+        <translation>ገምጋማት ሓደጋ</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት ናይቲ ገምጋም</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ ሓደጋ</translation>
     </message>
     <message>
         <source>e.g. S-DASH or DASH, if you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት S-DASH ወይ DASH፣ እንተ ተነጊሩኩም</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number, or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምን ቁጽርን ኣባል ፖሊስ፣ ወይ እቲ ትካል</translation>
     </message>
     <message>
         <source>Add risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ገምጋም ሓደጋ ምውሳኽ</translation>
     </message>
     <message>
         <source>Record what the police told you: the level and who assessed it. The questions themselves are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፖሊስ ዝነገሩኹም መዝግቡ: ደረጃኡን መን ከም ዝገምገሞን። እቶም ሕቶታት ባዕሎም ኣይምዝገቡን።</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ዕለት</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ደረጃ</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;መሳርሒ</translation>
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝ&amp;ገበሮ</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished">&amp;መወከሲ ቁጽሪ</translation>
+        <translation>መ&amp;ወከሲ ቁጽሪ</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">ቅጥዕታት</translation>
+        <translation>ቅጥዕታት</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> ደቓይቕ</translation>
     </message>
     <message>
         <source>Lock automatically after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ እዚ ክንደይ ደቓይቕ ብዘይ ምጥቃም ባዕሉ ይቆለፍ</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ቋንቋ</translation>
+        <translation>ቋንቋ</translation>
     </message>
     <message>
         <source>The same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>ከምቲ ናይዚ ኮምፒተር</translation>
     </message>
     <message>
         <source>Remind me when my last backup is more than 30 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ተጠባባቒ ቅዳሕ ካብ 30 መዓልቲ ንላዕሊ እንተ ኣረጊቱ ኣዘኻኽረኒ</translation>
     </message>
     <message>
         <source>Where your vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሑስ ሳንዱቕኩም ኣበይ ከም ዘሎ</translation>
     </message>
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ቋንቋ SafeLog ኣብ ዝቕጽል ዝጅመረሉ እዋን ይሰርሕ።</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ እዚ ባዕሉ ይቆለፍ</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠባባቒ ቅዳሓት</translation>
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሑስ ሳንዱቕኩም ዘሎ ኣብ</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ: %1</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished">ዝተሓበረ</translation>
+        <translation>ተሓቢሩ</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስታት %1</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>መርትዖ: %1</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ተሓቢሩ</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተሓበረን</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Number of incidents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ ዝርኣዩ ፍጻመታት</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ዝሰማማዕ ፍጻመ</numerusform>
+            <numerusform>%Ln ዝሰማምዑ ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) in your log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣብ መዝገብኩም %Ln ፍጻመ</numerusform>
+            <numerusform>ኣብ መዝገብኩም %Ln ፍጻመታት</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches this search or these filters. Choose “Show everything” to see your whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስዚ ምድላይ ወይ ምስዞም መምረጺታት ዝሰማማዕ የለን። ምሉእ መዝገብኩም ንምርኣይ «ኩሉ ምርኣይ» ምረጹ።</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.
 
 When something happens, choose “New incident” (Ctrl+N) and write down what you remember. It stays on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተመዝገበ የለን።
+
+ሓደ ነገር ምስ ዘጋጥም፣ «ሓድሽ ፍጻመ» (Ctrl+N) ምረጹ እሞ ዝዝከረኩም ጽሓፉ። ኣብዚ ኮምፒተር ተመስጢሩ ይጸንሕ።</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ግዜ ፍጻመታት፣ እቲ ሓድሽ ቀዲሙ</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">መሕለፊ ሓረግ</translation>
+        <translation>መሕለፊ ሓረግ</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ምኽፋት</translation>
     </message>
     <message>
         <source>Unlocking, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>ይኽፈት ኣሎ፣ በጃኹም ተጸበዩ</translation>
     </message>
     <message>
         <source>Open with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>ብመምለሲ መፍትሕ ምኽፋት</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when you created your log. Spaces, dashes and small or capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብኩም ክትፈጥሩ ከለኹም ዝጸሓፍኩምዎ መምለሲ መፍትሕ ጽሓፉ። ባዶ ቦታታት፣ ሰረዝ (-) ከምኡውን ንኣሽቱ ወይ ዓበይቲ ፊደላት ኣየገድሱን።</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መምለሲ መፍትሕ</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ክንዲኡ መሕለፊ ሓረገይ ምጥቃም</translation>
     </message>
     <message>
         <source>SafeLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ተቖሊፉ ኣሎ</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብኩም ንምኽፋት መሕለፊ ሓረግኩም ጽሓፉ።</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ሓረገይ ረሲዐ</translation>
     </message>
     <message>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>መጀመርታ መምለሲ መፍትሕኩም ጽሓፉ።</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">መጀመርታ መሕለፊ ሓረግኩም ጽሓፉ።</translation>
+        <translation>መጀመርታ መሕለፊ ሓረግኩም ጽሓፉ።</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መምለሲ መፍትሕ ነዚ መዝገብ ኣይኸፍቶን። ምስቲ ዘለኩም ቅዳሕ ኣነጻጽርዎ እሞ እንደገና ፈትኑ።</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this log. Check that Caps Lock is off and the keyboard language is right, then try again. You can try as often as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መሕለፊ ሓረግ ነዚ መዝገብ ኣይኸፍቶን። Caps Lock ከም ዘይበርሀን ቋንቋ ኪቦርድ ቅኑዕ ምዃኑን ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ። ክሳብ ዘድልየኩም ክንደይ ግዜ ክትፍትኑ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Unlocking… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይኽፈት ኣሎ… ቁሩብ ግዜ ይወስድ።</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>Restoring puts the log from a backup in place of the log you have open now. The log you have now is not deleted: it is kept, moved aside, in the same folder. SafeLog will lock first. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምላስ፣ ነቲ ሕጂ ከፊትኩምዎ ዘለኹም መዝገብ ብመዝገብ ናይ ተጠባባቒ ቅዳሕ ይትክኦ። እቲ ሕጂ ዘለኩም መዝገብ ኣይድምሰስን: ኣብቲ ሓደ ፎልደር ናብ ጎኒ ተገዒዙ ይዕቀብ። SafeLog መጀመርታ ክቆለፍ እዩ። ክቕጽል ዶ?</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
         <source>Date taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተወስደሉ ዕለት</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ካሜራ ወይ ተሌፎን ዝተቐየረሉ ዕለት</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰራሒ ካሜራ</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>ሞዴል ካሜራ</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>ሶፍትዌር</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅርጺ (format)</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስፍሓት (pixels)</translation>
     </message>
     <message>
         <source>Height (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁመት (pixels)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጻት</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>ደራሲ</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">ኣርእስቲ</translation>
+        <translation>ኣርእስቲ</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>ዛዕባ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">ካብ</translation>
+        <translation>ካብ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ስጉምቲ ብስጉምቲ: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሎም መቆጻጸሪ ዝርዝራት</translation>
     </message>
     <message>
         <source>Back to the list of checklists (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቲ ዝርዝር መቆጻጸሪ ዝርዝራት ምምላስ (Alt+Up)</translation>
     </message>
     <message>
         <source>Where you are in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ መቆጻጸሪ ዝርዝር ዘለኹምሉ ቦታ</translation>
     </message>
     <message>
         <source>Position in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ ኣብ መቆጻጸሪ ዝርዝር</translation>
     </message>
     <message>
         <source>You have reached the end of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>መወዳእታ ናይዚ መቆጻጸሪ ዝርዝር በጺሕኩም።</translation>
     </message>
     <message>
         <source>Back to all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ኩሎም መቆጻጸሪ ዝርዝራት ምምላስ</translation>
     </message>
     <message>
         <source>Go through it again from the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ቀዳማይ ስጉምቲ እንደገና ምኻድ</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠወቒ {0}</translation>
     </message>
     <message>
         <source>Anything to remember about this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እዚ ስጉምቲ ክዝከር ዘለዎ ነገር (ግዴታ ኣይኮነን)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">ማስታወሻ</translation>
+        <translation>ማስታወሻ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ማስታወሻ</translation>
     </message>
     <message>
         <source>Empty when you mark it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዕልኹም ምልክት ምስ እትገብሩ ባዶ ይጸንሕ</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልክት ዝገበረ</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልክት &amp;ዝገበረ</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ስጉምቲ ዝተዓቀበ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">ንድሕሪት</translation>
+        <translation>ንድሕሪት</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቕጽል</translation>
     </message>
     <message>
         <source>{0} or Alt+{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ወይ Alt+{1}</translation>
     </message>
     <message>
         <source>Keys: 1–4 status · {0} next · {1} back · {2} list</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠወቕታት: 1–4 ኩነታት · {0} ዝቕጽል · {1} ንድሕሪት · {2} ዝርዝር</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>ስጉምቲ {0} ካብ {1}</translation>
     </message>
     <message>
         <source>Not marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ምልክት ኣይተገብረሉን።</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>ንስኹም</translation>
     </message>
     <message>
         <source>Saved as “{0}” on {1}, marked by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ{1} ከም «{0}» ተዓቂቡ፣ ምልክት ዝገበረ {2}።</translation>
     </message>
     <message>
         <source>End of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>መወዳእታ መቆጻጸሪ ዝርዝር</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ተገይሩ: {0}</translation>
     </message>
     <message>
         <source>Not applicable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይምልከትን: {0}</translation>
     </message>
     <message>
         <source>Need help: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ የድሊ: {0}</translation>
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝግበር: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«ሓገዝ የድሊ» ዝተባህሉ ስጉምትታት፣ ሓደ ሰብ ክሳብ ዝሕግዘኩም ኣብ ላዕሊ ዝርዝር ይጸንሑ።</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ማስታወሻ ኣዝዩ ነዊሕ እዩ: በጃኹም ትሕቲ {0} ፊደላት ግበርዎ።</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>ልክዕ ሰዓት</translation>
     </message>
     <message>
         <source>Approximate time</source>
-        <translation type="unfinished"></translation>
+        <translation>ግምታዊ ሰዓት</translation>
     </message>
     <message>
         <source>Date only (time not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት ጥራይ (ሰዓት ኣይፍለጥን)</translation>
     </message>
     <message>
         <source>How exact is the time</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰዓት ክንደይ ልክዕ እዩ</translation>
     </message>
     <message>
         <source>When it started</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓስ ከም ዝጀመረ</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቐጸለሉ ግዜ ክሳብ</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓስ ከም ዝተወደአ</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ዞባ ግዜ (time zone)</translation>
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>ከተማ ወይ ሃገር ብእንግሊዝኛ ፊደላት ጽሓፉ፣ ከም Asmara, London ወይ Eritrea</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>ከተማ ወይ ሃገር፣ ንኣብነት Asmara</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጀመረሉ</translation>
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዞባ ግዜ (time zone) ከተማ ወይ ሃገር ብእንግሊዝኛ ፊደላት ጽሓፉ፣ ከም London ወይ Asmara፣ ወይ ካብቲ ዝርዝር ሓደ ምረጹ።</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መወዳእታ ቅድሚ እቲ መጀመርታ እዩ፤ ክልቲኦም ሰዓታት ኣረጋግጹ።</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ምስራዝ</translation>
+        <translation>ምስራዝ</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished">SafeLog</translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጻት</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">መስመር ግዜ</translation>
+        <translation>መስመር ግዜ</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">ሰባት</translation>
+        <translation>ሰባት</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished">ኣካይዳ</translation>
+        <translation>ኣካይዳ</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished">መቆጻጸሪ ዝርዝራት</translation>
+        <translation>መቆጻጸሪ ዝርዝራት</translation>
     </message>
 </context>
 <context>
     <name>_Canvas</name>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጻመታት ብግዜ</translation>
     </message>
 </context>
 </TS>
