@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import DiskFull, ExportFailed
+from .i18n import _
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -84,7 +85,9 @@ def disk_errors() -> Iterator[None]:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull() from exc
-        raise ExportFailed(f"The file could not be written ({exc.strerror or exc}).") from exc
+        raise ExportFailed(
+            _("The file could not be written ({value}).").format(value=exc.strerror or exc)
+        ) from exc
 
 
 def atomic_write(path: Path, data: bytes) -> None:

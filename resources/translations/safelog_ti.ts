@@ -4,6 +4,46 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by a native speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-drafted, not yet checked by a native speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About SafeLog</source>
         <translation>ብዛዕባ SafeLog</translation>
     </message>
@@ -30,6 +70,14 @@ Your vault is kept in this folder:</source>
     <message>
         <source>Vault folder</source>
         <translation>ፎልደር ውሑስ ሳንዱቕ</translation>
+    </message>
+    <message>
+        <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages and their review state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -505,6 +553,10 @@ Your vault is kept in this folder:</source>
         <source>Calendar</source>
         <translation>ዓውደ-ኣዋርሕ</translation>
     </message>
+    <message>
+        <source>The same day in the Solar Hijri calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -636,6 +688,10 @@ Your vault is kept in this folder:</source>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
         <translation>ፋይላት መርትዖ ባዕሎም (ኣሻራታቶም ኣብቲ ጸብጻብ ይጸንሑ)</translation>
+    </message>
+    <message>
+        <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2404,6 +2460,10 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
         <translation>{period}: ዝተመዝገበ የለን</translation>
     </message>
     <message>
+        <source>{category}: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{period}: {total} in total ({parts})</source>
         <translation>{period}: ብድምር {total} ({parts})</translation>
     </message>
@@ -3043,6 +3103,21 @@ USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ �
     </message>
 </context>
 <context>
+    <name>Risk</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RiskTab</name>
     <message>
         <source>Date</source>
@@ -3307,8 +3382,44 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
 <context>
     <name>Viewer</name>
     <message>
+        <source>Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date taken</source>
         <translation>ዝተወስደሉ ዕለት</translation>
+    </message>
+    <message>
+        <source>Text excerpt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..backup import backup, restore
 from ..errors import OtherVaultBackup
+from ..i18n import _
 from .context import Context, add_vault_options
 
 
@@ -37,7 +38,10 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     out = backup(vault, args.out, progress=ctx.progress("Backing up"), cancel=ctx.cancel)
     ctx.emit(
         {"backup": str(out)},
-        f"Backup written to {out}. It is encrypted: it opens with your passphrase or recovery key.",
+        _(
+            "Backup written to {out}. It is encrypted: it opens with your "
+            "passphrase or recovery key."
+        ).format(out=out),
     )
     return 0
 
@@ -60,7 +64,9 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         )
     except OtherVaultBackup as exc:
         raise OtherVaultBackup(
-            f"{exc.sentence} To replace it anyway, run the same command with --replace-other-vault."
+            _(
+                "{sentence} To replace it anyway, run the same command with --replace-other-vault."
+            ).format(sentence=exc.sentence)
         ) from exc
     text = f"Restored the vault to {result.path}."
     if result.previous:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..progress import CancelToken, ProgressFn
 from ..vault import Vault
 
@@ -54,7 +55,7 @@ class Context:
 
     def ask_passphrase(self, prompt: str = "Passphrase: ") -> str:
         if not self.stdin.isatty():
-            raise InvalidInput("No terminal to ask for the passphrase; use --passphrase-stdin.")
+            raise InvalidInput(_("No terminal to ask for the passphrase; use --passphrase-stdin."))
         return getpass.getpass(prompt)
 
     def open_vault(self) -> Vault:

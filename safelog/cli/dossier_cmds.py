@@ -24,6 +24,7 @@ from ..dossier.bundle import cleanup_on_error, publish_file, write_stream
 from ..dossier.signing import PLAIN_WORDS, grouped
 from ..dossier.verify_bundle import BundleReport as VerifyReport
 from ..errors import BundleInvalid, ExportFailed, InvalidInput
+from ..i18n import _, ngettext
 from ..incidents.model import category_key
 from .context import Context, add_vault_options
 from .incident_fields import plural
@@ -137,7 +138,7 @@ def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
     if args.include_private_notes:
         if "private-notes" in _split(args.exclude):
             raise InvalidInput(
-                "--include-private-notes and --exclude private-notes contradict each other."
+                _("--include-private-notes and --exclude private-notes contradict each other.")
             )
         exclude.discard("private-notes")
     options = DossierOptions(
@@ -161,13 +162,15 @@ def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
         cancel=ctx.cancel,
     )
     for warning in result.warnings:
-        ctx.say(f"Note: {warning}")
+        ctx.say(_("Note: {warning}").format(warning=warning))
     ctx.emit(
         result.to_json(),
-        lambda: (
-            f"Dossier {result.document_id}: {plural(result.incident_count, 'incident')}, "
-            f"{plural(result.exhibit_count, 'exhibit')}, {plural(result.page_count, 'page')}, "
-            f"written to {result.path}"
+        lambda: _("Dossier {document_id}: {value}, {value2}, {value3}, written to {path}").format(
+            document_id=result.document_id,
+            value=plural(result.incident_count, "incident"),
+            value2=plural(result.exhibit_count, "exhibit"),
+            value3=plural(result.page_count, "page"),
+            path=result.path,
         ),
     )
     return 0
@@ -176,16 +179,18 @@ def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
 def run_checklist_summary(args: argparse.Namespace, ctx: Context) -> int:
     out = Path(args.out).expanduser()
     if out.exists() or out.is_symlink():
-        raise ExportFailed(f"{out} already exists; choose a new name. Nothing was overwritten.")
+        raise ExportFailed(
+            _("{out} already exists; choose a new name. Nothing was overwritten.").format(out=out)
+        )
     vault = ctx.open_vault()
     data = checklist_summary_pdf(vault)
     if data is None:
-        raise InvalidInput("The safety checklists are not available in this SafeLog.")
+        raise InvalidInput(_("The safety checklists are not available in this SafeLog."))
     tmp = out.with_name(f".{out.name}.partial-{os.urandom(4).hex()}")
     with cleanup_on_error(tmp):
         write_stream(tmp, [data])
         publish_file(tmp, out)
-    ctx.emit({"path": str(out)}, f"Checklist summary written to {out}")
+    ctx.emit({"path": str(out)}, _("Checklist summary written to {out}").format(out=out))
     return 0
 
 
@@ -247,9 +252,12 @@ def run_verify_bundle(args: argparse.Namespace, ctx: Context) -> int:
     problems = len(report.problems) + (len(other.problems) if other is not None else 0)
     if problems:
         raise BundleInvalid(
-            f"The bundle does not match its manifest: {problems} "
-            f"problem{'s' if problems != 1 else ''} found."
+            ngettext(
+                "The bundle does not match its manifest: {problems} problem found.",
+                "The bundle does not match its manifest: {problems} problems found.",
+                problems,
+            ).format(problems=problems)
         )
     if other is not None and same is not True:
-        raise BundleInvalid("The two bundles were not signed by the same SafeLog vault.")
+        raise BundleInvalid(_("The two bundles were not signed by the same SafeLog vault."))
     return 0

@@ -29,6 +29,7 @@ from ..evidence import (
 )
 from ..evidence.model import Exhibit, ImportResult, human_size
 from ..evidence.sniff import describe
+from ..i18n import _, ngettext
 from .context import Context, add_vault_options
 
 
@@ -179,13 +180,18 @@ def _provenance_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_exhibit_edit(args: argparse.Namespace, ctx: Context) -> int:
     if args.obtained is None and args.original_kept is None:
-        raise InvalidInput("Give --obtained, --original-kept or both.")
+        raise InvalidInput(_("Give --obtained, --original-kept or both."))
     exhibit = set_provenance(
         ctx.open_vault(), args.ref, obtained=args.obtained, original_kept=args.original_kept
     )
     obtained = safe_text(exhibit.obtained, 300) or "(not said)"
     kept = safe_text(exhibit.original_kept, 300) or "(not said)"
-    ctx.emit(exhibit.to_json(), f"{exhibit.ref}: obtained: {obtained}; original kept: {kept}")
+    ctx.emit(
+        exhibit.to_json(),
+        _("{ref}: obtained: {obtained}; original kept: {kept}").format(
+            ref=exhibit.ref, obtained=obtained, kept=kept
+        ),
+    )
     return 0
 
 
@@ -216,7 +222,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     }
     if args.pick is not None:
         if len(args.files) != 1:
-            raise InvalidInput("--pick takes one mailbox file.")
+            raise InvalidInput(_("--pick takes one mailbox file."))
         results = import_file_members(
             vault,
             args.incident,
@@ -295,7 +301,10 @@ def cmd_online(args: argparse.Namespace, ctx: Context) -> int:
             "shown_time": args.shown_time,
         },
     )
-    ctx.emit(exhibit.to_json(), f"{exhibit.ref}: {_details(exhibit) or 'no online details'}")
+    ctx.emit(
+        exhibit.to_json(),
+        _("{ref}: {value}").format(ref=exhibit.ref, value=_details(exhibit) or "no online details"),
+    )
     return 0
 
 
@@ -303,7 +312,10 @@ def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
     incident = incident_from_messages(
         ctx.open_vault(), args.ref, args.pick, title=args.title, tz=args.tz
     )
-    ctx.emit(incident.to_json(), f"Added incident #{incident.id}: {incident.title}")
+    ctx.emit(
+        incident.to_json(),
+        _("Added incident #{id}: {title}").format(id=incident.id, title=incident.title),
+    )
     return 0
 
 
@@ -311,9 +323,11 @@ def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
     refs = reexamine_exhibits(ctx.open_vault(), progress=ctx.progress("Reading"), cancel=ctx.cancel)
     ctx.emit(
         {"reexamined": refs},
-        f"Read {len(refs)} exhibit{'s' if len(refs) != 1 else ''} again."
+        ngettext("Read {count} exhibit again.", "Read {count} exhibits again.", len(refs)).format(
+            count=len(refs)
+        )
         if refs
-        else "Every exhibit is up to date.",
+        else _("Every exhibit is up to date."),
     )
     return 0
 
@@ -322,8 +336,9 @@ def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
     content_type, metadata = file_members(args.file, cancel=ctx.cancel)
     if metadata.get("kind") != "mailbox":
         raise InvalidInput(
-            f"{safe_text(args.file, 80)} is not a mailbox file (it contains "
-            f"{describe(content_type)})."
+            _("{value} is not a mailbox file (it contains {value2}).").format(
+                value=safe_text(args.file, 80), value2=describe(content_type)
+            )
         )
     found = metadata.get("members", [])
     problems = " ".join(metadata.get("problems", []))
@@ -365,7 +380,13 @@ def _import_text(results: list[ImportResult], incident: int) -> str:
         if result.note:
             lines.append(f"    {safe_text(result.note, 1000)}")
     count = len(results)
-    lines.append(f"Imported {count} file{'s' if count != 1 else ''} into incident {incident}.")
+    lines.append(
+        ngettext(
+            "Imported {count} file into incident {incident}.",
+            "Imported {count} files into incident {incident}.",
+            count,
+        ).format(count=count, incident=incident)
+    )
     return "\n".join(lines)
 
 
@@ -454,7 +475,11 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     )
     ctx.emit(
         {"ref": exhibit.ref, "path": args.out, "sha256": exhibit.sha256, "size": exhibit.size},
-        f"Exported {exhibit.ref} ({human_size(exhibit.size)}) to "
-        f"{safe_text(args.out, 200)}\nSHA-256 {exhibit.sha256}",
+        _("Exported {ref} ({value}) to {value2}\nSHA-256 {sha256}").format(
+            ref=exhibit.ref,
+            value=human_size(exhibit.size),
+            value2=safe_text(args.out, 200),
+            sha256=exhibit.sha256,
+        ),
     )
     return 0

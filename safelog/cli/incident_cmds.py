@@ -6,6 +6,7 @@ import argparse
 from datetime import UTC, datetime, timedelta
 
 from ..evidence.model import safe_text
+from ..i18n import _
 from ..incidents import people, store
 from ..incidents.model import (
     BEHAVIOURS,
@@ -173,7 +174,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         category="other",
     )
     incident = store.add_incident(vault, apply_options(base, args))
-    ctx.emit(incident.to_json(), f"Recorded incident #{incident.id}.")
+    ctx.emit(incident.to_json(), _("Recorded incident #{id}.").format(id=incident.id))
     return 0
 
 
@@ -185,7 +186,12 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     incident = store.update_incident(
         vault, args.id, apply_options(current, args), expected_revision=current.revision
     )
-    ctx.emit(incident.to_json(), f"Saved incident #{incident.id} as version {incident.revision}.")
+    ctx.emit(
+        incident.to_json(),
+        _("Saved incident #{id} as version {revision}.").format(
+            id=incident.id, revision=incident.revision
+        ),
+    )
     return 0
 
 
@@ -281,7 +287,7 @@ def _person_fields(args: argparse.Namespace, person: Person) -> Person:
 
 def cmd_person_add(args: argparse.Namespace, ctx: Context) -> int:
     person = people.add_person(ctx.open_vault(), _person_fields(args, Person(name="")))
-    ctx.emit(person.to_json(), f"Added person #{person.id}.")
+    ctx.emit(person.to_json(), _("Added person #{id}.").format(id=person.id))
     return 0
 
 
@@ -290,7 +296,7 @@ def cmd_person_edit(args: argparse.Namespace, ctx: Context) -> int:
     person = people.update_person(
         vault, args.id, _person_fields(args, people.get_person(vault, args.id))
     )
-    ctx.emit(person.to_json(), f"Saved person #{person.id}.")
+    ctx.emit(person.to_json(), _("Saved person #{id}.").format(id=person.id))
     return 0
 
 
@@ -340,5 +346,10 @@ def cmd_person_link(args: argparse.Namespace, ctx: Context) -> int:
     saved = store.update_incident(
         vault, incident.id or 0, incident, expected_revision=incident.revision
     )
-    ctx.emit(saved.to_json(), f"Linked person #{args.person_id} to incident #{saved.id}.")
+    ctx.emit(
+        saved.to_json(),
+        _("Linked person #{person_id} to incident #{id}.").format(
+            person_id=args.person_id, id=saved.id
+        ),
+    )
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..incidents.model import (
     BEHAVIOURS,
     EFFECTS,
@@ -163,9 +164,11 @@ def parse_report(text: str) -> Report:
         key = key.strip().lower()
         if not sep or key not in _REPORT_KEYS:
             raise InvalidInput(
-                f"Cannot read the report part {part.strip()!r}; use "
-                "route=…; date=…; reference=…; spoken_to=…; outcome=…, and "
-                "write a semicolon inside a value as \\;"
+                _(
+                    "Cannot read the report part {value!r}; use route=…; date=…; "
+                    "reference=…; spoken_to=…; outcome=…, and write a semicolon inside a "
+                    "value as \\;"
+                ).format(value=part.strip())
             )
         key = {
             "ref": "reference",
@@ -180,16 +183,20 @@ def parse_report(text: str) -> Report:
 
 
 def parse_person_link(text: str) -> PersonLink:
-    ident, _, role = text.partition(":")
+    ident, _sep, role = text.partition(":")
     try:
         person_id = int(ident)
     except ValueError as exc:
         raise InvalidInput(
-            f"{ident!r} is not a person number; see 'safelog-cli person list'."
+            _("{ident!r} is not a person number; see 'safelog-cli person list'.").format(
+                ident=ident
+            )
         ) from exc
     role = role.strip().lower() or "other"
     if role not in ROLES:
-        raise InvalidInput(f"Unknown role {role!r}; use perpetrator, witness or other.")
+        raise InvalidInput(
+            _("Unknown role {role!r}; use perpetrator, witness or other.").format(role=role)
+        )
     return PersonLink(person_id, role)
 
 
@@ -197,7 +204,9 @@ def parse_coords(text: str) -> tuple[float, float]:
     try:
         lat, lon = (float(x) for x in text.split(","))
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not latitude,longitude such as 51.5072,-0.1276.") from exc
+        raise InvalidInput(
+            _("{text!r} is not latitude,longitude such as 51.5072,-0.1276.").format(text=text)
+        ) from exc
     return lat, lon
 
 
@@ -206,7 +215,9 @@ def narrative_of(args: argparse.Namespace) -> str | None:
         try:
             return args.narrative_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read the narrative file ({exc}).") from exc
+            raise InvalidInput(
+                _("Cannot read the narrative file ({exc}).").format(exc=exc)
+            ) from exc
     return args.narrative
 
 

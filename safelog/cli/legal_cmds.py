@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from ..i18n import _
 from ..incidents import store
 from ..legal import orders, risk
 from ..vault import Vault
@@ -86,7 +87,10 @@ def cmd_order_add(args: argparse.Namespace, ctx: Context) -> int:
     order = orders.Order(kind=args.kind, made=args.made)
     _set(order, args, _ORDER_OPTS)
     saved = orders.add_order(ctx.open_vault(), order)
-    ctx.emit(saved.to_json(), f"Recorded order #{saved.id}: {saved.describe()}.")
+    ctx.emit(
+        saved.to_json(),
+        _("Recorded order #{id}: {value}.").format(id=saved.id, value=saved.describe()),
+    )
     return 0
 
 
@@ -95,7 +99,10 @@ def cmd_order_edit(args: argparse.Namespace, ctx: Context) -> int:
     order = orders.get_order(vault, args.id)
     _set(order, args, _ORDER_OPTS)
     saved = orders.update_order(vault, args.id, order)
-    ctx.emit(saved.to_json(), f"Saved order #{saved.id} as version {saved.revision}.")
+    ctx.emit(
+        saved.to_json(),
+        _("Saved order #{id} as version {revision}.").format(id=saved.id, revision=saved.revision),
+    )
     return 0
 
 
@@ -123,7 +130,10 @@ def cmd_risk_add(args: argparse.Namespace, ctx: Context) -> int:
     item = risk.RiskAssessment(date=args.date, level=args.level)
     _set(item, args, _RISK_OPTS)
     saved = risk.add_risk(ctx.open_vault(), item)
-    ctx.emit(saved.to_json(), f"Recorded risk assessment #{saved.id}: {saved.describe()}.")
+    ctx.emit(
+        saved.to_json(),
+        _("Recorded risk assessment #{id}: {value}.").format(id=saved.id, value=saved.describe()),
+    )
     return 0
 
 
@@ -132,7 +142,12 @@ def cmd_risk_edit(args: argparse.Namespace, ctx: Context) -> int:
     item = risk.get_risk(vault, args.id)
     _set(item, args, _RISK_OPTS)
     saved = risk.update_risk(vault, args.id, item)
-    ctx.emit(saved.to_json(), f"Saved risk assessment #{saved.id} as version {saved.revision}.")
+    ctx.emit(
+        saved.to_json(),
+        _("Saved risk assessment #{id} as version {revision}.").format(
+            id=saved.id, revision=saved.revision
+        ),
+    )
     return 0
 
 

@@ -15,7 +15,8 @@ from typing import TextIO
 
 from .. import __version__
 from ..db import translate
-from ..errors import EXIT_CODES, SafeLogError
+from ..errors import EXIT_CODES, DiskFull, SafeLogError
+from ..i18n import _, resolve, set_language
 from . import (
     backup_cmds,
     checklist_cmds,
@@ -50,6 +51,7 @@ GLOBAL_OPTIONS = (
     ("--passphrase-stdin", False, "read the passphrase as one line from standard input"),
     ("--recovery-key-stdin", False, "unlock with the recovery key read from standard input"),
     ("--json", False, "machine-readable output"),
+    ("--lang", True, "language of messages and checklists, e.g. ru, fa, zh_TW (default: LANG)"),
 )
 
 
@@ -76,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     for flag, takes_value, helptext in GLOBAL_OPTIONS:
         dest = "global_" + flag[2:].replace("-", "_")
         if takes_value:
-            group.add_argument(flag, dest=dest, metavar="PATH", help=helptext)
+            metavar = "CODE" if flag == "--lang" else "PATH"
+            group.add_argument(flag, dest=dest, metavar=metavar, help=helptext)
         else:
             group.add_argument(flag, dest=dest, action="store_true", help=helptext)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -99,6 +102,26 @@ def _merge_global_options(parser: argparse.ArgumentParser, args: argparse.Namesp
         setattr(args, name, early if not late else late)
 
 
+def _take_language(argv: Sequence[str]) -> tuple[str, list[str]]:
+    """``--lang CODE`` wherever it is on the line, and the arguments without it.
+
+    It is read before the parser is built, so the parser's own messages use that language, and
+    it may come before or after the command (``safelog-cli checklist list --lang ru``).
+    """
+    rest: list[str] = []
+    language = ""
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--lang" and args:
+            language = args.pop(0)
+        elif arg.startswith("--lang="):
+            language = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return language, rest
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -106,6 +129,8 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
+    language, argv = _take_language(sys.argv[1:] if argv is None else argv)
+    set_language(resolve(language))
     parser = build_parser()
     args = parser.parse_args(argv)
     _merge_global_options(parser, args)
@@ -120,7 +145,7 @@ def main(
         err.write(exc.sentence + "\n")
         return exc.exit_code
     except KeyboardInterrupt:
-        err.write("Cancelled; nothing was changed.\n")
+        err.write(_("Cancelled; nothing was changed.") + "\n")
         return 12
     except Exception as exc:  # last resort: one sentence, never a traceback
         mapped = translate(exc)
@@ -128,12 +153,15 @@ def main(
             err.write(mapped.sentence + "\n")
             return mapped.exit_code
         if isinstance(exc, OSError) and exc.errno == 28:
-            err.write("The disk is full; nothing was changed. Free some space and try again.\n")
+            err.write(DiskFull().sentence + "\n")
             return 11
         log.debug("unexpected error", exc_info=True)  # frames only (safelog.logs)
         err.write(
-            f"Something unexpected went wrong ({type(exc).__name__}); nothing more was "
-            "changed. Please report this.\n"
+            _(
+                "Something unexpected went wrong ({name}); nothing more was changed. "
+                "Please report this."
+            ).format(name=type(exc).__name__)
+            + "\n"
         )
         return 1
     finally:

@@ -11,6 +11,7 @@ from typing import Any
 
 from .. import profile as profile_core
 from ..errors import InvalidInput
+from ..i18n import _
 from .context import Context, add_vault_options
 
 
@@ -72,7 +73,9 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
         if value is not None
     }
     if not changes:
-        raise InvalidInput("Give at least one detail to change, such as --name or --safe-contact.")
+        raise InvalidInput(
+            _("Give at least one detail to change, such as --name or --safe-contact.")
+        )
     vault = ctx.open_vault()
     saved = profile_core.save(vault, dataclasses.replace(profile_core.load(vault), **changes))
     ctx.emit(saved.to_json(), lambda: "Saved.\n" + _text(saved))

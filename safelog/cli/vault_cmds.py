@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..errors import InvalidInput, VerifyFailed
+from ..i18n import _
 from ..secrets import passphrase_problem
 from ..vault import Vault
 from ..verify import verify_vault
@@ -52,7 +53,7 @@ def _new_passphrase(ctx: Context) -> str:
             continue
         if ctx.ask_passphrase("The same passphrase again: ") == first:
             return first
-        ctx.say("The two passphrases are different; please type them again.")
+        ctx.say(_("The two passphrases are different; please type them again."))
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
@@ -62,13 +63,12 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     vault.close()
     ctx.emit(
         {"vault": str(path), "recovery_key": recovery},
-        lambda: (
-            f"Created your SafeLog vault in {path}\n\n"
-            "Your recovery key (write it down now and keep it somewhere safe, away from this\n"
-            "computer; it is shown only this once and opens the vault if you forget the\n"
-            "passphrase):\n\n"
-            f"    {recovery}\n"
-        ),
+        lambda: _(
+            "Created your SafeLog vault in {path}\n\nYour recovery key (write it "
+            "down now and keep it somewhere safe, away from this\ncomputer; it is "
+            "shown only this once and opens the vault if you forget "
+            "the\npassphrase):\n\n    {recovery}\n"
+        ).format(path=path, recovery=recovery),
     )
     return 0
 
@@ -77,9 +77,11 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     new = _new_passphrase(ctx)
     if not new:
-        raise InvalidInput("The new passphrase is empty.")
+        raise InvalidInput(_("The new passphrase is empty."))
     vault.change_passphrase(new)
-    ctx.emit({"changed": True}, "Passphrase changed. The old passphrase no longer opens the vault.")
+    ctx.emit(
+        {"changed": True}, _("Passphrase changed. The old passphrase no longer opens the vault.")
+    )
     return 0
 
 
@@ -88,12 +90,11 @@ def cmd_new_recovery_key(args: argparse.Namespace, ctx: Context) -> int:
     recovery = vault.replace_recovery_key()
     ctx.emit(
         {"recovery_key": recovery},
-        lambda: (
-            "Your new recovery key (write it down now and keep it somewhere safe, away from\n"
-            "this computer; it is shown only this once). The old recovery key no longer opens\n"
-            "the vault.\n\n"
-            f"    {recovery}\n"
-        ),
+        lambda: _(
+            "Your new recovery key (write it down now and keep it somewhere safe, "
+            "away from\nthis computer; it is shown only this once). The old "
+            "recovery key no longer opens\nthe vault.\n\n    {recovery}\n"
+        ).format(recovery=recovery),
     )
     return 0
 
@@ -123,6 +124,6 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     ctx.emit(report.to_json(), text)
     if not report.ok:
         if not ctx.json_mode:
-            ctx.say(VerifyFailed.message)
+            ctx.say(VerifyFailed().sentence)
         return VerifyFailed.exit_code
     return 0

@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..textutil import clean_text
 from .when import When
 
@@ -85,7 +86,11 @@ def category_key(text: str) -> str:
     for key, label in CATEGORIES.items():
         if needle in (key, label.lower().replace(" ", "_")):
             return key
-    raise InvalidInput(f"Unknown category {text!r}; choose one of: {', '.join(CATEGORIES)}.")
+    raise InvalidInput(
+        _("Unknown category {text!r}; choose one of: {value}.").format(
+            text=text, value=", ".join(CATEGORIES)
+        )
+    )
 
 
 def behaviour_key(text: str) -> str:
@@ -94,7 +99,11 @@ def behaviour_key(text: str) -> str:
     for key, label in BEHAVIOURS.items():
         if needle in (key, label.lower().replace(" ", "-")):
             return key
-    raise InvalidInput(f"Unknown behaviour {text!r}; choose from: {', '.join(BEHAVIOURS)}.")
+    raise InvalidInput(
+        _("Unknown behaviour {text!r}; choose from: {value}.").format(
+            text=text, value=", ".join(BEHAVIOURS)
+        )
+    )
 
 
 def effect_key(text: str) -> str:
@@ -103,7 +112,11 @@ def effect_key(text: str) -> str:
     for key, label in EFFECTS.items():
         if needle in (key, label.lower().replace(" ", "-")):
             return key
-    raise InvalidInput(f"Unknown effect {text!r}; choose from: {', '.join(EFFECTS)}.")
+    raise InvalidInput(
+        _("Unknown effect {text!r}; choose from: {value}.").format(
+            text=text, value=", ".join(EFFECTS)
+        )
+    )
 
 
 def route_key(text: str) -> str:
@@ -195,9 +208,9 @@ class Incident:
 
     def validate(self) -> None:
         if not self.title.strip():
-            raise InvalidInput("An incident needs a short title.")
+            raise InvalidInput(_("An incident needs a short title."))
         if self.category not in CATEGORIES:
-            raise InvalidInput(f"Unknown category {self.category!r}.")
+            raise InvalidInput(_("Unknown category {category!r}.").format(category=self.category))
         for text in (
             self.title,
             self.location,
@@ -208,22 +221,28 @@ class Incident:
             self.attribution,
         ):
             if len(text) > MAX_TEXT:
-                raise InvalidInput("One of the fields is too long to save.")
+                raise InvalidInput(_("One of the fields is too long to save."))
         if self.coordinates is not None:
             lat, lon = self.coordinates
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise InvalidInput("Coordinates must be a latitude and longitude in degrees.")
+                raise InvalidInput(_("Coordinates must be a latitude and longitude in degrees."))
         for link in self.people:
             if link.role not in ROLES:
-                raise InvalidInput(f"Unknown role {link.role!r}.")
+                raise InvalidInput(_("Unknown role {role!r}.").format(role=link.role))
         for name in self.behaviours:
             if name not in BEHAVIOURS:
                 raise InvalidInput(
-                    f"Unknown behaviour {name!r}; choose from: {', '.join(BEHAVIOURS)}."
+                    _("Unknown behaviour {name!r}; choose from: {value}.").format(
+                        name=name, value=", ".join(BEHAVIOURS)
+                    )
                 )
         for name in self.effects:
             if name not in EFFECTS:
-                raise InvalidInput(f"Unknown effect {name!r}; choose from: {', '.join(EFFECTS)}.")
+                raise InvalidInput(
+                    _("Unknown effect {name!r}; choose from: {value}.").format(
+                        name=name, value=", ".join(EFFECTS)
+                    )
+                )
 
     @property
     def second_hand(self) -> bool:
@@ -312,11 +331,13 @@ class Person:
     def validate(self) -> None:
         if not self.name.strip():
             raise InvalidInput(
-                "A person needs a name or a short description such as 'man in grey car'."
+                _("A person needs a name or a short description such as 'man in grey car'.")
             )
         if self.kind not in PERSON_KINDS:
             raise InvalidInput(
-                f"Unknown kind of person {self.kind!r}; choose one of: {', '.join(PERSON_KINDS)}."
+                _("Unknown kind of person {kind!r}; choose one of: {value}.").format(
+                    kind=self.kind, value=", ".join(PERSON_KINDS)
+                )
             )
 
     def to_doc(self) -> dict[str, Any]:
@@ -351,4 +372,6 @@ def parse_datetime(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not a date and time such as 2026-05-03 15:30.") from exc
+        raise InvalidInput(
+            _("{text!r} is not a date and time such as 2026-05-03 15:30.").format(text=text)
+        ) from exc

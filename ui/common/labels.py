@@ -62,3 +62,33 @@ def effect_labels() -> dict[str, str]:
         "fear-of-violence": translate("Legal", "I feared violence would be used against me"),
         "alarm-distress": translate("Legal", "It caused me serious alarm or distress"),
     }
+
+
+def risk_level_labels() -> dict[str, str]:
+    """The levels of ``safelog.legal.risk.LEVELS`` in the reader's language."""
+    translate = QCoreApplication.translate
+    return {
+        "standard": translate("Risk", "Standard"),
+        "medium": translate("Risk", "Medium"),
+        "high": translate("Risk", "High"),
+    }
+
+
+def file_type_label(content_type: str) -> str:
+    """What kind of file a MIME type is, in a word the reader knows."""
+    ctype = (content_type or "").split(";")[0].strip()
+    major = ctype.split("/")[0]
+    if ctype == "application/pdf":
+        return QCoreApplication.translate("EvidencePanel", "PDF document")
+    if ctype in ("application/json", "message/rfc822"):
+        return (
+            QCoreApplication.translate("EvidencePanel", "Text")
+            if ctype == "application/json"
+            else QCoreApplication.translate("EvidencePanel", "E-mail")
+        )
+    return {
+        "image": QCoreApplication.translate("EvidencePanel", "Picture"),
+        "text": QCoreApplication.translate("EvidencePanel", "Text"),
+        "audio": QCoreApplication.translate("EvidencePanel", "Sound"),
+        "video": QCoreApplication.translate("EvidencePanel", "Video"),
+    }.get(major, QCoreApplication.translate("EvidencePanel", "Other file"))

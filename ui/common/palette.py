@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.textutil import show_invisible
+from ui.common.dates import datetime_text, day_text
 
 CATEGORY_COLOURS: dict[str, str] = {
     "surveillance": "#4E79A7",
@@ -151,7 +152,7 @@ def format_stamp(iso_utc: str | None) -> str:
     moment = QDateTime.fromString(iso_utc[:19] + "Z", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc
-    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
+    return datetime_text(moment.toLocalTime())
 
 
 def format_local(iso_local: str) -> str:
@@ -159,7 +160,7 @@ def format_local(iso_local: str) -> str:
     moment = QDateTime.fromString(iso_local[:19], "yyyy-MM-ddTHH:mm:ss")
     if not moment.isValid():
         return iso_local
-    return QLocale().toString(moment, "d MMM yyyy, HH:mm")
+    return datetime_text(moment)
 
 
 def format_day(iso_utc: str | None) -> str:
@@ -168,13 +169,13 @@ def format_day(iso_utc: str | None) -> str:
     moment = QDateTime.fromString(iso_utc[:19] + "Z", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc[:10]
-    return QLocale().toString(moment.toLocalTime().date(), "d MMM yyyy")
+    return day_text(moment.toLocalTime().date())
 
 
 def format_date(iso_date: str) -> str:
     """A stored ISO date (2026-05-04) in the reader's language; other text unchanged."""
     day = QDate.fromString(iso_date[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, "d MMM yyyy") if day.isValid() else iso_date
+    return day_text(day) if day.isValid() else iso_date
 
 
 def format_size(size: int) -> str:

@@ -14,11 +14,12 @@ from __future__ import annotations
 from datetime import date, time
 from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from safelog.errors import InvalidInput
 from safelog.incidents.when import parse_typed
 from ui.common import theme
+from ui.common.dates import day_text, uses_jalali
 from ui.common.icons import themed_icon
 
 DATE_FORMAT = "d MMM yyyy"
@@ -88,6 +90,8 @@ class DateTimeField(QWidget):
         self._date_only = False
         self._problem = ""
         self.line = _Line(self)
+        # dates and times read left to right in every language; never "27:14" for 14:27
+        self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.line.setAccessibleName(accessible_name)
         self.line.setAccessibleDescription(
             self.tr(
@@ -118,11 +122,19 @@ class DateTimeField(QWidget):
         action = QWidgetAction(self._menu)
         action.setDefaultWidget(self.calendar)
         self._menu.addAction(action)
+        # Persian readers: the calendar they use, beside the Gregorian the police will use.
+        self.solar_hijri = QLabel(self)
+        self.solar_hijri.setObjectName("hint")
+        self.solar_hijri.setAccessibleName(self.tr("The same day in the Solar Hijri calendar"))
+        self.solar_hijri.setVisible(uses_jalali())
+        if uses_jalali():
+            self.calendar.setCalendar(QCalendar(QCalendar.System.Jalali))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
+        layout.addWidget(self.solar_hijri)
         self.setFocusProxy(self.line)
 
         self.line.textEdited.connect(self._typed)
@@ -167,6 +179,8 @@ class DateTimeField(QWidget):
         text = locale.toString(self._value.date(), DATE_FORMAT)
         if not self._date_only:
             text += "  " + locale.toString(self._value.time(), TIME_FORMAT)
+        if uses_jalali():
+            self.solar_hijri.setText(day_text(self._value.date()))
         if text != self.line.text():
             cursor = self.line.cursorPosition()
             self.line.setText(text)

@@ -207,6 +207,9 @@ class DossierDialog(QDialog):
             "exhibit-files": self.tr(
                 "The evidence files themselves (their fingerprints stay in the report)"
             ),
+            "sources": self.tr(
+                "Who told me about incidents I did not see myself (they stay marked second-hand)"
+            ),
         }
 
     # ----- choices ------------------------------------------------------------------------

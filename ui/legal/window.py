@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from safelog.incidents import store
 from safelog.legal import orders, risk
 from ui.common import dialogs
+from ui.common.labels import risk_level_labels
 from ui.common.session import Session
 from ui.common.worker import sentence_for
 from ui.editor.form import text_area
@@ -244,8 +245,9 @@ class RiskTab(QWidget):
         self.date = _date_edit(self.tr("Date of the assessment"))
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Risk level"))
-        for key, label in risk.LEVELS.items():
-            self.level.addItem(label, key)
+        levels = risk_level_labels()
+        for key in risk.LEVELS:
+            self.level.addItem(levels[key], key)
         self.tool = QLineEdit()
         self.tool.setAccessibleName(self.tr("Tool"))
         self.tool.setPlaceholderText(self.tr("e.g. S-DASH or DASH, if you were told"))
@@ -286,7 +288,13 @@ class RiskTab(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             for col, text in enumerate(
-                (item.date, risk.LEVELS[item.level], item.tool, item.by, item.reference)
+                (
+                    item.date,
+                    risk_level_labels().get(item.level, item.level),
+                    item.tool,
+                    item.by,
+                    item.reference,
+                )
             ):
                 self.table.setItem(row, col, _cell(text, item.id))
 
