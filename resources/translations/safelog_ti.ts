@@ -381,7 +381,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation>ካብ {1} {0} ተገይሩ</translation>
+        <translation>ካብ {1}፣ {0} ተገይሩ</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
@@ -3224,7 +3224,7 @@ USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ �
     </message>
     <message>
         <source>Lock automatically after</source>
-        <translation>ድሕሪ እዚ ባዕሉ ይቆለፍ</translation>
+        <translation>ባዕሉ ዝቕለፈሉ ግዜ</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -3232,7 +3232,7 @@ USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ �
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation>ውሑስ ሳንዱቕኩም ዘሎ ኣብ</translation>
+        <translation>ውሑስ ሳንዱቕኩም ዝርከበሉ</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3625,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>It went on until</source>
-        <translation>ዝቐጸለሉ ግዜ ክሳብ</translation>
+        <translation>ክሳብ ሓደ ግዜ ቀጺሉ</translation>
     </message>
     <message>
         <source>When it ended</source>
