@@ -65,6 +65,15 @@ def ensure_script_fonts(language: str) -> list[str]:
     return added
 
 
+def ensure_every_script_font() -> list[str]:
+    """All the shipped script fonts: the person's own text may be in any script (a Chinese
+    message in a Russian app). Run after the first paint, so start-up does not wait for it."""
+    added: list[str] = []
+    for language in SCRIPT_FONTS:
+        added += ensure_script_fonts(language)
+    return added
+
+
 def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
     """Load translations for ``choice`` ("" = the desktop's) and set the layout direction.
 

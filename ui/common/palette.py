@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.textutil import show_invisible
-from ui.common.dates import datetime_text, day_text
+from ui.common.dates import Formatted, datetime_text, day_text
 
 CATEGORY_COLOURS: dict[str, str] = {
     "surveillance": "#4E79A7",
@@ -101,6 +101,8 @@ def outline_for(fill: QColor) -> QColor:
 
 def safe_name(text: str, limit: int = 120) -> str:
     """An untrusted name made harmless to show: no controls, no direction tricks, bounded."""
+    if isinstance(text, Formatted):
+        return text  # SafeLog's own dates and times: their isolates are meant
     cleaned = []
     for char in text:
         if char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cf", "Cs"):
@@ -139,7 +141,7 @@ def text_label(text: str = "", parent: QWidget | None = None, *, selectable: boo
 def set_user_text(label: QLabel, text: str) -> None:
     """Shows what was typed, with hidden direction controls as visible markers: a title with
     U+202E must not read backwards ("Invoice [U+202E]gpj.exe", not "Invoice exe.jpg")."""
-    label.setText(show_invisible(text))
+    label.setText(text if isinstance(text, Formatted) else show_invisible(text))
     label.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
     )

@@ -341,7 +341,9 @@ class ExhibitViewer(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, value in rows:
-            value_label = text_label(safe_name(str(value), 600))
+            value_label = text_label(
+                safe_name(value if isinstance(value, str) else str(value), 600)
+            )
             form.addRow(safe_name(str(key), 60), value_label)
         self.details_layout.addLayout(form)
 
