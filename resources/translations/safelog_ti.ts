@@ -2820,7 +2820,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምዕቃብ</translation>
     </message>
     <message>
         <source>Save All</source>
@@ -2860,11 +2860,11 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምዕጻው</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምስራዝ</translation>
     </message>
     <message>
         <source>Discard</source>
