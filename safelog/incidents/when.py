@@ -207,6 +207,7 @@ def parse_typed(
     """Read a date and time as a person types it in the editor; no later than ``today``.
 
     "1 Dec 2026 18:30", "01/12/2026 18:30" (day first, as in the UK), "2026-12-01 18:30",
+    "2026年12月1日 18:30",
     "18:30" (today), "today"/"yesterday 9pm". ``month_names`` adds the app language's month
     names (lower case) to the English ones; Persian and Arabic digits are read as digits.
     Returns the day and the clock time (None when no time was typed).
@@ -236,6 +237,9 @@ def parse_typed(
     return day, clock
 
 
+_CHINESE_DAY = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?")
+
+
 def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
     lowered = raw.lower()
     if lowered in ("", "today"):
@@ -246,6 +250,9 @@ def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", raw):
             year, month, day_ = (int(p) for p in raw.split("-"))
             return date(year, month, day_)
+        chinese = _CHINESE_DAY.fullmatch(raw)  # "2026年12月1日", as the app shows it in Chinese
+        if chinese:
+            return date(*(int(part) for part in chinese.groups()))
         numeric = _NUMERIC.match(raw)
         if numeric:
             first, second, third = numeric.groups()

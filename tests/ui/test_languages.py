@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -186,3 +186,17 @@ def test_the_unlock_page_refuses_in_the_language(
     QTest.keyClick(page.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: bool(page.message.text()), timeout=20_000)
     assert re.search("[а-яё]", page.message.text()) and "passphrase" not in page.message.text()
+
+
+def test_chinese_dates_are_shown_and_read_the_chinese_way(qtbot: Any, language: Any) -> None:
+    from ui.editor.datefield import DateTimeField
+
+    language("zh_CN")
+    field = DateTimeField("When")
+    qtbot.addWidget(field)
+    field.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(14, 27)))
+    assert field.line.text() == "2026年3月9日  14:27"
+    field.line.selectAll()
+    type_text(field.line, "2026年3月8日 10:05")
+    field.line.editingFinished.emit()
+    assert field.dateTime() == QDateTime(QDate(2026, 3, 8), QTime(10, 5))

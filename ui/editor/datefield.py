@@ -34,7 +34,12 @@ from ui.common.dates import day_text, uses_jalali
 from ui.common.icons import themed_icon
 
 DATE_FORMAT = "d MMM yyyy"
+CHINESE_DATE_FORMAT = "yyyy年M月d日"  # what Chinese readers write; the core reads it back
 TIME_FORMAT = "HH:mm"
+
+
+def date_format(locale: QLocale) -> str:
+    return CHINESE_DATE_FORMAT if locale.language() == QLocale.Language.Chinese else DATE_FORMAT
 
 
 def month_names(locale: QLocale) -> dict[str, int]:
@@ -105,7 +110,8 @@ class DateTimeField(QWidget):
         self.line.setMinimumWidth(
             self.line.fontMetrics().horizontalAdvance(
                 QLocale().toString(
-                    QDateTime(QDate(2026, 12, 28), QTime(23, 59)), f"{DATE_FORMAT}  {TIME_FORMAT}"
+                    QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                    f"{date_format(QLocale())}  {TIME_FORMAT}",
                 )
             )
             + 24
@@ -176,7 +182,7 @@ class DateTimeField(QWidget):
 
     def _show_value(self) -> None:
         locale = QLocale()
-        text = locale.toString(self._value.date(), DATE_FORMAT)
+        text = locale.toString(self._value.date(), date_format(locale))
         if not self._date_only:
             text += "  " + locale.toString(self._value.time(), TIME_FORMAT)
         if uses_jalali():
