@@ -16,15 +16,15 @@ from safelog import i18n
 from ui.common.icons import app_icon
 
 # The languages' English names, for the reader's own language (lupdate reads these).
-ENGLISH_NAMES = {
-    "fa": QT_TRANSLATE_NOOP("AboutDialog", "Persian"),
-    "ar": QT_TRANSLATE_NOOP("AboutDialog", "Arabic"),
-    "ur": QT_TRANSLATE_NOOP("AboutDialog", "Urdu"),
-    "zh_CN": QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Simplified)"),
-    "zh_TW": QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Traditional)"),
-    "ru": QT_TRANSLATE_NOOP("AboutDialog", "Russian"),
-    "tr": QT_TRANSLATE_NOOP("AboutDialog", "Turkish"),
-    "ti": QT_TRANSLATE_NOOP("AboutDialog", "Tigrinya"),
+ENGLISH_NAMES: dict[str, str] = {
+    "fa": str(QT_TRANSLATE_NOOP("AboutDialog", "Persian")),
+    "ar": str(QT_TRANSLATE_NOOP("AboutDialog", "Arabic")),
+    "ur": str(QT_TRANSLATE_NOOP("AboutDialog", "Urdu")),
+    "zh_CN": str(QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Simplified)")),
+    "zh_TW": str(QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Traditional)")),
+    "ru": str(QT_TRANSLATE_NOOP("AboutDialog", "Russian")),
+    "tr": str(QT_TRANSLATE_NOOP("AboutDialog", "Turkish")),
+    "ti": str(QT_TRANSLATE_NOOP("AboutDialog", "Tigrinya")),
 }
 
 
