@@ -30,6 +30,7 @@ from reportlab.platypus import Flowable
 
 from ..csvsafe import write_rows
 from ..errors import ExportFailed
+from ..filemodes import NOFOLLOW
 from ..fsutil import DIR_MODE, FILE_MODE, create_private, disk_errors, fsync_dir, make_private_dir
 from ..i18n import _
 from ..incidents.when import When
@@ -95,13 +96,7 @@ def write_stream(path: Path, chunks: Iterable[bytes]) -> FileEntry:
     """Write chunks to a new file (never an existing one), hashing as it goes."""
     digest = hashlib.sha256()
     size = 0
-    flags = (
-        os.O_WRONLY
-        | os.O_CREAT
-        | os.O_EXCL
-        | getattr(os, "O_NOFOLLOW", 0)
-        | getattr(os, "O_BINARY", 0)
-    )
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | getattr(os, "O_BINARY", 0)
     with disk_errors():
         fd = os.open(path, flags, FILE_MODE)
         try:
@@ -392,7 +387,7 @@ def zip_tree(
     content_types: dict[str, str],
 ) -> None:
     """Pack the staged bundle into ``zip_tmp`` (created exclusively) under ``folder/``."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW
     with disk_errors():
         fd = os.open(zip_tmp, flags, 0o600)
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
