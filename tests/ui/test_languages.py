@@ -200,3 +200,11 @@ def test_chinese_dates_are_shown_and_read_the_chinese_way(qtbot: Any, language: 
     type_text(field.line, "2026年3月8日 10:05")
     field.line.editingFinished.emit()
     assert field.dateTime() == QDateTime(QDate(2026, 3, 8), QTime(10, 5))
+
+
+def test_persian_words_keep_their_zero_width_non_joiner() -> None:
+    """می‌خواهم is written with U+200C; showing it as a replacement mark breaks the word."""
+    from ui.common.palette import safe_name
+
+    assert safe_name("می\u200cخواهم") == "می\u200cخواهم"
+    assert safe_name("photo\u202egpj.exe") == "photo\ufffdgpj.exe"  # still refused

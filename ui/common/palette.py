@@ -99,13 +99,18 @@ def outline_for(fill: QColor) -> QColor:
     return fill.darker(150)
 
 
+_JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: letters, not controls
+
+
 def safe_name(text: str, limit: int = 120) -> str:
     """An untrusted name made harmless to show: no controls, no direction tricks, bounded."""
     if isinstance(text, Formatted):
         return text  # SafeLog's own dates and times: their isolates are meant
     cleaned = []
     for char in text:
-        if char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cf", "Cs"):
+        if char in _JOINERS:
+            cleaned.append(char)  # Persian words and emoji are written with them
+        elif char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cf", "Cs"):
             cleaned.append("\ufffd")
         else:
             cleaned.append(char)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import dialogs
+from ui.common.dates import Formatted, ltr
 from ui.common.labels import file_type_label
 from ui.common.palette import format_local, format_size, format_stamp, safe_name, text_label
 from ui.common.session import Session
@@ -75,7 +76,7 @@ def exhibit_name(exhibit: Any) -> str:
 def describe_type(content_type: str) -> str:
     """ "Picture (image/jpeg)": the kind in the reader's language, the exact type beside it."""
     exact = (content_type or "").split(";")[0].strip()
-    return f"{file_type_label(exact)} (\u2066{exact}\u2069)" if exact else ""
+    return Formatted(f"{file_type_label(exact)} ({ltr(exact)})") if exact else ""
 
 
 def decode_text(data: bytes) -> str:
