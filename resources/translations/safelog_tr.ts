@@ -2259,6 +2259,45 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     </message>
 </context>
 <context>
+    <name>Orders</name>
+    <message>
+        <source>Harassment injunction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking Protection Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-molestation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-molestation order (Family Law Act 1996 s.42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersTab</name>
     <message>
         <source>No.</source>

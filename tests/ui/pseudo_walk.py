@@ -143,10 +143,27 @@ def english_left(texts: list[tuple[str, str]], data: set[str]) -> list[tuple[str
         rest, inner = text, re.compile(OPEN + "[^" + OPEN + CLOSE + "]*" + CLOSE)
         while inner.search(rest):  # innermost first: translated text may hold translated text
             rest = inner.sub(" ", rest)
-        for value in sorted(data | months, key=len, reverse=True):
+        for value in sorted(data, key=len, reverse=True):
             if value:
                 rest = rest.replace(value, " ")
         rest = ALLOWED.sub(" ", rest.replace("&", ""))
+        for value in sorted(months, key=len, reverse=True):
+            rest = re.sub(rf"\b{re.escape(value)}\b", " ", rest) if value else rest
         if re.search(r"[A-Za-z]{3,}", rest):
             left.append((where, text))
     return left
+
+
+def every_tab_texts(root: QWidget) -> list[tuple[str, str]]:
+    """``widget_texts`` of ``root`` with each page of each tab widget shown in turn."""
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    found = widget_texts(root)
+    for tabs in root.findChildren(QTabWidget):
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            found += widget_texts(root)
+        tabs.setCurrentIndex(current)
+    return found

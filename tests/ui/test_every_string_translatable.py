@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from safelog import i18n
 from safelog.checklists import load_catalog
 from tests.ui.conftest import unlock
-from tests.ui.pseudo_walk import PseudoCore, build_pseudo_qm, english_left, widget_texts
+from tests.ui.pseudo_walk import (
+    PseudoCore,
+    build_pseudo_qm,
+    english_left,
+    every_tab_texts,
+    widget_texts,
+)
 from tests.ui.test_calm_lock import open_editor, open_settings, open_viewer, open_walkthrough
 from ui.shell.main_window import MainWindow
 
@@ -182,7 +188,7 @@ def test_no_english_left_in_a_window(
     top = shown.window()
     qtbot.waitExposed(top)
     data = person_data(window) | checklist_words()
-    left = english_left(widget_texts(top), data)
+    left = english_left(every_tab_texts(top), data)
     assert left == [], "\n".join(f"{where}: {text!r}" for where, text in left)
 
 

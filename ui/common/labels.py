@@ -92,3 +92,28 @@ def file_type_label(content_type: str) -> str:
         "audio": QCoreApplication.translate("EvidencePanel", "Sound"),
         "video": QCoreApplication.translate("EvidencePanel", "Video"),
     }.get(major, QCoreApplication.translate("EvidencePanel", "Other file"))
+
+
+def order_kind_labels(short: bool = False) -> dict[str, str]:
+    """The kinds of ``safelog.legal.orders.ORDER_KINDS``, in the reader's language.
+
+    The statute stays in English in brackets: it is what a solicitor or officer will look up.
+    """
+    translate = QCoreApplication.translate
+    if short:
+        return {
+            "injunction": translate("Orders", "Harassment injunction"),
+            "spo": translate("Orders", "Stalking Protection Order"),
+            "non_molestation": translate("Orders", "Non-molestation order"),
+            "restraining": translate("Orders", "Restraining order"),
+            "other": translate("Orders", "Other order"),
+        }
+    return {
+        "injunction": translate(
+            "Orders", "Harassment injunction (Protection from Harassment Act 1997 s.3)"
+        ),
+        "spo": translate("Orders", "Stalking Protection Order (Stalking Protection Act 2019)"),
+        "non_molestation": translate("Orders", "Non-molestation order (Family Law Act 1996 s.42)"),
+        "restraining": translate("Orders", "Restraining order (Sentencing Act 2020 s.359-360)"),
+        "other": translate("Orders", "Other order"),
+    }

@@ -86,6 +86,7 @@ class DossierDialog(QDialog):
         self.end = QDateEdit(self)
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("Until"))):
             edit.setCalendarPopup(True)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setMaximumDate(QDate(today))
             edit.setAccessibleName(name)
