@@ -16,7 +16,7 @@ from typing import TextIO
 from .. import __version__
 from ..db import translate
 from ..errors import EXIT_CODES, DiskFull, SafeLogError
-from ..i18n import _, resolve, set_language
+from ..i18n import N_, _, resolve, set_language
 from . import (
     backup_cmds,
     checklist_cmds,
@@ -47,11 +47,15 @@ COMMAND_MODULES = (
 
 # Options every vault command takes, also accepted before the command name.
 GLOBAL_OPTIONS = (
-    ("--vault", True, "vault folder (default: your user data folder)"),
-    ("--passphrase-stdin", False, "read the passphrase as one line from standard input"),
-    ("--recovery-key-stdin", False, "unlock with the recovery key read from standard input"),
-    ("--json", False, "machine-readable output"),
-    ("--lang", True, "language of messages and checklists, e.g. ru, fa, zh_TW (default: LANG)"),
+    ("--vault", True, N_("vault folder (default: your user data folder)")),
+    ("--passphrase-stdin", False, N_("read the passphrase as one line from standard input")),
+    ("--recovery-key-stdin", False, N_("unlock with the recovery key read from standard input")),
+    ("--json", False, N_("machine-readable output")),
+    (
+        "--lang",
+        True,
+        N_("language of messages and checklists, e.g. ru, fa, zh_TW (default: LANG)"),
+    ),
 )
 
 
@@ -62,26 +66,28 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    codes = "\n".join(f"  {code:>3}  {text}" for code, text in EXIT_CODES.items())
+    codes = "\n".join(f"  {code:>3}  {_(text)}" for code, text in EXIT_CODES.items())
     parser = _Parser(
         prog="safelog-cli",
-        description="SafeLog: a private, encrypted incident log and police-ready dossier.",
-        epilog=f"exit status:\n{codes}",
+        description=_("SafeLog: a private, encrypted incident log and police-ready dossier."),
+        epilog=_("exit status:") + "\n" + codes,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"SafeLog {__version__}")
     group = parser.add_argument_group(
-        "options before the command",
-        "the vault options may also come before the command, "
-        "as in git and borg: safelog-cli --vault PATH list",
+        _("options before the command"),
+        _(
+            "the vault options may also come before the command, "
+            "as in git and borg: safelog-cli --vault PATH list"
+        ),
     )
     for flag, takes_value, helptext in GLOBAL_OPTIONS:
         dest = "global_" + flag[2:].replace("-", "_")
         if takes_value:
             metavar = "CODE" if flag == "--lang" else "PATH"
-            group.add_argument(flag, dest=dest, metavar=metavar, help=helptext)
+            group.add_argument(flag, dest=dest, metavar=metavar, help=_(helptext))
         else:
-            group.add_argument(flag, dest=dest, action="store_true", help=helptext)
+            group.add_argument(flag, dest=dest, action="store_true", help=_(helptext))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -98,7 +104,7 @@ def _merge_global_options(parser: argparse.ArgumentParser, args: argparse.Namesp
             continue
         late = getattr(args, name, None)
         if takes_value and late and late != early:
-            parser.error(f"{flag} was given twice with different values")
+            parser.error(_("{flag} was given twice with different values").format(flag=flag))
         setattr(args, name, early if not late else late)
 
 
