@@ -73,7 +73,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_import)
 
     p = subparsers.add_parser("members", help=_("list the files inside an exhibit"))
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_members)
 
@@ -85,7 +85,7 @@ def register(subparsers: Any) -> None:
             "exhibit of the same incident, linked to the one it came from."
         ),
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     p.add_argument(
         "--pick",
         metavar="N,N",
@@ -103,7 +103,7 @@ def register(subparsers: Any) -> None:
             "paste or a capture); the change is kept in the custody log."
         ),
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     p.add_argument("--platform", default="")
     p.add_argument("--url", default="")
     p.add_argument("--account", default="")
@@ -164,7 +164,7 @@ def register(subparsers: Any) -> None:
             "entry. An empty value clears a field."
         ),
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     _provenance_options(p)
     add_vault_options(p)
     p.set_defaults(handler=cmd_exhibit_edit)
@@ -177,7 +177,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "export-exhibit", help=_("write an exhibit's original bytes to a new file")
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     p.add_argument("out", metavar="OUT", help=_("a file name that does not exist yet"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_export)

@@ -11,7 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from .. import __version__
 from ..db import translate
@@ -59,7 +59,30 @@ GLOBAL_OPTIONS = (
 )
 
 
+class _UsageInLanguage(argparse.HelpFormatter):
+    """argparse's own "usage: " in the person's language (argparse reads only its own catalogue)."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class _RawUsageInLanguage(_UsageInLanguage, argparse.RawDescriptionHelpFormatter):
+    """The top-level help: the exit-status table keeps its line breaks."""
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("formatter_class") is argparse.RawDescriptionHelpFormatter:
+            kwargs["formatter_class"] = _RawUsageInLanguage
+        kwargs.setdefault("formatter_class", _UsageInLanguage)
+        super().__init__(*args, **kwargs)
+        # The titles and the -h help argparse adds itself, in the person's language.
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = _("show this help message and exit")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\n")
@@ -73,7 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_("exit status:") + "\n" + codes,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"SafeLog {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"SafeLog {__version__}",
+        help=_("show program's version number and exit"),
+    )
     group = parser.add_argument_group(
         _("options before the command"),
         _(
