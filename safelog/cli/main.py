@@ -63,6 +63,7 @@ class _UsageInLanguage(argparse.HelpFormatter):
     """argparse's own "usage: " in the person's language (argparse reads only its own catalogue)."""
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        # TRANSLATORS: argparse's heading before the command syntax; keep the space at the end.
         super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
 
 

@@ -106,3 +106,12 @@ def test_json_output_stays_english(cli, pseudo: None) -> None:
     data = json.loads(cli("profile", "show", "--passphrase-stdin", "--json").out)
     report = json.loads(cli("verify", "--passphrase-stdin", "--json").out)
     assert "⟪" not in json.dumps(data) + json.dumps(report)
+
+
+def test_translated_labels_are_padded_by_terminal_cells() -> None:
+    from safelog.cli.columns import cells, pad
+
+    assert cells("Name:") == 5 and cells("姓名：") == 6 and cells("e\u0301") == 1
+    assert pad("姓名：", 17) + "x" == "姓名：" + " " * 11 + "x"
+    assert pad("Safe contact:", 17) == "Safe contact:    "  # English unchanged
+    assert pad("a much longer label than that", 5) == "a much longer label than that"
