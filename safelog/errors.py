@@ -121,26 +121,27 @@ class ExportFailed(SafeLogError):
     message = N_("The export could not be written.")
 
 
+# What each exit status means, for `safelog-cli --help`; marked here, translated where printed.
 EXIT_CODES: dict[int, str] = {
-    0: "success",
-    1: "unexpected error",
-    2: "usage error",
-    3: "wrong passphrase or recovery key",
-    4: "vault key file damaged or missing",
-    5: "vault database damaged",
-    6: "vault busy or open elsewhere",
-    7: "vault from a newer SafeLog",
-    8: "record not found",
-    9: "invalid input",
-    10: "vault exists / no vault",
-    11: "disk full",
-    12: "cancelled",
-    13: "verification failed",
-    14: "evidence file refused",
-    15: "bundle does not match its manifest",
-    16: "backup damaged",
-    17: "export failed",
-    18: "backup is from a different vault (restore --replace-other-vault)",
+    0: N_("success"),
+    1: N_("unexpected error"),
+    2: N_("usage error"),
+    3: N_("wrong passphrase or recovery key"),
+    4: N_("vault key file damaged or missing"),
+    5: N_("vault database damaged"),
+    6: N_("vault busy or open elsewhere"),
+    7: N_("vault from a newer SafeLog"),
+    8: N_("record not found"),
+    9: N_("invalid input"),
+    10: N_("vault exists / no vault"),
+    11: N_("disk full"),
+    12: N_("cancelled"),
+    13: N_("verification failed"),
+    14: N_("evidence file refused"),
+    15: N_("bundle does not match its manifest"),
+    16: N_("backup damaged"),
+    17: N_("export failed"),
+    18: N_("backup is from a different vault"),
 }
 
 
@@ -153,9 +154,6 @@ class OtherVaultBackup(SafeLogError):
         "vault that is there now (which would be kept aside, not deleted); nothing was "
         "changed."
     )
-
-
-EXIT_CODES[18] = "backup is from a different vault"
 
 
 class HeaderChanged(HeaderDamaged):

@@ -36,7 +36,7 @@ from ..checklists.content import default_folder
 from ..checklists.overview import summarise
 from ..checklists.progress import status_label
 from ..checklists.translated import languages_in, localise, missing_words
-from ..i18n import _
+from ..i18n import _, ngettext
 from .context import Context, Handler, add_vault_options
 
 _MARK = {"todo": "[ ]", "done": "[x]", "not_applicable": "[-]", "need_help": "[?]"}
@@ -45,50 +45,54 @@ _MARK = {"todo": "[ ]", "done": "[x]", "not_applicable": "[-]", "need_help": "[?
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "checklist",
-        help="safety checklists: list, show, set, history",
-        description="Safety checklists and your progress on them. Statuses: "
-        + ", ".join(STATUSES)
-        + ".",
+        help=_("safety checklists: list, show, set, history"),
+        description=_("Safety checklists and your progress on them. Statuses: {statuses}.").format(
+            statuses=", ".join(STATUSES)
+        ),
     )
     sub = parser.add_subparsers(dest="checklist_command", metavar="ACTION")
 
-    p = sub.add_parser("list", help="every checklist with your progress and the next step")
+    p = sub.add_parser("list", help=_("every checklist with your progress and the next step"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="one checklist, item by item, with your marks")
+    p = sub.add_parser("show", help=_("one checklist, item by item, with your marks"))
     p.add_argument("checklist_id", metavar="ID")
     add_vault_options(p)
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("set", help="mark an item: " + ", ".join(STATUSES))
+    p = sub.add_parser(
+        "set", help=_("mark an item: {statuses}").format(statuses=", ".join(STATUSES))
+    )
     p.add_argument("checklist_id", metavar="ID")
-    p.add_argument("item", metavar="ITEM", help="the item's id or its number in the list")
+    p.add_argument("item", metavar="ITEM", help=_("the item's id or its number in the list"))
     p.add_argument("status", metavar="STATUS", help=", ".join(STATUSES))
     p.add_argument(
         "--note",
-        help="a note to keep with the mark ('' clears it; without --note the current note is kept)",
+        help=_(
+            "a note to keep with the mark ('' clears it; without --note the current note is kept)"
+        ),
     )
     p.add_argument(
         "--by",
         metavar="NAME",
-        help="the support worker marking it (leave out when you mark it yourself)",
+        help=_("the support worker marking it (leave out when you mark it yourself)"),
     )
     add_vault_options(p)
     p.set_defaults(handler=cmd_set)
 
-    p = sub.add_parser("history", help="every change to a checklist or to one item")
+    p = sub.add_parser("history", help=_("every change to a checklist or to one item"))
     p.add_argument("checklist_id", metavar="ID")
-    p.add_argument("item", metavar="ITEM", nargs="?", help="one item's id or number")
+    p.add_argument("item", metavar="ITEM", nargs="?", help=_("one item's id or number"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_history)
 
-    p = sub.add_parser("validate", help="check checklist content files (no vault needed)")
+    p = sub.add_parser("validate", help=_("check checklist content files (no vault needed)"))
     p.add_argument(
         "folder",
         nargs="?",
         type=Path,
-        help="a folder of checklist files (default: the shipped content)",
+        help=_("a folder of checklist files (default: the shipped content)"),
     )
     add_vault_options(p)
     p.set_defaults(handler=cmd_validate)
@@ -191,8 +195,16 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
         data,
         lambda: "\n".join(
             [
-                f"{c.path.name if c.path else c.id}: {c.id} version {c.version}, {len(c.items)} "
-                "items"
+                ngettext(
+                    "{file}: {id} version {version}, {count} item",
+                    "{file}: {id} version {version}, {count} items",
+                    len(c.items),
+                ).format(
+                    file=c.path.name if c.path else c.id,
+                    id=c.id,
+                    version=c.version,
+                    count=len(c.items),
+                )
                 for c in catalog
             ]
             + [_("Not translated yet: {what}").format(what=what) for what in missing]
@@ -238,9 +250,12 @@ def _list_text(rows: list[ChecklistOverview]) -> str:
     lines = []
     for r in rows:
         applicable = r.total - r.counts["not_applicable"]
+        need_help = r.counts["need_help"]
         extra = (
-            _(", {count} need help").format(count=r.counts["need_help"])
-            if r.counts["need_help"]
+            ngettext(", {count} need help", ", {count} need help", need_help).format(
+                count=need_help
+            )
+            if need_help
             else ""
         )
         progress = _("{done} of {total} done ({percent}%)").format(
@@ -338,8 +353,14 @@ def _history_text(checklist: Checklist, entries: list[HistoryEntry], owner: str 
     for e in entries:
         gone = "" if e.in_current_content else _(" (no longer in this checklist)")
         lines.append(
-            f"{e.at[:16].replace('T', ' ')} UTC  {e.item_id}{gone}  rev {e.rev}: "
-            f"{status_label(e.status)}{_by_text(e.marked_by, owner)}"
+            _("{at} UTC  {item}{gone}  rev {rev}: {status}{by}").format(
+                at=e.at[:16].replace("T", " "),
+                item=e.item_id,
+                gone=gone,
+                rev=e.rev,
+                status=status_label(e.status),
+                by=_by_text(e.marked_by, owner),
+            )
         )
         if e.note:
             lines += _wrap(_("Note: {note}").format(note=e.note), "    ")

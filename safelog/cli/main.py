@@ -11,12 +11,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from .. import __version__
 from ..db import translate
 from ..errors import EXIT_CODES, DiskFull, SafeLogError
-from ..i18n import _, resolve, set_language
+from ..i18n import N_, _, resolve, set_language
 from . import (
     backup_cmds,
     checklist_cmds,
@@ -47,41 +47,76 @@ COMMAND_MODULES = (
 
 # Options every vault command takes, also accepted before the command name.
 GLOBAL_OPTIONS = (
-    ("--vault", True, "vault folder (default: your user data folder)"),
-    ("--passphrase-stdin", False, "read the passphrase as one line from standard input"),
-    ("--recovery-key-stdin", False, "unlock with the recovery key read from standard input"),
-    ("--json", False, "machine-readable output"),
-    ("--lang", True, "language of messages and checklists, e.g. ru, fa, zh_TW (default: LANG)"),
+    ("--vault", True, N_("vault folder (default: your user data folder)")),
+    ("--passphrase-stdin", False, N_("read the passphrase as one line from standard input")),
+    ("--recovery-key-stdin", False, N_("unlock with the recovery key read from standard input")),
+    ("--json", False, N_("machine-readable output")),
+    (
+        "--lang",
+        True,
+        N_("language of messages and checklists, e.g. ru, fa, zh_TW (default: LANG)"),
+    ),
 )
 
 
+class _UsageInLanguage(argparse.HelpFormatter):
+    """argparse's own "usage: " in the person's language (argparse reads only its own catalogue)."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        # TRANSLATORS: argparse's heading before the command syntax; keep the space at the end.
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class _RawUsageInLanguage(_UsageInLanguage, argparse.RawDescriptionHelpFormatter):
+    """The top-level help: the exit-status table keeps its line breaks."""
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("formatter_class") is argparse.RawDescriptionHelpFormatter:
+            kwargs["formatter_class"] = _RawUsageInLanguage
+        kwargs.setdefault("formatter_class", _UsageInLanguage)
+        super().__init__(*args, **kwargs)
+        # The titles and the -h help argparse adds itself, in the person's language.
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = _("show this help message and exit")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    codes = "\n".join(f"  {code:>3}  {text}" for code, text in EXIT_CODES.items())
+    codes = "\n".join(f"  {code:>3}  {_(text)}" for code, text in EXIT_CODES.items())
     parser = _Parser(
         prog="safelog-cli",
-        description="SafeLog: a private, encrypted incident log and police-ready dossier.",
-        epilog=f"exit status:\n{codes}",
+        description=_("SafeLog: a private, encrypted incident log and police-ready dossier."),
+        epilog=_("exit status:") + "\n" + codes,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"SafeLog {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"SafeLog {__version__}",
+        help=_("show program's version number and exit"),
+    )
     group = parser.add_argument_group(
-        "options before the command",
-        "the vault options may also come before the command, "
-        "as in git and borg: safelog-cli --vault PATH list",
+        _("options before the command"),
+        _(
+            "the vault options may also come before the command, "
+            "as in git and borg: safelog-cli --vault PATH list"
+        ),
     )
     for flag, takes_value, helptext in GLOBAL_OPTIONS:
         dest = "global_" + flag[2:].replace("-", "_")
         if takes_value:
             metavar = "CODE" if flag == "--lang" else "PATH"
-            group.add_argument(flag, dest=dest, metavar=metavar, help=helptext)
+            group.add_argument(flag, dest=dest, metavar=metavar, help=_(helptext))
         else:
-            group.add_argument(flag, dest=dest, action="store_true", help=helptext)
+            group.add_argument(flag, dest=dest, action="store_true", help=_(helptext))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -98,7 +133,7 @@ def _merge_global_options(parser: argparse.ArgumentParser, args: argparse.Namesp
             continue
         late = getattr(args, name, None)
         if takes_value and late and late != early:
-            parser.error(f"{flag} was given twice with different values")
+            parser.error(_("{flag} was given twice with different values").format(flag=flag))
         setattr(args, name, early if not late else late)
 
 
