@@ -156,7 +156,9 @@ def every_other_window(window: object, name: Callable[[str], Path]) -> None:
     session = window.session
     from safelog import evidence
 
-    exhibits = evidence.list_exhibits(session.require(), window.workspace.timeline.current_incident())
+    exhibits = evidence.list_exhibits(
+        session.require(), window.workspace.timeline.current_incident()
+    )
     if exhibits:
         viewer = ExhibitViewer(session, exhibits[0].ref, window)
         viewer.resize(1100, 720)

@@ -11,66 +11,68 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import InvalidInput
-from ..i18n import _
+from ..i18n import N_, _
 from ..textutil import clean_text
 from .when import When
 
+# Labels are English data (the dossier prints them as they are); N_() marks them so the
+# command line and the app can show them translated.
 CATEGORIES: dict[str, str] = {
-    "surveillance": "Surveillance",
-    "following": "Following",
-    "online_harassment": "Online harassment",
-    "threats": "Threats",
-    "threats_to_family": "Threats to family abroad",
-    "hacking_phishing": "Hacking or phishing",
-    "impersonation": "Impersonation",
-    "smear_doxxing": "Smear or doxxing",
-    "official_approach": "Approach by officials",
-    "coerced_return": "Coerced return",
-    "bounty": "Bounty",
-    "assault": "Assault",
-    "property_damage": "Property damage",
-    "other": "Other",
+    "surveillance": N_("Surveillance"),
+    "following": N_("Following"),
+    "online_harassment": N_("Online harassment"),
+    "threats": N_("Threats"),
+    "threats_to_family": N_("Threats to family abroad"),
+    "hacking_phishing": N_("Hacking or phishing"),
+    "impersonation": N_("Impersonation"),
+    "smear_doxxing": N_("Smear or doxxing"),
+    "official_approach": N_("Approach by officials"),
+    "coerced_return": N_("Coerced return"),
+    "bounty": N_("Bounty"),
+    "assault": N_("Assault"),
+    "property_damage": N_("Property damage"),
+    "other": N_("Other"),
 }
 
 REPORT_ROUTES: dict[str, str] = {
-    "999": "999 (emergency)",
-    "101": "101 (non-emergency)",
-    "local_online": "Local police force online",
-    "ctp": "Counter Terrorism Policing",
-    "report_fraud": "Report Fraud",
-    "platform": "Platform or website",
-    "helpline": "Helpline",
-    "other": "Other",
+    "999": N_("999 (emergency)"),
+    "101": N_("101 (non-emergency)"),
+    "local_online": N_("Local police force online"),
+    "ctp": N_("Counter Terrorism Policing"),
+    "report_fraud": N_("Report Fraud"),
+    "platform": N_("Platform or website"),
+    "helpline": N_("Helpline"),
+    "other": N_("Other"),
 }
 
 PERSON_KINDS: dict[str, str] = {
-    "perpetrator_known": "Perpetrator (known)",
-    "perpetrator_unknown": "Perpetrator (unknown)",
-    "witness": "Witness",
-    "other": "Other",
+    "perpetrator_known": N_("Perpetrator (known)"),
+    "perpetrator_unknown": N_("Perpetrator (unknown)"),
+    "witness": N_("Witness"),
+    "other": N_("Other"),
 }
 
 ROLES: dict[str, str] = {
-    "perpetrator": "Perpetrator",
-    "witness": "Witness",
-    "other": "Involved",
+    "perpetrator": N_("Perpetrator"),
+    "witness": N_("Witness"),
+    "other": N_("Involved"),
 }
 
 # The acts the Protection from Harassment Act 1997 s.2A(3) lists as associated with stalking.
 BEHAVIOURS: dict[str, str] = {
-    "following": "Following",
-    "contacting": "Contacting, or trying to contact, by any means",
-    "publishing": "Publishing material about the person",
-    "monitoring": "Monitoring internet, email or other electronic communication",
-    "loitering": "Loitering",
-    "interfering": "Interfering with property",
-    "watching": "Watching or spying",
+    "following": N_("Following"),
+    "contacting": N_("Contacting, or trying to contact, by any means"),
+    "publishing": N_("Publishing material about the person"),
+    "monitoring": N_("Monitoring internet, email or other electronic communication"),
+    "loitering": N_("Loitering"),
+    "interfering": N_("Interfering with property"),
+    "watching": N_("Watching or spying"),
 }
 
 # The effects that the 1997 Act's more serious offences (s.4, s.4A) turn on.
 EFFECTS: dict[str, str] = {
-    "fear-of-violence": "Fear of violence",
-    "alarm-distress": "Serious alarm or distress",
+    "fear-of-violence": N_("Fear of violence"),
+    "alarm-distress": N_("Serious alarm or distress"),
 }
 
 # Legal fields left out of the stored document when empty, so documents saved before they
