@@ -49,6 +49,7 @@ from .fsutil import (
     make_private_dir,
 )
 from .header import Header, read_header, write_header
+from .i18n import _
 from .locking import VaultLock
 from .progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from .secrets import normalise_passphrase, parse_recovery_key
@@ -88,7 +89,7 @@ def _copy_stream(
         cancel.check()
         chunk = src.read(min(CHUNK, left))
         if not chunk:
-            raise BackupInvalid("The backup file is incomplete; nothing was changed.")
+            raise BackupInvalid(_("The backup file is incomplete; nothing was changed."))
         digest.update(chunk)
         dst.write(chunk)
         left -= len(chunk)
@@ -106,7 +107,9 @@ def backup(
     """Write the backup to ``out`` (which must not exist); returns its path."""
     out = Path(out)
     if out.exists() or out.is_symlink():
-        raise ExportFailed(f"{out.name} already exists; choose a new file name.")
+        raise ExportFailed(
+            _("{name} already exists; choose a new file name.").format(name=out.name)
+        )
     token = uuid.uuid4().hex[:8]
     snapshot = out.with_name(f".{out.name}.snapshot-{token}")
     partial = out.with_name(f".{out.name}.partial-{token}")
@@ -183,7 +186,7 @@ def backup(
 
 def _read_meta(handle: BinaryIO) -> dict[str, Any]:
     if handle.read(len(MAGIC)) != MAGIC:
-        raise BackupInvalid("That file is not a SafeLog backup.")
+        raise BackupInvalid(_("That file is not a SafeLog backup."))
     line = handle.readline(MAX_META)
     try:
         meta = json.loads(line)
@@ -193,7 +196,7 @@ def _read_meta(handle: BinaryIO) -> dict[str, Any]:
         raise BackupInvalid() from exc
     if meta.get("version", 0) > 1:
         raise VaultTooNew(
-            "This backup was made by a newer version of SafeLog; please update SafeLog."
+            _("This backup was made by a newer version of SafeLog; please update SafeLog.")
         )
     return meta
 
@@ -214,7 +217,9 @@ def check_backup(
             )
             trailer = handle.read(100)
     except OSError as exc:
-        raise BackupInvalid(f"The backup file cannot be read ({exc.strerror or exc}).") from exc
+        raise BackupInvalid(
+            _("The backup file cannot be read ({value}).").format(value=exc.strerror or exc)
+        ) from exc
     if trailer != b"\nSHA256 " + digest.hexdigest().encode() + b"\n":
         raise BackupInvalid()
     return meta
@@ -281,9 +286,12 @@ def restore(
             same = _is_same_vault(existing, master, backup_vault_id, kind, secret)
             if same is None:
                 raise OtherVaultBackup(
-                    "SafeLog cannot tell whether this backup is from the vault that is there "
-                    "now, because that vault cannot be read, and restoring it would replace "
-                    "that vault (which would be kept aside, not deleted); nothing was changed."
+                    _(
+                        "SafeLog cannot tell whether this backup is from the vault that is "
+                        "there now, because that vault cannot be read, and restoring it would "
+                        "replace that vault (which would be kept aside, not deleted); nothing "
+                        "was changed."
+                    )
                 )
             if not same:
                 raise OtherVaultBackup()
@@ -308,9 +316,11 @@ def _unlock_backup_header(meta: dict[str, Any], kind: str, secret: bytes) -> tup
         raise
     except KdfTooCostly as exc:
         raise BackupInvalid(
-            "The backup's copy of the vault's key file asks for more memory or "
-            "time than SafeLog ever uses, so the backup was changed outside "
-            "SafeLog; nothing was changed."
+            _(
+                "The backup's copy of the vault's key file asks for more memory or "
+                "time than SafeLog ever uses, so the backup was changed outside "
+                "SafeLog; nothing was changed."
+            )
         ) from exc
     except HeaderChanged as exc:
         raise BackupInvalid(BACKUP_KEY_CHANGED) from exc
@@ -319,9 +329,9 @@ def _unlock_backup_header(meta: dict[str, Any], kind: str, secret: bytes) -> tup
     try:
         master = header.unwrap(kind, secret)
     except WrongRecoveryKey as exc:
-        raise WrongRecoveryKey("That recovery key does not open this backup.") from exc
+        raise WrongRecoveryKey(_("That recovery key does not open this backup.")) from exc
     except WrongPassphrase as exc:
-        raise WrongPassphrase("That passphrase does not open this backup.") from exc
+        raise WrongPassphrase(_("That passphrase does not open this backup.")) from exc
     except HeaderDamaged as exc:
         raise BackupInvalid(BACKUP_KEY_DAMAGED) from exc
     try:
@@ -339,20 +349,24 @@ def _check_staged_database(db_path: Path, header: Header, master: bytes) -> str:
         )
     except DatabaseDamaged as exc:
         raise BackupInvalid(
-            "The backup file is damaged: its database does not open with its "
-            "own key; nothing was changed."
+            _(
+                "The backup file is damaged: its database does not open with its own "
+                "key; nothing was changed."
+            )
         ) from exc
     try:
         with mapped_errors():
             damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         if damaged:
             raise BackupInvalid(
-                f"The backup file is damaged: {len(damaged)} page(s) of its "
-                "database fail their check; nothing was changed."
+                _(
+                    "The backup file is damaged: {count} page(s) of its database fail "
+                    "their check; nothing was changed."
+                ).format(count=len(damaged))
             )
         if schema.current_version(conn) > schema.SCHEMA_VERSION:
             raise VaultTooNew(
-                "This backup was made by a newer version of SafeLog; please update SafeLog."
+                _("This backup was made by a newer version of SafeLog; please update SafeLog.")
             )
         row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
         return str(row[0]) if row else ""

@@ -18,6 +18,7 @@ from sqlcipher3 import dbapi2
 
 from .errors import DatabaseDamaged, DiskFull, SafeLogError, VaultBusy
 from .fsutil import create_private
+from .i18n import _
 
 if TYPE_CHECKING:  # sqlcipher3 ships no type information; its Connection is sqlite3's API
     from sqlite3 import Connection
@@ -49,7 +50,7 @@ def translate(exc: BaseException) -> SafeLogError | None:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return DatabaseDamaged()
     if isinstance(exc, dbapi2.DatabaseError) and "disk i/o" in text:
-        return DatabaseDamaged("The vault's database could not be read from the disk.")
+        return DatabaseDamaged(_("The vault's database could not be read from the disk."))
     return None
 
 

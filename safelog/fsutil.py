@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import DiskFull, ExportFailed
+from .filemodes import NOFOLLOW
+from .i18n import _
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-_CREATE = (
-    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-)
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | getattr(os, "O_BINARY", 0)
 
 
 def create_private(path: Path) -> BinaryIO:
@@ -84,7 +84,9 @@ def disk_errors() -> Iterator[None]:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             raise DiskFull() from exc
-        raise ExportFailed(f"The file could not be written ({exc.strerror or exc}).") from exc
+        raise ExportFailed(
+            _("The file could not be written ({value}).").format(value=exc.strerror or exc)
+        ) from exc
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -92,7 +94,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     with disk_errors():
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, FILE_MODE)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, FILE_MODE)
             try:
                 if hasattr(os, "fchmod"):
                     os.fchmod(fd, FILE_MODE)
@@ -137,9 +139,7 @@ class NewFile:
             self.tmp = self.target.with_name(
                 f".{self.target.name}.partial-{os.getpid()}-{os.urandom(4).hex()}"
             )
-            self.fd = os.open(
-                self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE
-            )
+            self.fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, FILE_MODE)
         if hasattr(os, "fchmod"):
             os.fchmod(self.fd, FILE_MODE)
 

@@ -42,6 +42,7 @@ from .errors import (
     WrongRecoveryKey,
 )
 from .fsutil import atomic_write
+from .i18n import _
 from .kdf import KdfParams
 
 FORMAT = "safelog-vault"
@@ -122,9 +123,10 @@ class Slot:
         if self.verifier is not None and hmac.compare_digest(self._verifier(kek), self.verifier):
             what = "passphrase" if self.kind == "passphrase" else "recovery key"
             raise HeaderDamaged(
-                f"The {what} is right, but the vault's key file is damaged, so "
-                "the vault cannot be unlocked with it; restore the vault from a "
-                "backup."
+                _(
+                    "The {what} is right, but the vault's key file is damaged, so the "
+                    "vault cannot be unlocked with it; restore the vault from a backup."
+                ).format(what=what)
             )
         return None
 
@@ -225,9 +227,10 @@ class Header:
             raise HeaderDamaged()
         if version not in KNOWN_VERSIONS:
             raise HeaderChanged(
-                "The vault's key file gives a format version SafeLog never "
-                "wrote, so it was changed outside SafeLog; the vault was not "
-                "unlocked."
+                _(
+                    "The vault's key file gives a format version SafeLog never wrote, so "
+                    "it was changed outside SafeLog; the vault was not unlocked."
+                )
             )
         try:
             database = document["database"]

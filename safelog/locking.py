@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import VaultBusy, VaultInUse
 from .filemodes import NOFOLLOW
+from .i18n import _
 from .oslock import try_lock
 
 
@@ -42,8 +43,10 @@ class VaultLock:
                     VaultInUse()
                     if exclusive
                     else VaultBusy(
-                        "This vault is open in the SafeLog app; lock or close it there and "
-                        "try again."
+                        _(
+                            "This vault is open in the SafeLog app; lock or close it there and try "
+                            "again."
+                        )
                     )
                 )
             time.sleep(0.05)

@@ -13,6 +13,7 @@ import re
 from dataclasses import asdict, dataclass, fields
 
 from .errors import InvalidInput
+from .i18n import _
 from .revisions import append_revision
 from .textutil import clean_text
 from .vault import Vault, initials_of
@@ -60,7 +61,9 @@ def load(vault: Vault) -> Profile:
 def _single_line(value: str, limit: int, what: str) -> str:
     value = " ".join(clean_text(value).split())
     if len(value) > limit:
-        raise InvalidInput(f"The {what} is too long (at most {limit} characters).")
+        raise InvalidInput(
+            _("The {what} is too long (at most {limit} characters).").format(what=what, limit=limit)
+        )
     return value
 
 
@@ -69,16 +72,18 @@ def validate(profile: Profile) -> Profile:
     name = _single_line(profile.name, MAX_NAME, "name")
     initials = (profile.initials or "").strip().upper() or initials_of(name)
     if not _INITIALS.fullmatch(initials):
-        raise InvalidInput("Initials must be one to four letters A to Z.")
+        raise InvalidInput(_("Initials must be one to four letters A to Z."))
     safe_contact = clean_text(profile.safe_contact).strip()
     if len(safe_contact) > MAX_SAFE_CONTACT:
         raise InvalidInput(
-            f"The safe-contact text is too long (at most {MAX_SAFE_CONTACT} characters)."
+            _("The safe-contact text is too long (at most {MAX_SAFE_CONTACT} characters).").format(
+                MAX_SAFE_CONTACT=MAX_SAFE_CONTACT
+            )
         )
     language = _single_line(profile.language, MAX_LANGUAGE, "language")
     interpreter = (profile.interpreter or "").strip().lower()
     if interpreter not in INTERPRETER_CHOICES:
-        raise InvalidInput("Interpreter needed must be yes, no or left empty.")
+        raise InvalidInput(_("Interpreter needed must be yes, no or left empty."))
     return Profile(name, initials, safe_contact, language, interpreter)
 
 

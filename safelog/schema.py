@@ -12,6 +12,7 @@ import contextlib
 
 from .db import Connection, dbapi2, mapped_errors
 from .errors import DatabaseDamaged, VaultTooNew
+from .i18n import _
 
 # Version 1: the whole first schema. Each part is its own block so its owner can read it alone.
 
@@ -268,7 +269,9 @@ def _apply(conn: Connection, start: int) -> None:
                 conn.execute("ROLLBACK")
             if isinstance(exc, dbapi2.Error):
                 raise DatabaseDamaged(
-                    "SafeLog could not update this vault to its new format; "
-                    "nothing was changed. Please report this."
+                    _(
+                        "SafeLog could not update this vault to its new format; nothing was "
+                        "changed. Please report this."
+                    )
                 ) from exc
             raise

@@ -13,6 +13,7 @@ import os
 import unicodedata
 
 from .errors import InvalidInput, WeakPassphrase
+from .i18n import _
 
 MAX_PASSPHRASE_CHARS = 1024
 MIN_PASSPHRASE_CHARS = 10
@@ -25,13 +26,17 @@ _CHECK_CHARS = 4
 def normalise_passphrase(passphrase: str) -> bytes:
     """Check bounds and return the NFC-normalised UTF-8 bytes fed to the KDF."""
     if len(passphrase) > MAX_PASSPHRASE_CHARS:
-        raise InvalidInput(f"A passphrase can be at most {MAX_PASSPHRASE_CHARS} characters long.")
+        raise InvalidInput(
+            _("A passphrase can be at most {MAX_PASSPHRASE_CHARS} characters long.").format(
+                MAX_PASSPHRASE_CHARS=MAX_PASSPHRASE_CHARS
+            )
+        )
     if not passphrase.strip():
-        raise InvalidInput("The passphrase is empty.")
+        raise InvalidInput(_("The passphrase is empty."))
     try:
         return unicodedata.normalize("NFC", passphrase).encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InvalidInput("The passphrase contains characters that cannot be used.") from exc
+        raise InvalidInput(_("The passphrase contains characters that cannot be used.")) from exc
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -77,9 +82,9 @@ def parse_recovery_key(text: str) -> bytes:
     """Accept any case, spacing and dashes; refuse a typo with a plain sentence."""
     cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch not in "-_.")
     if len(cleaned) != _BODY_CHARS + _CHECK_CHARS or any(ch not in _DECODE for ch in cleaned):
-        raise InvalidInput("That is not a SafeLog recovery key; check it against your copy.")
+        raise InvalidInput(_("That is not a SafeLog recovery key; check it against your copy."))
     canonical = "".join(_ALPHABET[_DECODE[ch]] for ch in cleaned)
     body, check = canonical[:_BODY_CHARS], canonical[_BODY_CHARS:]
     if _check_group(body) != check:
-        raise InvalidInput("That recovery key has a typo; check it against your copy.")
+        raise InvalidInput(_("That recovery key has a typo; check it against your copy."))
     return body.encode("ascii")

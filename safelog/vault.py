@@ -38,6 +38,7 @@ from .fsutil import (
     tighten,
 )
 from .header import FORMAT_VERSION, Header, Slot, read_header, write_header
+from .i18n import _
 from .kdf import calibrate, fast_params
 from .locking import VaultLock
 from .secrets import (
@@ -109,9 +110,11 @@ class Vault:
         )
         initials = (initials or initials_of(owner_name)).upper()
         if not _INITIALS.fullmatch(initials):
-            raise InvalidInput("Initials must be one to four letters A to Z.")
+            raise InvalidInput(_("Initials must be one to four letters A to Z."))
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
-            raise VaultExists("A vault or other files already exist there; choose an empty folder.")
+            raise VaultExists(
+                _("A vault or other files already exist there; choose an empty folder.")
+            )
         clock = clock or SystemClock()
         recovery = new_recovery_key()
         master = os.urandom(32)
@@ -184,7 +187,7 @@ class Vault:
         """Unlock a vault with the passphrase or the recovery key; writes nothing on failure."""
         path = Path(path)
         if passphrase is None and recovery_key is None:
-            raise InvalidInput("A passphrase or recovery key is needed.")
+            raise InvalidInput(_("A passphrase or recovery key is needed."))
         # Check the secret's form before touching any file.
         kind, secret = (
             ("passphrase", normalise_passphrase(passphrase))
@@ -196,9 +199,13 @@ class Vault:
             raise NoVault()
         header = read_header(header_path)
         if not db_path.exists():
-            raise DatabaseDamaged("The vault's database file is missing; restore it from a backup.")
+            raise DatabaseDamaged(
+                _("The vault's database file is missing; restore it from a backup.")
+            )
         if db_path.stat().st_size == 0:
-            raise DatabaseDamaged("The vault's database file is empty; restore it from a backup.")
+            raise DatabaseDamaged(
+                _("The vault's database file is empty; restore it from a backup.")
+            )
         lock = VaultLock(path / LOCK_FILE)
         lock.acquire(exclusive=exclusive, wait=wait)
         try:
@@ -215,9 +222,11 @@ class Vault:
                 size = db_path.stat().st_size
                 if size % header.page_size:  # THREATS 9: say what can be seen from outside
                     raise DatabaseDamaged(
-                        f"The vault's database is damaged: its size ({size:,} bytes) is not a "
-                        "whole number of pages, so it was cut short or had bytes added; "
-                        "restore it from a backup."
+                        _(
+                            "The vault's database is damaged: its size ({size:,} bytes) is not a "
+                            "whole number of pages, so it was cut short or had bytes added; "
+                            "restore it from a backup."
+                        ).format(size=size)
                     ) from None
                 raise
             try:
@@ -243,7 +252,7 @@ class Vault:
         own locking serialises them: the window's write waits, then says the vault is busy.
         """
         if self._master is None:
-            raise InvalidInput("The vault is locked.")
+            raise InvalidInput(_("The vault is locked."))
         conn = connect(
             self.path / DB_FILE,
             self._master,
@@ -339,10 +348,10 @@ class Vault:
             else normalise_passphrase(new_passphrase)
         )
         if self._master is None:
-            raise InvalidInput("Unlock the vault again before changing the passphrase.")
+            raise InvalidInput(_("Unlock the vault again before changing the passphrase."))
         slot = Slot.seal("passphrase", calibrate(), secret, self._master)
         if slot.open(secret) != self._master:  # never write a wrapping we cannot open
-            raise InvalidInput("The new passphrase could not be set; nothing was changed.")
+            raise InvalidInput(_("The new passphrase could not be set; nothing was changed."))
         self._replace_slot(
             slot,
             "vault.passwd",
@@ -358,12 +367,12 @@ class Vault:
         Returns the new key, to be shown to the person once.
         """
         if self._master is None:
-            raise InvalidInput("Unlock the vault again before making a new recovery key.")
+            raise InvalidInput(_("Unlock the vault again before making a new recovery key."))
         recovery = new_recovery_key()
         secret = parse_recovery_key(recovery)
         slot = Slot.seal("recovery", fast_params(), secret, self._master)
         if slot.open(secret) != self._master:  # never write a wrapping we cannot open
-            raise InvalidInput("A new recovery key could not be made; nothing was changed.")
+            raise InvalidInput(_("A new recovery key could not be made; nothing was changed."))
         self._replace_slot(
             slot,
             "vault.recovery_key",

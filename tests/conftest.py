@@ -10,13 +10,18 @@ from pathlib import Path
 
 import pytest
 
+# Tests read English unless they choose a language: the machine's locale must not decide.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 PASSPHRASE = "correct horse battery staple orbit"
 # Sample files copied into the repository (attribution in tests/data/README.md).
 CORPUS = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(autouse=True)
-def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Send every folder SafeLog or Qt could write to into tmp_path."""
     home = tmp_path / "home"
     for sub in ("data", "config", "cache", "tmp"):
@@ -29,7 +34,10 @@ def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SAFELOG_CONFIG_DIR", str(home / "config" / "SafeLog"))
     monkeypatch.setenv("SAFELOG_KDF_PROFILE", "test")
     monkeypatch.setenv("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    return home
+    yield home
+    from safelog import i18n
+
+    i18n.set_language(i18n.DEFAULT)  # a test that chose a language leaves English behind
 
 
 @pytest.fixture

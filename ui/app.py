@@ -26,7 +26,7 @@ import safelog.logs
 from safelog import paths
 from safelog.hardening import harden_process
 from ui.common import app_settings, dialogs
-from ui.common.i18n import install_language
+from ui.common.i18n import ensure_every_script_font, install_language
 from ui.common.icons import app_icon
 from ui.common.theme import apply_theme
 
@@ -124,6 +124,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Callable[[], N
     window = MainWindow(vault_location(args.vault, settings), settings)
     window.show()
     QTimer.singleShot(0, preload)  # after the first paint, while the person types
+    QTimer.singleShot(0, ensure_every_script_font)  # any script in the person's own text
 
     def finish() -> None:
         window.lock()  # drop the key before anything else

@@ -4,12 +4,52 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>About SafeLog</source>
+        <source>Persian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SafeLog</source>
+        <source>Arabic</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by a native speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-drafted, not yet checked by a native speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SafeLog</source>
+        <translation>О программе SafeLog</translation>
+    </message>
+    <message>
+        <source>SafeLog</source>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>A private, encrypted log of harassment, stalking and transnational repression, and the evidence for it.
@@ -19,10 +59,24 @@ Your log stays on this computer. SafeLog sends nothing anywhere.
 Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). You may share and change SafeLog under its terms.
 
 Your vault is kept in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный зашифрованный журнал преследования, сталкинга и транснациональных репрессий, а также доказательств к ним.
+
+Ваш журнал хранится на этом компьютере. SafeLog ничего никуда не отправляет.
+
+Лицензия: GNU General Public License, версия 3 или более поздняя (GPL-3.0-or-later). Вы можете распространять и изменять SafeLog на её условиях.
+
+Ваше хранилище находится в этой папке:</translation>
     </message>
     <message>
         <source>Vault folder</source>
+        <translation>Папка хранилища</translation>
+    </message>
+    <message>
+        <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages and their review state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -30,473 +84,477 @@ Your vault is kept in this folder:</source>
     <name>AccessibleNames</name>
     <message>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать все строки</translation>
     </message>
     <message>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие меню</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие действия</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
         <source>Save a backup of your log</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию журнала</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии SafeLog (*%1)</translation>
     </message>
     <message>
         <source>Your backup is saved as %1. It is encrypted: only your passphrase or your recovery key opens it. Keep a copy away from this computer, for example on a USB stick in a safe place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена как %1. Она зашифрована: открыть её можно только вашей парольной фразой или ключом восстановления. Храните копию вдали от этого компьютера, например на флешке в надёжном месте.</translation>
     </message>
     <message>
         <source>Backing up your log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём резервную копию журнала…</translation>
     </message>
 </context>
 <context>
     <name>BackupReminder</name>
     <message>
         <source>You have not made a backup of your log yet. If this computer is lost or broken, a backup is the only way to get your log back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё не сделали резервную копию журнала. Если этот компьютер потеряется или сломается, только резервная копия поможет вернуть журнал.</translation>
     </message>
     <message>
         <source>Your last backup was made on %1, more than %2 days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя резервная копия сделана %1, больше %2 дней назад.</translation>
     </message>
     <message>
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать копию сейчас…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
 </context>
 <context>
     <name>CaptureButton</name>
     <message>
         <source>This desktop does not let SafeLog see the screen. Take a screenshot with your system&apos;s tool (for example PrtScn) and paste it here with Ctrl+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта система не позволяет SafeLog видеть экран. Сделайте снимок экрана системным средством (например, клавишей PrtScn) и вставьте его сюда через Ctrl+V.</translation>
     </message>
     <message>
         <source>SafeLog cannot tell which window is in front on this desktop; capture a region around it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog не может определить, какое окно сейчас впереди. Снимите вместо этого область вокруг него.</translation>
     </message>
     <message>
         <source>Capture screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок экрана</translation>
     </message>
     <message>
         <source>Put a picture of the screen straight into the vault; SafeLog hides itself while it takes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить снимок экрана прямо в хранилище; SafeLog прячет себя, пока делает снимок.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>сейчас</translation>
     </message>
     <message>
         <source>in {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>через {n} с</translation>
     </message>
     <message>
         <source>Whole screen, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь экран, {when}</translation>
     </message>
     <message>
         <source>A region, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Область, {when}</translation>
     </message>
     <message>
         <source>The window in front, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно впереди, {when}</translation>
     </message>
     <message>
         <source>Screen capture {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимок экрана {time}</translation>
     </message>
     <message>
         <source>captured from the screen by SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>снято с экрана программой SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдение</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Слежка</translation>
     </message>
     <message>
         <source>Online harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Травля в интернете</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы</translation>
     </message>
     <message>
         <source>Threats to family abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы семье за рубежом</translation>
     </message>
     <message>
         <source>Hacking or phishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Взлом или фишинг</translation>
     </message>
     <message>
         <source>Impersonation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдача себя за другого</translation>
     </message>
     <message>
         <source>Smear or doxxing</source>
-        <translation type="unfinished"></translation>
+        <translation>Клевета или раскрытие личных данных</translation>
     </message>
     <message>
         <source>Approach by officials</source>
-        <translation type="unfinished"></translation>
+        <translation>Подход официальных лиц</translation>
     </message>
     <message>
         <source>Coerced return</source>
-        <translation type="unfinished"></translation>
+        <translation>Принуждение к возвращению</translation>
     </message>
     <message>
         <source>Bounty</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда за поимку</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Нападение</translation>
     </message>
     <message>
         <source>Property damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Порча имущества</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу</translation>
     </message>
     <message>
         <source>You opened your log with your recovery key. Choose a new passphrase now, one you will remember. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы открыли журнал ключом восстановления. Выберите сейчас новую парольную фразу, которую вы запомните. Ключ восстановления продолжит работать.</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. From then on, only the new one opens your log; your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую парольную фразу. Четыре-пять не связанных между собой слов через пробел легко запомнить и очень трудно угадать. После этого журнал будет открывать только новая фраза; ключ восстановления продолжит работать.</translation>
     </message>
     <message>
         <source>Your passphrase now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша нынешняя парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Type the new passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите новую парольную фразу ещё раз</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Changing the passphrase, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Меняем парольную фразу, подождите</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Type the passphrase you use now first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу, которой вы пользуетесь сейчас.</translation>
     </message>
     <message>
         <source>That is not the passphrase you use now. Check that Caps Lock is off, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не та парольная фраза, которой вы пользуетесь сейчас. Проверьте, что Caps Lock выключен, и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Your passphrase is changed. From now on, only the new one opens your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена. Теперь журнал открывает только новая фраза.</translation>
     </message>
 </context>
 <context>
     <name>Checklists</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Не относится ко мне</translation>
     </message>
     <message>
         <source>Need help</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна помощь</translation>
     </message>
     <message>
         <source>Do this first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделайте в первую очередь</translation>
     </message>
     <message>
         <source>Do this soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделайте скоро</translation>
     </message>
     <message>
         <source>When you can</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда сможете</translation>
     </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>Safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы безопасности</translation>
     </message>
     <message>
         <source>Print checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать сводку по чек-листам…</translation>
     </message>
     <message>
         <source>Save a PDF of your progress to print or to show someone who helps you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF с вашими успехами, чтобы распечатать его или показать тому, кто вам помогает</translation>
     </message>
     <message>
         <source>Small steps that make you safer. Take them at your own pace, on your own or with someone you trust. What you mark stays in your locked log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Небольшие шаги, которые делают вас безопаснее. Выполняйте их в своём темпе, сами или вместе с тем, кому доверяете. Ваши отметки хранятся в вашем закрытом журнале.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-лист</translation>
     </message>
     <message>
         <source>How far you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько сделано</translation>
     </message>
     <message>
         <source>Most important next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Самый важный следующий шаг</translation>
     </message>
     <message>
         <source>Choose a checklist and press Enter, or use its button, to go through it one step at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите чек-лист и нажмите Enter или его кнопку, чтобы пройти его шаг за шагом.</translation>
     </message>
     <message>
         <source>The checklists could not be found in this copy of SafeLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой копии SafeLog не найдены чек-листы.</translation>
     </message>
     <message>
         <source>Checklists that could not be read and are not shown: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы, которые не удалось прочитать и которые не показаны: {0}.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано {0} из {1}</translation>
     </message>
     <message>
         <source>{0} waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждут помощи: {0}</translation>
     </message>
     <message>
         <source>{0} percent done: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано {0} %: {1}</translation>
     </message>
     <message>
         <source>Nothing left to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь больше ничего делать не нужно</translation>
     </message>
     <message>
         <source>Every step has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>У каждого шага есть ответ.</translation>
     </message>
     <message>
         <source>Waiting for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт помощи</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Просмотреть снова</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Save the checklist summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сводку по чек-листам</translation>
     </message>
     <message>
         <source>checklist-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>checklist-summary.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist summary was saved as %1. You can print it or show it to someone who helps you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка по чек-листам сохранена как %1. Её можно распечатать или показать тому, кто вам помогает.</translation>
     </message>
     <message>
         <source>Preparing the checklist summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовим сводку по чек-листам…</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность парольной фразы</translation>
     </message>
     <message>
         <source>Strong. Make sure you will remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжная. Убедитесь, что вы её запомните.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две парольные фразы пока не совпадают.</translation>
     </message>
     <message>
         <source>Both passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обе парольные фразы совпадают.</translation>
     </message>
     <message>
         <source>Choose a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите парольную фразу</translation>
     </message>
     <message>
         <source>A passphrase is like a password, but longer. Four or five unrelated words with spaces between them are easy to remember and very hard to guess. Don&apos;t use one you use anywhere else, and don&apos;t tell it to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза — это как пароль, только длиннее. Четыре-пять не связанных между собой слов через пробел легко запомнить и очень трудно угадать. Не берите фразу, которую вы используете где-то ещё, и никому её не говорите.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу ещё раз</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Printed on your dossier, so the police know who made the record. You can add it or change it later under “Your details”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается в вашем досье, чтобы полиция знала, кто вёл записи. Его можно добавить или изменить позже в разделе «Ваши данные».</translation>
     </message>
     <message>
         <source>optional, e.g. AB</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно, например AB</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши инициалы для нумерации доказательств</translation>
     </message>
     <message>
         <source>Used to number your evidence the way the police do (AB1, AB2, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужны, чтобы нумеровать доказательства так, как это делает полиция (AB1, AB2, …).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз</translation>
     </message>
     <message>
         <source>Your initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши инициалы</translation>
     </message>
     <message>
         <source>Setting up encryption, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраиваем шифрование, подождите</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Create my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать журнал</translation>
     </message>
     <message>
         <source>Use one to four letters A to Z, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте от одной до четырёх латинских букв от A до Z или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Setting up encryption. This takes a few seconds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраиваем шифрование. Это займёт несколько секунд…</translation>
     </message>
 </context>
 <context>
     <name>DateTimeField</name>
     <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату и время, например 1 декабря 2026 18:30 или 01.12.2026 18:30, или только время, если это было сегодня. Стрелки ↑ и ↓ меняют часть под курсором; Alt+Down открывает календарь.</translation>
     </message>
     <message>
         <source>e.g. 1 Dec 2026 18:30</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 1 декабря 2026 18:30</translation>
     </message>
     <message>
         <source>Choose the day on a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать день в календаре (Alt+Down)</translation>
     </message>
     <message>
         <source>Choose the day on a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать день в календаре</translation>
     </message>
     <message>
         <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>The same day in the Solar Hijri calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -504,293 +562,297 @@ Your vault is kept in this folder:</source>
     <name>Dialogs</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>DossierDialog</name>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать досье</translation>
     </message>
     <message>
         <source>A dossier is a PDF report of what happened, with your evidence files and a list of their fingerprints, in one new folder. You can give it to the police, a lawyer or a support service. Nothing in your log is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье — это отчёт в формате PDF о том, что произошло, вместе с вашими файлами-доказательствами и списком их цифровых отпечатков, в одной новой папке. Его можно передать полиции, юристу или службе поддержки. В вашем журнале ничего не меняется.</translation>
     </message>
     <message>
         <source>Which period</source>
-        <translation type="unfinished"></translation>
+        <translation>За какой период</translation>
     </message>
     <message>
         <source>Everything in my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что есть в журнале</translation>
     </message>
     <message>
         <source>The last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <source>The last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 6 месяцев</translation>
     </message>
     <message>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Choose the dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать даты…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>All incidents in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Все случаи за этот период</translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incident the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Только показанные сейчас в хронологии: %n случай</numerusform>
+            <numerusform>Только показанные сейчас в хронологии: %n случая</numerusform>
+            <numerusform>Только показанные сейчас в хронологии: %n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Only the %n incidents the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Только показанные сейчас в хронологии: %n случай</numerusform>
+            <numerusform>Только показанные сейчас в хронологии: %n случая</numerusform>
+            <numerusform>Только показанные сейчас в хронологии: %n случаев</numerusform>
         </translation>
     </message>
     <message>
         <source>Only the incident chosen in the timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Только случай, выбранный в хронологии: %1</translation>
     </message>
     <message>
         <source>Leave out of the dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Не включать в досье</translation>
     </message>
     <message>
         <source>Add a summary of my safety checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить сводку по моим чек-листам безопасности</translation>
     </message>
     <message>
         <source>Add a draft witness statement for a solicitor to finish (PDF and Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить черновик свидетельских показаний (witness statement) для юриста (solicitor), в PDF и Word</translation>
     </message>
     <message>
         <source>Your own words, in date order and numbered, with your exhibits cited. It is a draft: a solicitor checks it with you before anyone signs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши собственные слова, по датам и с номерами, со ссылками на доказательства (exhibits). Это черновик: юрист (solicitor) проверит его вместе с вами, прежде чем кто-либо его подпишет.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать, куда сохранить…</translation>
     </message>
     <message>
         <source>My private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои личные заметки</translation>
     </message>
     <message>
         <source>Exact places: map points and the GPS positions in photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Точные места: точки на карте и координаты GPS в фото</translation>
     </message>
     <message>
         <source>Camera, phone and software details inside the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о камере, телефоне и программах внутри файлов</translation>
     </message>
     <message>
         <source>How to contact witnesses and other people</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаться со свидетелями и другими людьми</translation>
     </message>
     <message>
         <source>What each incident did to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Как каждый случай повлиял на меня</translation>
     </message>
     <message>
         <source>The original names of my evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходные имена моих файлов-доказательств</translation>
     </message>
     <message>
         <source>The evidence files themselves (their fingerprints stay in the report)</source>
+        <translation>Сами файлы-доказательства (их отпечатки остаются в отчёте)</translation>
+    </message>
+    <message>
+        <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этот период нет ни одного случая. Выберите период подлиннее.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
         </translation>
     </message>
     <message>
         <source>The dossier will hold %1 and %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Что войдёт в досье: %1 и %2 (%3).</translation>
     </message>
     <message>
         <source>The dossier will hold %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что войдёт в досье: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n photo carries a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото с координатами GPS</numerusform>
+            <numerusform>%n фото с координатами GPS</numerusform>
+            <numerusform>%n фото с координатами GPS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n photos carry a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n фото с координатами GPS</numerusform>
+            <numerusform>%n фото с координатами GPS</numerusform>
+            <numerusform>%n фото с координатами GPS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident has a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай с точкой на карте</numerusform>
+            <numerusform>%n случая с точкой на карте</numerusform>
+            <numerusform>%n случаев с точкой на карте</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents have a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай с точкой на карте</numerusform>
+            <numerusform>%n случая с точкой на карте</numerusform>
+            <numerusform>%n случаев с точкой на карте</numerusform>
         </translation>
     </message>
     <message>
         <source>none in this dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом досье таких нет</translation>
     </message>
     <message numerus="yes">
         <source>%n private note</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n личная заметка</numerusform>
+            <numerusform>%n личные заметки</numerusform>
+            <numerusform>%n личных заметок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n private notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n личная заметка</numerusform>
+            <numerusform>%n личные заметки</numerusform>
+            <numerusform>%n личных заметок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file carries such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл с такими сведениями</numerusform>
+            <numerusform>%n файла с такими сведениями</numerusform>
+            <numerusform>%n файлов с такими сведениями</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files carry such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл с такими сведениями</numerusform>
+            <numerusform>%n файла с такими сведениями</numerusform>
+            <numerusform>%n файлов с такими сведениями</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person has contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек с контактными данными</numerusform>
+            <numerusform>%n человека с контактными данными</numerusform>
+            <numerusform>%n человек с контактными данными</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n people have contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n человек с контактными данными</numerusform>
+            <numerusform>%n человека с контактными данными</numerusform>
+            <numerusform>%n человек с контактными данными</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident says how it affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай с описанием того, как это на вас повлияло</numerusform>
+            <numerusform>%n случая с описанием того, как это на вас повлияло</numerusform>
+            <numerusform>%n случаев с описанием того, как это на вас повлияло</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents say how they affected you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай с описанием того, как это на вас повлияло</numerusform>
+            <numerusform>%n случая с описанием того, как это на вас повлияло</numerusform>
+            <numerusform>%n случаев с описанием того, как это на вас повлияло</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
         </translation>
     </message>
 </context>
@@ -798,522 +860,522 @@ Your vault is kept in this folder:</source>
     <name>DossierDone</name>
     <message>
         <source>Your dossier is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше досье готово</translation>
     </message>
     <message numerus="yes">
         <source>%n incident</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incidents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n случай</numerusform>
+            <numerusform>%n случая</numerusform>
+            <numerusform>%n случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
         </translation>
     </message>
     <message>
         <source>It holds %1 and %2. Give the whole folder, not only the PDF, to the police, your lawyer or a support service: a USB stick is a good way.</source>
-        <translation type="unfinished"></translation>
+        <translation>В нём: %1 и %2. Передайте полиции, юристу или службе поддержки всю папку, а не только PDF: удобнее всего на флешке.</translation>
     </message>
     <message>
         <source>Where the dossier is</source>
-        <translation type="unfinished"></translation>
+        <translation>Где находится досье</translation>
     </message>
     <message>
         <source>Document identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор документа</translation>
     </message>
     <message>
         <source>Anyone who receives it can check that nothing in it was changed since you made it. In a terminal, in that folder, they type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой, кто его получит, может проверить, что в нём ничего не изменилось с тех пор, как вы его создали. Для этого в терминале, в этой папке, нужно ввести:</translation>
     </message>
     <message>
         <source>The line that checks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка для проверки</translation>
     </message>
     <message>
         <source>The document identifier is printed on every page of the PDF. Write it down: it tells this dossier apart from any other you make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор документа напечатан на каждой странице PDF. Запишите его: по нему это досье можно отличить от любого другого, которое вы создадите.</translation>
     </message>
     <message>
         <source>It is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Находится в</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать в папке</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
     <message>
         <source>That folder is synced to %1. What you save there would be copied to %1&apos;s computers on the internet at once, where others may be able to reach it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка синхронизируется с %1. Всё, что вы туда сохраните, сразу скопируется на компьютеры %1 в интернете, где к этому могут получить доступ другие люди. Всё равно сохранить туда?</translation>
     </message>
     <message>
         <source>That is your Desktop: anyone who looks at this computer&apos;s screen would see it. Save it there anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваш Рабочий стол: его увидит любой, кто посмотрит на экран этого компьютера. Всё равно сохранить туда?</translation>
     </message>
     <message>
         <source>Choose a folder for the dossier (a new folder is made inside it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку для досье (внутри неё будет создана новая папка)</translation>
     </message>
     <message>
         <source>That folder does not exist. Choose a folder that is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой папки нет. Выберите папку, которая существует.</translation>
     </message>
     <message>
         <source>Making your dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём ваше досье…</translation>
     </message>
     <message>
         <source>The dossier was not made; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье не создано; ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой файл</translation>
     </message>
     <message>
         <source>Exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <source>Evidence for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства по этому случаю</translation>
     </message>
     <message>
         <source>Drag photos, screenshots or documents here, or choose “Add files…”. The originals are kept unchanged and encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда фото, снимки экрана или документы или нажмите «Добавить файлы…». Оригиналы хранятся без изменений и в зашифрованном виде.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файлы…</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия не зашифрована.</translation>
     </message>
     <message>
         <source>They show something online</source>
-        <translation type="unfinished"></translation>
+        <translation>На них видно что-то в интернете</translation>
     </message>
     <message>
         <source>Screenshots or captures of a post, a message or a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимки экрана или записи поста, сообщения или профиля</translation>
     </message>
     <message>
         <source>Platform or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа или приложение</translation>
     </message>
     <message>
         <source>No platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Без платформы</translation>
     </message>
     <message>
         <source>Full web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Полный веб-адрес</translation>
     </message>
     <message>
         <source>Account name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя аккаунта или ID</translation>
     </message>
     <message>
         <source>The @name or number that posted it</source>
-        <translation type="unfinished"></translation>
+        <translation>@имя или номер, с которого это опубликовали</translation>
     </message>
     <message>
         <source>Time shown on the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Время, указанное на экране</translation>
     </message>
     <message>
         <source>As written on the screen, e.g. 14:32 or &apos;3 hours ago&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Как написано на экране, например 14:32 или «3 часа назад»</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на экране</translation>
     </message>
     <message>
         <source>Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить доказательства</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s) to the vault…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавляем %n файл в хранилище…</numerusform>
+            <numerusform>Добавляем %n файла в хранилище…</numerusform>
+            <numerusform>Добавляем %n файлов в хранилище…</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} is already in the vault as {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже есть в хранилище как {ref}.</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ({name}): {note}</translation>
     </message>
 </context>
 <context>
     <name>ExhibitViewer</name>
     <message>
         <source>The copy you save will NOT be encrypted: anyone who can open that folder can see it. The original stays safely in SafeLog. Save a copy of {ref}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия, которую вы сохраните, НЕ будет зашифрована: её увидит любой, кто может открыть эту папку. Оригинал надёжно хранится в SafeLog. Сохранить копию {ref}?</translation>
     </message>
     <message>
         <source>Save a copy of {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию {ref}</translation>
     </message>
     <message>
         <source>Saved an exact copy of {ref}. Remember it is not encrypted; delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена точная копия {ref}. Помните, что она не зашифрована; удалите её, когда она станет не нужна.</translation>
     </message>
     <message>
         <source>Saving a copy of {ref}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняем копию {ref}…</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательство {ref}</translation>
     </message>
     <message>
         <source>{ref} · {name} · {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} · {name} · {size}</translation>
     </message>
     <message>
         <source>Text of the exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст доказательства</translation>
     </message>
     <message>
         <source>SafeLog cannot show this kind of file inside the app. It is kept safely; you can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog не может показать такой файл внутри программы. Он надёжно хранится; можно сохранить копию и открыть её другой программой.</translation>
     </message>
     <message>
         <source>About this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этом файле</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить копию…</translation>
     </message>
     <message>
         <source>The saved copy is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая копия не зашифрована.</translation>
     </message>
     <message>
         <source>This file is too large to open inside SafeLog. You can save a copy to open it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл слишком большой, чтобы открыть его в SafeLog. Можно сохранить копию и открыть её другой программой.</translation>
     </message>
     <message>
         <source>SafeLog could not make a safe preview of this picture. The original is kept unchanged; you can save a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog не смог сделать безопасный просмотр этого изображения. Оригинал хранится без изменений; можно сохранить копию.</translation>
     </message>
     <message>
         <source>This is a small preview SafeLog made safely. The original is kept unchanged in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это уменьшенная копия для просмотра, безопасно сделанная SafeLog. Оригинал хранится в хранилище без изменений.</translation>
     </message>
     <message>
         <source>This computer cannot play sound or video inside SafeLog; use “Save a copy…” to play it with another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере SafeLog не может воспроизводить звук и видео; нажмите «Сохранить копию…», чтобы открыть файл другой программой.</translation>
     </message>
     <message>
         <source>This exhibit</source>
-        <translation type="unfinished"></translation>
+        <translation>Это доказательство</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Original name</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное имя</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Added to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в SafeLog</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифровой отпечаток (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Where it was online</source>
-        <translation type="unfinished"></translation>
+        <translation>Где это было в интернете</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Аккаунт</translation>
     </message>
     <message>
         <source>Time shown on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Время на экране</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Место, записанное в файле</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Широта</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Долгота</translation>
     </message>
     <message>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратите внимание</translation>
     </message>
     <message>
         <source>Anyone you give the original file to can see this location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой, кому вы передадите исходный файл, увидит это место.</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты файла, который вы добавили</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Details saved inside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения, сохранённые внутри файла</translation>
     </message>
     <message>
         <source>This document does not say which program made it or when. That is common and does not affect the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом документе не сказано, какая программа его создала и когда. Так бывает часто, и на доказательство это не влияет.</translation>
     </message>
 </context>
 <context>
     <name>FiltersBar</name>
     <message>
         <source>Search titles, what happened, places and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать в названиях, описаниях, местах и людях</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по журналу</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 7 дней</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 3 месяца</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 месяцев</translation>
     </message>
     <message>
         <source>Between two dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Между двумя датами…</translation>
     </message>
     <message>
         <source>From this day</source>
-        <translation type="unfinished"></translation>
+        <translation>С этого дня</translation>
     </message>
     <message>
         <source>Up to and including this day</source>
-        <translation type="unfinished"></translation>
+        <translation>По этот день включительно</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид случая</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды</translation>
     </message>
     <message>
         <source>Several kinds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько видов…</translation>
     </message>
     <message>
         <source>Kinds of incident to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие виды случаев показывать</translation>
     </message>
     <message>
         <source>Person involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Причастный человек</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>With or without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>С доказательствами или без</translation>
     </message>
     <message>
         <source>With evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>С доказательствами</translation>
     </message>
     <message>
         <source>Without evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Без доказательств</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщено</translation>
     </message>
     <message>
         <source>Reported or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщено или нет</translation>
     </message>
     <message>
         <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сообщено</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать всё</translation>
     </message>
     <message>
         <source>Clear the search and all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить поиск и все фильтры</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message numerus="yes">
         <source>%n kind(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вид</numerusform>
+            <numerusform>%n вида</numerusform>
+            <numerusform>%n видов</numerusform>
         </translation>
     </message>
 </context>
@@ -1321,925 +1383,969 @@ Your vault is kept in this folder:</source>
     <name>History</name>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>название</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>категория</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>время</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>место</translation>
     </message>
     <message>
         <source>coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>координаты</translation>
     </message>
     <message>
         <source>what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>что произошло</translation>
     </message>
     <message>
         <source>how it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>как это на вас повлияло</translation>
     </message>
     <message>
         <source>private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>личные заметки</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>метки</translation>
     </message>
     <message>
         <source>reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>обращения</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>люди</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>История этого случая</translation>
     </message>
     <message>
         <source>SafeLog never overwrites an entry. Each time it was saved, a new version was added. Choose a version to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog никогда не перезаписывает записи. При каждом сохранении добавлялась новая версия. Выберите версию, чтобы её прочитать.</translation>
     </message>
     <message>
         <source>Saved versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые версии</translation>
     </message>
     <message>
         <source>Text of the chosen version</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст выбранной версии</translation>
     </message>
     <message>
         <source>First recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая запись</translation>
     </message>
     <message>
         <source>Changed: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: {fields}</translation>
     </message>
     <message>
         <source>Saved again, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено снова, без изменений</translation>
     </message>
     <message>
         <source>Version {n} · {time} · by {who}
 {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {n} · {time} · автор: {who}
+{what}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение {n}: {route}</translation>
     </message>
     <message>
         <source>person {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>человек {n}</translation>
     </message>
 </context>
 <context>
     <name>ImagePane</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <source>Fit to window</source>
-        <translation type="unfinished"></translation>
+        <translation>По размеру окна</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный размер</translation>
     </message>
     <message>
         <source>Turn left</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть влево</translation>
     </message>
     <message>
         <source>Turn right</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернуть вправо</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовое</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные заметки</translation>
     </message>
     <message>
         <source>What you type is kept safely in the vault as a draft, even if this window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что вы пишете, надёжно сохраняется в хранилище как черновик, даже если это окно закроется.</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить…</translation>
     </message>
     <message>
         <source>Close, keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть, оставить черновик</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Private notes are only for you. They are never put into a dossier or an export unless you choose to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные заметки только для вас. Они никогда не попадают в досье или экспорт, если вы сами не решите их включить.</translation>
     </message>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый случай</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить случай</translation>
     </message>
     <message>
         <source>You have unsaved writing for this incident from before. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас остался несохранённый текст по этому случаю. Продолжить с того места, где вы остановились?</translation>
     </message>
     <message>
         <source>You started writing a new incident earlier and did not save it. Continue where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Раньше вы начали описывать новый случай и не сохранили его. Продолжить с того места, где вы остановились?</translation>
     </message>
     <message>
         <source>Continue writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить писать</translation>
     </message>
     <message>
         <source>Throw it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбросить</translation>
     </message>
     <message>
         <source>Your unsaved writing is back. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш несохранённый текст восстановлен. Сохраните, когда будете готовы.</translation>
     </message>
     <message>
         <source>Evidence is kept with a saved incident. Save this incident first; you can go on editing it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства хранятся вместе с сохранённым случаем. Сначала сохраните этот случай; после этого его можно дальше редактировать.</translation>
     </message>
     <message>
         <source>Save now and add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и добавить доказательства</translation>
     </message>
     <message>
         <source>Draft kept safely at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён в {time}.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Throw away what you changed in this window? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить всё, что вы изменили в этом окне? Это нельзя будет отменить.</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>A few words, e.g. &apos;Same car outside my flat&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько слов, например «Та же машина у моего дома»</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Где это произошло</translation>
     </message>
     <message>
         <source>Street, town, or &apos;online&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица, город или «онлайн»</translation>
     </message>
     <message>
         <source>Map coordinates (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаты на карте (необязательно)</translation>
     </message>
     <message>
         <source>Optional, e.g. 51.5074, -0.1278</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно, например 51.5074, -0.1278</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>In your own words, in any language. Include what was said, what you saw, and anything unusual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Своими словами, на любом языке. Напишите, что было сказано, что вы видели и что показалось необычным.</translation>
     </message>
     <message>
         <source>How it affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это на вас повлияло</translation>
     </message>
     <message>
         <source>Fear, changes to your routine, work, health, family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страх, перемены в распорядке дня, работе, здоровье, семье.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>Optional words to group entries, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательные слова для группировки записей, через запятую</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные заметки</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <source>W&amp;hen</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;огда</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Где</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаты</translation>
     </message>
     <message>
         <source>What &amp;happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что &amp;произошло</translation>
     </message>
     <message>
         <source>How it &amp;affected you</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это на &amp;вас повлияло</translation>
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Метки</translation>
     </message>
     <message>
         <source>Give the incident a short title, such as &apos;Followed home from the station&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте случаю короткое название, например «Шли за мной от станции до дома».</translation>
     </message>
     <message>
         <source>Type the latitude and longitude as two numbers, such as 51.5074, -0.1278, or leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите широту и долготу двумя числами, например 51.5074, -0.1278, или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
     <name>IncidentView</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Every saved version of this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сохранённые версии этого случая</translation>
     </message>
     <message>
         <source>Choose an incident from the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите случай в списке, чтобы увидеть его здесь.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаты</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>(Nothing written yet.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Пока ничего не написано.)</translation>
     </message>
     <message>
         <source>How it affected me</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это повлияло на меня</translation>
     </message>
     <message>
         <source>Private notes — only for you, never exported unless you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные заметки — только для вас, не экспортируются, если вы сами этого не выберете</translation>
     </message>
     <message>
         <source>First recorded {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые записано {first}</translation>
     </message>
     <message>
         <source>last changed {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее изменение {last}</translation>
     </message>
     <message>
         <source>What they did</source>
-        <translation type="unfinished"></translation>
+        <translation>Что они делали</translation>
     </message>
     <message>
         <source>The effect on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Последствия для меня</translation>
     </message>
     <message>
         <source>How I know (second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда я знаю (с чужих слов)</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему я думаю, что за этим стоит государство</translation>
     </message>
     <message>
         <source>Breaks court order</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушает постановление суда</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовое</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Vehicle: {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт: {v}</translation>
     </message>
     <message>
         <source>suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>предположительно</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>подтверждено</translation>
     </message>
     <message>
         <source>Link to a state: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с государством: {s}</translation>
     </message>
     <message>
         <source>Contact: {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты: {c}</translation>
     </message>
     <message>
         <source>Reports made</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>Not reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никуда не сообщено.</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сообщено</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем говорили</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда перенаправили</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
 </context>
 <context>
     <name>InsideWindow</name>
     <message>
         <source>Inside {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри {ref}</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>Make an incident from the chosen messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать случай из выбранных сообщений</translation>
     </message>
     <message>
         <source>{shown} of {total} messages; choose the ones that belong to one incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: {shown} из {total}. Выберите те, что относятся к одному случаю.</translation>
     </message>
     <message>
         <source>Files inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы внутри</translation>
     </message>
     <message>
         <source>Add the chosen files as exhibits</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выбранные файлы как доказательства (exhibits)</translation>
     </message>
     <message>
         <source>Files inside {ref}; each one you add keeps a link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы внутри {ref}; каждый добавленный файл сохраняет связь с ним.</translation>
     </message>
     <message>
         <source>Tick all</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все</translation>
     </message>
     <message>
         <source>Tick the messages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отметьте сообщения.</translation>
     </message>
     <message>
         <source>Added incident “{title}”, dated at the first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен случай «{title}» с датой первого сообщения.</translation>
     </message>
     <message>
         <source>Adding the chosen files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляем выбранные файлы…</translation>
     </message>
     <message>
         <source>Inside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутри…</translation>
     </message>
     <message>
         <source>The messages of a chat, or the files inside an e-mail, zip or saved page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения чата или файлы внутри письма, zip-архива или сохранённой веб-страницы</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Welcome to SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в SafeLog</translation>
     </message>
     <message>
         <source>SafeLog is a private notebook for writing down what is happening to you: being followed or watched, threats, online abuse, or pressure on you or your family. It keeps the dates, places, people and evidence together, so that when you are ready you can show a clear record to the police, a lawyer or a support service.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog — это личная записная книжка. В ней можно записывать то, что с вами происходит: за вами следят или наблюдают, вам угрожают, вас травят в интернете, давят на вас или вашу семью. Даты, места, люди и доказательства хранятся вместе, и когда вы будете готовы, вы сможете показать понятную запись полиции, юристу или службе поддержки.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It stays on this computer.&lt;/b&gt; Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Всё остаётся на этом компьютере.&lt;/b&gt; Ничего никуда не отправляется.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It is encrypted.&lt;/b&gt; Without your passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Всё зашифровано.&lt;/b&gt; Без вашей парольной фразы никто не сможет это прочитать.</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you forget your passphrase,&lt;/b&gt; only your recovery key can open it. Nobody else can, not even the people who make SafeLog. You will see the recovery key in a moment: write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Если вы забудете парольную фразу,&lt;/b&gt; открыть журнал сможет только ключ восстановления. Больше никто, даже создатели SafeLog. Сейчас вы увидите ключ восстановления: запишите его и храните в надёжном месте.</translation>
     </message>
     <message>
         <source>Create my private log</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать мой личный журнал</translation>
     </message>
     <message>
         <source>I have a backup: restore it…</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня есть резервная копия: восстановить…</translation>
     </message>
 </context>
 <context>
     <name>ItemPanel</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может помочь</translation>
     </message>
     <message>
         <source>Where this advice comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда этот совет</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать адрес</translation>
     </message>
     <message>
         <source>Copy the address of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать адрес: {0}</translation>
     </message>
     <message>
         <source>Address copied. Paste it into a browser when you are ready; SafeLog empties the clipboard after 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес скопирован. Вставьте его в браузер, когда будете готовы; SafeLog очистит буфер обмена через 30 секунд.</translation>
     </message>
 </context>
 <context>
     <name>Legal</name>
     <message>
         <source>Following me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ходили за мной следом</translation>
     </message>
     <message>
         <source>Contacting me, or trying to, by any means</source>
-        <translation type="unfinished"></translation>
+        <translation>Связывались со мной или пытались связаться любым способом</translation>
     </message>
     <message>
         <source>Publishing material about me</source>
-        <translation type="unfinished"></translation>
+        <translation>Публиковали материалы обо мне</translation>
     </message>
     <message>
         <source>Monitoring my internet, email or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Следили за моим интернетом, почтой или сообщениями</translation>
     </message>
     <message>
         <source>Loitering near me, my home or work</source>
-        <translation type="unfinished"></translation>
+        <translation>Поджидали или крутились рядом со мной, у дома или работы</translation>
     </message>
     <message>
         <source>Interfering with my property</source>
-        <translation type="unfinished"></translation>
+        <translation>Трогали или портили моё имущество</translation>
     </message>
     <message>
         <source>Watching or spying on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдали или шпионили за мной</translation>
     </message>
     <message>
         <source>I feared violence would be used against me</source>
-        <translation type="unfinished"></translation>
+        <translation>Мне было страшно, что против меня применят насилие</translation>
     </message>
     <message>
         <source>It caused me serious alarm or distress</source>
-        <translation type="unfinished"></translation>
+        <translation>Это вызвало у меня сильную тревогу или страдания (serious alarm or distress)</translation>
     </message>
 </context>
 <context>
     <name>LegalSection</name>
     <message>
         <source>What they did (tick any that apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что они делали (отметьте всё, что подходит)</translation>
     </message>
     <message>
         <source>The effect on you</source>
-        <translation type="unfinished"></translation>
+        <translation>Последствия для вас</translation>
     </message>
     <message>
         <source>How I know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда я это знаю</translation>
     </message>
     <message>
         <source>Only if you did not see it yourself: who told you, when and how (for example &apos;my sister, by phone on 4 May&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Только если вы не видели этого сами: кто вам рассказал, когда и как (например, «сестра, по телефону 4 мая»).</translation>
     </message>
     <message>
         <source>Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему я думаю, что за этим стоит государство</translation>
     </message>
     <message>
         <source>Optional: what makes you think a government or its agents are behind this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно: почему вы думаете, что за этим стоит правительство или его агенты.</translation>
     </message>
     <message>
         <source>Court orders this breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие постановления суда это нарушает</translation>
     </message>
     <message>
         <source>No court orders are recorded. Add them under Incident &gt; Orders and risk assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановления суда не записаны. Добавьте их в меню «Случай &gt; Постановления суда и оценки риска».</translation>
     </message>
     <message>
         <source>How &amp;I know it (if I did not see it myself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда я это &amp;знаю (если не видел(а) сам(а))</translation>
     </message>
     <message>
         <source>&amp;Why I think a state is behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему я думаю, что за этим стоит го&amp;сударство</translation>
     </message>
     <message>
         <source>This breaches a court &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Это нару&amp;шает постановление суда</translation>
     </message>
     <message>
         <source>These headings follow the law on stalking and harassment, so a solicitor or the police can use your record. Leave them empty if you are not sure. This is not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти заголовки следуют закону о сталкинге и преследовании (stalking and harassment), чтобы юрист или полиция могли использовать ваши записи. Если не уверены, оставьте их пустыми. Это не юридическая консультация.</translation>
     </message>
 </context>
 <context>
     <name>LegalWindow</name>
     <message>
         <source>Orders and risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановления суда и оценки риска</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановления суда</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки риска</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый случай</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Orders and risk assessments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановления суда и оценки риска…</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <source>Quick hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстро скрыть</translation>
     </message>
     <message>
         <source>Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать и свернуть сразу (Ctrl+Shift+H), из любого окна SafeLog</translation>
     </message>
     <message>
         <source>Check the vault for damage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить хранилище на повреждения…</translation>
     </message>
     <message>
         <source>Make a dossier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать досье…</translation>
     </message>
     <message>
         <source>A PDF report with your evidence, to give to the police, a lawyer or a support service (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт PDF с вашими доказательствами для полиции, юриста или службы поддержки (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Досье</translation>
     </message>
     <message>
         <source>Back up my log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать резервную копию…</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу…</translation>
     </message>
     <message>
         <source>Make a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый ключ восстановления…</translation>
     </message>
     <message>
         <source>Your details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки…</translation>
     </message>
     <message>
         <source>About SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе SafeLog</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>&amp;SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SafeLog</translation>
     </message>
     <message>
         <source>&amp;Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Случай</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>Main actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Главные действия</translation>
     </message>
     <message>
         <source>Choose an incident in the timeline first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите случай в хронологии.</translation>
     </message>
     <message>
         <source>Your vault passed every check. Nothing is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище прошло все проверки. Ничего не повреждено.</translation>
     </message>
     <message>
         <source>Checking your vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем хранилище…</translation>
     </message>
     <message>
         <source>The settings could not be saved; they apply until SafeLog is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не удалось сохранить; они действуют, пока SafeLog не закрыт.</translation>
     </message>
     <message>
         <source>Make a dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать досье</translation>
     </message>
     <message>
         <source>Edit the chosen incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранный случай</translation>
     </message>
     <message>
         <source>Lock, from any SafeLog window</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать, из любого окна SafeLog</translation>
     </message>
     <message>
         <source>Quick hide: lock and minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстро скрыть: заблокировать и свернуть</translation>
     </message>
     <message>
         <source>Timeline, People, Pattern, Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология, Люди, Динамика, Чек-листы</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
     <name>MediaPane</name>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
 </context>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
         <source>Make a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый ключ восстановления</translation>
     </message>
     <message>
         <source>Make a new recovery key if yours was lost, or if someone else may have seen it. The key you have now stops working at once, on this computer and in every backup you make from now on. Backups you made before still open with the old key.
 
 To go on, type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте новый ключ восстановления, если ваш потерялся или его мог увидеть кто-то другой. Нынешний ключ сразу перестанет работать — на этом компьютере и во всех резервных копиях, которые вы сделаете с этого момента. Резервные копии, сделанные раньше, по-прежнему открываются старым ключом.
+
+Чтобы продолжить, введите парольную фразу.</translation>
     </message>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша парольная фраза</translation>
     </message>
     <message>
         <source>Making a new recovery key, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаём новый ключ восстановления, подождите</translation>
     </message>
     <message>
         <source>Make a new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать новый ключ</translation>
     </message>
     <message>
         <source>Your new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новый ключ восстановления</translation>
     </message>
     <message>
         <source>Your old recovery key no longer opens your log. This new one is the only other way in if you forget your passphrase, and it is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Старый ключ восстановления больше не открывает журнал. Новый ключ — единственный другой способ войти, если вы забудете парольную фразу. Он показывается только один раз.
+
+Запишите его на бумаге или распечатайте и храните в надёжном месте: вдали от этого компьютера и от всех, кто может захотеть прочитать ваш журнал.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>I have written down or printed my new recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а) или распечатал(а) новый ключ восстановления.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
         <source>That is not your passphrase. Check that Caps Lock is off, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ваша парольная фраза. Проверьте, что Caps Lock выключен, и попробуйте ещё раз. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Your new recovery key will not be shown again, and the old one no longer works. Have you written it down or printed it?</source>
+        <translation>Новый ключ восстановления больше не будет показан, а старый уже не работает. Вы записали или распечатали новый ключ?</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <source>Harassment injunction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking Protection Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-molestation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-molestation order (Family Law Act 1996 s.42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2247,525 +2353,604 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>OrdersTab</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановление</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынесено</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <source>Court orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановления суда</translation>
     </message>
     <message>
         <source>Kind of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид постановления</translation>
     </message>
     <message>
         <source>Date made</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вынесения</translation>
     </message>
     <message>
         <source>It expires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <source>Case number or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела или ссылка</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <source>What the order forbids, as it is written in the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Что запрещает постановление — так, как написано в нём самом</translation>
     </message>
     <message>
         <source>Add order</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить постановление</translation>
     </message>
     <message>
         <source>Save changes to the chosen order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в выбранном постановлении</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Made on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата вынесения</translation>
     </message>
     <message>
         <source>&amp;Court</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Суд</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер</translation>
     </message>
     <message>
         <source>&amp;Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условия</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Breaches: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения: {list}</translation>
     </message>
     <message>
         <source>No incident is marked as breaching this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один случай не отмечен как нарушение этого постановления.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать или скрыть введённое</translation>
     </message>
 </context>
 <context>
     <name>PasteSupport</name>
     <message>
         <source>Save these details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эти сведения</translation>
     </message>
     <message>
         <source>dragged from a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>перетащено с веб-страницы</translation>
     </message>
     <message>
         <source>Pasted image {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленное изображение {time}</translation>
     </message>
     <message>
         <source>Pasted text {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставленный текст {time}</translation>
     </message>
     <message>
         <source>There is nothing to paste: copy a screenshot, a picture or some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставлять нечего: сначала скопируйте снимок экрана, изображение или текст.</translation>
     </message>
     <message>
         <source>Adding to the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляем в хранилище…</translation>
     </message>
     <message>
         <source>Save these details to {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эти сведения в {ref}</translation>
     </message>
 </context>
 <context>
     <name>PatternChart</name>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>По неделям</translation>
     </message>
     <message>
         <source>Per month</source>
-        <translation type="unfinished"></translation>
+        <translation>По месяцам</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <source>{period}: nothing recorded</source>
+        <translation>{period}: ничего не записано</translation>
+    </message>
+    <message>
+        <source>{category}: {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: всего {total} ({parts})</translation>
     </message>
     <message>
         <source>Nothing recorded yet. The chart fills in as you add incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано. График заполнится, когда вы добавите случаи.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from the week of {first} to the week of {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln случай с недели {first} по неделю {last}.</numerusform>
+            <numerusform>%Ln случая с недели {first} по неделю {last}.</numerusform>
+            <numerusform>%Ln случаев с недели {first} по неделю {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest was the week of {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего — на неделе с {busy} ({n}).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln случай с {first} по {last}.</numerusform>
+            <numerusform>%Ln случая с {first} по {last}.</numerusform>
+            <numerusform>%Ln случаев с {first} по {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The busiest month was {busy} ({n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего — в месяце {busy} ({n}).</translation>
     </message>
 </context>
 <context>
     <name>PdfPane</name>
     <message>
         <source>This copy of SafeLog cannot show PDF files. The file is kept safely; you can save a copy to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта копия SafeLog не может показывать файлы PDF. Файл надёжно хранится; можно сохранить копию, чтобы прочитать его.</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Perpetrator (known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследователь (известен)</translation>
     </message>
     <message>
         <source>Perpetrator (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследователь (неизвестен)</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Преследователь</translation>
     </message>
     <message>
         <source>Involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Причастен</translation>
     </message>
 </context>
 <context>
     <name>PeopleSection</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>People in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди в этом случае</translation>
     </message>
     <message>
         <source>People already recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже записанные люди</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Someone already recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже записанный человек:</translation>
     </message>
     <message>
         <source>Record someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать нового человека…</translation>
     </message>
     <message>
         <source>Someone new</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Role in this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в этом случае</translation>
     </message>
     <message>
         <source>Add to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить к этому случаю</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>No one added yet. Add the people involved, even if you do not know their names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никого не добавлено. Добавьте причастных людей, даже если вы не знаете их имён.</translation>
     </message>
     <message>
         <source>Who was involved or saw it. Each person is recorded once, so you can see how often they appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто был причастен или видел это. Каждый человек записывается один раз, чтобы было видно, как часто он появляется.</translation>
     </message>
     <message>
         <source>No one recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никто не записан</translation>
     </message>
     <message>
         <source>{name} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (новый)</translation>
     </message>
     <message>
         <source>Role of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль: {name}</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать: {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Впервые замечен</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний раз замечен</translation>
     </message>
     <message>
         <source>People in your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди в ваших записях</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить человека…</translation>
     </message>
     <message>
         <source>Everyone you have recorded, most often involved first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, кого вы записали; сначала те, кто встречается чаще.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <source>Save person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить данные</translation>
     </message>
     <message>
         <source>Incidents with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи с этим человеком</translation>
     </message>
     <message>
         <source>Double-click an incident to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните по случаю, чтобы открыть его</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый человек</translation>
     </message>
     <message>
         <source>Not linked to any incident yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не связан ни с одним случаем.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Name or short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или краткое описание</translation>
     </message>
     <message>
         <source>A name, or e.g. &apos;man in grey car&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или, например, «мужчина в серой машине»</translation>
     </message>
     <message>
         <source>Kind of person</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто этот человек</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт</translation>
     </message>
     <message>
         <source>Make, colour, number plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Марка, цвет, номерной знак</translation>
     </message>
     <message>
         <source>Link to a state</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с государством</translation>
     </message>
     <message>
         <source>None known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестна</translation>
     </message>
     <message>
         <source>Suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Предполагается</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждена</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Как связаться</translation>
     </message>
     <message>
         <source>For witnesses: phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>Для свидетелей: телефон, e-mail</translation>
     </message>
     <message>
         <source>Notes about this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки об этом человеке</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Who they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто это</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>Give this person a name, or a short description such as &apos;man in grey car&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя этого человека или короткое описание, например «мужчина в серой машине».</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные</translation>
     </message>
     <message>
         <source>These details are printed on the first page of your dossier, so that the police know who made the record and how to reach you safely. They stay inside your locked log. You can leave any of them empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти данные печатаются на первой странице досье, чтобы полиция знала, кто вёл записи и как с вами безопасно связаться. Они хранятся в вашем закрытом журнале. Любое поле можно оставить пустым.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>Your initials, to label evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши инициалы для нумерации доказательств</translation>
     </message>
     <message>
         <source>For example: call my mobile only between 9 and 5; never leave a voicemail; or contact me through my support worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: звонить на мобильный только с 9 до 17; не оставлять голосовых сообщений; или связываться через моего сотрудника службы поддержки (support worker).</translation>
     </message>
     <message>
         <source>How the police may contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Как полиция может безопасно с вами связаться</translation>
     </message>
     <message>
         <source>For example: Persian (Farsi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: русский</translation>
     </message>
     <message>
         <source>The language you prefer to speak</source>
-        <translation type="unfinished"></translation>
+        <translation>На каком языке вам удобнее говорить</translation>
     </message>
     <message>
         <source>Do you need an interpreter?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен ли вам переводчик?</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициалы</translation>
     </message>
     <message>
         <source>New evidence is numbered with them, the way the police do (AB1, AB2, …). Evidence you already have keeps its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ими нумеруются новые доказательства, так же как в полиции (AB1, AB2, …). Уже добавленные доказательства сохраняют свои номера.</translation>
     </message>
     <message>
         <source>How to contact you safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Как безопасно с вами связаться</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
+        <translation>Нужен переводчик</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished">Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,285 +2958,304 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ключ восстановления</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this key is the only other way to open your log. Nobody can make a new one for you. It is shown only this once.
 
 Write it on paper or print it, and keep it somewhere safe: away from this computer, and away from anyone who might want to read your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы когда-нибудь забудете парольную фразу, этот ключ — единственный другой способ открыть журнал. Никто не сможет сделать вам новый. Он показывается только один раз.
+
+Запишите его на бумаге или распечатайте и храните в надёжном месте: вдали от этого компьютера и от всех, кто может захотеть прочитать ваш журнал.</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Распечатать ключ восстановления</translation>
     </message>
     <message>
         <source>Save to a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в файл…</translation>
     </message>
     <message>
         <source>Save the recovery key to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ восстановления в файл</translation>
     </message>
     <message>
         <source>I have written down, printed or saved my recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я записал(а), распечатал(а) или сохранил(а) ключ восстановления.</translation>
     </message>
     <message>
         <source>Open my log</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть журнал</translation>
     </message>
     <message>
         <source>Recovery key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления: %1</translation>
     </message>
     <message>
         <source>SafeLog recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления SafeLog</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ открывает ваш журнал SafeLog, если вы забудете парольную фразу.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Храните его в надёжном месте, вдали от компьютера.</translation>
     </message>
     <message>
         <source>A recovery key in a file on this computer is no safer than the computer: anyone who gets into it can find the key, and if the computer is lost or broken, the key is lost with it. Paper, or a USB stick kept somewhere else, is much safer.
 
 Plug in a USB stick now if you have one, then choose it in the next window. Save the key to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления в файле на этом компьютере защищён не лучше самого компьютера: любой, кто получит к нему доступ, найдёт ключ, а если компьютер потеряется или сломается, ключ пропадёт вместе с ним. Бумага или флешка, которая хранится в другом месте, намного надёжнее.
+
+Если у вас есть флешка, вставьте её сейчас и выберите её в следующем окне. Сохранить ключ в файл?</translation>
     </message>
     <message>
         <source>Save the recovery key (choose a USB stick)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ключ восстановления (выберите флешку)</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовые файлы (*.txt)</translation>
     </message>
     <message>
         <source>The recovery key could not be saved there. Choose another place, such as a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить ключ восстановления сюда. Выберите другое место, например флешку.</translation>
     </message>
     <message>
         <source>Saved. That file is on this computer: move it to a safe place of its own, such as a USB stick, and then delete it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено. Этот файл находится на этом компьютере: перенесите его в отдельное надёжное место, например на флешку, а здесь удалите.</translation>
     </message>
     <message>
         <source>Saved on the USB stick. Keep the stick somewhere safe, away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено на флешке. Храните флешку в надёжном месте, вдали от этого компьютера.</translation>
     </message>
     <message>
         <source>This key opens your SafeLog log if you forget your passphrase. Keep this page somewhere safe, away from the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ открывает ваш журнал SafeLog, если вы забудете парольную фразу. Храните эту страницу в надёжном месте, вдали от компьютера.</translation>
     </message>
     <message>
         <source>The recovery key could not be printed. Write it down by hand instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось распечатать ключ восстановления. Перепишите его от руки.</translation>
     </message>
     <message>
         <source>Sent to the printer. Check that the page came out and that every character is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на принтер. Проверьте, что страница вышла и каждый символ можно прочитать.</translation>
     </message>
 </context>
 <context>
     <name>ReportCard</name>
     <message>
         <source>Where you reported it</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда вы сообщили</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Date of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата обращения</translation>
     </message>
     <message>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер обращения</translation>
     </message>
     <message>
         <source>Crime or case reference, if given</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела (crime reference number) или обращения, если его дали</translation>
     </message>
     <message>
         <source>Who you spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем вы говорили</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и номер сотрудника полиции</translation>
     </message>
     <message>
         <source>What happened next</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было дальше</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда перенаправили</translation>
     </message>
     <message>
         <source>If they passed you to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вас направили к кому-то другому</translation>
     </message>
     <message>
         <source>Remove this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это обращение…</translation>
     </message>
     <message>
         <source>Reported to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сообщено</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Spoke to</source>
-        <translation type="unfinished"></translation>
+        <translation>С кем говорили</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Remove this report? What you typed in it will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это обращение? Всё, что вы в нём написали, пропадёт.</translation>
     </message>
     <message>
         <source>Report {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение {n}</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>999 (emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>999 (экстренный вызов)</translation>
     </message>
     <message>
         <source>101 (police, non-emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>101 (полиция, не экстренно)</translation>
     </message>
     <message>
         <source>Local police force online</source>
-        <translation type="unfinished"></translation>
+        <translation>Местная полиция онлайн</translation>
     </message>
     <message>
         <source>Counter Terrorism Policing</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter Terrorism Policing (антитеррористическая полиция)</translation>
     </message>
     <message>
         <source>Report Fraud</source>
-        <translation type="unfinished"></translation>
+        <translation>Report Fraud</translation>
     </message>
     <message>
         <source>Platform or website</source>
-        <translation type="unfinished"></translation>
+        <translation>Платформа или сайт</translation>
     </message>
     <message>
         <source>Helpline</source>
-        <translation type="unfinished"></translation>
+        <translation>Горячая линия</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>ReportsSection</name>
     <message>
         <source>No reports yet. If you told the police, a helpline or a platform, add it here: who you spoke to and what they said matters later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений пока нет. Если вы сообщали в полицию, на горячую линию или платформе, добавьте это здесь: позже будет важно, с кем вы говорили и что вам ответили.</translation>
     </message>
     <message>
         <source>Add a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить обращение</translation>
     </message>
 </context>
 <context>
     <name>RestoreJourney</name>
     <message>
         <source>Choose the backup to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите резервную копию для восстановления</translation>
     </message>
     <message>
         <source>SafeLog backups (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии SafeLog (*%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверяем и восстанавливаем резервную копию…</translation>
     </message>
     <message>
         <source>This backup is of a different log, not of the one on this computer now. If you go on, the log here now is moved aside (kept, not deleted) and the log from the backup takes its place. Put the backup&apos;s log in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта резервная копия относится к другому журналу, а не к тому, что сейчас на этом компьютере. Если продолжить, нынешний журнал будет отложен в сторону (сохранён, а не удалён), а его место займёт журнал из резервной копии. Заменить этот журнал журналом из резервной копии?</translation>
     </message>
     <message>
         <source>Nothing was changed. Your log is as it was; unlock it as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не изменено. Ваш журнал в прежнем виде; разблокируйте его как обычно.</translation>
     </message>
     <message>
         <source>That passphrase or key does not open this backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза или ключ не открывает резервную копию. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Your log is restored from the backup. Unlock it with the passphrase it had when the backup was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал восстановлен из резервной копии. Разблокируйте его той парольной фразой, которая была, когда делалась копия.</translation>
     </message>
     <message>
         <source>The log that was here before is kept, untouched, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал, который был здесь раньше, сохранён без изменений в %1.</translation>
     </message>
     <message>
         <source>The restore was stopped. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление остановлено. Ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>RestoreSecretDialog</name>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза резервной копии</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message>
         <source>Type the recovery key that belonged to your log when the backup “%1” was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления, который был у журнала, когда делалась резервная копия «%1».</translation>
     </message>
     <message>
         <source>Recovery key of the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления резервной копии</translation>
     </message>
     <message>
         <source>Use the passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать парольную фразу</translation>
     </message>
     <message>
         <source>Type the passphrase your log had when the backup “%1” was made. The backup is checked completely before anything is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, которая была у журнала, когда делалась резервная копия «%1». Копия полностью проверяется, прежде чем что-либо будет заменено.</translation>
     </message>
     <message>
         <source>I only have the recovery key</source>
+        <translation>У меня есть только ключ восстановления</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3059,544 +3263,582 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>RiskTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Методика</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто проводил</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Risk assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки риска</translation>
     </message>
     <message>
         <source>Date of the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата оценки</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень риска</translation>
     </message>
     <message>
         <source>e.g. S-DASH or DASH, if you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>например, S-DASH или DASH, если вам сказали</translation>
     </message>
     <message>
         <source>Officer&apos;s name and number, or the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя и номер сотрудника полиции или название службы</translation>
     </message>
     <message>
         <source>Add risk assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить оценку риска</translation>
     </message>
     <message>
         <source>Record what the police told you: the level and who assessed it. The questions themselves are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите, что вам сказали в полиции: уровень риска и кто его оценивал. Сами вопросы не записываются.</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень</translation>
     </message>
     <message>
         <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Методика</translation>
     </message>
     <message>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто проводил</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> мин.</translation>
     </message>
     <message>
         <source>Lock automatically after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько минут бездействия блокировать автоматически</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>The same as this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Как на этом компьютере</translation>
     </message>
     <message>
         <source>Remind me when my last backup is more than 30 days old</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать, если последней резервной копии больше 30 дней</translation>
     </message>
     <message>
         <source>Where your vault is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Где находится ваше хранилище</translation>
     </message>
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён при следующем запуске SafeLog.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически блокировать через</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <source>Your vault is kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше хранилище находится в</translation>
     </message>
 </context>
 <context>
     <name>TimelineDelegate</name>
     <message>
         <source>Evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательства: %1</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщено</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>около %1</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>доказательства: %1</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>сообщено</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>не сообщено</translation>
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
         <source>Number of incidents shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Число показанных случаев</translation>
     </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln подходящий случай</numerusform>
+            <numerusform>%Ln подходящих случая</numerusform>
+            <numerusform>%Ln подходящих случаев</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) in your log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln случай в журнале</numerusform>
+            <numerusform>%Ln случая в журнале</numerusform>
+            <numerusform>%Ln случаев в журнале</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing matches this search or these filters. Choose “Show everything” to see your whole log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не подходит под этот поиск или фильтры. Нажмите «Показать всё», чтобы увидеть весь журнал.</translation>
     </message>
     <message>
         <source>Nothing is recorded yet.
 
 When something happens, choose “New incident” (Ctrl+N) and write down what you remember. It stays on this computer, encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано.
+
+Когда что-то произойдёт, нажмите «Новый случай» (Ctrl+N) и запишите то, что помните. Запись останется на этом компьютере в зашифрованном виде.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of incidents, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология случаев, сначала новые</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
         <source>Unlocking, please wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируем, подождите</translation>
     </message>
     <message>
         <source>Open with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть ключом восстановления</translation>
     </message>
     <message>
         <source>Type the recovery key you wrote down when you created your log. Spaces, dashes and small or capital letters don&apos;t matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ключ восстановления, который вы записали при создании журнала. Пробелы, дефисы, строчные и заглавные буквы не важны.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ восстановления</translation>
     </message>
     <message>
         <source>Use my passphrase instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать парольную фразу</translation>
     </message>
     <message>
         <source>SafeLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog заблокирован</translation>
     </message>
     <message>
         <source>Enter your passphrase to open your log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите парольную фразу, чтобы открыть журнал.</translation>
     </message>
     <message>
         <source>I forgot my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Я забыл(а) парольную фразу</translation>
     </message>
     <message>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите ключ восстановления.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите парольную фразу.</translation>
     </message>
     <message>
         <source>That recovery key doesn&apos;t open this log. Check it against your copy and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ключ восстановления не открывает журнал. Сверьте его со своей записью и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this log. Check that Caps Lock is off and the keyboard language is right, then try again. You can try as often as you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта парольная фраза не открывает журнал. Проверьте, что Caps Lock выключен и выбрана нужная раскладка клавиатуры, и попробуйте ещё раз. Пробовать можно сколько угодно раз.</translation>
     </message>
     <message>
         <source>Unlocking… this takes a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокируем… это займёт немного времени.</translation>
     </message>
 </context>
 <context>
     <name>VaultCommands</name>
     <message>
         <source>Restoring puts the log from a backup in place of the log you have open now. The log you have now is not deleted: it is kept, moved aside, in the same folder. SafeLog will lock first. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>При восстановлении журнал из резервной копии займёт место открытого сейчас журнала. Нынешний журнал не удаляется: он сохраняется и откладывается в сторону в той же папке. Сначала SafeLog заблокируется. Продолжить?</translation>
     </message>
 </context>
 <context>
     <name>Viewer</name>
     <message>
+        <source>Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Письмо</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished">Изображение</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished">Документ PDF</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message>
+        <source>Saved web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date taken</source>
+        <translation>Дата съёмки</translation>
+    </message>
+    <message>
+        <source>Text excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата изменения в камере или телефоне</translation>
     </message>
     <message>
         <source>Camera make</source>
-        <translation type="unfinished"></translation>
+        <translation>Производитель камеры</translation>
     </message>
     <message>
         <source>Camera model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель камеры</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <source>Width (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ширина (пиксели)</translation>
     </message>
     <message>
         <source>Height (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Высота (пиксели)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
 </context>
 <context>
     <name>Walkthrough</name>
     <message>
         <source>Going through: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Прохождение: {0}</translation>
     </message>
     <message>
         <source>All checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Все чек-листы</translation>
     </message>
     <message>
         <source>Back to the list of checklists (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к списку чек-листов (Alt+Up)</translation>
     </message>
     <message>
         <source>Where you are in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Где вы сейчас в чек-листе</translation>
     </message>
     <message>
         <source>Position in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в чек-листе</translation>
     </message>
     <message>
         <source>You have reached the end of this checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы дошли до конца этого чек-листа.</translation>
     </message>
     <message>
         <source>Back to all checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад ко всем чек-листам</translation>
     </message>
     <message>
         <source>Go through it again from the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти ещё раз с первого пункта</translation>
     </message>
     <message>
         <source>Key {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиша {0}</translation>
     </message>
     <message>
         <source>Anything to remember about this step (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что стоит запомнить об этом шаге (необязательно)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка</translation>
     </message>
     <message>
         <source>Empty when you mark it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто, если вы отмечаете сами</translation>
     </message>
     <message>
         <source>Marked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто отметил</translation>
     </message>
     <message>
         <source>Marked &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто отметил</translation>
     </message>
     <message>
         <source>What is saved for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сохранено для этого шага</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
     <message>
         <source>{0} or Alt+{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} или Alt+{1}</translation>
     </message>
     <message>
         <source>Keys: 1–4 status · {0} next · {1} back · {2} list</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши: 1–4 — статус · {0} — далее · {1} — назад · {2} — список</translation>
     </message>
     <message>
         <source>Item {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт {0} из {1}</translation>
     </message>
     <message>
         <source>Not marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не отмечено.</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>вы</translation>
     </message>
     <message>
         <source>Saved as “{0}” on {1}, marked by {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: «{0}», {1}; отметил(а): {2}.</translation>
     </message>
     <message>
         <source>End of the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец чек-листа</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано: {0}</translation>
     </message>
     <message>
         <source>Not applicable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не относится ко мне: {0}</translation>
     </message>
     <message>
         <source>Need help: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна помощь: {0}</translation>
     </message>
     <message>
         <source>Still to do: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось сделать: {0}</translation>
     </message>
     <message>
         <source>Steps marked “Need help” stay at the top of the list until someone has helped with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги с отметкой «Нужна помощь» остаются вверху списка, пока с ними кто-нибудь не поможет.</translation>
     </message>
     <message>
         <source>The note is too long: please keep it under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка слишком длинная: пожалуйста, уложитесь в {0} символов.</translation>
     </message>
 </context>
 <context>
     <name>WhenEdit</name>
     <message>
         <source>Exact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Точное время</translation>
     </message>
     <message>
         <source>Approximate time</source>
-        <translation type="unfinished"></translation>
+        <translation>Примерное время</translation>
     </message>
     <message>
         <source>Date only (time not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только дата (время неизвестно)</translation>
     </message>
     <message>
         <source>How exact is the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько точно время</translation>
     </message>
     <message>
         <source>When it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда началось</translation>
     </message>
     <message>
         <source>It went on until</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжалось до</translation>
     </message>
     <message>
         <source>When it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда закончилось</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Type a city or a country, such as Tehran, London or Hong Kong</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город или страну латиницей, например Moscow, London или Hong Kong</translation>
     </message>
     <message>
         <source>City or country, e.g. Tehran</source>
-        <translation type="unfinished"></translation>
+        <translation>Город или страна латиницей, например Moscow</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Началось</translation>
     </message>
     <message>
         <source>Type a city or a country for the time zone, such as London or Tehran, or choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите город или страну для часового пояса латиницей, например London или Moscow, или выберите из списка.</translation>
     </message>
     <message>
         <source>The end is before the start; check both times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец раньше начала; проверьте оба времени.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>SafeLog</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Динамика</translation>
     </message>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Чек-листы</translation>
     </message>
 </context>
 <context>
     <name>_Canvas</name>
     <message>
         <source>Incidents over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Случаи по времени</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ from .overview import (
     set_resume_point,
 )
 from .progress import (
+    PRIORITY_LABELS,
     STATUS_LABELS,
     STATUSES,
     HistoryEntry,
@@ -45,6 +46,7 @@ from .progress import (
 
 __all__ = [
     "PRIORITIES",
+    "PRIORITY_LABELS",
     "STATUSES",
     "STATUS_LABELS",
     "Catalog",

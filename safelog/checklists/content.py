@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidInput, NotFound
+from ..i18n import _, current_language
 from .locate import Locator, syntax_error_line
 
 PRIORITIES: tuple[str, ...] = ("high", "medium", "low")
@@ -90,7 +91,9 @@ class Checklist:
         for index, item in enumerate(self.items):
             if item.id == item_id:
                 return index
-        raise NotFound(f"The checklist {self.id!r} has no item {item_id!r}.")
+        raise NotFound(
+            _("The checklist {id!r} has no item {item_id!r}.").format(id=self.id, item_id=item_id)
+        )
 
     def item(self, ref: str) -> Item:
         """An item by id, or by its number in the list (1 = first); raises NotFound."""
@@ -100,8 +103,9 @@ class Checklist:
             if 1 <= number <= len(self.items):
                 return self.items[number - 1]
             raise NotFound(
-                f"The checklist {self.id!r} has items 1 to {len(self.items)}; "
-                f"there is no item {number}."
+                _("The checklist {id!r} has items 1 to {count}; there is no item {number}.").format(
+                    id=self.id, count=len(self.items), number=number
+                )
             )
         return self.items[self.index_of(ref)]
 
@@ -141,8 +145,9 @@ class Catalog:
             if checklist.id == checklist_id.strip():
                 return checklist
         raise NotFound(
-            f"There is no checklist called {checklist_id!r}. "
-            f"The checklists are: {', '.join(self.ids) or 'none'}."
+            _("There is no checklist called {checklist_id!r}. The checklists are: {value}.").format(
+                checklist_id=checklist_id, value=", ".join(self.ids) or "none"
+            )
         )
 
 
@@ -153,8 +158,13 @@ def default_folder() -> Path:
     return resource("checklists")
 
 
-def load_catalog(folder: Path | None = None, *, strict: bool = True) -> Catalog:
+def load_catalog(
+    folder: Path | None = None, *, strict: bool = True, language: str | None = None
+) -> Catalog:
     """Load every ``*.toml`` file in ``folder`` (default: the shipped content).
+
+    The words come in ``language`` where ``folder/<language>/`` has them (default: the language
+    SafeLog speaks now, see ``safelog.i18n``); ids, priorities and sources are always English.
 
     With ``strict`` (the default) the first broken file raises ChecklistContentError. Without it,
     broken files are left out and listed in ``Catalog.problems``, so the app can still show the
@@ -162,7 +172,7 @@ def load_catalog(folder: Path | None = None, *, strict: bool = True) -> Catalog:
     """
     folder = Path(folder) if folder is not None else default_folder()
     if not folder.is_dir():
-        raise NotFound(f"The checklist folder {folder} does not exist.")
+        raise NotFound(_("The checklist folder {folder} does not exist.").format(folder=folder))
     loaded: list[Checklist] = []
     problems: list[ChecklistContentError] = []
     seen: dict[str, Path] = {}
@@ -184,7 +194,10 @@ def load_catalog(folder: Path | None = None, *, strict: bool = True) -> Catalog:
         seen[checklist.id] = path
         loaded.append(checklist)
     loaded.sort(key=lambda c: (c.order, c.id))
-    return Catalog(tuple(loaded), problems)
+    from .translated import localise  # translated.py builds on this module's types
+
+    wanted = language if language is not None else current_language()
+    return localise(Catalog(tuple(loaded), problems), folder, wanted, strict=strict)
 
 
 def load_checklist(path: Path) -> Checklist:

@@ -16,17 +16,26 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
+from ..i18n import N_, _
 from ..textutil import clean_text
 from ..vault import Vault
 from .content import Checklist, Item
 
 STATUSES: tuple[str, ...] = ("todo", "done", "not_applicable", "need_help")
 STATUS_LABELS: dict[str, str] = {
-    "todo": "To do",
-    "done": "Done",
-    "not_applicable": "Not applicable",
-    "need_help": "Need help",
-}
+    "todo": N_("To do"),
+    "done": N_("Done"),
+    "not_applicable": N_("Not applicable"),
+    "need_help": N_("Need help"),
+}  # English keys of the vault's records; show them through status_label()
+PRIORITY_LABELS: dict[str, str] = {"high": N_("high"), "medium": N_("medium"), "low": N_("low")}
+
+
+def status_label(status: str) -> str:
+    """The status word in the person's language."""
+    return _(STATUS_LABELS.get(status, status))
+
+
 _ALIASES = {
     "to_do": "todo",
     "open": "todo",
@@ -58,16 +67,22 @@ def parse_status(text: str) -> str:
     for key, label in STATUS_LABELS.items():
         if needle == label.lower().replace(" ", "_"):
             return key
-    raise InvalidInput(f"Unknown status {text!r}; use one of: {', '.join(STATUSES)}.")
+    raise InvalidInput(
+        _("Unknown status {text!r}; use one of: {value}.").format(
+            text=text, value=", ".join(STATUSES)
+        )
+    )
 
 
 def _clean_note(note: str) -> str:
     note = clean_text(note)
     if _CONTROL.search(note):
-        raise InvalidInput("The note contains a control character.")
+        raise InvalidInput(_("The note contains a control character."))
     note = note.strip()
     if len(note) > MAX_NOTE:
-        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
+        raise InvalidInput(
+            _("The note is longer than {MAX_NOTE} characters.").format(MAX_NOTE=MAX_NOTE)
+        )
     return note
 
 
@@ -78,7 +93,9 @@ def _clean_by(by: str | None) -> str:
         return ""
     if _CONTROL.search(name) or len(name) > MAX_NAME:
         raise InvalidInput(
-            f"The name of who marked it must be one line of at most {MAX_NAME} characters."
+            _(
+                "The name of who marked it must be one line of at most {MAX_NAME} characters."
+            ).format(MAX_NAME=MAX_NAME)
         )
     return name
 
@@ -355,7 +372,9 @@ def history(vault: Vault, checklist: Checklist, item_ref: str | None = None) -> 
         rows = cur.fetchall()
     if item_ref is not None and not rows and not checklist.has_item(item_id):
         raise NotFound(
-            f"The checklist {checklist.id!r} has no item {item_ref!r}, and none was ever marked."
+            _("The checklist {id!r} has no item {item_ref!r}, and none was ever marked.").format(
+                id=checklist.id, item_ref=item_ref
+            )
         )
     out: list[HistoryEntry] = []
     for entity_id, rev, at, actor, text in rows:

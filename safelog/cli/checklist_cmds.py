@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import profile
 from ..checklists import (
-    STATUS_LABELS,
+    PRIORITY_LABELS,
     STATUSES,
     Catalog,
     Checklist,
@@ -32,7 +32,11 @@ from ..checklists import (
     resume_point,
     set_status,
 )
+from ..checklists.content import default_folder
 from ..checklists.overview import summarise
+from ..checklists.progress import status_label
+from ..checklists.translated import languages_in, localise, missing_words
+from ..i18n import _, ngettext
 from .context import Context, Handler, add_vault_options
 
 _MARK = {"todo": "[ ]", "done": "[x]", "not_applicable": "[-]", "need_help": "[?]"}
@@ -41,50 +45,54 @@ _MARK = {"todo": "[ ]", "done": "[x]", "not_applicable": "[-]", "need_help": "[?
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = subparsers.add_parser(
         "checklist",
-        help="safety checklists: list, show, set, history",
-        description="Safety checklists and your progress on them. Statuses: "
-        + ", ".join(STATUSES)
-        + ".",
+        help=_("safety checklists: list, show, set, history"),
+        description=_("Safety checklists and your progress on them. Statuses: {statuses}.").format(
+            statuses=", ".join(STATUSES)
+        ),
     )
     sub = parser.add_subparsers(dest="checklist_command", metavar="ACTION")
 
-    p = sub.add_parser("list", help="every checklist with your progress and the next step")
+    p = sub.add_parser("list", help=_("every checklist with your progress and the next step"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("show", help="one checklist, item by item, with your marks")
+    p = sub.add_parser("show", help=_("one checklist, item by item, with your marks"))
     p.add_argument("checklist_id", metavar="ID")
     add_vault_options(p)
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("set", help="mark an item: " + ", ".join(STATUSES))
+    p = sub.add_parser(
+        "set", help=_("mark an item: {statuses}").format(statuses=", ".join(STATUSES))
+    )
     p.add_argument("checklist_id", metavar="ID")
-    p.add_argument("item", metavar="ITEM", help="the item's id or its number in the list")
+    p.add_argument("item", metavar="ITEM", help=_("the item's id or its number in the list"))
     p.add_argument("status", metavar="STATUS", help=", ".join(STATUSES))
     p.add_argument(
         "--note",
-        help="a note to keep with the mark ('' clears it; without --note the current note is kept)",
+        help=_(
+            "a note to keep with the mark ('' clears it; without --note the current note is kept)"
+        ),
     )
     p.add_argument(
         "--by",
         metavar="NAME",
-        help="the support worker marking it (leave out when you mark it yourself)",
+        help=_("the support worker marking it (leave out when you mark it yourself)"),
     )
     add_vault_options(p)
     p.set_defaults(handler=cmd_set)
 
-    p = sub.add_parser("history", help="every change to a checklist or to one item")
+    p = sub.add_parser("history", help=_("every change to a checklist or to one item"))
     p.add_argument("checklist_id", metavar="ID")
-    p.add_argument("item", metavar="ITEM", nargs="?", help="one item's id or number")
+    p.add_argument("item", metavar="ITEM", nargs="?", help=_("one item's id or number"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_history)
 
-    p = sub.add_parser("validate", help="check checklist content files (no vault needed)")
+    p = sub.add_parser("validate", help=_("check checklist content files (no vault needed)"))
     p.add_argument(
         "folder",
         nargs="?",
         type=Path,
-        help="a folder of checklist files (default: the shipped content)",
+        help=_("a folder of checklist files (default: the shipped content)"),
     )
     add_vault_options(p)
     p.set_defaults(handler=cmd_validate)
@@ -138,9 +146,12 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
     owner = profile.load(vault).name
     ctx.emit(
         {"checklist": checklist.id, **state.to_json()},
-        lambda: (
-            f'{checklist.title}, item {state.index + 1}: "{item.title}" is now '
-            f'marked "{STATUS_LABELS[state.status]}"{_by_text(state.marked_by, owner)}.'
+        lambda: _('{checklist}, item {number}: "{item}" is now marked "{status}"{by}.').format(
+            checklist=checklist.title,
+            number=state.index + 1,
+            item=item.title,
+            status=status_label(state.status),
+            by=_by_text(state.marked_by, owner),
         ),
     )
     return 0
@@ -159,9 +170,17 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
-    catalog: Catalog = load_catalog(args.folder)
+    catalog: Catalog = load_catalog(args.folder, language="en")
+    folder = Path(args.folder) if args.folder else default_folder()
+    languages = languages_in(folder)
+    missing: list[str] = []
+    for language in languages:  # a broken translation file raises here, naming file and line
+        localise(catalog, folder, language, strict=True)
+        missing += missing_words(catalog, folder, language)
     data = {
         "ok": True,
+        "languages": languages,
+        "untranslated": missing,
         "checklists": [
             {
                 "id": c.id,
@@ -176,11 +195,24 @@ def cmd_validate(args: argparse.Namespace, ctx: Context) -> int:
         data,
         lambda: "\n".join(
             [
-                f"{c.path.name if c.path else c.id}: {c.id} version {c.version}, {len(c.items)} "
-                "items"
+                ngettext(
+                    "{file}: {id} version {version}, {count} item",
+                    "{file}: {id} version {version}, {count} items",
+                    len(c.items),
+                ).format(
+                    file=c.path.name if c.path else c.id,
+                    id=c.id,
+                    version=c.version,
+                    count=len(c.items),
+                )
                 for c in catalog
             ]
-            + [f"All {len(catalog)} checklist files are valid."]
+            + [_("Not translated yet: {what}").format(what=what) for what in missing]
+            + [
+                _(
+                    "All {count} checklist files are valid, with translations in: {languages}."
+                ).format(count=len(catalog), languages=", ".join(languages) or "-")
+            ]
         ),
     )
     return 0
@@ -204,7 +236,7 @@ def _by_text(marked_by: str, owner: str = "") -> str:
     me = " ".join(owner.split()).casefold()
     if me and name.casefold() in (me, me.split()[0]):
         return ""
-    return f" by {name} (support worker)"
+    return _(" by {name} (support worker)").format(name=name)
 
 
 def _day(at: str | None) -> str:
@@ -213,21 +245,30 @@ def _day(at: str | None) -> str:
 
 def _list_text(rows: list[ChecklistOverview]) -> str:
     if not rows:
-        return "There are no checklists."
+        return _("There are no checklists.")
     width = max(len(r.checklist_id) for r in rows)
     lines = []
     for r in rows:
         applicable = r.total - r.counts["not_applicable"]
-        extra = f", {r.counts['need_help']} need help" if r.counts["need_help"] else ""
-        lines.append(
-            f"{r.checklist_id:<{width}}  {r.title}: {r.counts['done']} of {applicable} "
-            f"done ({r.percent_done}%){extra}"
-        )
-        if r.next_item is not None:
-            lines.append(
-                f"{'':<{width}}  Next: {r.next_item.item.title} "
-                f"(item {r.next_item.index + 1}, {r.next_item.item.priority} priority)"
+        need_help = r.counts["need_help"]
+        extra = (
+            ngettext(", {count} need help", ", {count} need help", need_help).format(
+                count=need_help
             )
+            if need_help
+            else ""
+        )
+        progress = _("{done} of {total} done ({percent}%)").format(
+            done=r.counts["done"], total=applicable, percent=r.percent_done
+        )
+        lines.append(f"{r.checklist_id:<{width}}  {r.title}: {progress}{extra}")
+        if r.next_item is not None:
+            upcoming = _("Next: {item} (item {number}, {priority} priority)").format(
+                item=r.next_item.item.title,
+                number=r.next_item.index + 1,
+                priority=_(PRIORITY_LABELS[r.next_item.item.priority]),
+            )
+            lines.append(f"{'':<{width}}  {upcoming}")
     return "\n".join(lines)
 
 
@@ -250,22 +291,26 @@ def _show_text(
     resume: ResumePoint,
     owner: str = "",
 ) -> str:
-    lines = [f"{checklist.title} (version {checklist.version})"]
+    lines = [
+        _("{title} (version {version})").format(title=checklist.title, version=checklist.version)
+    ]
     lines += _wrap(checklist.summary, "")
     lines.append(
-        f"{summary.counts['done']} done, {summary.open_count} open "
-        f"({summary.percent_done}% of what applies to you)."
+        _("{done} done, {open} open ({percent}% of what applies to you).").format(
+            done=summary.counts["done"], open=summary.open_count, percent=summary.percent_done
+        )
     )
     for s in states:
         lines.append("")
         lines.append(
-            f"{s.index + 1:>2}. {_MARK[s.status]} {s.item.title}  [{s.item.id}, {s.item.priority}]"
+            f"{s.index + 1:>2}. {_MARK[s.status]} {s.item.title}"
+            f"  [{s.item.id}, {_(PRIORITY_LABELS[s.item.priority])}]"
         )
         lines += _wrap(s.item.why, "       ")
-        lines += _wrap("Who can help: " + "; ".join(s.item.help), "       ")
+        lines += _wrap(_("Who can help: {who}").format(who="; ".join(s.item.help)), "       ")
         for source in s.item.sources:  # the address on its own line, whole, to copy
             lines += textwrap.wrap(
-                f"Source: {source.title}",
+                _("Source: {title}").format(title=source.title),
                 width=96,
                 initial_indent=" " * 7,
                 subsequent_indent=" " * 9,
@@ -273,37 +318,50 @@ def _show_text(
             lines.append(f"         {source.url}")
         if s.rev:
             lines.append(
-                f'       Marked "{STATUS_LABELS[s.status]}" on {_day(s.at)}'
-                f"{_by_text(s.marked_by, owner)}."
+                "       "
+                + _('Marked "{status}" on {day}{by}.').format(
+                    status=status_label(s.status), day=_day(s.at), by=_by_text(s.marked_by, owner)
+                )
             )
             if s.note:
-                lines += _wrap("Note: " + s.note, "       ")
+                lines += _wrap(_("Note: {note}").format(note=s.note), "       ")
     if removed:
-        lines += ["", "No longer in this checklist (your marks are kept):"]
+        lines += ["", _("No longer in this checklist (your marks are kept):")]
         for r in removed:
             lines.append(
                 f"  - {r.title or r.item_id} [{r.item_id}]: "
-                f'"{STATUS_LABELS.get(r.status, r.status)}" on {_day(r.at)}'
-                f"{_by_text(r.marked_by, owner)}"
+                + _('"{status}" on {day}{by}').format(
+                    status=status_label(r.status), day=_day(r.at), by=_by_text(r.marked_by, owner)
+                )
             )
     lines.append("")
     if resume.item_id is None:
-        lines.append("Every item has an answer.")
+        lines.append(_("Every item has an answer."))
     else:
-        lines.append(f"Continue at item {(resume.index or 0) + 1} ({resume.item_id}).")
+        lines.append(
+            _("Continue at item {number} ({item}).").format(
+                number=(resume.index or 0) + 1, item=resume.item_id
+            )
+        )
     return "\n".join(lines)
 
 
 def _history_text(checklist: Checklist, entries: list[HistoryEntry], owner: str = "") -> str:
     if not entries:
-        return f"Nothing in {checklist.title} has been marked yet."
+        return _("Nothing in {title} has been marked yet.").format(title=checklist.title)
     lines = []
     for e in entries:
-        gone = "" if e.in_current_content else " (no longer in this checklist)"
+        gone = "" if e.in_current_content else _(" (no longer in this checklist)")
         lines.append(
-            f"{e.at[:16].replace('T', ' ')} UTC  {e.item_id}{gone}  rev {e.rev}: "
-            f"{STATUS_LABELS.get(e.status, e.status)}{_by_text(e.marked_by, owner)}"
+            _("{at} UTC  {item}{gone}  rev {rev}: {status}{by}").format(
+                at=e.at[:16].replace("T", " "),
+                item=e.item_id,
+                gone=gone,
+                rev=e.rev,
+                status=status_label(e.status),
+                by=_by_text(e.marked_by, owner),
+            )
         )
         if e.note:
-            lines += _wrap("note: " + e.note, "    ")
+            lines += _wrap(_("Note: {note}").format(note=e.note), "    ")
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..progress import CancelToken, ProgressFn
 from ..vault import Vault
 
@@ -52,10 +53,11 @@ class Context:
         line = self.stdin.readline(64 * 1024)
         return line.rstrip("\r\n")
 
-    def ask_passphrase(self, prompt: str = "Passphrase: ") -> str:
+    def ask_passphrase(self, prompt: str | None = None) -> str:
+        """Ask on the terminal; ``prompt`` is already translated (default "Passphrase: ")."""
         if not self.stdin.isatty():
-            raise InvalidInput("No terminal to ask for the passphrase; use --passphrase-stdin.")
-        return getpass.getpass(prompt)
+            raise InvalidInput(_("No terminal to ask for the passphrase; use --passphrase-stdin."))
+        return getpass.getpass(_("Passphrase: ") if prompt is None else prompt)
 
     def open_vault(self) -> Vault:
         """Unlock with the passphrase or recovery key, as the options say."""
@@ -116,16 +118,16 @@ class Context:
 
 def add_vault_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--vault", metavar="PATH", help="vault folder (default: your user data folder)"
+        "--vault", metavar="PATH", help=_("vault folder (default: your user data folder)")
     )
     parser.add_argument(
         "--passphrase-stdin",
         action="store_true",
-        help="read the passphrase as one line from standard input",
+        help=_("read the passphrase as one line from standard input"),
     )
     parser.add_argument(
         "--recovery-key-stdin",
         action="store_true",
-        help="unlock with the recovery key read from standard input",
+        help=_("unlock with the recovery key read from standard input"),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--json", action="store_true", help=_("machine-readable output"))

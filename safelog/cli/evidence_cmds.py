@@ -27,71 +27,83 @@ from ..evidence import (
     set_online_details,
     set_provenance,
 )
-from ..evidence.model import Exhibit, ImportResult, human_size
+from ..evidence.model import human_size
 from ..evidence.sniff import describe
+from ..i18n import _, ngettext
 from .context import Context, add_vault_options
+from .evidence_text import details_text, exhibits_text, import_text, members_text
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "import",
-        help="attach files to an incident as exhibits",
-        description="Store files as exhibits of an incident: the original bytes are kept "
-        "unchanged with their SHA-256; metadata and thumbnails are read from a copy.",
+        help=_("attach files to an incident as exhibits"),
+        description=_(
+            "Store files as exhibits of an incident: the original bytes are kept "
+            "unchanged with their SHA-256; metadata and thumbnails are read from a copy."
+        ),
     )
     p.add_argument("--incident", type=int, required=True, metavar="ID")
     p.add_argument("files", nargs="+", metavar="FILE")
-    online = p.add_argument_group("screenshots or captures of online abuse")
-    online.add_argument("--platform", help="where it was posted (e.g. Instagram)")
-    online.add_argument("--url", help="the full address of the post or profile")
-    online.add_argument("--account", help="the account handle or ID that posted it")
-    online.add_argument("--shown-time", help="the time shown on screen, as shown")
-    p.add_argument("--note", default="", help="a note kept with each exhibit")
+    online = p.add_argument_group(_("screenshots or captures of online abuse"))
+    online.add_argument("--platform", help=_("where it was posted (e.g. Instagram)"))
+    online.add_argument("--url", help=_("the full address of the post or profile"))
+    online.add_argument("--account", help=_("the account handle or ID that posted it"))
+    online.add_argument("--shown-time", help=_("the time shown on screen, as shown"))
+    p.add_argument("--note", default="", help=_("a note kept with each exhibit"))
     p.add_argument(
         "--extract-attachments",
         action="store_true",
-        help="also make an exhibit of each file inside: e-mail attachments, the "
-        "photos of a chat zip, the images of a saved page",
+        help=_(
+            "also make an exhibit of each file inside: e-mail attachments, the "
+            "photos of a chat zip, the images of a saved page"
+        ),
     )
     p.add_argument(
         "--pick",
         metavar="N,N",
         type=_numbers,
-        help="for a mailbox (.mbox): keep only these messages (numbers from "
-        "'safelog-cli mailbox FILE'), each as its own exhibit",
+        help=_(
+            "for a mailbox (.mbox): keep only these messages (numbers from "
+            "'safelog-cli mailbox FILE'), each as its own exhibit"
+        ),
     )
     _provenance_options(p)
     add_vault_options(p)
     p.set_defaults(handler=cmd_import)
 
-    p = subparsers.add_parser("members", help="list the files inside an exhibit")
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p = subparsers.add_parser("members", help=_("list the files inside an exhibit"))
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_members)
 
     p = subparsers.add_parser(
         "extract",
-        help="make exhibits of files inside an exhibit",
-        description="Take attachments, photos or messages out of an exhibit; each becomes an "
-        "exhibit of the same incident, linked to the one it came from.",
+        help=_("make exhibits of files inside an exhibit"),
+        description=_(
+            "Take attachments, photos or messages out of an exhibit; each becomes an "
+            "exhibit of the same incident, linked to the one it came from."
+        ),
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     p.add_argument(
         "--pick",
         metavar="N,N",
         type=_numbers,
-        help="only these (numbers from 'safelog-cli members REF'); default all",
+        help=_("only these (numbers from 'safelog-cli members REF'); default all"),
     )
     add_vault_options(p)
     p.set_defaults(handler=cmd_extract)
 
     p = subparsers.add_parser(
         "online",
-        help="set where an exhibit was online (platform, address, account, time)",
-        description="Set or change an exhibit's online details after it was added (after a "
-        "paste or a capture); the change is kept in the custody log.",
+        help=_("set where an exhibit was online (platform, address, account, time)"),
+        description=_(
+            "Set or change an exhibit's online details after it was added (after a "
+            "paste or a capture); the change is kept in the custody log."
+        ),
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     p.add_argument("--platform", default="")
     p.add_argument("--url", default="")
     p.add_argument("--account", default="")
@@ -101,38 +113,44 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser(
         "incident-from-messages",
-        help="make an incident from chosen messages of a chat",
-        description="A new incident dated at the first chosen message, quoting the messages "
-        "with sender and time ('safelog-cli exhibits --json' lists them).",
+        help=_("make an incident from chosen messages of a chat"),
+        description=_(
+            "A new incident dated at the first chosen message, quoting the messages "
+            "with sender and time ('safelog-cli exhibits --json' lists them)."
+        ),
     )
-    p.add_argument("ref", metavar="REF", help="the chat exhibit, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("the chat exhibit, e.g. AB1"))
     p.add_argument(
         "--pick",
         metavar="N,N",
         type=_numbers,
         required=True,
-        help="message numbers, counting from 1",
+        help=_("message numbers, counting from 1"),
     )
     p.add_argument("--title", default="")
-    p.add_argument("--tz", default="", help="the phone's time zone, e.g. Europe/London")
+    p.add_argument("--tz", default="", help=_("the phone's time zone, e.g. Europe/London"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_incident_from_messages)
 
     p = subparsers.add_parser(
         "reexamine",
-        help="read older exhibits again so search and the dossier reach inside",
-        description="Exhibits added before this version of SafeLog kept no chat messages, "
-        "e-mail text or page text; this reads them again from the stored bytes "
-        "(the originals do not change) and records it in the custody log.",
+        help=_("read older exhibits again so search and the dossier reach inside"),
+        description=_(
+            "Exhibits added before this version of SafeLog kept no chat messages, "
+            "e-mail text or page text; this reads them again from the stored bytes "
+            "(the originals do not change) and records it in the custody log."
+        ),
     )
     add_vault_options(p)
     p.set_defaults(handler=cmd_reexamine)
 
     p = subparsers.add_parser(
         "mailbox",
-        help="list the messages in a mailbox file (.mbox) before importing some",
-        description="Read a mailbox file without storing it and list its messages; then "
-        "'safelog-cli import --incident ID FILE --pick 2,5' keeps the ones chosen.",
+        help=_("list the messages in a mailbox file (.mbox) before importing some"),
+        description=_(
+            "Read a mailbox file without storing it and list its messages; then "
+            "'safelog-cli import --incident ID FILE --pick 2,5' keeps the ones chosen."
+        ),
     )
     p.add_argument("file", metavar="FILE")
     add_vault_options(p)
@@ -140,52 +158,59 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser(
         "exhibit-edit",
-        help="say how an exhibit was obtained and where its original is kept",
-        description="Set the exhibit's provenance as you tell it; each change is a custody "
-        "entry. An empty value clears a field.",
+        help=_("say how an exhibit was obtained and where its original is kept"),
+        description=_(
+            "Set the exhibit's provenance as you tell it; each change is a custody "
+            "entry. An empty value clears a field."
+        ),
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
     _provenance_options(p)
     add_vault_options(p)
     p.set_defaults(handler=cmd_exhibit_edit)
 
-    p = subparsers.add_parser("exhibits", help="list exhibits")
-    p.add_argument("--incident", type=int, metavar="ID", help="only this incident's exhibits")
+    p = subparsers.add_parser("exhibits", help=_("list exhibits"))
+    p.add_argument("--incident", type=int, metavar="ID", help=_("only this incident's exhibits"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_exhibits)
 
     p = subparsers.add_parser(
-        "export-exhibit", help="write an exhibit's original bytes to a new file"
+        "export-exhibit", help=_("write an exhibit's original bytes to a new file")
     )
-    p.add_argument("ref", metavar="REF", help="exhibit reference, e.g. AB1")
-    p.add_argument("out", metavar="OUT", help="a file name that does not exist yet")
+    p.add_argument("ref", metavar="REF", help=_("exhibit reference, e.g. AB1"))
+    p.add_argument("out", metavar="OUT", help=_("a file name that does not exist yet"))
     add_vault_options(p)
     p.set_defaults(handler=cmd_export)
 
 
 def _provenance_options(p: argparse.ArgumentParser) -> None:
-    group = p.add_argument_group("continuity, in your words")
+    group = p.add_argument_group(_("continuity, in your words"))
     group.add_argument(
         "--obtained",
         metavar="TEXT",
-        help="when and how you obtained it, e.g. 'photo taken on my phone'",
+        help=_("when and how you obtained it, e.g. 'photo taken on my phone'"),
     )
     group.add_argument(
         "--original-kept",
         metavar="TEXT",
-        help="where a physical original is kept, e.g. 'letter in my desk'",
+        help=_("where a physical original is kept, e.g. 'letter in my desk'"),
     )
 
 
 def cmd_exhibit_edit(args: argparse.Namespace, ctx: Context) -> int:
     if args.obtained is None and args.original_kept is None:
-        raise InvalidInput("Give --obtained, --original-kept or both.")
+        raise InvalidInput(_("Give --obtained, --original-kept or both."))
     exhibit = set_provenance(
         ctx.open_vault(), args.ref, obtained=args.obtained, original_kept=args.original_kept
     )
-    obtained = safe_text(exhibit.obtained, 300) or "(not said)"
-    kept = safe_text(exhibit.original_kept, 300) or "(not said)"
-    ctx.emit(exhibit.to_json(), f"{exhibit.ref}: obtained: {obtained}; original kept: {kept}")
+    obtained = safe_text(exhibit.obtained, 300) or _("(not said)")
+    kept = safe_text(exhibit.original_kept, 300) or _("(not said)")
+    ctx.emit(
+        exhibit.to_json(),
+        _("{ref}: obtained: {obtained}; original kept: {kept}").format(
+            ref=exhibit.ref, obtained=obtained, kept=kept
+        ),
+    )
     return 0
 
 
@@ -193,12 +218,12 @@ def _numbers(value: str) -> list[int]:
     """``"1,3-5"`` as 0-based indexes [0, 2, 3, 4]; people count from 1."""
     found: list[int] = []
     for part in value.split(","):
-        low, _, high = part.strip().partition("-")
+        low, _dash, high = part.strip().partition("-")
         if not low.isdigit() or (high and not high.isdigit()) or int(low) < 1:
-            raise argparse.ArgumentTypeError("give numbers from 1, like 1,3 or 2-5")
+            raise argparse.ArgumentTypeError(_("give numbers from 1, like 1,3 or 2-5"))
         found.extend(range(int(low) - 1, int(high or low)))
         if len(found) > 100_000:
-            raise argparse.ArgumentTypeError("too many numbers")
+            raise argparse.ArgumentTypeError(_("too many numbers"))
     return found
 
 
@@ -216,13 +241,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     }
     if args.pick is not None:
         if len(args.files) != 1:
-            raise InvalidInput("--pick takes one mailbox file.")
+            raise InvalidInput(_("--pick takes one mailbox file."))
         results = import_file_members(
             vault,
             args.incident,
             args.files[0],
             args.pick,
-            progress=ctx.progress("Importing"),
+            progress=ctx.progress(_("Importing")),
             cancel=ctx.cancel,
         )
     else:
@@ -232,7 +257,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             args.files,
             online=online,
             note=args.note,
-            progress=ctx.progress("Importing"),
+            progress=ctx.progress(_("Importing")),
             cancel=ctx.cancel,
         )
     if args.extract_attachments:
@@ -244,43 +269,24 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             result.exhibit = set_provenance(
                 vault, result.exhibit.ref, obtained=args.obtained, original_kept=args.original_kept
             )
-    ctx.emit([r.to_json() for r in results], lambda: _import_text(results, args.incident))
+    ctx.emit([r.to_json() for r in results], lambda: import_text(results, args.incident))
     return 0
 
 
 def cmd_members(args: argparse.Namespace, ctx: Context) -> int:
     exhibit = get_exhibit(ctx.open_vault(), args.ref)
     found = list_members(exhibit)
-    ctx.emit(found, lambda: _members_text(exhibit, found))
+    ctx.emit(found, lambda: members_text(exhibit, found))
     return 0
-
-
-def _members_text(exhibit: Exhibit, found: list[dict[str, Any]]) -> str:
-    if not found:
-        return f"{exhibit.ref} holds no files SafeLog can take out."
-    lines = []
-    for item in found:
-        size = item.get("size")
-        parts = [f"#{item['index'] + 1:<4}", safe_text(str(item.get("name", "")), 80)]
-        for key in ("from", "date"):
-            if item.get(key):
-                parts.append(f"{key} {safe_text(str(item[key]), 60)}")
-        if isinstance(size, int):
-            parts.append(human_size(size))
-        if item.get("sha256"):
-            parts.append(f"SHA-256 {item['sha256']}")
-        lines.append("  ".join(parts))
-    lines.append(f"'safelog-cli extract {exhibit.ref} --pick N' makes exhibits of them.")
-    return "\n".join(lines)
 
 
 def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     results = extract_members(
-        vault, args.ref, args.pick, progress=ctx.progress("Extracting"), cancel=ctx.cancel
+        vault, args.ref, args.pick, progress=ctx.progress(_("Extracting")), cancel=ctx.cancel
     )
     incident = results[0].exhibit.incident_id if results else 0
-    ctx.emit([r.to_json() for r in results], lambda: _import_text(results, incident))
+    ctx.emit([r.to_json() for r in results], lambda: import_text(results, incident))
     return 0
 
 
@@ -295,7 +301,12 @@ def cmd_online(args: argparse.Namespace, ctx: Context) -> int:
             "shown_time": args.shown_time,
         },
     )
-    ctx.emit(exhibit.to_json(), f"{exhibit.ref}: {_details(exhibit) or 'no online details'}")
+    ctx.emit(
+        exhibit.to_json(),
+        _("{ref}: {value}").format(
+            ref=exhibit.ref, value=details_text(exhibit) or _("no online details")
+        ),
+    )
     return 0
 
 
@@ -303,17 +314,24 @@ def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
     incident = incident_from_messages(
         ctx.open_vault(), args.ref, args.pick, title=args.title, tz=args.tz
     )
-    ctx.emit(incident.to_json(), f"Added incident #{incident.id}: {incident.title}")
+    ctx.emit(
+        incident.to_json(),
+        _("Added incident #{id}: {title}").format(id=incident.id, title=incident.title),
+    )
     return 0
 
 
 def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
-    refs = reexamine_exhibits(ctx.open_vault(), progress=ctx.progress("Reading"), cancel=ctx.cancel)
+    refs = reexamine_exhibits(
+        ctx.open_vault(), progress=ctx.progress(_("Reading")), cancel=ctx.cancel
+    )
     ctx.emit(
         {"reexamined": refs},
-        f"Read {len(refs)} exhibit{'s' if len(refs) != 1 else ''} again."
+        ngettext("Read {count} exhibit again.", "Read {count} exhibits again.", len(refs)).format(
+            count=len(refs)
+        )
         if refs
-        else "Every exhibit is up to date.",
+        else _("Every exhibit is up to date."),
     )
     return 0
 
@@ -322,8 +340,9 @@ def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
     content_type, metadata = file_members(args.file, cancel=ctx.cancel)
     if metadata.get("kind") != "mailbox":
         raise InvalidInput(
-            f"{safe_text(args.file, 80)} is not a mailbox file (it contains "
-            f"{describe(content_type)})."
+            _("{value} is not a mailbox file (it contains {value2}).").format(
+                value=safe_text(args.file, 80), value2=describe(content_type)
+            )
         )
     found = metadata.get("members", [])
     problems = " ".join(metadata.get("problems", []))
@@ -335,10 +354,9 @@ def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
             f"{safe_text(str(m.get('subject', '')), 60)}"
             for m in found
         ]
-        lines.append(
-            f"{metadata.get('messages_total', len(found))} messages. "
-            f"{safe_text(problems, 300)}".strip()
-        )
+        total = metadata.get("messages_total", len(found))
+        summary = ngettext("{count} message.", "{count} messages.", total).format(count=total)
+        lines.append(f"{summary} {safe_text(problems, 300)}".strip())
         return "\n".join(lines)
 
     ctx.emit(
@@ -352,109 +370,27 @@ def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _import_text(results: list[ImportResult], incident: int) -> str:
-    lines = []
-    for result in results:
-        ex = result.exhibit
-        lines.append(
-            f"{ex.ref}  {describe(ex.content_type)}, {human_size(ex.size)}  {ex.display_name}"
-        )
-        lines.append(f"    SHA-256 {ex.sha256}")
-        if result.duplicate_of:
-            lines.append(f"    {result.duplicate_sentence}")
-        if result.note:
-            lines.append(f"    {safe_text(result.note, 1000)}")
-    count = len(results)
-    lines.append(f"Imported {count} file{'s' if count != 1 else ''} into incident {incident}.")
-    return "\n".join(lines)
-
-
 def cmd_exhibits(args: argparse.Namespace, ctx: Context) -> int:
     exhibits = list_exhibits(ctx.open_vault(), args.incident)
-    ctx.emit([e.to_json() for e in exhibits], lambda: _exhibits_text(exhibits))
+    ctx.emit([e.to_json() for e in exhibits], lambda: exhibits_text(exhibits))
     return 0
-
-
-def _exhibits_text(exhibits: list[Exhibit]) -> str:
-    if not exhibits:
-        return "No exhibits."
-    lines = []
-    for ex in exhibits:
-        lines.append(
-            f"{ex.ref}  incident {ex.incident_id}  {describe(ex.content_type)}, "
-            f"{human_size(ex.size)}  imported {ex.imported_at[:19]}Z  {ex.display_name}"
-        )
-        details = _details(ex)
-        if details:
-            lines.append(f"    {details}")
-        if ex.metadata_note:
-            lines.append(f"    {safe_text(ex.metadata_note, 1000)}")
-        if ex.obtained:
-            lines.append(f"    obtained: {safe_text(ex.obtained, 300)}")
-        if ex.original_kept:
-            lines.append(f"    original kept: {safe_text(ex.original_kept, 300)}")
-    return "\n".join(lines)
-
-
-def _details(ex: Exhibit) -> str:
-    md = ex.metadata
-    parts: list[str] = []
-
-    def add(label: str, value: object, limit: int = 80) -> None:
-        if isinstance(value, str | int | float) and str(value):
-            parts.append(f"{label} {safe_text(str(value), limit)}".strip())
-
-    if md.get("kind") == "chat":
-        add("", f"{md.get('app', '')} chat, {md.get('message_count', 0)} messages")
-    if md.get("kind") == "web_page":
-        add("", f"saved page ({md.get('format', '')})")
-        add("page", md.get("url"), 200)
-        add("captured", md.get("captured"))
-    if md.get("kind") == "mailbox":
-        add("", f"mailbox, {md.get('messages_total', 0)} messages")
-    add("", md.get("obtained"), 120)
-    if md.get("kind") != "mailbox" and (md.get("attachments") or md.get("members")):
-        add("", f"{len(md.get('attachments') or md.get('members') or [])} files inside")
-    if isinstance(md.get("width"), int) and isinstance(md.get("height"), int):
-        add("", f"{md['width']} × {md['height']} px")
-    add("taken", md.get("date_taken"))
-    camera = " ".join(
-        str(md[k]) for k in ("camera_make", "camera_model") if isinstance(md.get(k), str)
-    )
-    add("camera", camera)
-    gps = md.get("gps")
-    if isinstance(gps, dict) and "latitude" in gps:
-        add("GPS", f"{gps.get('latitude')}, {gps.get('longitude')}")
-    for key, label in (
-        ("from", "from"),
-        ("to", "to"),
-        ("date", "date"),
-        ("subject", "subject"),
-        ("creator", "creator"),
-        ("creation_date", "created"),
-        ("first_message", "first message"),
-        ("last_message", "last message"),
-    ):
-        add(label, md.get(key))
-    if isinstance(md.get("participants"), list):
-        add("participants", ", ".join(str(n) for n in md["participants"][:10]), 300)
-    for key, label in (
-        ("platform", "platform"),
-        ("url", "URL"),
-        ("account", "account"),
-        ("shown_time", "time shown"),
-    ):
-        add(label, ex.online.get(key), 200)
-    return "; ".join(parts)
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     exhibit = export_exhibit(
-        ctx.open_vault(), args.ref, args.out, progress=ctx.progress("Exporting"), cancel=ctx.cancel
+        ctx.open_vault(),
+        args.ref,
+        args.out,
+        progress=ctx.progress(_("Exporting")),
+        cancel=ctx.cancel,
     )
     ctx.emit(
         {"ref": exhibit.ref, "path": args.out, "sha256": exhibit.sha256, "size": exhibit.size},
-        f"Exported {exhibit.ref} ({human_size(exhibit.size)}) to "
-        f"{safe_text(args.out, 200)}\nSHA-256 {exhibit.sha256}",
+        _("Exported {ref} ({value}) to {value2}\nSHA-256 {sha256}").format(
+            ref=exhibit.ref,
+            value=human_size(exhibit.size),
+            value2=safe_text(args.out, 200),
+            sha256=exhibit.sha256,
+        ),
     )
     return 0

@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..i18n import _
+
 WIDTH = 60
 
 
 def render(value: Any, width: int = WIDTH) -> str:
     """One line for a field's value: text as is, structures as compact JSON, shortened."""
     if value is None or value == "" or value == [] or value == {}:
-        return "(empty)"
+        return _("(empty)")
     text = (
         value
         if isinstance(value, str)

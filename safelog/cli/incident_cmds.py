@@ -6,13 +6,11 @@ import argparse
 from datetime import UTC, datetime, timedelta
 
 from ..evidence.model import safe_text
+from ..i18n import _, ngettext
 from ..incidents import people, store
 from ..incidents.model import (
-    BEHAVIOURS,
     CATEGORIES,
-    EFFECTS,
     PERSON_KINDS,
-    REPORT_ROUTES,
     ROLES,
     Incident,
     Person,
@@ -22,49 +20,51 @@ from ..incidents.search import ExhibitMatch, evidence_matches, search
 from ..incidents.when import display_time, local_zone, parse_when
 from ..textutil import show_invisible
 from . import history_view
+from .columns import pad
 from .context import Context, add_vault_options
-from .incident_fields import add_incident_options, apply_options, parse_person_link, plural
+from .incident_fields import add_incident_options, apply_options, parse_person_link
+from .incident_text import describe, person_field
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("add", help="record an incident")
+    p = sub.add_parser("add", help=_("record an incident"))
     add_vault_options(p)
     add_incident_options(p, required=True)
     p.set_defaults(handler=cmd_add)
 
-    p = sub.add_parser("edit", help="change an incident (the earlier version is kept)")
+    p = sub.add_parser("edit", help=_("change an incident (the earlier version is kept)"))
     add_vault_options(p)
     p.add_argument("id", type=int)
     add_incident_options(p, required=False)
     p.add_argument("--clear-reports", action="store_true")
     p.set_defaults(handler=cmd_edit)
 
-    p = sub.add_parser("show", help="show one incident")
+    p = sub.add_parser("show", help=_("show one incident"))
     add_vault_options(p)
     p.add_argument("id", type=int)
     p.set_defaults(handler=cmd_show)
 
-    p = sub.add_parser("list", help="list incidents, oldest first")
+    p = sub.add_parser("list", help=_("list incidents, oldest first"))
     add_vault_options(p)
     add_filter_options(p)
     p.set_defaults(handler=cmd_list)
 
-    p = sub.add_parser("search", help="full-text search")
+    p = sub.add_parser("search", help=_("full-text search"))
     add_vault_options(p)
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(handler=cmd_search)
 
-    p = sub.add_parser("history", help="every saved version of an incident")
+    p = sub.add_parser("history", help=_("every saved version of an incident"))
     add_vault_options(p)
     p.add_argument("id", type=int)
     p.set_defaults(handler=cmd_history)
 
-    p = sub.add_parser("person", help="people: add, list, show, edit, link")
+    p = sub.add_parser("person", help=_("people: add, list, show, edit, link"))
     psub = p.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     for name, handler, helptext in (
-        ("add", cmd_person_add, "add a person record"),
-        ("edit", cmd_person_edit, "change a person record"),
+        ("add", cmd_person_add, _("add a person record")),
+        ("edit", cmd_person_edit, _("change a person record")),
     ):
         q = psub.add_parser(name, help=helptext)
         add_vault_options(q)
@@ -75,14 +75,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         for opt in ("description", "vehicle", "state-link", "contact", "notes"):
             q.add_argument(f"--{opt}")
         q.set_defaults(handler=handler)
-    q = psub.add_parser("list", help="everyone, with how many incidents each")
+    q = psub.add_parser("list", help=_("everyone, with how many incidents each"))
     add_vault_options(q)
     q.set_defaults(handler=cmd_person_list)
-    q = psub.add_parser("show", help="one person and their incidents")
+    q = psub.add_parser("show", help=_("one person and their incidents"))
     add_vault_options(q)
     q.add_argument("id", type=int)
     q.set_defaults(handler=cmd_person_show)
-    q = psub.add_parser("link", help="link a person to an incident")
+    q = psub.add_parser("link", help=_("link a person to an incident"))
     add_vault_options(q)
     q.add_argument("person_id", type=int)
     q.add_argument("incident_id", type=int)
@@ -91,10 +91,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def add_filter_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--from", dest="date_from", help="first day, e.g. 2026-01-01")
-    p.add_argument("--to", dest="date_to", help="last day, included")
-    p.add_argument("--category", action="append", help="repeatable")
-    p.add_argument("--person", type=int, help="only incidents this person is linked to")
+    p.add_argument("--from", dest="date_from", help=_("first day, e.g. 2026-01-01"))
+    p.add_argument("--to", dest="date_to", help=_("last day, included"))
+    p.add_argument("--category", action="append", help=_("repeatable"))
+    p.add_argument("--person", type=int, help=_("only incidents this person is linked to"))
     p.add_argument("--reported", action="store_true", default=None)
     p.add_argument("--not-reported", dest="reported", action="store_false")
     p.add_argument("--has-evidence", action="store_true", default=None)
@@ -117,54 +117,6 @@ def filters_from(args: argparse.Namespace) -> store.Filters:
     )
 
 
-def describe(incident: Incident) -> str:
-    lines = [
-        f"#{incident.id}  {incident.title}",
-        f"  When:      {display_time(incident.when)}",
-        f"  Category:  {CATEGORIES[incident.category]}",
-    ]
-    if incident.location:
-        lines.append(f"  Where:     {incident.location}")
-    if incident.coordinates:
-        lines.append(f"  Position:  {incident.coordinates[0]:.6f}, {incident.coordinates[1]:.6f}")
-    if incident.narrative:
-        lines += ["  What happened:"] + [f"    {line}" for line in incident.narrative.splitlines()]
-    if incident.impact:
-        lines.append(f"  Impact:    {incident.impact}")
-    if incident.tags:
-        lines.append(f"  Tags:      {', '.join(incident.tags)}")
-    for link in incident.people:
-        lines.append(f"  Person:    #{link.person_id} ({ROLES[link.role]})")
-    for report in incident.reports:
-        lines.append(
-            f"  Reported:  {REPORT_ROUTES.get(report.route, report.route)}"
-            f" {report.date} ref {report.reference or '-'}"
-            f" spoke to {report.spoken_to or '-'}; outcome: {report.outcome or '-'}"
-            + (f"; referred to {report.referred_to}" if report.referred_to else "")
-        )
-    if incident.behaviours:
-        lines.append(
-            "  Behaviours: " + "; ".join(BEHAVIOURS.get(b, b).lower() for b in incident.behaviours)
-        )
-    if incident.effects:
-        lines.append(
-            "  Effect:    " + "; ".join(EFFECTS.get(e, e).lower() for e in incident.effects)
-        )
-    if incident.source:
-        lines.append(f"  Second-hand; I know it from: {incident.source}")
-    if incident.attribution:
-        lines.append(f"  Why I think a state is behind it: {incident.attribution}")
-    for order_id in incident.breach_of:
-        lines.append(f"  Breach of order #{order_id}")
-    if incident.private_notes:
-        lines.append(f"  Private notes: {incident.private_notes}")
-    lines.append(
-        f"  Recorded {incident.created_at}, last changed {incident.updated_at}"
-        f" (version {incident.revision})"
-    )
-    return show_invisible("\n".join(lines))  # a U+202E in a title must not reverse it here
-
-
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     vault = ctx.open_vault()
     base = Incident(
@@ -173,7 +125,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         category="other",
     )
     incident = store.add_incident(vault, apply_options(base, args))
-    ctx.emit(incident.to_json(), f"Recorded incident #{incident.id}.")
+    ctx.emit(incident.to_json(), _("Recorded incident #{id}.").format(id=incident.id))
     return 0
 
 
@@ -185,7 +137,12 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     incident = store.update_incident(
         vault, args.id, apply_options(current, args), expected_revision=current.revision
     )
-    ctx.emit(incident.to_json(), f"Saved incident #{incident.id} as version {incident.revision}.")
+    ctx.emit(
+        incident.to_json(),
+        _("Saved incident #{id} as version {revision}.").format(
+            id=incident.id, revision=incident.revision
+        ),
+    )
     return 0
 
 
@@ -203,12 +160,13 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         lambda: (
             show_invisible(
                 "\n".join(
-                    f"#{i.id:<6} {display_time(i.when):<36} {CATEGORIES[i.category]:<26} {i.title}"
-                    + ("  [reported]" if i.reported else "")
+                    f"#{i.id:<6} {pad(display_time(i.when), 36)} "
+                    f"{pad(_(CATEGORIES[i.category]), 26)} {i.title}"
+                    + ("  " + _("[reported]") if i.reported else "")
                     for i in incidents
                 )
             )
-            or "No incidents."
+            or _("No incidents.")
         ),
     )
     return 0
@@ -229,16 +187,20 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         lambda: (
             show_invisible(
                 "\n".join(
-                    f"#{i.id:<6} {display_time(i.when):<36} {i.title}"
+                    f"#{i.id:<6} {pad(display_time(i.when), 36)} {i.title}"
                     + "".join(
-                        f"\n        in {m.ref} ({safe_text(m.original_name, 60)}): "
-                        f"{safe_text(m.snippet, 100)}"
+                        "\n        "
+                        + _("in {ref} ({name}): {snippet}").format(
+                            ref=m.ref,
+                            name=safe_text(m.original_name, 60),
+                            snippet=safe_text(m.snippet, 100),
+                        )
                         for m in inside.get(i.id, [])
                     )
                     for i in found
                 )
             )
-            or "Nothing found."
+            or _("Nothing found.")
         ),
     )
     return 0
@@ -253,10 +215,13 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     for r in revisions:
         diff = history_view.changes(previous.doc, r.doc) if previous is not None else {}
         entries.append({**r.to_json(), "changes": diff})
-        lines.append(
-            f"version {r.rev}  {r.at}  by {r.actor}  "
-            + ("created" if previous is None else "changed:" if diff else "changed: nothing")
-        )
+        if previous is None:
+            heading = _("version {rev}  {at}  by {actor}  created")
+        elif diff:
+            heading = _("version {rev}  {at}  by {actor}  changed:")
+        else:
+            heading = _("version {rev}  {at}  by {actor}  changed: nothing")
+        lines.append(heading.format(rev=r.rev, at=r.at, actor=r.actor))
         lines.extend(f"    {line}" for line in history_view.describe(diff))
         previous = r
     ctx.emit(entries, "\n".join(lines))
@@ -281,7 +246,7 @@ def _person_fields(args: argparse.Namespace, person: Person) -> Person:
 
 def cmd_person_add(args: argparse.Namespace, ctx: Context) -> int:
     person = people.add_person(ctx.open_vault(), _person_fields(args, Person(name="")))
-    ctx.emit(person.to_json(), f"Added person #{person.id}.")
+    ctx.emit(person.to_json(), _("Added person #{id}.").format(id=person.id))
     return 0
 
 
@@ -290,7 +255,7 @@ def cmd_person_edit(args: argparse.Namespace, ctx: Context) -> int:
     person = people.update_person(
         vault, args.id, _person_fields(args, people.get_person(vault, args.id))
     )
-    ctx.emit(person.to_json(), f"Saved person #{person.id}.")
+    ctx.emit(person.to_json(), _("Saved person #{id}.").format(id=person.id))
     return 0
 
 
@@ -302,11 +267,13 @@ def cmd_person_list(args: argparse.Namespace, ctx: Context) -> int:
         [r.to_json() for r in rows],
         lambda: (
             "\n".join(
-                f"#{r.person.id}  {r.person.name}\n    {PERSON_KINDS[r.person.kind]}, "
-                f"{plural(r.incident_count, 'incident')}"
+                f"#{r.person.id}  {r.person.name}\n    "
+                + ngettext(
+                    "{kind}, {count} incident", "{kind}, {count} incidents", r.incident_count
+                ).format(kind=_(PERSON_KINDS[r.person.kind]), count=r.incident_count)
                 for r in rows
             )
-            or "No people recorded."
+            or _("No people recorded.")
         ),
     )
     return 0
@@ -320,13 +287,20 @@ def cmd_person_show(args: argparse.Namespace, ctx: Context) -> int:
     ctx.emit(
         data,
         lambda: "\n".join(
-            [f"#{person.id} {person.name} ({PERSON_KINDS[person.kind]})"]
+            [f"#{person.id} {person.name} ({_(PERSON_KINDS[person.kind])})"]
             + [
-                f"  {k.replace('_', ' ').capitalize()}: {v}"
+                "  " + person_field(k, v)
                 for k, v in person.to_doc().items()
                 if v and k not in ("name", "kind")
             ]
-            + [f"  Incidents: {', '.join(f'#{i}' for i in ids) or 'none'}"]
+            + [
+                "  "
+                + (
+                    _("Incidents: {ids}").format(ids=", ".join(f"#{i}" for i in ids))
+                    if ids
+                    else _("Incidents: none")
+                )
+            ]
         ),
     )
     return 0
@@ -340,5 +314,10 @@ def cmd_person_link(args: argparse.Namespace, ctx: Context) -> int:
     saved = store.update_incident(
         vault, incident.id or 0, incident, expected_revision=incident.revision
     )
-    ctx.emit(saved.to_json(), f"Linked person #{args.person_id} to incident #{saved.id}.")
+    ctx.emit(
+        saved.to_json(),
+        _("Linked person #{person_id} to incident #{id}.").format(
+            person_id=args.person_id, id=saved.id
+        ),
+    )
     return 0

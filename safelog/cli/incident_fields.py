@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..incidents.model import (
     BEHAVIOURS,
     EFFECTS,
@@ -39,34 +40,36 @@ def add_incident_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--title", required=required)
     p.add_argument(
         "--when",
-        help='e.g. "2026-05-03 15:30", "about 2026-05-03 15:00" or "2026-05-03" (default: now)',
+        help=_('e.g. "2026-05-03 15:30", "about 2026-05-03 15:00" or "2026-05-03" (default: now)'),
     )
     p.add_argument("--precision", choices=["exact", "approximate", "date"])
-    p.add_argument("--end", help="when it ended, same format as --when")
+    p.add_argument("--end", help=_("when it ended, same format as --when"))
     p.add_argument(
-        "--tz", default="", help="time zone such as Europe/London (default: this computer's)"
+        "--tz", default="", help=_("time zone such as Europe/London (default: this computer's)")
     )
-    p.add_argument("--category", help="e.g. following, threats, threats_to_family")
+    p.add_argument("--category", help=_("e.g. following, threats, threats_to_family"))
     p.add_argument("--location")
-    p.add_argument("--coords", help="latitude,longitude in decimal degrees")
-    p.add_argument("--narrative", help="what happened")
-    p.add_argument("--narrative-file", type=Path, help="read the narrative from a UTF-8 file")
-    p.add_argument("--impact", help="how it affected you")
-    p.add_argument("--private-notes", help="never exported unless you choose")
-    p.add_argument("--tag", action="append", help="a tag (repeatable)")
+    p.add_argument("--coords", help=_("latitude,longitude in decimal degrees"))
+    p.add_argument("--narrative", help=_("what happened"))
+    p.add_argument("--narrative-file", type=Path, help=_("read the narrative from a UTF-8 file"))
+    p.add_argument("--impact", help=_("how it affected you"))
+    p.add_argument("--private-notes", help=_("never exported unless you choose"))
+    p.add_argument("--tag", action="append", help=_("a tag (repeatable)"))
     p.add_argument(
         "--person",
         action="append",
         metavar="ID[:ROLE]",
-        help="link a person record, role perpetrator, witness or other (repeatable)",
+        help=_("link a person record, role perpetrator, witness or other (repeatable)"),
     )
     p.add_argument(
         "--report",
         action="append",
         metavar="FIELDS",
-        help='a report made: "route=101; date=2026-05-04; reference=CAD123; '
-        'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable); '
-        "write a semicolon inside a value as \\; (outcome=Advised\\; call back)",
+        help=_(
+            'a report made: "route=101; date=2026-05-04; reference=CAD123; '
+            'spoken_to=PC Smith 1234; outcome=...; referred_to=..." (repeatable); '
+            "write a semicolon inside a value as \\; (outcome=Advised\\; call back)"
+        ),
     )
     add_legal_options(p)
 
@@ -74,57 +77,58 @@ def add_incident_options(p: argparse.ArgumentParser, *, required: bool) -> None:
 _ESCAPED_SEMICOLON = "\x00"
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """ "1 incident", "2 incidents": counts in the terminal never read "1 incidents"."""
-    return f"{n} {word if n == 1 else (many or word + 's')}"
-
-
 def add_legal_options(p: argparse.ArgumentParser) -> None:
     """The legal layer (issue 13): what a solicitor needs to show a course of conduct."""
+    first_effect, second_effect = EFFECTS  # the Act's two: fear of violence, alarm or distress
     p.add_argument(
         "--behaviour",
         action="append",
         metavar="NAME",
-        help="an act associated with stalking (PHA 1997 s.2A(3)): "
-        f"{', '.join(BEHAVIOURS)} (repeatable)",
+        help=_("an act associated with stalking (PHA 1997 s.2A(3)): {names} (repeatable)").format(
+            names=", ".join(BEHAVIOURS)
+        ),
     )
     p.add_argument(
         "--no-behaviour",
         action="append",
         metavar="NAME",
-        help="remove a behaviour (repeatable; 'all' removes every one)",
+        help=_("remove a behaviour (repeatable; 'all' removes every one)"),
     )
     p.add_argument(
         "--effect",
         action="append",
         metavar="NAME",
-        help=f"the effect on you: {' or '.join(EFFECTS)} (repeatable)",
+        help=_("the effect on you: {first} or {second} (repeatable)").format(
+            first=first_effect, second=second_effect
+        ),
     )
     p.add_argument(
         "--no-effect",
         action="append",
         metavar="NAME",
-        help="remove an effect (repeatable; 'all' removes every one)",
+        help=_("remove an effect (repeatable; 'all' removes every one)"),
     )
     p.add_argument(
         "--source",
-        help="how you know it, when you did not see it yourself: who "
-        "told you, when and how ('' to clear)",
+        help=_(
+            "how you know it, when you did not see it yourself: who "
+            "told you, when and how ('' to clear)"
+        ),
     )
-    p.add_argument("--attribution", help="why you think a state is behind it ('' to clear)")
+    p.add_argument("--attribution", help=_("why you think a state is behind it ('' to clear)"))
     p.add_argument(
         "--breach-of",
         action="append",
         type=int,
         metavar="ORDER_ID",
-        help="this incident breaches that order (repeatable; see 'order list')",
+        help=_("this incident breaches that order (repeatable; see 'order list')"),
     )
     p.add_argument(
         "--no-breach-of",
         action="append",
         type=int,
         metavar="ORDER_ID",
-        help="this incident does not breach that order after all",
+        help=_("this incident does not breach that order after all"),
     )
 
 
@@ -163,9 +167,11 @@ def parse_report(text: str) -> Report:
         key = key.strip().lower()
         if not sep or key not in _REPORT_KEYS:
             raise InvalidInput(
-                f"Cannot read the report part {part.strip()!r}; use "
-                "route=…; date=…; reference=…; spoken_to=…; outcome=…, and "
-                "write a semicolon inside a value as \\;"
+                _(
+                    "Cannot read the report part {value!r}; use route=…; date=…; "
+                    "reference=…; spoken_to=…; outcome=…, and write a semicolon inside a "
+                    "value as \\;"
+                ).format(value=part.strip())
             )
         key = {
             "ref": "reference",
@@ -180,16 +186,20 @@ def parse_report(text: str) -> Report:
 
 
 def parse_person_link(text: str) -> PersonLink:
-    ident, _, role = text.partition(":")
+    ident, _sep, role = text.partition(":")
     try:
         person_id = int(ident)
     except ValueError as exc:
         raise InvalidInput(
-            f"{ident!r} is not a person number; see 'safelog-cli person list'."
+            _("{ident!r} is not a person number; see 'safelog-cli person list'.").format(
+                ident=ident
+            )
         ) from exc
     role = role.strip().lower() or "other"
     if role not in ROLES:
-        raise InvalidInput(f"Unknown role {role!r}; use perpetrator, witness or other.")
+        raise InvalidInput(
+            _("Unknown role {role!r}; use perpetrator, witness or other.").format(role=role)
+        )
     return PersonLink(person_id, role)
 
 
@@ -197,7 +207,9 @@ def parse_coords(text: str) -> tuple[float, float]:
     try:
         lat, lon = (float(x) for x in text.split(","))
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not latitude,longitude such as 51.5072,-0.1276.") from exc
+        raise InvalidInput(
+            _("{text!r} is not latitude,longitude such as 51.5072,-0.1276.").format(text=text)
+        ) from exc
     return lat, lon
 
 
@@ -206,7 +218,9 @@ def narrative_of(args: argparse.Namespace) -> str | None:
         try:
             return args.narrative_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"Cannot read the narrative file ({exc}).") from exc
+            raise InvalidInput(
+                _("Cannot read the narrative file ({exc}).").format(exc=exc)
+            ) from exc
     return args.narrative
 
 

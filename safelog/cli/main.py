@@ -11,11 +11,12 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from .. import __version__
 from ..db import translate
-from ..errors import EXIT_CODES, SafeLogError
+from ..errors import EXIT_CODES, DiskFull, SafeLogError
+from ..i18n import N_, _, resolve, set_language
 from . import (
     backup_cmds,
     checklist_cmds,
@@ -46,39 +47,76 @@ COMMAND_MODULES = (
 
 # Options every vault command takes, also accepted before the command name.
 GLOBAL_OPTIONS = (
-    ("--vault", True, "vault folder (default: your user data folder)"),
-    ("--passphrase-stdin", False, "read the passphrase as one line from standard input"),
-    ("--recovery-key-stdin", False, "unlock with the recovery key read from standard input"),
-    ("--json", False, "machine-readable output"),
+    ("--vault", True, N_("vault folder (default: your user data folder)")),
+    ("--passphrase-stdin", False, N_("read the passphrase as one line from standard input")),
+    ("--recovery-key-stdin", False, N_("unlock with the recovery key read from standard input")),
+    ("--json", False, N_("machine-readable output")),
+    (
+        "--lang",
+        True,
+        N_("language of messages and checklists, e.g. ru, fa, zh_TW (default: LANG)"),
+    ),
 )
 
 
+class _UsageInLanguage(argparse.HelpFormatter):
+    """argparse's own "usage: " in the person's language (argparse reads only its own catalogue)."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        # TRANSLATORS: argparse's heading before the command syntax; keep the space at the end.
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class _RawUsageInLanguage(_UsageInLanguage, argparse.RawDescriptionHelpFormatter):
+    """The top-level help: the exit-status table keeps its line breaks."""
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("formatter_class") is argparse.RawDescriptionHelpFormatter:
+            kwargs["formatter_class"] = _RawUsageInLanguage
+        kwargs.setdefault("formatter_class", _UsageInLanguage)
+        super().__init__(*args, **kwargs)
+        # The titles and the -h help argparse adds itself, in the person's language.
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = _("show this help message and exit")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    codes = "\n".join(f"  {code:>3}  {text}" for code, text in EXIT_CODES.items())
+    codes = "\n".join(f"  {code:>3}  {_(text)}" for code, text in EXIT_CODES.items())
     parser = _Parser(
         prog="safelog-cli",
-        description="SafeLog: a private, encrypted incident log and police-ready dossier.",
-        epilog=f"exit status:\n{codes}",
+        description=_("SafeLog: a private, encrypted incident log and police-ready dossier."),
+        epilog=_("exit status:") + "\n" + codes,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"SafeLog {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"SafeLog {__version__}",
+        help=_("show program's version number and exit"),
+    )
     group = parser.add_argument_group(
-        "options before the command",
-        "the vault options may also come before the command, "
-        "as in git and borg: safelog-cli --vault PATH list",
+        _("options before the command"),
+        _(
+            "the vault options may also come before the command, "
+            "as in git and borg: safelog-cli --vault PATH list"
+        ),
     )
     for flag, takes_value, helptext in GLOBAL_OPTIONS:
         dest = "global_" + flag[2:].replace("-", "_")
         if takes_value:
-            group.add_argument(flag, dest=dest, metavar="PATH", help=helptext)
+            metavar = "CODE" if flag == "--lang" else "PATH"
+            group.add_argument(flag, dest=dest, metavar=metavar, help=_(helptext))
         else:
-            group.add_argument(flag, dest=dest, action="store_true", help=helptext)
+            group.add_argument(flag, dest=dest, action="store_true", help=_(helptext))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(subparsers)
@@ -95,8 +133,28 @@ def _merge_global_options(parser: argparse.ArgumentParser, args: argparse.Namesp
             continue
         late = getattr(args, name, None)
         if takes_value and late and late != early:
-            parser.error(f"{flag} was given twice with different values")
+            parser.error(_("{flag} was given twice with different values").format(flag=flag))
         setattr(args, name, early if not late else late)
+
+
+def _take_language(argv: Sequence[str]) -> tuple[str, list[str]]:
+    """``--lang CODE`` wherever it is on the line, and the arguments without it.
+
+    It is read before the parser is built, so the parser's own messages use that language, and
+    it may come before or after the command (``safelog-cli checklist list --lang ru``).
+    """
+    rest: list[str] = []
+    language = ""
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--lang" and args:
+            language = args.pop(0)
+        elif arg.startswith("--lang="):
+            language = arg.split("=", 1)[1]
+        else:
+            rest.append(arg)
+    return language, rest
 
 
 def main(
@@ -106,6 +164,8 @@ def main(
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
 ) -> int:
+    language, argv = _take_language(sys.argv[1:] if argv is None else argv)
+    set_language(resolve(language))
     parser = build_parser()
     args = parser.parse_args(argv)
     _merge_global_options(parser, args)
@@ -120,7 +180,7 @@ def main(
         err.write(exc.sentence + "\n")
         return exc.exit_code
     except KeyboardInterrupt:
-        err.write("Cancelled; nothing was changed.\n")
+        err.write(_("Cancelled; nothing was changed.") + "\n")
         return 12
     except Exception as exc:  # last resort: one sentence, never a traceback
         mapped = translate(exc)
@@ -128,12 +188,15 @@ def main(
             err.write(mapped.sentence + "\n")
             return mapped.exit_code
         if isinstance(exc, OSError) and exc.errno == 28:
-            err.write("The disk is full; nothing was changed. Free some space and try again.\n")
+            err.write(DiskFull().sentence + "\n")
             return 11
         log.debug("unexpected error", exc_info=True)  # frames only (safelog.logs)
         err.write(
-            f"Something unexpected went wrong ({type(exc).__name__}); nothing more was "
-            "changed. Please report this.\n"
+            _(
+                "Something unexpected went wrong ({name}); nothing more was changed. "
+                "Please report this."
+            ).format(name=type(exc).__name__)
+            + "\n"
         )
         return 1
     finally:

@@ -11,52 +11,56 @@ from typing import Any
 
 from .. import profile as profile_core
 from ..errors import InvalidInput
+from ..i18n import _
+from .columns import cells, pad
 from .context import Context, add_vault_options
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "profile",
-        help="your name and how the police may contact you",
-        description="Your details as page 1 of the dossier shows them.",
+        help=_("your name and how the police may contact you"),
+        description=_("Your details as page 1 of the dossier shows them."),
     )
     sub = p.add_subparsers(dest="profile_command", metavar="ACTION")
 
-    s = sub.add_parser("set", help="change your details (only the options given)")
-    s.add_argument("--name", help="your name as the police should use it")
+    s = sub.add_parser("set", help=_("change your details (only the options given)"))
+    s.add_argument("--name", help=_("your name as the police should use it"))
     s.add_argument(
         "--safe-contact",
         metavar="TEXT",
-        help="how to contact you safely, e.g. 'text first, never leave voicemail'",
+        help=_("how to contact you safely, e.g. 'text first, never leave voicemail'"),
     )
     s.add_argument(
         "--initials",
         metavar="X",
-        help="letters for new exhibit references (existing ones keep theirs)",
+        help=_("letters for new exhibit references (existing ones keep theirs)"),
     )
-    s.add_argument("--language", metavar="LANG", help="the language you prefer to speak")
+    s.add_argument("--language", metavar="LANG", help=_("the language you prefer to speak"))
     s.add_argument(
-        "--interpreter", choices=("yes", "no", ""), help="whether you need an interpreter"
+        "--interpreter", choices=("yes", "no", ""), help=_("whether you need an interpreter")
     )
     add_vault_options(s)
     s.set_defaults(handler=cmd_set)
 
-    s = sub.add_parser("show", help="print your details")
+    s = sub.add_parser("show", help=_("print your details"))
     add_vault_options(s)
     s.set_defaults(handler=cmd_show)
 
 
 def _text(p: profile_core.Profile) -> str:
-    interpreter = {"yes": "needed", "no": "not needed"}.get(p.interpreter, "not said")
-    return "\n".join(
-        [
-            f"Name:            {p.name or '(not recorded)'}",
-            f"Initials:        {p.initials}",
-            f"Safe contact:    {p.safe_contact or '(not recorded)'}",
-            f"Language:        {p.language or '(not recorded)'}",
-            f"Interpreter:     {interpreter}",
-        ]
-    )
+    """One line per detail; labels are translated, then padded by terminal cells to align."""
+    interpreter = {"yes": _("needed"), "no": _("not needed")}.get(p.interpreter, _("not said"))
+    missing = _("(not recorded)")
+    rows = [
+        (_("Name:"), p.name or missing),
+        (_("Initials:"), p.initials),
+        (_("Safe contact:"), p.safe_contact or missing),
+        (_("Language:"), p.language or missing),
+        (_("Interpreter:"), interpreter),
+    ]
+    width = max(17, max(cells(label) + 2 for label, _value in rows))
+    return "\n".join(f"{pad(label, width)}{value}" for label, value in rows)
 
 
 def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
@@ -72,10 +76,12 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
         if value is not None
     }
     if not changes:
-        raise InvalidInput("Give at least one detail to change, such as --name or --safe-contact.")
+        raise InvalidInput(
+            _("Give at least one detail to change, such as --name or --safe-contact.")
+        )
     vault = ctx.open_vault()
     saved = profile_core.save(vault, dataclasses.replace(profile_core.load(vault), **changes))
-    ctx.emit(saved.to_json(), lambda: "Saved.\n" + _text(saved))
+    ctx.emit(saved.to_json(), lambda: _("Saved.") + "\n" + _text(saved))
     return 0
 
 

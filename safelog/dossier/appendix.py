@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from .. import checklists
 from ..errors import ExportFailed
+from ..i18n import _
 from ..vault import Vault
 from . import styles
 from .collect import DossierData
@@ -112,11 +113,13 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
 def checklist_overviews(vault: Vault) -> list[Any]:
     """The overviews of every safety checklist."""
     try:
-        catalog = checklists.load_catalog()
+        catalog = checklists.load_catalog(language="en")  # the dossier is English for the police
     except Exception as exc:  # broken checklist content must not pass silently
         raise ExportFailed(
-            "The safety checklists could not be read, so their summary cannot "
-            "be included; export again without it."
+            _(
+                "The safety checklists could not be read, so their summary cannot be "
+                "included; export again without it."
+            )
         ) from exc
     return list(checklists.overview(vault, catalog))
 

@@ -25,6 +25,7 @@ from bidi import get_base_level
 from bidi.wrapper import get_display
 
 from ..errors import ExportFailed
+from ..i18n import _
 
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 _LEVELS = re.compile(r"\n    levels: \[(.*?)\n    \],", re.DOTALL)
@@ -60,10 +61,10 @@ def levels(text: str, base: int | None = None) -> tuple[int, list[int]]:
     para = _PARAGRAPH.search(state)
     encoded = text.encode("utf-8")
     if by_byte is None or para is None:
-        raise ExportFailed("The bidi library python-bidi changed its output; reinstall SafeLog.")
+        raise ExportFailed(_("The bidi library python-bidi changed its output; reinstall SafeLog."))
     per_byte = [int(v) for v in _LEVEL.findall(by_byte.group(1))]
     if len(per_byte) != len(encoded):
-        raise ExportFailed("The bidi library python-bidi changed its output; reinstall SafeLog.")
+        raise ExportFailed(_("The bidi library python-bidi changed its output; reinstall SafeLog."))
     if text.isascii():
         out = per_byte
     else:

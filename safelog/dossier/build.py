@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from reportlab.platypus import Flowable, PageBreak
 
 from ..errors import ExportFailed
+from ..i18n import _
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
 from . import (
@@ -205,8 +206,10 @@ def build_dossier(
                 )
                 if entry.sha256 != exhibit.sha256 or entry.size != exhibit.size:
                     raise ExportFailed(
-                        f"Exhibit {exhibit.ref} no longer matches the fingerprint recorded when "
-                        "it was imported, so nothing was exported; run 'safelog-cli verify'."
+                        _(
+                            "Exhibit {ref} no longer matches the fingerprint recorded when it was "
+                            "imported, so nothing was exported; run 'safelog-cli verify'."
+                        ).format(ref=exhibit.ref)
                     )
                 files.append(bundle.FileEntry(rel, entry.sha256, entry.size))
                 content_types[rel] = exhibit.content_type

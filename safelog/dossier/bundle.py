@@ -30,7 +30,9 @@ from reportlab.platypus import Flowable
 
 from ..csvsafe import write_rows
 from ..errors import ExportFailed
+from ..filemodes import NOFOLLOW
 from ..fsutil import DIR_MODE, FILE_MODE, create_private, disk_errors, fsync_dir, make_private_dir
+from ..i18n import _
 from ..incidents.when import When
 from .attach import EmbeddedFile
 from .collect import DossierData
@@ -67,10 +69,12 @@ def check_target(target: Path) -> None:
     if os.path.lexists(target):
         kind = "a link" if target.is_symlink() else "a folder" if target.is_dir() else "a file"
         raise ExportFailed(
-            f"{target} already exists ({kind}); choose a new name. Nothing was overwritten."
+            _(
+                "{target} already exists ({kind}); choose a new name. Nothing was overwritten."
+            ).format(target=target, kind=kind)
         )
     if not target.parent.is_dir():
-        raise ExportFailed(f"The folder {target.parent} does not exist.")
+        raise ExportFailed(_("The folder {parent} does not exist.").format(parent=target.parent))
 
 
 def make_staging(target: Path) -> Path:
@@ -96,13 +100,7 @@ def write_stream(path: Path, chunks: Iterable[bytes], *, sync: bool = True) -> F
     """
     digest = hashlib.sha256()
     size = 0
-    flags = (
-        os.O_WRONLY
-        | os.O_CREAT
-        | os.O_EXCL
-        | getattr(os, "O_NOFOLLOW", 0)
-        | getattr(os, "O_BINARY", 0)
-    )
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW | getattr(os, "O_BINARY", 0)
     with disk_errors():
         fd = os.open(path, flags, FILE_MODE)
         try:
@@ -357,12 +355,17 @@ def publish_dir(staging: Path, target: Path) -> None:
             done = _renameat2(staging, target)
         except FileExistsError as exc:
             raise ExportFailed(
-                f"{target} appeared while the dossier was being made; nothing was overwritten."
+                _(
+                    "{target} appeared while the dossier was being made; nothing was overwritten."
+                ).format(target=target)
             ) from exc
         if not done:
             if os.path.lexists(target):
                 raise ExportFailed(
-                    f"{target} appeared while the dossier was being made; nothing was overwritten."
+                    _(
+                        "{target} appeared while the dossier was being made; nothing was "
+                        "overwritten."
+                    ).format(target=target)
                 )
             os.rename(staging, target)
     fsync_dir(target.parent)
@@ -374,12 +377,16 @@ def publish_file(tmp: Path, target: Path) -> None:
         try:
             os.link(tmp, target, follow_symlinks=False)
         except FileExistsError as exc:
-            raise ExportFailed(f"{target} already exists; nothing was overwritten.") from exc
+            raise ExportFailed(
+                _("{target} already exists; nothing was overwritten.").format(target=target)
+            ) from exc
         except OSError as exc:  # file systems without hard links (FAT, exFAT)
             if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
                 raise
             if os.path.lexists(target):
-                raise ExportFailed(f"{target} already exists; nothing was overwritten.") from exc
+                raise ExportFailed(
+                    _("{target} already exists; nothing was overwritten.").format(target=target)
+                ) from exc
             os.rename(tmp, target)
         else:
             os.unlink(tmp)
@@ -395,7 +402,7 @@ def zip_tree(
     content_types: dict[str, str],
 ) -> None:
     """Pack the staged bundle into ``zip_tmp`` (created exclusively) under ``folder/``."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW
     with disk_errors():
         fd = os.open(zip_tmp, flags, 0o600)
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:

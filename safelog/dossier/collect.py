@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .. import custody
 from .. import profile as profile_core
 from ..errors import InvalidInput
+from ..i18n import _
 from ..incidents import store
 from ..incidents.model import CATEGORIES, Incident, Person
 from ..incidents.people import get_person
@@ -95,14 +96,15 @@ class DossierOptions:
         unknown = sorted(set(self.exclude) - set(EXCLUSIONS))
         if unknown:
             raise InvalidInput(
-                f"Unknown thing to leave out: {', '.join(unknown)}; choose from "
-                f"{', '.join(EXCLUSIONS)}."
+                _("Unknown thing to leave out: {value}; choose from {value2}.").format(
+                    value=", ".join(unknown), value2=", ".join(EXCLUSIONS)
+                )
             )
         for cat in self.categories:
             if cat not in CATEGORIES:
-                raise InvalidInput(f"Unknown category {cat!r}.")
+                raise InvalidInput(_("Unknown category {cat!r}.").format(cat=cat))
         if self.start and self.end and self.end < self.start:
-            raise InvalidInput("The end of the period is before its start.")
+            raise InvalidInput(_("The end of the period is before its start."))
 
     def zone(self) -> tzinfo:
         if not self.timezone:
@@ -110,7 +112,9 @@ class DossierOptions:
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise InvalidInput(f"Unknown time zone {self.timezone!r}.") from exc
+            raise InvalidInput(
+                _("Unknown time zone {timezone!r}.").format(timezone=self.timezone)
+            ) from exc
 
     def filters(self) -> store.Filters:
         zone = self.zone()
@@ -273,7 +277,9 @@ def select(vault: Vault, options: DossierOptions) -> list[Incident]:
     if options.incident_ids:
         missing = sorted(set(options.incident_ids) - {i.id for i in incidents})
         if missing and not (options.start or options.end or options.categories):
-            raise InvalidInput(f"There is no incident with number {missing[0]}.")
+            raise InvalidInput(
+                _("There is no incident with number {value}.").format(value=missing[0])
+            )
     return incidents
 
 

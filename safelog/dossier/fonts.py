@@ -20,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..errors import ExportFailed
+from ..i18n import _
 from ..paths import resource
 
 
@@ -81,7 +82,9 @@ def ensure_registered() -> None:
                 font = TTFont(name, str(path))
             except Exception as exc:  # a missing or damaged font file from a broken install
                 raise ExportFailed(
-                    f"SafeLog's font {filename} is missing or damaged; reinstall SafeLog."
+                    _("SafeLog's font {filename} is missing or damaged; reinstall SafeLog.").format(
+                        filename=filename
+                    )
                 ) from exc
             pdfmetrics.registerFont(font)
             _coverage[name] = frozenset(font.face.charToGlyph)

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ..errors import ExportFailed
 from ..fsutil import create_private, disk_errors
+from ..i18n import _
 from ..vault import Vault
 
 SETTING = "bundle_signing_key_ed25519"
@@ -124,8 +125,10 @@ class BundleSigner:
         stored = vault.setting(SETTING)
         if stored:
             raise ExportFailed(
-                "Another export made this vault's signing key at the same time; "
-                "nothing was exported. Export again."
+                _(
+                    "Another export made this vault's signing key at the same time; "
+                    "nothing was exported. Export again."
+                )
             )
         raw = self.key.private_bytes(
             serialization.Encoding.Raw,

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from ..db import Connection, mapped_errors
 from ..errors import DatabaseDamaged, EvidenceRefused, NotFound
+from ..i18n import _
 from ..vault import Vault
 from . import derived, store
 from .model import EXHIBIT_COLUMNS, EXHIBIT_FROM, Derived, Exhibit, exhibit_from_row, human_size
@@ -34,7 +35,7 @@ def get_exhibit(vault: Vault, ref: str) -> Exhibit:
             f"SELECT {EXHIBIT_COLUMNS} FROM {EXHIBIT_FROM} WHERE e.ref = ?", (_normal_ref(ref),)
         ).fetchone()
     if row is None:
-        raise NotFound(f"There is no exhibit {_shown_ref(ref)}.")
+        raise NotFound(_("There is no exhibit {value}.").format(value=_shown_ref(ref)))
     return exhibit_from_row(row)
 
 
@@ -44,7 +45,7 @@ def blob_of(conn: Connection, ref: str) -> int:
             "SELECT blob_id FROM exhibits WHERE ref = ?", (_normal_ref(ref),)
         ).fetchone()
     if row is None:
-        raise NotFound(f"There is no exhibit {_shown_ref(ref)}.")
+        raise NotFound(_("There is no exhibit {value}.").format(value=_shown_ref(ref)))
     return int(row[0])
 
 
@@ -58,7 +59,9 @@ def _chunks(conn: Connection, blob_id: int, ref: str) -> Iterator[bytes]:
         with mapped_errors():
             yield from store.iter_blob(conn, blob_id)
     except store.MissingChunk:
-        raise DatabaseDamaged(f"Part of exhibit {ref} is missing from the vault.") from None
+        raise DatabaseDamaged(
+            _("Part of exhibit {ref} is missing from the vault.").format(ref=ref)
+        ) from None
 
 
 def read_exhibit_bytes(vault: Vault, ref: str, max_bytes: int) -> bytes:
@@ -66,12 +69,15 @@ def read_exhibit_bytes(vault: Vault, ref: str, max_bytes: int) -> bytes:
     exhibit = get_exhibit(vault, ref)
     if exhibit.size > max_bytes:
         raise EvidenceRefused(
-            f"Exhibit {exhibit.ref} is too large to view inside SafeLog "
-            f"({human_size(exhibit.size)}); export it instead."
+            _(
+                "Exhibit {ref} is too large to view inside SafeLog ({value}); export it instead."
+            ).format(ref=exhibit.ref, value=human_size(exhibit.size))
         )
     data = b"".join(iter_exhibit_bytes(vault, exhibit.ref))
     if hashlib.sha256(data).hexdigest() != exhibit.sha256:
-        raise DatabaseDamaged(f"Exhibit {exhibit.ref} does not match its SHA-256; run verify.")
+        raise DatabaseDamaged(
+            _("Exhibit {ref} does not match its SHA-256; run verify.").format(ref=exhibit.ref)
+        )
     record_view(vault, exhibit.ref)
     return data
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
+from ..i18n import _
 from ..incidents import store as incidents
 from ..incidents.model import Incident
 from ..incidents.when import parse_when
@@ -56,21 +57,29 @@ def incident_from_messages(
     exhibit = get_exhibit(vault, ref)
     messages = exhibit.metadata.get("messages")
     if exhibit.metadata.get("kind") != "chat" or not isinstance(messages, list):
-        raise InvalidInput(f"{exhibit.ref} is not a chat with messages SafeLog could read.")
+        raise InvalidInput(
+            _("{ref} is not a chat with messages SafeLog could read.").format(ref=exhibit.ref)
+        )
     chosen = sorted(dict.fromkeys(indexes))
     if not chosen:
-        raise InvalidInput("Choose at least one message.")
+        raise InvalidInput(_("Choose at least one message."))
     if len(chosen) > QUOTE_LIMIT:
-        raise InvalidInput(f"Choose at most {QUOTE_LIMIT} messages for one incident.")
+        raise InvalidInput(
+            _("Choose at most {QUOTE_LIMIT} messages for one incident.").format(
+                QUOTE_LIMIT=QUOTE_LIMIT
+            )
+        )
     picked: list[dict[str, Any]] = []
     for index in chosen:
         if not 0 <= index < len(messages) or not isinstance(messages[index], dict):
-            raise NotFound(f"{exhibit.ref} has no message number {index + 1}.")
+            raise NotFound(
+                _("{ref} has no message number {value}.").format(ref=exhibit.ref, value=index + 1)
+            )
         picked.append(messages[index])
     first_time = next((str(m.get("time")) for m in picked if m.get("time")), "")
     if not first_time:
         raise InvalidInput(
-            "None of these messages has a time SafeLog could read; add the incident by hand."
+            _("None of these messages has a time SafeLog could read; add the incident by hand.")
         )
     app = str(exhibit.metadata.get("app", "chat"))
     lines = [

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..db import translate
 from ..errors import DatabaseDamaged, ExportFailed
 from ..fsutil import NewFile, disk_errors, fsync_dir
+from ..i18n import _
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
 from . import store
@@ -36,9 +37,9 @@ def export_exhibit(
     out = Path(out_path)
     shown = safe_text(str(out), 100)
     if os.path.lexists(out):
-        raise ExportFailed(f"{shown} already exists; choose a new file name.")
+        raise ExportFailed(_("{shown} already exists; choose a new file name.").format(shown=shown))
     if not out.parent.is_dir():
-        raise ExportFailed(f"The folder for {shown} does not exist.")
+        raise ExportFailed(_("The folder for {shown} does not exist.").format(shown=shown))
     placed = False
     with disk_errors():
         new = NewFile(out)
@@ -48,8 +49,9 @@ def export_exhibit(
             new.sync()
         if digest != exhibit.sha256:
             raise DatabaseDamaged(
-                f"Exhibit {exhibit.ref} does not match its SHA-256, so it "
-                "was not exported; run verify."
+                _(
+                    "Exhibit {ref} does not match its SHA-256, so it was not exported; run verify."
+                ).format(ref=exhibit.ref)
             )
         with vault.transaction():
             vault.record("exhibit.export", "exhibit", exhibit.ref, {"sha256": exhibit.sha256})
@@ -86,7 +88,9 @@ def _place(new: NewFile, shown: str) -> None:
         try:
             new.publish()
         except FileExistsError:
-            raise ExportFailed(f"{shown} already exists; choose a new file name.") from None
+            raise ExportFailed(
+                _("{shown} already exists; choose a new file name.").format(shown=shown)
+            ) from None
 
 
 def verify_exhibits(

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..db import Connection, mapped_errors
 from ..errors import EvidenceRefused, InvalidInput, NotFound
+from ..i18n import _
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..textutil import clean_text
 from ..vault import DB_FILE, Vault
@@ -73,10 +74,12 @@ def import_files(
     online_doc = check_online(online)
     note = clean_text(note)
     if len(note) > MAX_NOTE:
-        raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).")
+        raise InvalidInput(
+            _("The note is too long (at most {MAX_NOTE} characters).").format(MAX_NOTE=MAX_NOTE)
+        )
     files = [Path(p) for p in paths]
     if not files:
-        raise InvalidInput("Choose at least one file to import.")
+        raise InvalidInput(_("Choose at least one file to import."))
     _require_incident(vault.conn, incident_id)
     vault_files = _vault_inodes(vault.path)
     total = sum(_precheck(path, vault_files) for path in files)
@@ -106,16 +109,20 @@ def check_online(online: dict[str, str] | None) -> dict[str, str]:
     result: dict[str, str] = {}
     for key, value in (online or {}).items():
         if key not in ONLINE_FIELDS:
-            raise InvalidInput(f"Unknown online capture field: {safe_text(str(key), 40)}.")
+            raise InvalidInput(
+                _("Unknown online capture field: {value}.").format(value=safe_text(str(key), 40))
+            )
         value = clean_text(value or "").strip()
         if not value:
             continue
         label = key.replace("_", " ")
         if any(ord(c) < 32 or ord(c) == 127 for c in value):
-            raise InvalidInput(f"The {label} must be one line of text.")
+            raise InvalidInput(_("The {label} must be one line of text.").format(label=label))
         if len(value) > ONLINE_FIELDS[key]:
             raise InvalidInput(
-                f"The {label} is too long (at most {ONLINE_FIELDS[key]} characters)."
+                _("The {label} is too long (at most {value} characters).").format(
+                    label=label, value=ONLINE_FIELDS[key]
+                )
             )
         result[key] = value
     return result
@@ -125,7 +132,9 @@ def _require_incident(conn: Connection, incident_id: int) -> None:
     with mapped_errors():
         row = conn.execute("SELECT 1 FROM incidents WHERE id = ?", (int(incident_id),)).fetchone()
     if row is None:
-        raise NotFound(f"Incident {int(incident_id)} does not exist.")
+        raise NotFound(
+            _("Incident {incident_id} does not exist.").format(incident_id=int(incident_id))
+        )
 
 
 def _vault_inodes(folder: Path) -> set[tuple[int, int]]:
@@ -146,18 +155,26 @@ def _precheck(path: Path, vault_files: set[tuple[int, int]]) -> int:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise EvidenceRefused(f"{shown} does not exist; nothing was imported.") from None
+        raise EvidenceRefused(
+            _("{shown} does not exist; nothing was imported.").format(shown=shown)
+        ) from None
     except OSError as exc:
         raise EvidenceRefused(
-            f"{shown} cannot be opened ({exc.strerror}); nothing was imported."
+            _("{shown} cannot be opened ({strerror}); nothing was imported.").format(
+                shown=shown, strerror=exc.strerror
+            )
         ) from None
     if not stat.S_ISREG(st.st_mode):
         raise EvidenceRefused(
-            f"{shown} is not an ordinary file (it is a folder, device or "
-            "pipe); nothing was imported."
+            _(
+                "{shown} is not an ordinary file (it is a folder, device or pipe); "
+                "nothing was imported."
+            ).format(shown=shown)
         )
     if (st.st_dev, st.st_ino) in vault_files:
-        raise EvidenceRefused(f"{shown} is part of the vault itself; nothing was imported.")
+        raise EvidenceRefused(
+            _("{shown} is part of the vault itself; nothing was imported.").format(shown=shown)
+        )
     return st.st_size
 
 
@@ -180,13 +197,17 @@ def _import_one(
         )
     except OSError as exc:
         raise EvidenceRefused(
-            f"{safe_text(name, 80)} cannot be opened ({exc.strerror}); nothing was imported."
+            _("{value} cannot be opened ({strerror}); nothing was imported.").format(
+                value=safe_text(name, 80), strerror=exc.strerror
+            )
         ) from None
     with open(fd, "rb", buffering=0) as fileobj:
         before = os.fstat(fd)
         if not stat.S_ISREG(before.st_mode):  # swapped for a pipe or device since the check
             raise EvidenceRefused(
-                f"{safe_text(name, 80)} is not an ordinary file; nothing was imported."
+                _("{value} is not an ordinary file; nothing was imported.").format(
+                    value=safe_text(name, 80)
+                )
             )
         os.set_blocking(fd, True)
         conn.execute("SAVEPOINT evidence_file")
@@ -339,7 +360,9 @@ def import_data(
     online_doc = check_online(online)
     note = clean_text(note)
     if len(note) > MAX_NOTE:
-        raise InvalidInput(f"The note is too long (at most {MAX_NOTE} characters).")
+        raise InvalidInput(
+            _("The note is too long (at most {MAX_NOTE} characters).").format(MAX_NOTE=MAX_NOTE)
+        )
     name = name_from_path(clean_text(name).replace("\x00", "") or "exhibit")
     obtained_at = vault.now()
     write_behind = store.WriteBehind(vault.path / DB_FILE)

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import EvidenceRefused, InvalidInput, NotFound
+from ..i18n import _
 from ..progress import NEVER_CANCELLED, CancelToken, ProgressFn, no_progress
 from ..vault import Vault
 from . import sandbox, store
@@ -58,12 +59,14 @@ def extract_members(
     exhibit = get_exhibit(vault, ref)
     listed = {m["index"]: m for m in list_members(exhibit)}
     if not listed:
-        raise InvalidInput(f"{exhibit.ref} holds no files SafeLog can take out.")
+        raise InvalidInput(_("{ref} holds no files SafeLog can take out.").format(ref=exhibit.ref))
     chosen = list(listed) if indexes is None else list(dict.fromkeys(indexes))
     missing = [i for i in chosen if i not in listed]
     if missing:
         raise NotFound(
-            f"{exhibit.ref} has no member number {missing[0] + 1}; it has {len(listed)}."
+            _("{ref} has no member number {value}; it has {count}.").format(
+                ref=exhibit.ref, value=missing[0] + 1, count=len(listed)
+            )
         )
     wanted = bytes_wanted(exhibit.content_type, exhibit.size)
     _check_whole(exhibit.content_type, exhibit.size, wanted, chosen, len(listed), exhibit.ref)
@@ -110,8 +113,10 @@ def _check_whole(
     if content_type == "application/mbox" and all(i < listed - 1 for i in chosen):
         return
     raise EvidenceRefused(
-        f"{shown} is larger than SafeLog reads ({wanted // (1024 * 1024)} "
-        "MiB), so the files inside it could be cut; none was taken out."
+        _(
+            "{shown} is larger than SafeLog reads ({value} MiB), so the files "
+            "inside it could be cut; none was taken out."
+        ).format(shown=shown, value=wanted // (1024 * 1024))
     )
 
 
@@ -210,11 +215,13 @@ def _file_plan(path: Path) -> tuple[str, int, int]:
         with open(path, "rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError as exc:
-        raise EvidenceRefused(f"{shown} cannot be opened ({exc.strerror}).") from None
+        raise EvidenceRefused(
+            _("{shown} cannot be opened ({strerror}).").format(shown=shown, strerror=exc.strerror)
+        ) from None
     content_type = sniff(head)
     wanted = bytes_wanted(content_type, size)
     if wanted == 0 or (wanted < size and must_be_whole(content_type)):
-        raise EvidenceRefused(f"SafeLog cannot look inside {shown}.")
+        raise EvidenceRefused(_("SafeLog cannot look inside {shown}.").format(shown=shown))
     return content_type, size, wanted
 
 

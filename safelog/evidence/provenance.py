@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..db import mapped_errors
 from ..errors import InvalidInput
+from ..i18n import _
 from ..textutil import clean_text
 from ..vault import Vault
 from .access import get_exhibit
@@ -22,7 +23,11 @@ _UNCHANGED = None
 def _checked(value: str, what: str) -> str:
     text = " ".join(clean_text(value).split())
     if len(text) > MAX_PROVENANCE:
-        raise InvalidInput(f"The {what} is too long (at most {MAX_PROVENANCE} characters).")
+        raise InvalidInput(
+            _("The {what} is too long (at most {MAX_PROVENANCE} characters).").format(
+                what=what, MAX_PROVENANCE=MAX_PROVENANCE
+            )
+        )
     return text
 
 

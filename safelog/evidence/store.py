@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..db import Connection
 from ..errors import EvidenceRefused
+from ..i18n import _
 from ..progress import CancelToken
 from .sniff import HEAD_BYTES
 
@@ -87,7 +88,7 @@ class _Reader(threading.Thread):
         self.free: queue.Queue[bytearray] = queue.Queue()
         self.full: queue.Queue[tuple[bytearray, int] | BaseException | None] = queue.Queue()
         self.stop = threading.Event()
-        for _ in range(BUFFERS):
+        for _slot in range(BUFFERS):
             self.free.put(bytearray(CHUNK_SIZE))
 
     def run(self) -> None:
@@ -159,8 +160,9 @@ def store_stream(
             if isinstance(item, BaseException):
                 if isinstance(item, OSError):
                     raise EvidenceRefused(
-                        f"The file could not be read ({item.strerror or 'read error'}); "
-                        "nothing was imported."
+                        _("The file could not be read ({value}); nothing was imported.").format(
+                            value=item.strerror or "read error"
+                        )
                     ) from item
                 raise item
             buf, filled = item

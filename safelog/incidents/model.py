@@ -11,65 +11,68 @@ from datetime import datetime
 from typing import Any
 
 from ..errors import InvalidInput
+from ..i18n import N_, _
 from ..textutil import clean_text
 from .when import When
 
+# Labels are English data (the dossier prints them as they are); N_() marks them so the
+# command line and the app can show them translated.
 CATEGORIES: dict[str, str] = {
-    "surveillance": "Surveillance",
-    "following": "Following",
-    "online_harassment": "Online harassment",
-    "threats": "Threats",
-    "threats_to_family": "Threats to family abroad",
-    "hacking_phishing": "Hacking or phishing",
-    "impersonation": "Impersonation",
-    "smear_doxxing": "Smear or doxxing",
-    "official_approach": "Approach by officials",
-    "coerced_return": "Coerced return",
-    "bounty": "Bounty",
-    "assault": "Assault",
-    "property_damage": "Property damage",
-    "other": "Other",
+    "surveillance": N_("Surveillance"),
+    "following": N_("Following"),
+    "online_harassment": N_("Online harassment"),
+    "threats": N_("Threats"),
+    "threats_to_family": N_("Threats to family abroad"),
+    "hacking_phishing": N_("Hacking or phishing"),
+    "impersonation": N_("Impersonation"),
+    "smear_doxxing": N_("Smear or doxxing"),
+    "official_approach": N_("Approach by officials"),
+    "coerced_return": N_("Coerced return"),
+    "bounty": N_("Bounty"),
+    "assault": N_("Assault"),
+    "property_damage": N_("Property damage"),
+    "other": N_("Other"),
 }
 
 REPORT_ROUTES: dict[str, str] = {
-    "999": "999 (emergency)",
-    "101": "101 (non-emergency)",
-    "local_online": "Local police force online",
-    "ctp": "Counter Terrorism Policing",
-    "report_fraud": "Report Fraud",
-    "platform": "Platform or website",
-    "helpline": "Helpline",
-    "other": "Other",
+    "999": N_("999 (emergency)"),
+    "101": N_("101 (non-emergency)"),
+    "local_online": N_("Local police force online"),
+    "ctp": N_("Counter Terrorism Policing"),
+    "report_fraud": N_("Report Fraud"),
+    "platform": N_("Platform or website"),
+    "helpline": N_("Helpline"),
+    "other": N_("Other"),
 }
 
 PERSON_KINDS: dict[str, str] = {
-    "perpetrator_known": "Perpetrator (known)",
-    "perpetrator_unknown": "Perpetrator (unknown)",
-    "witness": "Witness",
-    "other": "Other",
+    "perpetrator_known": N_("Perpetrator (known)"),
+    "perpetrator_unknown": N_("Perpetrator (unknown)"),
+    "witness": N_("Witness"),
+    "other": N_("Other"),
 }
 
 ROLES: dict[str, str] = {
-    "perpetrator": "Perpetrator",
-    "witness": "Witness",
-    "other": "Involved",
+    "perpetrator": N_("Perpetrator"),
+    "witness": N_("Witness"),
+    "other": N_("Involved"),
 }
 
 # The acts the Protection from Harassment Act 1997 s.2A(3) lists as associated with stalking.
 BEHAVIOURS: dict[str, str] = {
-    "following": "Following",
-    "contacting": "Contacting, or trying to contact, by any means",
-    "publishing": "Publishing material about the person",
-    "monitoring": "Monitoring internet, email or other electronic communication",
-    "loitering": "Loitering",
-    "interfering": "Interfering with property",
-    "watching": "Watching or spying",
+    "following": N_("Following"),
+    "contacting": N_("Contacting, or trying to contact, by any means"),
+    "publishing": N_("Publishing material about the person"),
+    "monitoring": N_("Monitoring internet, email or other electronic communication"),
+    "loitering": N_("Loitering"),
+    "interfering": N_("Interfering with property"),
+    "watching": N_("Watching or spying"),
 }
 
 # The effects that the 1997 Act's more serious offences (s.4, s.4A) turn on.
 EFFECTS: dict[str, str] = {
-    "fear-of-violence": "Fear of violence",
-    "alarm-distress": "Serious alarm or distress",
+    "fear-of-violence": N_("Fear of violence"),
+    "alarm-distress": N_("Serious alarm or distress"),
 }
 
 # Legal fields left out of the stored document when empty, so documents saved before they
@@ -85,7 +88,11 @@ def category_key(text: str) -> str:
     for key, label in CATEGORIES.items():
         if needle in (key, label.lower().replace(" ", "_")):
             return key
-    raise InvalidInput(f"Unknown category {text!r}; choose one of: {', '.join(CATEGORIES)}.")
+    raise InvalidInput(
+        _("Unknown category {text!r}; choose one of: {value}.").format(
+            text=text, value=", ".join(CATEGORIES)
+        )
+    )
 
 
 def behaviour_key(text: str) -> str:
@@ -94,7 +101,11 @@ def behaviour_key(text: str) -> str:
     for key, label in BEHAVIOURS.items():
         if needle in (key, label.lower().replace(" ", "-")):
             return key
-    raise InvalidInput(f"Unknown behaviour {text!r}; choose from: {', '.join(BEHAVIOURS)}.")
+    raise InvalidInput(
+        _("Unknown behaviour {text!r}; choose from: {value}.").format(
+            text=text, value=", ".join(BEHAVIOURS)
+        )
+    )
 
 
 def effect_key(text: str) -> str:
@@ -103,7 +114,11 @@ def effect_key(text: str) -> str:
     for key, label in EFFECTS.items():
         if needle in (key, label.lower().replace(" ", "-")):
             return key
-    raise InvalidInput(f"Unknown effect {text!r}; choose from: {', '.join(EFFECTS)}.")
+    raise InvalidInput(
+        _("Unknown effect {text!r}; choose from: {value}.").format(
+            text=text, value=", ".join(EFFECTS)
+        )
+    )
 
 
 def route_key(text: str) -> str:
@@ -195,9 +210,9 @@ class Incident:
 
     def validate(self) -> None:
         if not self.title.strip():
-            raise InvalidInput("An incident needs a short title.")
+            raise InvalidInput(_("An incident needs a short title."))
         if self.category not in CATEGORIES:
-            raise InvalidInput(f"Unknown category {self.category!r}.")
+            raise InvalidInput(_("Unknown category {category!r}.").format(category=self.category))
         for text in (
             self.title,
             self.location,
@@ -208,22 +223,28 @@ class Incident:
             self.attribution,
         ):
             if len(text) > MAX_TEXT:
-                raise InvalidInput("One of the fields is too long to save.")
+                raise InvalidInput(_("One of the fields is too long to save."))
         if self.coordinates is not None:
             lat, lon = self.coordinates
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise InvalidInput("Coordinates must be a latitude and longitude in degrees.")
+                raise InvalidInput(_("Coordinates must be a latitude and longitude in degrees."))
         for link in self.people:
             if link.role not in ROLES:
-                raise InvalidInput(f"Unknown role {link.role!r}.")
+                raise InvalidInput(_("Unknown role {role!r}.").format(role=link.role))
         for name in self.behaviours:
             if name not in BEHAVIOURS:
                 raise InvalidInput(
-                    f"Unknown behaviour {name!r}; choose from: {', '.join(BEHAVIOURS)}."
+                    _("Unknown behaviour {name!r}; choose from: {value}.").format(
+                        name=name, value=", ".join(BEHAVIOURS)
+                    )
                 )
         for name in self.effects:
             if name not in EFFECTS:
-                raise InvalidInput(f"Unknown effect {name!r}; choose from: {', '.join(EFFECTS)}.")
+                raise InvalidInput(
+                    _("Unknown effect {name!r}; choose from: {value}.").format(
+                        name=name, value=", ".join(EFFECTS)
+                    )
+                )
 
     @property
     def second_hand(self) -> bool:
@@ -312,11 +333,13 @@ class Person:
     def validate(self) -> None:
         if not self.name.strip():
             raise InvalidInput(
-                "A person needs a name or a short description such as 'man in grey car'."
+                _("A person needs a name or a short description such as 'man in grey car'.")
             )
         if self.kind not in PERSON_KINDS:
             raise InvalidInput(
-                f"Unknown kind of person {self.kind!r}; choose one of: {', '.join(PERSON_KINDS)}."
+                _("Unknown kind of person {kind!r}; choose one of: {value}.").format(
+                    kind=self.kind, value=", ".join(PERSON_KINDS)
+                )
             )
 
     def to_doc(self) -> dict[str, Any]:
@@ -351,4 +374,6 @@ def parse_datetime(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not a date and time such as 2026-05-03 15:30.") from exc
+        raise InvalidInput(
+            _("{text!r} is not a date and time such as 2026-05-03 15:30.").format(text=text)
+        ) from exc

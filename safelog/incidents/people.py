@@ -12,6 +12,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import NotFound
+from ..i18n import _
 from ..revisions import append_revision
 from ..vault import Vault
 from . import search
@@ -56,7 +57,9 @@ def update_person(vault: Vault, person_id: int, person: Person) -> Person:
             "SELECT revision, doc FROM persons WHERE id = ?", (person_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no person with number {person_id}.")
+            raise NotFound(
+                _("There is no person with number {person_id}.").format(person_id=person_id)
+            )
         if row[1] == text:
             return get_person(vault, person_id)
         rev, now = row[0] + 1, vault.now()
@@ -78,7 +81,7 @@ def get_person(vault: Vault, person_id: int) -> Person:
             (person_id,),
         ).fetchone()
     if row is None:
-        raise NotFound(f"There is no person with number {person_id}.")
+        raise NotFound(_("There is no person with number {person_id}.").format(person_id=person_id))
     return _row_to_person(row)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
+from ..i18n import _
 from ..revisions import append_revision
 from ..vault import Vault
 from . import search
@@ -31,11 +32,13 @@ def _check_people(vault: Vault, links: list[PersonLink]) -> None:
     seen: set[int] = set()
     for link in links:
         if link.person_id in seen:
-            raise InvalidInput("The same person is linked twice to one incident.")
+            raise InvalidInput(_("The same person is linked twice to one incident."))
         seen.add(link.person_id)
         row = vault.conn.execute("SELECT 1 FROM persons WHERE id = ?", (link.person_id,))
         if row.fetchone() is None:
-            raise NotFound(f"There is no person with number {link.person_id}.")
+            raise NotFound(
+                _("There is no person with number {person_id}.").format(person_id=link.person_id)
+            )
 
 
 def _write_links(vault: Vault, incident_id: int, links: list[PersonLink]) -> None:
@@ -51,7 +54,9 @@ def _check_orders(vault: Vault, order_ids: list[int]) -> None:
         row = vault.conn.execute("SELECT 1 FROM orders WHERE id = ?", (order_id,))
         if row.fetchone() is None:
             raise NotFound(
-                f"There is no order with number {order_id}; see 'safelog-cli order list'."
+                _("There is no order with number {order_id}; see 'safelog-cli order list'.").format(
+                    order_id=order_id
+                )
             )
 
 
@@ -113,12 +118,16 @@ def update_incident(
             "SELECT revision, doc FROM incidents WHERE id = ?", (incident_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no incident with number {incident_id}.")
+            raise NotFound(
+                _("There is no incident with number {incident_id}.").format(incident_id=incident_id)
+            )
         current_rev, current_doc = row
         if expected_revision is not None and expected_revision != current_rev:
             raise InvalidInput(
-                "This incident was changed elsewhere since you opened it; "
-                "reopen it to see the latest version."
+                _(
+                    "This incident was changed elsewhere since you opened it; reopen it to "
+                    "see the latest version."
+                )
             )
         _check_people(vault, incident.people)
         _check_orders(vault, incident.breach_of)
@@ -169,7 +178,9 @@ def get_incident(vault: Vault, incident_id: int) -> Incident:
             f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)
         ).fetchone()
     if row is None:
-        raise NotFound(f"There is no incident with number {incident_id}.")
+        raise NotFound(
+            _("There is no incident with number {incident_id}.").format(incident_id=incident_id)
+        )
     return _from_row(row)
 
 
@@ -206,7 +217,7 @@ class Filters:
         if self.categories:
             for cat in self.categories:
                 if cat not in CATEGORIES:
-                    raise InvalidInput(f"Unknown category {cat!r}.")
+                    raise InvalidInput(_("Unknown category {cat!r}.").format(cat=cat))
             clauses.append(f"i.category IN ({','.join('?' * len(self.categories))})")
             params.extend(self.categories)
         if self.person_id is not None:
@@ -360,7 +371,9 @@ def first_and_last_recorded(vault: Vault, incident_id: int) -> tuple[str, str]:
         "SELECT created_at, updated_at FROM incidents WHERE id = ?", (incident_id,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"There is no incident with number {incident_id}.")
+        raise NotFound(
+            _("There is no incident with number {incident_id}.").format(incident_id=incident_id)
+        )
     return row[0], row[1]
 
 

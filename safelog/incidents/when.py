@@ -8,12 +8,14 @@ an approximate time prints as "about 15:00", a date-only entry never invents a t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import InvalidInput
+from ..i18n import _, current_language
 
 PRECISIONS = ("exact", "approximate", "date")
 PRECISION_LABELS = {"exact": "Exact time", "approximate": "Approximate time", "date": "Date only"}
@@ -43,7 +45,7 @@ def _zone(name: str) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise InvalidInput(
-            f"Unknown time zone {name!r}; use a name such as Europe/London."
+            _("Unknown time zone {name!r}; use a name such as Europe/London.").format(name=name)
         ) from exc
 
 
@@ -60,11 +62,13 @@ class When:
 
     def __post_init__(self) -> None:
         if self.precision not in PRECISIONS:
-            raise InvalidInput(f"Precision must be one of {', '.join(PRECISIONS)}.")
+            raise InvalidInput(
+                _("Precision must be one of {value}.").format(value=", ".join(PRECISIONS))
+            )
         if self.start.tzinfo is None:
-            raise InvalidInput("A time must carry its time zone.")
+            raise InvalidInput(_("A time must carry its time zone."))
         if self.end is not None and self.end < self.start:
-            raise InvalidInput("The end of an incident cannot be before its start.")
+            raise InvalidInput(_("The end of an incident cannot be before its start."))
 
     @property
     def start_utc(self) -> str:
@@ -143,7 +147,9 @@ def parse_when(
     start, date_only = _parse_point(raw, zone)
     chosen = precision or ("date" if date_only else "approximate" if approx else "exact")
     if chosen not in PRECISIONS:
-        raise InvalidInput(f"Precision must be one of {', '.join(PRECISIONS)}.")
+        raise InvalidInput(
+            _("Precision must be one of {value}.").format(value=", ".join(PRECISIONS))
+        )
     end_dt = _parse_point(end, zone)[0] if end else None
     return When(start, chosen, end_dt, tz)
 
@@ -159,7 +165,9 @@ def _parse_point(raw: str, zone: tzinfo | None) -> tuple[datetime, bool]:
             moment = datetime.fromisoformat(raw)
     except ValueError as exc:
         raise InvalidInput(
-            f"{raw!r} is not a date such as 2026-05-03 or a time such as 2026-05-03 15:30."
+            _(
+                "{raw!r} is not a date such as 2026-05-03 or a time such as 2026-05-03 15:30."
+            ).format(raw=raw)
         ) from exc
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone or local_zone())
@@ -199,13 +207,14 @@ def parse_typed(
     """Read a date and time as a person types it in the editor; no later than ``today``.
 
     "1 Dec 2026 18:30", "01/12/2026 18:30" (day first, as in the UK), "2026-12-01 18:30",
+    "2026年12月1日 18:30",
     "18:30" (today), "today"/"yesterday 9pm". ``month_names`` adds the app language's month
     names (lower case) to the English ones; Persian and Arabic digits are read as digits.
     Returns the day and the clock time (None when no time was typed).
     """
     raw = _MARKS.sub("", text).translate(_DIGITS).strip()
     if not raw:
-        raise InvalidInput("Type a date, such as 1 Dec 2026 18:30.")
+        raise InvalidInput(_("Type a date, such as 1 Dec 2026 18:30."))
     clock: time | None = None
     match = None if date_only else _CLOCK.search(raw)
     # "1 Dec 2026" ends in digits too: a bare number is a clock only with am/pm or alone
@@ -214,18 +223,21 @@ def parse_typed(
         suffix = (match.group(3) or "").lower().replace(".", "")
         if suffix:
             if not 1 <= hour <= 12:
-                raise InvalidInput("With am or pm, the hour is 1 to 12.")
+                raise InvalidInput(_("With am or pm, the hour is 1 to 12."))
             hour = hour % 12 + (12 if suffix == "pm" else 0)
         if hour > 23 or minute > 59:
-            raise InvalidInput("A time runs from 00:00 to 23:59, such as 18:30.")
+            raise InvalidInput(_("A time runs from 00:00 to 23:59, such as 18:30."))
         clock = time(hour, minute)
         raw = raw[: match.start()].strip().rstrip(",").strip()
         if raw.lower().endswith(" at"):
             raw = raw[:-3].strip()
     day = _typed_day(raw, today, month_names or {})
     if day > today:
-        raise InvalidInput("That day has not come yet; choose today or a day before.")
+        raise InvalidInput(_("That day has not come yet; choose today or a day before."))
     return day, clock
+
+
+_CHINESE_DAY = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?")
 
 
 def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
@@ -238,6 +250,9 @@ def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", raw):
             year, month, day_ = (int(p) for p in raw.split("-"))
             return date(year, month, day_)
+        chinese = _CHINESE_DAY.fullmatch(raw)  # "2026年12月1日", as the app shows it in Chinese
+        if chinese:
+            return date(*(int(part) for part in chinese.groups()))
         numeric = _NUMERIC.match(raw)
         if numeric:
             first, second, third = numeric.groups()
@@ -252,9 +267,9 @@ def _typed_day(raw: str, today: date, extra: dict[str, int]) -> date:
                 if named is not None:
                     return date(int(words.group(3)), named, int(words.group(day_group)))
     except ValueError as exc:
-        raise InvalidInput("That day does not exist; check the day and the month.") from exc
+        raise InvalidInput(_("That day does not exist; check the day and the month.")) from exc
     raise InvalidInput(
-        "Type a date such as 1 Dec 2026 or 01/12/2026 (day first), then a time such as 18:30."
+        _("Type a date such as 1 Dec 2026 or 01/12/2026 (day first), then a time such as 18:30.")
     )
 
 
@@ -291,25 +306,51 @@ def zone_place(when: When, computer_zone: tzinfo) -> str:
     return when.tz or _offset_text(start)
 
 
-def display_time(when: When, computer_zone: tzinfo | None = None) -> str:
+def display_time(
+    when: When,
+    computer_zone: tzinfo | None = None,
+    *,
+    day: Callable[[datetime], str] | None = None,
+    clock: Callable[[datetime], str] | None = None,
+) -> str:
     """The one way the app and the CLI show when something happened.
 
     The clock time where it happened, as the person recorded it, keeping the precision, and the
     zone's name only when it is not this computer's: "3 May 2026, about 15:00 (Tehran time)".
+    In other languages the day is ISO (2026-05-03) unless ``day`` formats it (the app passes
+    its own, in the person's calendar); ``clock`` likewise formats the time of day.
     """
     start, end = wall_time(when)
-
-    def day(moment: datetime) -> str:
-        return f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year}"
+    day = day or (_english_day if current_language() == "en" else _iso_day)
+    clock = clock or _clock
 
     if when.precision == "date":
         text = day(start)
         if end and end.date() != start.date():
             text += f" – {day(end)}"
     else:
-        clock = f"{'about ' if when.precision == 'approximate' else ''}{start:%H:%M}"
-        text = f"{day(start)}, {clock}"
+        at = clock(start)
+        if when.precision == "approximate":
+            at = _("about {time}").format(time=at)
+        text = _("{day}, {time}").format(day=day(start), time=at)
         if end:
-            text += f"–{end:%H:%M}" if end.date() == start.date() else f" – {day(end)}, {end:%H:%M}"
-    note = zone_note(when, computer_zone or local_zone())
-    return f"{text} ({note})" if note else text
+            text += (
+                f"–{clock(end)}"
+                if end.date() == start.date()
+                else " – " + _("{day}, {time}").format(day=day(end), time=clock(end))
+            )
+    place = zone_place(when, computer_zone or local_zone())
+    note = _("{place} time").format(place=place) if place and "/" in when.tz else place
+    return _("{when} ({zone})").format(when=text, zone=note) if note else text
+
+
+def _english_day(moment: datetime) -> str:
+    return f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year}"
+
+
+def _iso_day(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d")
+
+
+def _clock(moment: datetime) -> str:
+    return moment.strftime("%H:%M")

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
+from ..i18n import _
 from ..textutil import clean_text
 from ..vault import Vault
 from . import records
@@ -47,8 +48,9 @@ def kind_key(text: str) -> str:
     if needle in _ALIASES:
         return _ALIASES[needle]
     raise InvalidInput(
-        f"Unknown kind of order {text!r}; choose from: "
-        f"{', '.join(k.replace('_', '-') for k in ORDER_KINDS)}."
+        _("Unknown kind of order {text!r}; choose from: {value}.").format(
+            text=text, value=", ".join(k.replace("_", "-") for k in ORDER_KINDS)
+        )
     )
 
 
@@ -73,10 +75,10 @@ class Order:
         made = records.parse_day(self.made, "date the order was made")
         expires = records.parse_day(self.expires, "expiry date", required=False)
         if expires and expires < made:
-            raise InvalidInput("The order expires before the date it was made.")
+            raise InvalidInput(_("The order expires before the date it was made."))
         terms = clean_text(self.terms or "").strip()
         if len(terms) > records.MAX_TERMS:
-            raise InvalidInput("The terms are too long to save.")
+            raise InvalidInput(_("The terms are too long to save."))
         return Order(
             kind,
             made,
@@ -180,7 +182,7 @@ def get_order(vault: Vault, order_id: int) -> Order:
             "SELECT id, created_at, updated_at, revision, doc FROM orders WHERE id = ?", (order_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no order with number {order_id}.")
+            raise NotFound(_("There is no order with number {order_id}.").format(order_id=order_id))
         return _from_row(vault, row)
 
 

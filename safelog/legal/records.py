@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 from ..errors import InvalidInput, NotFound
+from ..i18n import _
 from ..revisions import append_revision
 from ..textutil import clean_text
 from ..vault import Vault
@@ -24,18 +25,26 @@ def parse_day(text: str, what: str, *, required: bool = True) -> str:
     text = (text or "").strip()
     if not text:
         if required:
-            raise InvalidInput(f"The {what} is needed, as a date such as 2026-05-03.")
+            raise InvalidInput(
+                _("The {what} is needed, as a date such as 2026-05-03.").format(what=what)
+            )
         return ""
     try:
         return date.fromisoformat(text).isoformat()
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not a date such as 2026-05-03 (the {what}).") from exc
+        raise InvalidInput(
+            _("{text!r} is not a date such as 2026-05-03 (the {what}).").format(
+                text=text, what=what
+            )
+        ) from exc
 
 
 def line(text: str, what: str, limit: int = MAX_LINE) -> str:
     value = " ".join(clean_text(text or "").split())
     if len(value) > limit:
-        raise InvalidInput(f"The {what} is too long (at most {limit} characters).")
+        raise InvalidInput(
+            _("The {what} is too long (at most {limit} characters).").format(what=what, limit=limit)
+        )
     return value
 
 

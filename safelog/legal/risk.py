@@ -12,6 +12,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
+from ..i18n import _
 from ..textutil import clean_text
 from ..vault import Vault
 from . import records
@@ -35,10 +36,10 @@ class RiskAssessment:
     def validated(self) -> RiskAssessment:
         level = (self.level or "").strip().lower()
         if level not in LEVELS:
-            raise InvalidInput("The risk level must be standard, medium or high.")
+            raise InvalidInput(_("The risk level must be standard, medium or high."))
         notes = clean_text(self.notes or "").strip()
         if len(notes) > records.MAX_TERMS:
-            raise InvalidInput("The notes are too long to save.")
+            raise InvalidInput(_("The notes are too long to save."))
         return RiskAssessment(
             records.parse_day(self.date, "date of the assessment"),
             level,
@@ -133,7 +134,9 @@ def get_risk(vault: Vault, risk_id: int) -> RiskAssessment:
             (risk_id,),
         ).fetchone()
     if row is None:
-        raise NotFound(f"There is no risk assessment with number {risk_id}.")
+        raise NotFound(
+            _("There is no risk assessment with number {risk_id}.").format(risk_id=risk_id)
+        )
     return _from_row(row)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from ..errors import InvalidInput
+from ..i18n import _
 from ..incidents.model import (
     CATEGORIES,
     Incident,
@@ -121,14 +122,19 @@ def decode(raw: bytes) -> str:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise InvalidInput(
-                "The file says it is UTF-16 text but cannot be read as such; "
-                "save it again as 'CSV UTF-8'."
+                _(
+                    "The file says it is UTF-16 text but cannot be read as such; save it "
+                    "again as 'CSV UTF-8'."
+                )
             ) from exc
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            "The file is not UTF-8 text; in your spreadsheet, save it as 'CSV UTF-8' and try again."
+            _(
+                "The file is not UTF-8 text; in your spreadsheet, save it as 'CSV "
+                "UTF-8' and try again."
+            )
         ) from exc
 
 
@@ -146,7 +152,9 @@ def _parse_date(text: str) -> tuple[int, int, int]:
     )
     if m and m[2].lower() in _MONTHS:
         return int(m[3]), _MONTHS[m[2].lower()], int(m[1])
-    raise InvalidInput(f"cannot read the date {text!r} (use 2026-05-03 or 03/05/2026)")
+    raise InvalidInput(
+        _("cannot read the date {text!r} (use 2026-05-03 or 03/05/2026)").format(text=text)
+    )
 
 
 def _parse_time(text: str) -> tuple[str | None, bool]:
@@ -158,7 +166,9 @@ def _parse_time(text: str) -> tuple[str | None, bool]:
     raw = re.sub(r"^(about|around|approx\.?|approximately|circa|c\.|~)\s*", "", raw)
     m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?", raw)
     if not m:
-        raise InvalidInput(f"cannot read the time {text!r} (use 15:30 or 3:30pm)")
+        raise InvalidInput(
+            _("cannot read the time {text!r} (use 15:30 or 3:30pm)").format(text=text)
+        )
     hour, minute = int(m[1]), int(m[2] or 0)
     if m[3]:
         if hour == 12:
@@ -166,7 +176,7 @@ def _parse_time(text: str) -> tuple[str | None, bool]:
         if m[3].startswith("p"):
             hour += 12
     if not (0 <= hour < 24 and 0 <= minute < 60):
-        raise InvalidInput(f"cannot read the time {text!r}")
+        raise InvalidInput(_("cannot read the time {text!r}").format(text=text))
     return f"{hour:02d}:{minute:02d}", approx
 
 
@@ -199,12 +209,14 @@ def _keys(cell: str, key: Callable[[str], str]) -> tuple[list[str], list[str]]:
 def row_to_incident(values: dict[str, str], extras: list[tuple[str, str]], tz: str) -> DiaryRow:
     date_text = values.get("date", "").strip()
     if not date_text:
-        raise InvalidInput("the date is empty")
+        raise InvalidInput(_("the date is empty"))
     year, month, day = _parse_date(date_text)
     try:
         datetime(year, month, day)
     except ValueError as exc:
-        raise InvalidInput(f"{date_text!r} is not a real date") from exc
+        raise InvalidInput(
+            _("{date_text!r} is not a real date").format(date_text=date_text)
+        ) from exc
     clock, approx = _parse_time(values.get("time", ""))
     if clock is None and re.search(r"\d{1,2}:\d{2}", date_text):
         clock = re.search(r"\d{1,2}:\d{2}", date_text)[0]  # type: ignore[index]
@@ -303,10 +315,10 @@ def unclosed_quote_line(text: str, delimiter: str, quotechar: str | None) -> int
 
 def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> ParsedDiary:
     if len(raw) > MAX_FILE_BYTES:
-        raise InvalidInput("The file is too large to be a diary (over 200 MB).")
+        raise InvalidInput(_("The file is too large to be a diary (over 200 MB)."))
     text = decode(raw)
     if "\0" in text:
-        raise InvalidInput("The file is not a CSV text file.")
+        raise InvalidInput(_("The file is not a CSV text file."))
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
     except csv.Error:
@@ -314,21 +326,25 @@ def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> Parse
     line = unclosed_quote_line(text, dialect.delimiter, dialect.quotechar)
     if line is not None:
         raise InvalidInput(
-            f"Line {line} opens a quotation mark that is never closed, so the "
-            "rest of the file would be read as one cell; nothing was imported."
+            _(
+                "Line {line} opens a quotation mark that is never closed, so the rest "
+                "of the file would be read as one cell; nothing was imported."
+            ).format(line=line)
         )
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         headers = next(reader)
     except StopIteration as exc:
-        raise InvalidInput("The file is empty.") from exc
+        raise InvalidInput(_("The file is empty.")) from exc
     except csv.Error as exc:
-        raise InvalidInput(f"Row 1 cannot be read as CSV ({exc}).") from exc
+        raise InvalidInput(_("Row 1 cannot be read as CSV ({exc}).").format(exc=exc)) from exc
     columns = match_headers(headers)
     if "date" not in columns.values():
         raise InvalidInput(
-            "No date column was found; the first row must name the columns, "
-            "for example Date, Time, Location, What happened."
+            _(
+                "No date column was found; the first row must name the columns, for "
+                "example Date, Time, Location, What happened."
+            )
         )
     rows: list[DiaryRow] = []
     bad: list[tuple[int, str]] = []
@@ -341,7 +357,9 @@ def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> Parse
         except csv.Error as exc:
             number += 1
             raise InvalidInput(
-                f"Row {number} cannot be read as CSV ({exc}); nothing was imported."
+                _("Row {number} cannot be read as CSV ({exc}); nothing was imported.").format(
+                    number=number, exc=exc
+                )
             ) from exc
         number += 1
         if not any(c.strip() for c in cells):
@@ -358,8 +376,10 @@ def parse_csv(raw: bytes, *, tz: str = "", skip_bad_rows: bool = False) -> Parse
         except InvalidInput as exc:
             if not skip_bad_rows:
                 raise InvalidInput(
-                    f"Row {number}: {exc}; nothing was imported (use "
-                    "--skip-bad-rows to import the other rows)."
+                    _(
+                        "Row {number}: {exc}; nothing was imported (use --skip-bad-rows to "
+                        "import the other rows)."
+                    ).format(number=number, exc=exc)
                 ) from exc
             bad.append((number, str(exc)))
             continue

@@ -18,6 +18,7 @@ from .. import __version__
 from ..csvsafe import write_rows
 from ..errors import ExportFailed, InvalidInput
 from ..fsutil import NewFile, disk_errors, fsync_dir
+from ..i18n import _
 from ..incidents import people, store
 from ..incidents.model import (
     BEHAVIOURS,
@@ -63,7 +64,9 @@ def _read(path: Path) -> bytes:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InvalidInput(f"Cannot read {path.name!r} ({exc.strerror or exc}).") from exc
+        raise InvalidInput(
+            _("Cannot read {name!r} ({value}).").format(name=path.name, value=exc.strerror or exc)
+        ) from exc
     return raw
 
 
@@ -151,7 +154,7 @@ def _import_json(
         ]
         risk_items = [risk.risk_from_doc(r) for r in document.get("risk_assessments", [])]
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-        raise InvalidInput("This JSON file is not a SafeLog log export.") from exc
+        raise InvalidInput(_("This JSON file is not a SafeLog log export.")) from exc
     result = ImportLogResult(dry_run=dry_run, would_create=len(incidents))
     if dry_run:
         return result
@@ -164,7 +167,7 @@ def _import_json(
         order_map = {old_id: orders.insert_order(vault, order) for old_id, order in order_items}
         for item in risk_items:
             risk.insert_risk(vault, item)
-        for done, (_, incident) in enumerate(incidents):
+        for done, (_item, incident) in enumerate(incidents):
             if done % 200 == 0:
                 cancel.check()
                 progress(done, len(incidents))
@@ -174,13 +177,13 @@ def _import_json(
                 ]
             except KeyError as exc:
                 raise InvalidInput(
-                    "The log links an incident to a person it does not contain."
+                    _("The log links an incident to a person it does not contain.")
                 ) from exc
             try:
                 incident.breach_of = [order_map[o] for o in incident.breach_of]
             except KeyError as exc:
                 raise InvalidInput(
-                    "The log says an incident breaches an order it does not contain."
+                    _("The log says an incident breaches an order it does not contain.")
                 ) from exc
             result.created.append(store.insert_incident(vault, incident))
         vault.record(
@@ -323,9 +326,11 @@ def export_log(
         targets.append(
             (base.with_suffix(".csv"), ("\ufeff" + write_rows(header, rows)).encode("utf-8"))
         )
-    for path, _ in targets:
+    for path, _data in targets:
         if path.exists() or path.is_symlink():
-            raise ExportFailed(f"{path.name} already exists; choose a new file name.")
+            raise ExportFailed(
+                _("{name} already exists; choose a new file name.").format(name=path.name)
+            )
     # Every file is written completely before it has its name (no name at all where the
     # system allows; see NewFile); the final names and the custody entry then appear together,
     # so a crash, a full disk or a name taken meanwhile leaves no file that looks complete, no
@@ -352,7 +357,9 @@ def export_log(
                 except ExportFailed as exc:
                     if isinstance(exc.__cause__, FileExistsError):
                         raise ExportFailed(
-                            f"{new.target.name} already exists; choose a new file name."
+                            _("{name} already exists; choose a new file name.").format(
+                                name=new.target.name
+                            )
                         ) from exc
                     raise
                 placed.append(new.target)
@@ -365,4 +372,4 @@ def export_log(
         for new in pending:
             new.close()
     fsync_dir(base.parent)
-    return [p for p, _ in targets]
+    return [p for p, _data in targets]

@@ -79,7 +79,7 @@ def test_history_of_a_checklist_and_an_item(ready):
     result = ready("checklist", "history", "physical", "trackers", P)
     assert result.code == 0, result.err
     assert "rev 1: Done" in result.out and "rev 2: To do" in result.out
-    assert "note: check again" in result.out
+    assert "Note: check again" in result.out
 
     data = json.loads(ready("checklist", "history", "physical", P, "--json").out)
     assert [(e["item"], e["rev"], e["status"]) for e in data["history"]] == [

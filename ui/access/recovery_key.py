@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safelog.filemodes import NOFOLLOW
 from ui.access.unlock import centred
 from ui.common import dialogs
 
@@ -93,7 +94,7 @@ def suggested_key_file() -> Path:
 
 def _write_private(path: Path, text: str) -> None:
     """Write a new file readable by this user only; replaces a file the person chose."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
 

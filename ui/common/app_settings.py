@@ -16,7 +16,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from safelog import paths
+from safelog import i18n, paths
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ FILE_NAME = "settings.json"
 DEFAULT_AUTOLOCK_MINUTES = 5
 MIN_AUTOLOCK_MINUTES = 1
 MAX_AUTOLOCK_MINUTES = 120
-LANGUAGES = ("", "en", "fa")  # "" follows the system
+LANGUAGES = ("", *i18n.LANGUAGES)  # "" follows the system
 
 
 @dataclass

@@ -1,9 +1,9 @@
-"""Languages: loading SafeLog's and Qt's translations, right-to-left layout, shared labels.
+"""Languages: loading SafeLog's and Qt's translations, right-to-left layout, scripts' fonts.
 
 Every visible string goes through Qt's ``tr()``, so ``pyside6-lupdate`` can extract it into
-``resources/translations/safelog_<lang>.ts``. The core's labels (categories, report routes) are
-English data; the functions here give their translated form, so every widget says the same
-words. Persian, Arabic and Urdu mirror the whole layout.
+``resources/translations/safelog_<lang>.ts`` (see ``scripts/i18n.py``). Which language, and the
+list of languages, come from ``safelog.i18n``, so the window, ``safelog-cli`` and the core's error
+sentences always agree. Persian, Arabic and Urdu mirror the whole layout.
 """
 
 from __future__ import annotations
@@ -11,38 +11,79 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase
 
-from safelog import paths
+from safelog import i18n, paths
 
 log = logging.getLogger(__name__)
 
-RTL_LANGUAGES = frozenset({"fa", "ar", "ur", "he", "ps", "ku"})
-
 # Language code -> the language's own name (shown in its own script, so anyone can find theirs).
-LANGUAGE_NAMES = {"en": "English", "fa": "فارسی"}
+LANGUAGE_NAMES = {code: lang.native_name for code, lang in i18n.LANGUAGES.items()}
+
+# The fonts SafeLog ships for the dossier, registered with Qt for the scripts a desktop may lack,
+# so Tigrinya, Arabic-script and Chinese text never shows as empty boxes.
+SCRIPT_FONTS = {
+    "ti": ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
+    "fa": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    "ar": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    "ur": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    "zh_CN": ("DroidSansFallbackFull.ttf",),
+    "zh_TW": ("DroidSansFallbackFull.ttf",),
+}
+_loaded_fonts: set[str] = set()
 
 
 def resolve_language(choice: str) -> str:
-    """The two-letter language to use: the user's choice, or the system's."""
-    if choice:
-        return choice
-    return QLocale.system().name().split("_")[0] or "en"
+    """The language to use: the person's choice, or the desktop's (LANGUAGE, LC_ALL, ... LANG)."""
+    return i18n.resolve(choice)
 
 
 def is_rtl(language: str) -> bool:
-    return language.split("_")[0] in RTL_LANGUAGES
+    found = i18n.LANGUAGES.get(language) or i18n.LANGUAGES.get(language.split("_")[0])
+    return bool(found and found.rtl)
+
+
+def ensure_script_fonts(language: str) -> list[str]:
+    """Register the shipped fonts for ``language``'s script with Qt (once per run).
+
+    Registering costs about a millisecond, far less than asking every installed font whether
+    it covers the script (seconds), so the fonts are always offered; Qt's font fallback uses them
+    only for characters the desktop's own fonts lack. English registers nothing.
+    """
+    added: list[str] = []
+    for name in SCRIPT_FONTS.get(language, ()):
+        if name in _loaded_fonts:
+            continue
+        try:
+            path = paths.resource("fonts") / name
+        except FileNotFoundError:
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            _loaded_fonts.add(name)
+            added += QFontDatabase.applicationFontFamilies(font_id)
+    return added
+
+
+def ensure_every_script_font() -> list[str]:
+    """All the shipped script fonts: the person's own text may be in any script (a Chinese
+    message in a Russian app). Run after the first paint, so start-up does not wait for it."""
+    added: list[str] = []
+    for language in SCRIPT_FONTS:
+        added += ensure_script_fonts(language)
+    return added
 
 
 def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
-    """Load translations for ``choice`` ("" = system) and set the layout direction.
+    """Load translations for ``choice`` ("" = the desktop's) and set the layout direction.
 
     Returns the installed translators; the caller keeps them alive for the life of the app.
-    A language without a translation file falls back to English without complaint.
+    The core's sentences (errors, checklists) switch to the same language.
     """
-    language = resolve_language(choice)
+    language = i18n.set_language(resolve_language(choice))
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
-    if language != "en":
+    if language != i18n.DEFAULT:
         ours = QTranslator(app)
         try:
             folder = str(paths.resource("translations"))
@@ -51,12 +92,13 @@ def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
         if folder and ours.load(f"safelog_{language}", folder):
             app.installTranslator(ours)
             installed.append(ours)
-        qt_base = QTranslator(app)
-        if qt_base.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
+        qt_base = QTranslator(app)  # Qt's own dialogs and buttons, where Qt ships the language
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_base.load(f"qtbase_{language}", qt_folder):
             app.installTranslator(qt_base)
             installed.append(qt_base)
+        if hasattr(app, "font"):
+            ensure_script_fonts(language)
     direction = (
         Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight
     )

@@ -62,3 +62,58 @@ def effect_labels() -> dict[str, str]:
         "fear-of-violence": translate("Legal", "I feared violence would be used against me"),
         "alarm-distress": translate("Legal", "It caused me serious alarm or distress"),
     }
+
+
+def risk_level_labels() -> dict[str, str]:
+    """The levels of ``safelog.legal.risk.LEVELS`` in the reader's language."""
+    translate = QCoreApplication.translate
+    return {
+        "standard": translate("Risk", "Standard"),
+        "medium": translate("Risk", "Medium"),
+        "high": translate("Risk", "High"),
+    }
+
+
+def file_type_label(content_type: str) -> str:
+    """What kind of file a MIME type is, in a word the reader knows."""
+    ctype = (content_type or "").split(";")[0].strip()
+    major = ctype.split("/")[0]
+    if ctype == "application/pdf":
+        return QCoreApplication.translate("EvidencePanel", "PDF document")
+    if ctype in ("application/json", "message/rfc822"):
+        return (
+            QCoreApplication.translate("EvidencePanel", "Text")
+            if ctype == "application/json"
+            else QCoreApplication.translate("EvidencePanel", "E-mail")
+        )
+    return {
+        "image": QCoreApplication.translate("EvidencePanel", "Picture"),
+        "text": QCoreApplication.translate("EvidencePanel", "Text"),
+        "audio": QCoreApplication.translate("EvidencePanel", "Sound"),
+        "video": QCoreApplication.translate("EvidencePanel", "Video"),
+    }.get(major, QCoreApplication.translate("EvidencePanel", "Other file"))
+
+
+def order_kind_labels(short: bool = False) -> dict[str, str]:
+    """The kinds of ``safelog.legal.orders.ORDER_KINDS``, in the reader's language.
+
+    The statute stays in English in brackets: it is what a solicitor or officer will look up.
+    """
+    translate = QCoreApplication.translate
+    if short:
+        return {
+            "injunction": translate("Orders", "Harassment injunction"),
+            "spo": translate("Orders", "Stalking Protection Order"),
+            "non_molestation": translate("Orders", "Non-molestation order"),
+            "restraining": translate("Orders", "Restraining order"),
+            "other": translate("Orders", "Other order"),
+        }
+    return {
+        "injunction": translate(
+            "Orders", "Harassment injunction (Protection from Harassment Act 1997 s.3)"
+        ),
+        "spo": translate("Orders", "Stalking Protection Order (Stalking Protection Act 2019)"),
+        "non_molestation": translate("Orders", "Non-molestation order (Family Law Act 1996 s.42)"),
+        "restraining": translate("Orders", "Restraining order (Sentencing Act 2020 s.359-360)"),
+        "other": translate("Orders", "Other order"),
+    }

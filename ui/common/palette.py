@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.textutil import show_invisible
+from ui.common.dates import Formatted, datetime_text, day_text
 
 CATEGORY_COLOURS: dict[str, str] = {
     "surveillance": "#4E79A7",
@@ -98,11 +99,18 @@ def outline_for(fill: QColor) -> QColor:
     return fill.darker(150)
 
 
+_JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: letters, not controls
+
+
 def safe_name(text: str, limit: int = 120) -> str:
     """An untrusted name made harmless to show: no controls, no direction tricks, bounded."""
+    if isinstance(text, Formatted):
+        return text  # SafeLog's own dates and times: their isolates are meant
     cleaned = []
     for char in text:
-        if char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cf", "Cs"):
+        if char in _JOINERS:
+            cleaned.append(char)  # Persian words and emoji are written with them
+        elif char in _BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cf", "Cs"):
             cleaned.append("\ufffd")
         else:
             cleaned.append(char)
@@ -138,7 +146,7 @@ def text_label(text: str = "", parent: QWidget | None = None, *, selectable: boo
 def set_user_text(label: QLabel, text: str) -> None:
     """Shows what was typed, with hidden direction controls as visible markers: a title with
     U+202E must not read backwards ("Invoice [U+202E]gpj.exe", not "Invoice exe.jpg")."""
-    label.setText(show_invisible(text))
+    label.setText(text if isinstance(text, Formatted) else show_invisible(text))
     label.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if is_rtl(text) else Qt.LayoutDirection.LeftToRight
     )
@@ -151,7 +159,7 @@ def format_stamp(iso_utc: str | None) -> str:
     moment = QDateTime.fromString(iso_utc[:19] + "Z", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc
-    return QLocale().toString(moment.toLocalTime(), "d MMM yyyy, HH:mm")
+    return datetime_text(moment.toLocalTime())
 
 
 def format_local(iso_local: str) -> str:
@@ -159,7 +167,7 @@ def format_local(iso_local: str) -> str:
     moment = QDateTime.fromString(iso_local[:19], "yyyy-MM-ddTHH:mm:ss")
     if not moment.isValid():
         return iso_local
-    return QLocale().toString(moment, "d MMM yyyy, HH:mm")
+    return datetime_text(moment)
 
 
 def format_day(iso_utc: str | None) -> str:
@@ -168,13 +176,13 @@ def format_day(iso_utc: str | None) -> str:
     moment = QDateTime.fromString(iso_utc[:19] + "Z", Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc[:10]
-    return QLocale().toString(moment.toLocalTime().date(), "d MMM yyyy")
+    return day_text(moment.toLocalTime().date())
 
 
 def format_date(iso_date: str) -> str:
     """A stored ISO date (2026-05-04) in the reader's language; other text unchanged."""
     day = QDate.fromString(iso_date[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, "d MMM yyyy") if day.isValid() else iso_date
+    return day_text(day) if day.isValid() else iso_date
 
 
 def format_size(size: int) -> str:

@@ -14,11 +14,12 @@ from __future__ import annotations
 from datetime import date, time
 from typing import cast
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
+from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -29,10 +30,16 @@ from PySide6.QtWidgets import (
 from safelog.errors import InvalidInput
 from safelog.incidents.when import parse_typed
 from ui.common import theme
+from ui.common.dates import day_text, uses_jalali
 from ui.common.icons import themed_icon
 
 DATE_FORMAT = "d MMM yyyy"
+CHINESE_DATE_FORMAT = "yyyy年M月d日"  # what Chinese readers write; the core reads it back
 TIME_FORMAT = "HH:mm"
+
+
+def date_format(locale: QLocale) -> str:
+    return CHINESE_DATE_FORMAT if locale.language() == QLocale.Language.Chinese else DATE_FORMAT
 
 
 def month_names(locale: QLocale) -> dict[str, int]:
@@ -88,6 +95,8 @@ class DateTimeField(QWidget):
         self._date_only = False
         self._problem = ""
         self.line = _Line(self)
+        # dates and times read left to right in every language; never "27:14" for 14:27
+        self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.line.setAccessibleName(accessible_name)
         self.line.setAccessibleDescription(
             self.tr(
@@ -101,7 +110,8 @@ class DateTimeField(QWidget):
         self.line.setMinimumWidth(
             self.line.fontMetrics().horizontalAdvance(
                 QLocale().toString(
-                    QDateTime(QDate(2026, 12, 28), QTime(23, 59)), f"{DATE_FORMAT}  {TIME_FORMAT}"
+                    QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
+                    f"{date_format(QLocale())}  {TIME_FORMAT}",
                 )
             )
             + 24
@@ -118,11 +128,19 @@ class DateTimeField(QWidget):
         action = QWidgetAction(self._menu)
         action.setDefaultWidget(self.calendar)
         self._menu.addAction(action)
+        # Persian readers: the calendar they use, beside the Gregorian the police will use.
+        self.solar_hijri = QLabel(self)
+        self.solar_hijri.setObjectName("hint")
+        self.solar_hijri.setAccessibleName(self.tr("The same day in the Solar Hijri calendar"))
+        self.solar_hijri.setVisible(uses_jalali())
+        if uses_jalali():
+            self.calendar.setCalendar(QCalendar(QCalendar.System.Jalali))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
+        layout.addWidget(self.solar_hijri)
         self.setFocusProxy(self.line)
 
         self.line.textEdited.connect(self._typed)
@@ -164,9 +182,11 @@ class DateTimeField(QWidget):
 
     def _show_value(self) -> None:
         locale = QLocale()
-        text = locale.toString(self._value.date(), DATE_FORMAT)
+        text = locale.toString(self._value.date(), date_format(locale))
         if not self._date_only:
             text += "  " + locale.toString(self._value.time(), TIME_FORMAT)
+        if uses_jalali():
+            self.solar_hijri.setText(day_text(self._value.date()))
         if text != self.line.text():
             cursor = self.line.cursorPosition()
             self.line.setText(text)

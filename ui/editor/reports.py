@@ -48,6 +48,7 @@ class ReportCard(QGroupBox):
             self.route.addItem(label, key)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right
         self.date.setMinimumDate(_NO_DATE)
         self.date.setSpecialValueText(self.tr("Not known"))
         self.date.setDisplayFormat("d MMM yyyy")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.common import dialogs
 from ui.common.i18n import plural
+from ui.common.labels import file_type_label
 from ui.common.palette import format_stamp, safe_name
 from ui.common.session import Session
 from ui.common.worker import TaskHandle, run_with_progress, sentence_for
@@ -59,25 +60,6 @@ _PLATFORMS = [
     "Email",
     "SMS",
 ]
-
-
-def type_label(widget: QWidget, content_type: str) -> str:
-    ctype = (content_type or "").split(";")[0].strip()
-    major = ctype.split("/")[0]
-    if ctype == "application/pdf":
-        return QCoreApplication.translate("EvidencePanel", "PDF document")
-    if ctype in ("application/json", "message/rfc822"):
-        return (
-            QCoreApplication.translate("EvidencePanel", "Text")
-            if ctype == "application/json"
-            else QCoreApplication.translate("EvidencePanel", "E-mail")
-        )
-    return {
-        "image": QCoreApplication.translate("EvidencePanel", "Picture"),
-        "text": QCoreApplication.translate("EvidencePanel", "Text"),
-        "audio": QCoreApplication.translate("EvidencePanel", "Sound"),
-        "video": QCoreApplication.translate("EvidencePanel", "Video"),
-    }.get(major, QCoreApplication.translate("EvidencePanel", "Other file"))
 
 
 class EvidencePanel(QWidget):
@@ -237,7 +219,7 @@ class EvidencePanel(QWidget):
             cells = [
                 first,
                 QTableWidgetItem(name),
-                QTableWidgetItem(type_label(self, exhibit.content_type)),
+                QTableWidgetItem(file_type_label(exhibit.content_type)),
                 QTableWidgetItem(self.locale().formattedDataSize(exhibit.size)),
                 QTableWidgetItem(format_stamp(exhibit.imported_at)),
             ]

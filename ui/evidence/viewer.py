@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import dialogs
+from ui.common.dates import Formatted, ltr
+from ui.common.labels import file_type_label
 from ui.common.palette import format_local, format_size, format_stamp, safe_name, text_label
 from ui.common.session import Session
 from ui.common.worker import run_with_progress, sentence_for
@@ -72,12 +74,9 @@ def exhibit_name(exhibit: Any) -> str:
 
 
 def describe_type(content_type: str) -> str:
-    """ "JPEG image" rather than "image/jpeg", where the core knows a description."""
-    try:
-        from safelog.evidence.sniff import describe
-    except ImportError:
-        return content_type
-    return describe(content_type)
+    """ "Picture (image/jpeg)": the kind in the reader's language, the exact type beside it."""
+    exact = (content_type or "").split(";")[0].strip()
+    return Formatted(f"{file_type_label(exact)} ({ltr(exact)})") if exact else ""
 
 
 def decode_text(data: bytes) -> str:
@@ -343,7 +342,9 @@ class ExhibitViewer(QDialog):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, value in rows:
-            value_label = text_label(safe_name(str(value), 600))
+            value_label = text_label(
+                safe_name(value if isinstance(value, str) else str(value), 600)
+            )
             form.addRow(safe_name(str(key), 60), value_label)
         self.details_layout.addLayout(form)
 
@@ -396,10 +397,15 @@ class ExhibitViewer(QDialog):
             ],
         )
         labels = metadata_labels()
+        kinds = kind_of_file_labels()
         rows = [
             (
                 labels.get(k, k.replace("_", " ").capitalize()),
-                format_local(v) if k.startswith("date") and isinstance(v, str) else v,
+                format_local(v)
+                if k.startswith("date") and isinstance(v, str)
+                else kinds.get(v, v)
+                if k == "kind" and isinstance(v, str)
+                else v,
             )
             for k, v in _flatten(ex.metadata or {})
             if k not in _HIDDEN_METADATA
@@ -484,6 +490,21 @@ def gentle_note(note: str) -> str:
     return note
 
 
+def kind_of_file_labels() -> dict[str, str]:
+    """The kinds of file the core recognises (metadata "kind"), in the reader's language."""
+    translate = QCoreApplication.translate
+    return {
+        "archive": translate("Viewer", "Zip archive"),
+        "chat": translate("Viewer", "Chat"),
+        "email": translate("Viewer", "E-mail"),
+        "image": translate("Viewer", "Picture"),
+        "mailbox": translate("Viewer", "Mailbox"),
+        "pdf": translate("Viewer", "PDF document"),
+        "text": translate("Viewer", "Text"),
+        "web_page": translate("Viewer", "Saved web page"),
+    }
+
+
 def metadata_labels() -> dict[str, str]:
     """Friendly names for what the core reads from files; unknown keys are shown tidied."""
     from PySide6.QtCore import QCoreApplication
@@ -491,6 +512,7 @@ def metadata_labels() -> dict[str, str]:
     translate = QCoreApplication.translate
     return {
         "date_taken": translate("Viewer", "Date taken"),
+        "text_excerpt": translate("Viewer", "Text excerpt"),
         "date_modified": translate("Viewer", "Date changed in the camera or phone"),
         "camera_make": translate("Viewer", "Camera make"),
         "camera_model": translate("Viewer", "Camera model"),

@@ -86,6 +86,7 @@ class DossierDialog(QDialog):
         self.end = QDateEdit(self)
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("Until"))):
             edit.setCalendarPopup(True)
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right
             edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             edit.setMaximumDate(QDate(today))
             edit.setAccessibleName(name)
@@ -206,6 +207,9 @@ class DossierDialog(QDialog):
             "original-names": self.tr("The original names of my evidence files"),
             "exhibit-files": self.tr(
                 "The evidence files themselves (their fingerprints stay in the report)"
+            ),
+            "sources": self.tr(
+                "Who told me about incidents I did not see myself (they stay marked second-hand)"
             ),
         }
 

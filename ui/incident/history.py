@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from safelog.incidents import people, store
 from safelog.incidents.model import Incident
-from safelog.incidents.when import display_time
+from ui.common.dates import when_text
 from ui.common.i18n import category_label
 from ui.common.labels import role_labels, route_labels
 from ui.common.palette import format_stamp
@@ -123,7 +123,7 @@ class HistoryDialog(QDialog):
         lines = [
             f"{labels['title']}: {incident.title}",
             f"{labels['category']}: {category_label(incident.category)}",
-            f"{labels['when']}: {display_time(incident.when)}",
+            f"{labels['when']}: {when_text(incident.when)}",
         ]
         if incident.location:
             lines.append(f"{labels['location']}: {incident.location}")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from safelog.incidents import people, store
 from safelog.incidents.model import Incident
-from safelog.incidents.when import display_time
 from ui.common import dialogs
+from ui.common.dates import when_text
 from ui.common.i18n import category_label
 from ui.common.labels import (
     behaviour_labels,
@@ -175,7 +175,7 @@ class IncidentView(QWidget):
         facts = QWidget()
         form = QFormLayout(facts)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("When"), text_label(display_time(incident.when)))
+        form.addRow(self.tr("When"), text_label(when_text(incident.when)))
         if incident.location:
             form.addRow(self.tr("Where"), text_label(incident.location))
         if incident.coordinates:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from safelog.incidents import store
 from safelog.legal import orders, risk
 from ui.common import dialogs
+from ui.common.labels import order_kind_labels, risk_level_labels
 from ui.common.session import Session
 from ui.common.worker import sentence_for
 from ui.editor.form import text_area
@@ -43,6 +44,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right
     edit.setAccessibleName(name)
     return edit
 
@@ -85,8 +87,9 @@ class OrdersTab(QWidget):
         self.breaches.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of order"))
-        for key, label in orders.ORDER_KINDS.items():
-            self.kind.addItem(label, key)
+        kinds = order_kind_labels()
+        for key in orders.ORDER_KINDS:
+            self.kind.addItem(kinds[key], key)
         self.made = _date_edit(self.tr("Date made"))
         self.has_expiry = QCheckBox(self.tr("It expires on"))
         self.expires = _date_edit(self.tr("Expiry date"))
@@ -140,7 +143,7 @@ class OrdersTab(QWidget):
             for col, text in enumerate(
                 (
                     str(order.id),
-                    orders.SHORT_KINDS[order.kind],
+                    order_kind_labels(short=True).get(order.kind, order.kind),
                     order.made,
                     order.expires or self.tr("no expiry"),
                     self.tr("yes") if order.in_force(today) else self.tr("no"),
@@ -244,8 +247,9 @@ class RiskTab(QWidget):
         self.date = _date_edit(self.tr("Date of the assessment"))
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Risk level"))
-        for key, label in risk.LEVELS.items():
-            self.level.addItem(label, key)
+        levels = risk_level_labels()
+        for key in risk.LEVELS:
+            self.level.addItem(levels[key], key)
         self.tool = QLineEdit()
         self.tool.setAccessibleName(self.tr("Tool"))
         self.tool.setPlaceholderText(self.tr("e.g. S-DASH or DASH, if you were told"))
@@ -286,7 +290,13 @@ class RiskTab(QWidget):
             row = self.table.rowCount()
             self.table.insertRow(row)
             for col, text in enumerate(
-                (item.date, risk.LEVELS[item.level], item.tool, item.by, item.reference)
+                (
+                    item.date,
+                    risk_level_labels().get(item.level, item.level),
+                    item.tool,
+                    item.by,
+                    item.reference,
+                )
             ):
                 self.table.setItem(row, col, _cell(text, item.id))
 

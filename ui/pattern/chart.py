@@ -310,7 +310,7 @@ class PatternChart(QWidget):
         if not bucket.total:
             return self.tr("{period}: nothing recorded").format(period=bucket.label)
         parts = [
-            f"{count} {category_label(key).lower()}"
+            self.tr("{category}: {count}").format(category=category_label(key), count=count)
             for key in CATEGORIES
             if (count := bucket.counts.get(key, 0))
         ]

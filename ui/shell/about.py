@@ -8,11 +8,44 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 import safelog
+from safelog import i18n
 from ui.common.icons import app_icon
+
+# The languages' English names, for the reader's own language (lupdate reads these).
+ENGLISH_NAMES: dict[str, str] = {
+    "fa": str(QT_TRANSLATE_NOOP("AboutDialog", "Persian")),
+    "ar": str(QT_TRANSLATE_NOOP("AboutDialog", "Arabic")),
+    "ur": str(QT_TRANSLATE_NOOP("AboutDialog", "Urdu")),
+    "zh_CN": str(QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Simplified)")),
+    "zh_TW": str(QT_TRANSLATE_NOOP("AboutDialog", "Chinese (Traditional)")),
+    "ru": str(QT_TRANSLATE_NOOP("AboutDialog", "Russian")),
+    "tr": str(QT_TRANSLATE_NOOP("AboutDialog", "Turkish")),
+    "ti": str(QT_TRANSLATE_NOOP("AboutDialog", "Tigrinya")),
+}
+
+
+def language_lines() -> list[str]:
+    """Each language in its own script, with whether a native speaker has checked it yet."""
+    lines = []
+    for language in i18n.LANGUAGES.values():
+        if language.code == i18n.DEFAULT:
+            continue
+        state = (
+            QCoreApplication.translate("AboutDialog", "checked by a native speaker")
+            if language.reviewed
+            else QCoreApplication.translate(
+                "AboutDialog", "machine-drafted, not yet checked by a native speaker"
+            )
+        )
+        name = QCoreApplication.translate(
+            "AboutDialog", ENGLISH_NAMES.get(language.code, language.english_name)
+        )
+        lines.append(f"\u2068{language.native_name}\u2069 ({name}): {state}")
+    return lines
 
 
 class AboutDialog(QDialog):
@@ -45,6 +78,18 @@ class AboutDialog(QDialog):
         where.setWordWrap(True)
         where.setAccessibleName(self.tr("Vault folder"))
         where.setObjectName("calmMessage")
+        self.languages = QLabel(self)
+        self.languages.setWordWrap(True)
+        self.languages.setObjectName("hint")
+        self.languages.setText(
+            self.tr(
+                'Languages. Corrections from native speakers are welcome: see "Translations" '
+                "in SafeLog's README."
+            )
+            + "\n"
+            + "\n".join(language_lines())
+        )
+        self.languages.setAccessibleName(self.tr("Languages and their review state"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -56,5 +101,6 @@ class AboutDialog(QDialog):
         layout.addLayout(header)
         layout.addWidget(self.text)
         layout.addWidget(where)
+        layout.addWidget(self.languages)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 
@@ -27,6 +28,7 @@ from safelog.errors import SafeLogError
 from safelog.incidents import store
 from safelog.incidents.when import local_zone, wall_time, zone_place
 from safelog.textutil import show_invisible
+from ui.common.dates import clock_text, day_text, month_heading, month_key
 from ui.common.i18n import category_label
 from ui.common.session import Session
 from ui.common.worker import sentence_for
@@ -137,19 +139,13 @@ class TimelineModel(QAbstractListModel):
         for summary in summaries:
             when = summary.when
             moment = wall_time(when)[0]  # the clock where it happened, as the detail pane shows
-            month = (moment.year, moment.month)
+            day = QDate(moment.year, moment.month, moment.day)
+            month = month_key(day)  # the reader's calendar: Solar Hijri months in Persian
             if month != last:
-                year = self._locale.toString(moment.year).replace(self._locale.groupSeparator(), "")
-                added.append(
-                    _Month(
-                        moment.year,
-                        moment.month,
-                        f"{self._locale.standaloneMonthName(moment.month)} {year}",
-                    )
-                )
+                added.append(_Month(month[0], month[1], month_heading(day)))
                 last = month
-            date_text = self._locale.toString(QDate(moment.year, moment.month, moment.day), "d MMM")
-            clock = self._locale.toString(moment.time(), "HH:mm")
+            date_text = day_text(day, with_year=False)
+            clock = clock_text(QTime(moment.hour, moment.minute))
             if summary.precision == "date":
                 time_text = ""
             elif summary.precision == "approximate":
