@@ -322,7 +322,7 @@ def fsync_tree(root: Path) -> None:
 
 def _fsync_file(path: Path) -> None:
     with disk_errors():  # a disk that fails here says so as when writing
-        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, os.O_RDWR | NOFOLLOW | getattr(os, "O_BINARY", 0))
         try:
             os.fsync(fd)
         finally:
