@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as ReportLabParagraph
 from reportlab.platypus import Table
@@ -10,6 +14,7 @@ from safelog.dossier import fonts, para, styles
 from safelog.dossier.para import Paragraph, shared_parsing
 from safelog.dossier.tables import LongTable
 
+ROOT = Path(__file__).resolve().parents[2]
 TEXT = "A man in a grey car waited outside the house and followed me to the station. " * 4
 
 
@@ -72,3 +77,24 @@ def test_long_table_rows_measured_together_match_rows_measured_alone():
     assert not special._rows_alike()
     special.wrap(310, 1e9)
     assert len(special._heights) == len(rows)
+
+
+def test_the_cjk_font_is_read_only_when_a_character_needs_it():
+    """Reading DroidSansFallbackFull takes two thirds of the font set-up (issue 18): a dossier
+    without Chinese or Japanese never reads it, and one with them prints them in it."""
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from safelog.dossier import fonts, pdf, styles\n"
+        "from safelog.dossier.flow import user_text\n"
+        "st = styles.make_styles()\n"
+        "pdf.render_to_bytes(user_text('Followed home. سلام Привет', st.body), 'SL-1', 't')\n"
+        "print('cjk' in [f.key for f in fonts.CHAIN], "
+        "'SafeLogCJK' in pdfmetrics.getRegisteredFontNames())\n"
+        "data = pdf.render_to_bytes(user_text('他在我家门外拍照', st.body), 'SL-2', 't')\n"
+        "print('SafeLogCJK' in pdfmetrics.getRegisteredFontNames(), len(data) > 1000)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False", "True", "True"]
