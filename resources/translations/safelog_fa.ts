@@ -5,43 +5,43 @@
     <name>AboutDialog</name>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>عربی</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>چینی (ساده‌شده)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>چینی (سنتی)</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>روسی</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>ترکی</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>تیگرینیا</translation>
     </message>
     <message>
         <source>checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی‌شده به دست یک اهل زبان</translation>
     </message>
     <message>
         <source>machine-drafted, not yet checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نویس ماشینی، هنوز به دست یک اهل زبان بررسی نشده</translation>
     </message>
     <message>
         <source>About SafeLog</source>
@@ -73,11 +73,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها. از اصلاحات اهل زبان استقبال می‌کنیم: بخش «Translations» را در README برنامهٔ SafeLog ببینید.</translation>
     </message>
     <message>
         <source>Languages and their review state</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها و وضعیت بررسی آن‌ها</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The same day in the Solar Hijri calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>همین روز در تقویم هجری شمسی</translation>
     </message>
 </context>
 <context>
@@ -689,7 +689,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی دربارهٔ رویدادهایی که خودم ندیدم به من گفت (همچنان «با واسطه» علامت می‌خورند)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2262,39 +2262,39 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور منع آزار و اذیت (harassment injunction)</translation>
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم حمایت در برابر تعقیب (Stalking Protection Order)</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم منع آزار (non-molestation order)</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم منع تماس (restraining order)</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم دیگر</translation>
     </message>
     <message>
         <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>دستور منع آزار و اذیت (Harassment injunction, Protection from Harassment Act 1997 s.3)</translation>
     </message>
     <message>
         <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم حمایت در برابر تعقیب (Stalking Protection Order, Stalking Protection Act 2019)</translation>
     </message>
     <message>
         <source>Non-molestation order (Family Law Act 1996 s.42)</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم منع آزار (Non-molestation order, Family Law Act 1996 s.42)</translation>
     </message>
     <message>
         <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
-        <translation type="unfinished"></translation>
+        <translation>حکم منع تماس (Restraining order, Sentencing Act 2020 s.359-360)</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>{category}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {count}</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
@@ -2827,75 +2827,75 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ همه</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بله</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>بله برای &amp;همه</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نه</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>نه برای ه&amp;مه</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>تلاش دوباره</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>نادیده گرفتن</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>دور انداختن</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمال</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>بازنشانی</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به پیش‌فرض‌ها</translation>
     </message>
 </context>
 <context>
@@ -3192,15 +3192,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>Risk</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>عادی</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>بالا</translation>
     </message>
 </context>
 <context>
@@ -3467,35 +3467,35 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Viewer</name>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل فشردهٔ zip</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتگو</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">تصویر</translation>
+        <translation>تصویر</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق نامه (mailbox)</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">سند PDF</translation>
+        <translation>سند PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">متن</translation>
+        <translation>متن</translation>
     </message>
     <message>
         <source>Saved web page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحهٔ وب ذخیره‌شده</translation>
     </message>
     <message>
         <source>Date taken</source>
@@ -3503,7 +3503,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Text excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>بخشی از متن</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
