@@ -5,43 +5,43 @@
     <name>AboutDialog</name>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارسية</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>الأردية</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية (المبسّطة)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصينية (التقليدية)</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>التركية</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>التغرينية</translation>
     </message>
     <message>
         <source>checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>راجعها متحدث أصلي</translation>
     </message>
     <message>
         <source>machine-drafted, not yet checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة آلية، لم يراجعها متحدث أصلي بعد</translation>
     </message>
     <message>
         <source>About SafeLog</source>
@@ -73,11 +73,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات. نرحّب بتصحيحات المتحدثين الأصليين: انظر قسم «Translations» في ملف README الخاص بـ SafeLog.</translation>
     </message>
     <message>
         <source>Languages and their review state</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات وحالة مراجعتها</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The same day in the Solar Hijri calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم نفسه في التقويم الهجري الشمسي</translation>
     </message>
 </context>
 <context>
@@ -699,7 +699,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>من أخبرني بحوادث لم أرها بنفسي (تبقى موسومة بأنها عرفتها من شخص آخر)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2392,39 +2392,39 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر منع المضايقة (harassment injunction)</translation>
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر الحماية من الملاحقة (Stalking Protection Order)</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر عدم التعرّض (non-molestation order)</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر تقييدي (restraining order)</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر آخر</translation>
     </message>
     <message>
         <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر منع المضايقة (harassment injunction; Protection from Harassment Act 1997 s.3)</translation>
     </message>
     <message>
         <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر الحماية من الملاحقة (Stalking Protection Order; Stalking Protection Act 2019)</translation>
     </message>
     <message>
         <source>Non-molestation order (Family Law Act 1996 s.42)</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر عدم التعرّض (non-molestation order; Family Law Act 1996 s.42)</translation>
     </message>
     <message>
         <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر تقييدي (restraining order; Sentencing Act 2020 s.359-360)</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>{category}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {count}</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
@@ -2967,75 +2967,75 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">احفظ</translation>
+        <translation>احفظ</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ الكل</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نعم</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;عم للكل</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>لا لل&amp;كل</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحفظ</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الإعدادات الافتراضية</translation>
     </message>
 </context>
 <context>
@@ -3332,15 +3332,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>Risk</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>عادي</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
 </context>
 <context>
@@ -3617,35 +3617,35 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Viewer</name>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشيف zip</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>محادثة</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">بريد إلكتروني</translation>
+        <translation>بريد إلكتروني</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">صورة</translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق بريد</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">مستند PDF</translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">نص</translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Saved web page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة ويب محفوظة</translation>
     </message>
     <message>
         <source>Date taken</source>
@@ -3653,7 +3653,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Text excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف نصي</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
