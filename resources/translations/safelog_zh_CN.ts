@@ -73,7 +73,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
-        <translation>语言。欢迎母语人士指正：请参阅 SafeLog README 中的“Translations”部分。</translation>
+        <translation>语言。欢迎母语人士指正：请参阅 SafeLog 的 README 中的“Translations”一节。</translation>
     </message>
     <message>
         <source>Languages and their review state</source>
