@@ -5,43 +5,43 @@
     <name>AboutDialog</name>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>波斯语</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯语</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>乌尔都语</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>简体中文</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁体中文</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄语</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>土耳其语</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>提格利尼亚语</translation>
     </message>
     <message>
         <source>checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>已由母语人士审校</translation>
     </message>
     <message>
         <source>machine-drafted, not yet checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>机器初译，尚未经母语人士审校</translation>
     </message>
     <message>
         <source>About SafeLog</source>
@@ -73,11 +73,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言。欢迎母语人士指正：请参阅 SafeLog 的 README 中的“Translations”一节。</translation>
     </message>
     <message>
         <source>Languages and their review state</source>
-        <translation type="unfinished"></translation>
+        <translation>语言及其审校状态</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The same day in the Solar Hijri calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>波斯太阳历 (Solar Hijri) 中的同一天</translation>
     </message>
 </context>
 <context>
@@ -689,7 +689,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>谁告诉了我那些我没有亲眼看到的事件（这些事件仍标记为间接得知）</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2262,39 +2262,39 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>骚扰禁令</translation>
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪骚扰保护令</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止骚扰令</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>限制令</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>其他命令</translation>
     </message>
     <message>
         <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>骚扰禁令 (harassment injunction, Protection from Harassment Act 1997 s.3)</translation>
     </message>
     <message>
         <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪骚扰保护令 (Stalking Protection Order, Stalking Protection Act 2019)</translation>
     </message>
     <message>
         <source>Non-molestation order (Family Law Act 1996 s.42)</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止骚扰令 (non-molestation order, Family Law Act 1996 s.42)</translation>
     </message>
     <message>
         <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
-        <translation type="unfinished"></translation>
+        <translation>限制令 (restraining order, Sentencing Act 2020 s.359-360)</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>{category}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}：{count}</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
@@ -2827,75 +2827,75 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保存</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部是(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部否(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>
@@ -3192,15 +3192,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>Risk</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中等</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
 </context>
 <context>
@@ -3467,35 +3467,35 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Viewer</name>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 压缩包</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天记录</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱文件</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">PDF 文档</translation>
+        <translation>PDF 文档</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Saved web page</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的网页</translation>
     </message>
     <message>
         <source>Date taken</source>
@@ -3503,7 +3503,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Text excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>文本摘录</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>

@@ -5,43 +5,43 @@
     <name>AboutDialog</name>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>波斯語</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>阿拉伯語</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>烏爾都語</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>簡體中文</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>繁體中文</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>俄語</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>土耳其語</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>提格利尼亞語</translation>
     </message>
     <message>
         <source>checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>已由母語人士審校</translation>
     </message>
     <message>
         <source>machine-drafted, not yet checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>機器初譯，尚未經母語人士審校</translation>
     </message>
     <message>
         <source>About SafeLog</source>
@@ -73,11 +73,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言。歡迎母語人士指正：請參閱 SafeLog 的 README 中的「Translations」一節。</translation>
     </message>
     <message>
         <source>Languages and their review state</source>
-        <translation type="unfinished"></translation>
+        <translation>語言及其審校狀態</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The same day in the Solar Hijri calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>波斯太陽曆 (Solar Hijri) 中的同一天</translation>
     </message>
 </context>
 <context>
@@ -689,7 +689,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>誰告訴了我那些我沒有親眼看到的事件（這些事件仍標記為間接得知）</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2262,39 +2262,39 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>騷擾禁制令</translation>
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>跟蹤騷擾保護令</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止騷擾令</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>限制令</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>其他命令</translation>
     </message>
     <message>
         <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>騷擾禁制令 (harassment injunction, Protection from Harassment Act 1997 s.3)</translation>
     </message>
     <message>
         <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>跟蹤騷擾保護令 (Stalking Protection Order, Stalking Protection Act 2019)</translation>
     </message>
     <message>
         <source>Non-molestation order (Family Law Act 1996 s.42)</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止騷擾令 (non-molestation order, Family Law Act 1996 s.42)</translation>
     </message>
     <message>
         <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
-        <translation type="unfinished"></translation>
+        <translation>限制令 (restraining order, Sentencing Act 2020 s.359-360)</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>{category}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}：{count}</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
@@ -2827,75 +2827,75 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部儲存</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是(&amp;Y)</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部皆是(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>否(&amp;N)</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部皆否(&amp;O)</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>捨棄</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>套用</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重設</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>還原預設值</translation>
     </message>
 </context>
 <context>
@@ -3192,15 +3192,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>Risk</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中等</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
 </context>
 <context>
@@ -3467,35 +3467,35 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Viewer</name>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>zip 壓縮檔</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天記錄</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">電子郵件</translation>
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">圖片</translation>
+        <translation>圖片</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>信箱檔案</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">PDF 文件</translation>
+        <translation>PDF 文件</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">文字</translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Saved web page</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的網頁</translation>
     </message>
     <message>
         <source>Date taken</source>
@@ -3503,7 +3503,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Text excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>文字摘錄</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
