@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Farsça</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arapça</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Urduca</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çince (Basitleştirilmiş)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çince (Geleneksel)</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rusça</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkçe</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>Tigrinyaca</translation>
     </message>
     <message>
         <source>checked by a native speaker</source>
@@ -689,7 +689,7 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendim görmediğim olayları bana kimin anlattığı (olaylar yine başkasından duyulmuş diye işaretli kalır)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2262,39 +2262,39 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacize karşı tedbir kararı (harassment injunction)</translation>
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Israrlı takipten koruma kararı (Stalking Protection Order)</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>Taciz yasağı kararı (non-molestation order)</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklaştırma kararı (restraining order)</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer karar</translation>
     </message>
     <message>
         <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tacize karşı tedbir kararı (harassment injunction; Protection from Harassment Act 1997 s.3)</translation>
     </message>
     <message>
         <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>Israrlı takipten koruma kararı (Stalking Protection Order; Stalking Protection Act 2019)</translation>
     </message>
     <message>
         <source>Non-molestation order (Family Law Act 1996 s.42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taciz yasağı kararı (non-molestation order; Family Law Act 1996 s.42)</translation>
     </message>
     <message>
         <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzaklaştırma kararı (restraining order; Sentencing Act 2020 s.359-360)</translation>
     </message>
 </context>
 <context>
@@ -2474,7 +2474,7 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     </message>
     <message>
         <source>{category}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {count}</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
@@ -2827,75 +2827,75 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü kaydet</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evet</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tümüne evet</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hayır</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümüne h&amp;ayır</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Durdur</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden dene</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok say</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Kapat</translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikleri at</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygula</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sıfırla</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsayılanlara dön</translation>
     </message>
 </context>
 <context>
@@ -3192,15 +3192,15 @@ USB belleğiniz varsa şimdi takın, sonra sıradaki pencerede onu seçin. Anaht
     <name>Risk</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Orta</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüksek</translation>
     </message>
 </context>
 <context>
@@ -3467,35 +3467,35 @@ Bir şey olduğunda “Yeni olay” (Ctrl+N) seçeneğini kullanın ve hatırlad
     <name>Viewer</name>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip arşivi</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sohbet</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Resim</translation>
+        <translation>Resim</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kutusu</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">PDF belgesi</translation>
+        <translation>PDF belgesi</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Metin</translation>
+        <translation>Metin</translation>
     </message>
     <message>
         <source>Saved web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmiş web sayfası</translation>
     </message>
     <message>
         <source>Date taken</source>
@@ -3503,7 +3503,7 @@ Bir şey olduğunda “Yeni olay” (Ctrl+N) seçeneğini kullanın ve hatırlad
     </message>
     <message>
         <source>Text excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Metin alıntısı</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
