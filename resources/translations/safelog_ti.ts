@@ -2288,39 +2288,39 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ክልከላ ምጭናቕ (harassment injunction)</translation>
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ምክልኻል ካብ ብቐጻሊ ምስዓብ (Stalking Protection Order)</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ምክልኻል ምጭናቕ (non-molestation order)</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ምግታእ (restraining order)</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ትእዛዝ</translation>
     </message>
     <message>
         <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ክልከላ ምጭናቕ (harassment injunction, Protection from Harassment Act 1997 s.3)</translation>
     </message>
     <message>
         <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ምክልኻል ካብ ብቐጻሊ ምስዓብ (Stalking Protection Order, Stalking Protection Act 2019)</translation>
     </message>
     <message>
         <source>Non-molestation order (Family Law Act 1996 s.42)</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ምክልኻል ምጭናቕ (non-molestation order, Family Law Act 1996 s.42)</translation>
     </message>
     <message>
         <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
-        <translation type="unfinished"></translation>
+        <translation>ትእዛዝ ምግታእ (restraining order, Sentencing Act 2020 s.359-360)</translation>
     </message>
 </context>
 <context>
@@ -2855,75 +2855,75 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕራይ</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ምዕቃብ</translation>
+        <translation>ምዕቃብ</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ምዕቃብ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>ምኽፋት</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;እወ</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>ን&amp;ኹሉ እወ</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ኣይፋል</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኹሉ ኣይ&amp;ፋል</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቁራጽ</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>እንደገና ምፍታን</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>ሸለል ምባል</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ምዕጻው</translation>
+        <translation>ምዕጻው</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ምስራዝ</translation>
+        <translation>ምስራዝ</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይምዕቃብ</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ምትግባር</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>ዳግም ምድላው</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ንቡር ቅጥዕታት ምምላስ</translation>
     </message>
 </context>
 <context>
