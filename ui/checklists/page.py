@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.checklists import Catalog, ChecklistOverview, load_catalog, overview
-from safelog.dossier import checklist_summary_pdf
 from safelog.errors import ExportFailed, SafeLogError
 from safelog.fsutil import NewFile
 from ui.checklists.parts import (
@@ -333,6 +332,8 @@ class ChecklistsPage(QWidget):
             return
 
         def work(_progress: Any, cancel: Any) -> Path:
+            from safelog.dossier import checklist_summary_pdf  # ReportLab: on first use
+
             data = checklist_summary_pdf(vault)
             if data is None:  # the checklists are part of SafeLog: this is a broken install
                 raise ExportFailed(
