@@ -5,43 +5,43 @@
     <name>AboutDialog</name>
     <message>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>персидский</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>арабский</translation>
     </message>
     <message>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>урду</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский (упрощённое письмо)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>китайский (традиционное письмо)</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>русский</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>турецкий</translation>
     </message>
     <message>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>тигринья</translation>
     </message>
     <message>
         <source>checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>перевод проверен носителем языка</translation>
     </message>
     <message>
         <source>machine-drafted, not yet checked by a native speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>машинный черновой перевод, ещё не проверен носителем языка</translation>
     </message>
     <message>
         <source>About SafeLog</source>
@@ -73,11 +73,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Languages. Corrections from native speakers are welcome: see &quot;Translations&quot; in SafeLog&apos;s README.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки. Мы рады исправлениям от носителей языка: см. раздел «Translations» в файле README программы SafeLog.</translation>
     </message>
     <message>
         <source>Languages and their review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки и проверка их перевода</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The same day in the Solar Hijri calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же день по иранскому календарю (солнечная хиджра)</translation>
     </message>
 </context>
 <context>
@@ -693,7 +693,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Who told me about incidents I did not see myself (they stay marked second-hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто рассказал мне о случаях, известных мне с чужих слов (отметка «с чужих слов» останется)</translation>
     </message>
     <message>
         <source>No incident falls in this period. Choose a longer period.</source>
@@ -2314,39 +2314,39 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданский судебный запрет (harassment injunction)</translation>
     </message>
     <message>
         <source>Stalking Protection Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ о защите от сталкинга (Stalking Protection Order)</translation>
     </message>
     <message>
         <source>Non-molestation order</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебный запрет на преследование (non-molestation order)</translation>
     </message>
     <message>
         <source>Restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>Запретительный приказ (restraining order)</translation>
     </message>
     <message>
         <source>Other order</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое постановление</translation>
     </message>
     <message>
         <source>Harassment injunction (Protection from Harassment Act 1997 s.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданский судебный запрет (harassment injunction; Protection from Harassment Act 1997 s.3)</translation>
     </message>
     <message>
         <source>Stalking Protection Order (Stalking Protection Act 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ о защите от сталкинга (Stalking Protection Order; Stalking Protection Act 2019)</translation>
     </message>
     <message>
         <source>Non-molestation order (Family Law Act 1996 s.42)</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебный запрет на преследование (non-molestation order; Family Law Act 1996 s.42)</translation>
     </message>
     <message>
         <source>Restraining order (Sentencing Act 2020 s.359-360)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запретительный приказ (restraining order; Sentencing Act 2020 s.359-360)</translation>
     </message>
 </context>
 <context>
@@ -2526,7 +2526,7 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>{category}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{category}: {count}</translation>
     </message>
     <message>
         <source>{period}: {total} in total ({parts})</source>
@@ -2883,75 +2883,75 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Да для &amp;всех</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ет для всех</translation>
     </message>
     <message>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервать</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Закрыть</translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Справка</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить по умолчанию</translation>
     </message>
 </context>
 <context>
@@ -3248,15 +3248,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <name>Risk</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
 </context>
 <context>
@@ -3527,35 +3527,35 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     <name>Viewer</name>
     <message>
         <source>Zip archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-архив</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished">Изображение</translation>
+        <translation>Изображение</translation>
     </message>
     <message>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished">Документ PDF</translation>
+        <translation>Документ PDF</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Saved web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая веб-страница</translation>
     </message>
     <message>
         <source>Date taken</source>
@@ -3563,7 +3563,7 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
     </message>
     <message>
         <source>Text excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрывок текста</translation>
     </message>
     <message>
         <source>Date changed in the camera or phone</source>
