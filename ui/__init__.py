@@ -4,6 +4,7 @@ PySide6 6.12.0 drops a reference to ``True`` on every ``SignalInstance.emit()`` 
 Python: after a few hundred emits the interpreter aborts ("bool_dealloc: deallocating True or
 False"), in the middle of typing. We measure that once here and, only where it happens, add the
 missing reference back after each emit; a fixed PySide6 measures nothing and is left alone.
+The two booleans are also pinned (see ``_pin_booleans``) for the paths no Python code sees.
 """
 
 from __future__ import annotations
@@ -48,3 +49,20 @@ def _patch_emit() -> None:
 
 
 _patch_emit()
+
+
+def _pin_booleans() -> None:
+    """Make ``True`` and ``False`` unfreeable, as Python 3.12 does for every interpreter.
+
+    The emit patch covers the path we measured, but PySide6 6.12 also drops references to the
+    booleans on paths Python code never sees (a long test run still aborted at exit with
+    "bool_dealloc"). Before 3.12 the two singletons carry a real reference count; adding 2**40 to
+    it, once, means no realistic number of lost references can reach zero. Nothing else changes.
+    """
+    if sys.version_info >= (3, 12):
+        return  # immortal already
+    for value in (True, False):
+        ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
+
+
+_pin_booleans()
