@@ -208,6 +208,11 @@ def _read_po(code: str) -> Catalog:
 def update_core(codes: list[str]) -> None:
     CORE.mkdir(parents=True, exist_ok=True)
     template = extract_core()
+    if POT.exists():  # keep the date unless the sentences changed: no churn from a re-run
+        with POT.open("rb") as handle:
+            before = read_po(handle)
+        if {m.id for m in before} == {m.id for m in template}:
+            template.creation_date = before.creation_date
     _write_po(POT, template)
     for code in codes:
         catalog = _read_po(code) if po_path(code).exists() else Catalog(locale=code)

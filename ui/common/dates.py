@@ -39,6 +39,11 @@ def ltr(text: str) -> Formatted:
     return Formatted(text)
 
 
+def isolate(text: str) -> Formatted:
+    """``text`` in its own direction inside any sentence (FSI ... PDI): a name in any script."""
+    return Formatted(f"\u2068{text}\u2069") if text else Formatted(text)
+
+
 def _number(locale: QLocale, value: int) -> str:
     return locale.toString(value).replace(locale.groupSeparator(), "")
 
@@ -58,7 +63,7 @@ def day_text(day: QDate, *, with_year: bool = True, gregorian_too: bool = False)
         text += f" {_number(locale, parts.year)}"
     if gregorian_too:
         text += f" ({locale.toString(day, 'd MMMM yyyy')})"
-    return Formatted("\u2068" + text + "\u2069")
+    return isolate(text)
 
 
 def month_key(day: QDate) -> tuple[int, int]:

@@ -117,3 +117,18 @@ def order_kind_labels(short: bool = False) -> dict[str, str]:
         "restraining": translate("Orders", "Restraining order (Sentencing Act 2020 s.359-360)"),
         "other": translate("Orders", "Other order"),
     }
+
+
+def kind_of_file_labels() -> dict[str, str]:
+    """The kinds of file the core recognises (metadata "kind"), in the reader's language."""
+    translate = QCoreApplication.translate
+    return {
+        "archive": translate("Viewer", "Zip archive"),
+        "chat": translate("Viewer", "Chat"),
+        "email": translate("Viewer", "E-mail"),
+        "image": translate("Viewer", "Picture"),
+        "mailbox": translate("Viewer", "Mailbox"),
+        "pdf": translate("Viewer", "PDF document"),
+        "text": translate("Viewer", "Text"),
+        "web_page": translate("Viewer", "Saved web page"),
+    }

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.common import dialogs
 from ui.common.dates import Formatted, ltr
-from ui.common.labels import file_type_label
+from ui.common.labels import file_type_label, kind_of_file_labels
 from ui.common.palette import format_local, format_size, format_stamp, safe_name, text_label
 from ui.common.session import Session
 from ui.common.worker import run_with_progress, sentence_for
@@ -488,21 +488,6 @@ def gentle_note(note: str) -> str:
             "is common and does not affect the evidence.",
         )
     return note
-
-
-def kind_of_file_labels() -> dict[str, str]:
-    """The kinds of file the core recognises (metadata "kind"), in the reader's language."""
-    translate = QCoreApplication.translate
-    return {
-        "archive": translate("Viewer", "Zip archive"),
-        "chat": translate("Viewer", "Chat"),
-        "email": translate("Viewer", "E-mail"),
-        "image": translate("Viewer", "Picture"),
-        "mailbox": translate("Viewer", "Mailbox"),
-        "pdf": translate("Viewer", "PDF document"),
-        "text": translate("Viewer", "Text"),
-        "web_page": translate("Viewer", "Saved web page"),
-    }
 
 
 def metadata_labels() -> dict[str, str]:

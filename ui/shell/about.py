@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 import safelog
 from safelog import i18n
+from ui.common.dates import isolate
 from ui.common.icons import app_icon
 
 # The languages' English names, for the reader's own language (lupdate reads these).
@@ -44,7 +45,7 @@ def language_lines() -> list[str]:
         name = QCoreApplication.translate(
             "AboutDialog", ENGLISH_NAMES.get(language.code, language.english_name)
         )
-        lines.append(f"\u2068{language.native_name}\u2069 ({name}): {state}")
+        lines.append(f"{isolate(language.native_name)} ({name}): {state}")
     return lines
 
 
