@@ -3,8 +3,9 @@
     .venv/bin/python bench/bench_startup.py [--incidents 100000] [--runs 7] [--cache DIR]
 
 1. Cold start: a fresh ``python`` process runs the real ``ui.app.main`` (offscreen) until the
-   unlock window is shown, against a bare PySide6 QMainWindow started the same way, interleaved
-   in the same run. Goal: within 2x the bare start.
+   unlock window is shown (the event loop's first turn) and until it first paints, against a
+   bare PySide6 QMainWindow started the same way, interleaved in the same run. Goal (issue 18):
+   within 1.5x the bare start.
 2. Unlock: on a vault with 100,000 incidents, the time from the derived key (``Vault.open``
    returned) to a timeline whose first page is loaded and painted. Goal: under 1 s. The key
    derivation itself (about 1 s by design) is reported separately.
@@ -34,38 +35,59 @@ WORDS = (
     "officer called left note stranger watched camera online post channel"
 ).split()
 
-APP_SNIPPET = """
+# Both starts print SHOWN when the event loop first runs (the window is shown, Qt has not yet
+# painted it) and PAINTED when the window receives its first paint event: the moment a person
+# sees it. The unlock window paints labels, a text field and buttons; the bare window nothing.
+PAINT_WATCH = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+class _Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and getattr(watched, "isWindow", bool)():
+            print("PAINTED", flush=True)
+            QApplication.instance().removeEventFilter(self)
+            QApplication.instance().quit()
+        return False
+def watch(a):
+    a._watch = _Watch()
+    a.installEventFilter(a._watch)
+    QTimer.singleShot(0, lambda: print("SHOWN", flush=True))
+"""
+APP_SNIPPET = (
+    """
 import sys
-from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 from ui import app
+"""
+    + PAINT_WATCH
+    + """
 original = app.create_application
 def patched(argv):
     a = original(argv)
-    def shown():
-        print("SHOWN", flush=True)
-        a.quit()
-    QTimer.singleShot(0, shown)
+    watch(a)
     return a
 app.create_application = patched
 sys.exit(app.main(["--vault", sys.argv[1]]))
 """
-BARE_SNIPPET = """
+)
+BARE_SNIPPET = (
+    """
 import sys
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+"""
+    + PAINT_WATCH
+    + """
 a = QApplication(sys.argv[:1])
+watch(a)
 w = QMainWindow()
 w.resize(1100, 720)
 w.show()
-def shown():
-    print("SHOWN", flush=True)
-    a.quit()
-QTimer.singleShot(0, shown)
 sys.exit(a.exec())
 """
+)
 
 
-def time_start(snippet: str, vault: Path, env: dict[str, str]) -> float:
+def time_start(snippet: str, vault: Path, env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from launch to the event loop's first turn (SHOWN) and to the first paint."""
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", snippet, str(vault)],
@@ -76,15 +98,19 @@ def time_start(snippet: str, vault: Path, env: dict[str, str]) -> float:
         text=True,
     )
     assert process.stdout is not None
-    line = process.stdout.readline()
-    elapsed = time.perf_counter() - started
+    seen: dict[str, float] = {}
+    for line in process.stdout:
+        seen[line.strip()] = time.perf_counter() - started
+        if "PAINTED" in seen:
+            break
     process.wait(timeout=60)
-    if line.strip() != "SHOWN":
-        raise RuntimeError("the window did not appear")
-    return elapsed
+    if set(seen) != {"SHOWN", "PAINTED"}:
+        raise RuntimeError(f"the window did not appear ({sorted(seen)})")
+    return seen["SHOWN"], seen["PAINTED"]
 
 
-def cold_start(vault: Path, runs: int, bytecode: bool = True) -> tuple[float, float]:
+def cold_start(vault: Path, runs: int, bytecode: bool = True) -> dict[str, float]:
+    """Medians of interleaved starts: ours and the bare window, shown and painted."""
     with tempfile.TemporaryDirectory() as home:
         env = dict(
             os.environ,
@@ -104,7 +130,12 @@ def cold_start(vault: Path, runs: int, bytecode: bool = True) -> tuple[float, fl
         for _ in range(runs):
             bare_times.append(time_start(BARE_SNIPPET, vault, env))
             app_times.append(time_start(APP_SNIPPET, vault, env))
-    return statistics.median(app_times), statistics.median(bare_times)
+    return {
+        "app": statistics.median(t[0] for t in app_times),
+        "bare": statistics.median(t[0] for t in bare_times),
+        "app_painted": statistics.median(t[1] for t in app_times),
+        "bare_painted": statistics.median(t[1] for t in bare_times),
+    }
 
 
 def build(path: Path, count: int) -> float:
@@ -221,11 +252,17 @@ def main() -> None:
         vault.parent.mkdir(parents=True, exist_ok=True)
         print(f"building a vault with {args.incidents:,} incidents (cached in {vault}) ...")
         print(f"  built in {build(vault, args.incidents):.1f} s")
-    app_start, bare_start = cold_start(vault, args.runs, bytecode=not args.no_bytecode)
+    starts = cold_start(vault, args.runs, bytecode=not args.no_bytecode)
+    app_start, bare_start = starts["app"], starts["bare"]
+    painted, bare_painted = starts["app_painted"], starts["bare_painted"]
     print(
         f"cold start to the unlock window: {app_start * 1000:.0f} ms "
         f"(bare QMainWindow {bare_start * 1000:.0f} ms, ratio {app_start / bare_start:.2f}x;"
         " goal <= 1.5x)"
+    )
+    print(
+        f"  ... to its first paint: {painted * 1000:.0f} ms (bare {bare_painted * 1000:.0f} ms, "
+        f"ratio {painted / bare_painted:.2f}x; the bare window paints no text)"
     )
     if args.cold_only:
         print(
@@ -234,6 +271,9 @@ def main() -> None:
                     "cold_start_ratio": round(app_start / bare_start, 3),
                     "cold_start_ms": round(app_start * 1000, 1),
                     "bare_start_ms": round(bare_start * 1000, 1),
+                    "painted_ratio": round(painted / bare_painted, 3),
+                    "painted_ms": round(painted * 1000, 1),
+                    "bare_painted_ms": round(bare_painted * 1000, 1),
                     "bytecode": not args.no_bytecode,
                 }
             )
@@ -258,6 +298,9 @@ def main() -> None:
                 "search_refill_ms": round(figures["search"] * 1000, 1),
                 "cold_start_ms": round(app_start * 1000, 1),
                 "bare_start_ms": round(bare_start * 1000, 1),
+                "painted_ratio": round(painted / bare_painted, 3),
+                "painted_ms": round(painted * 1000, 1),
+                "bare_painted_ms": round(bare_painted * 1000, 1),
                 "derive_ms": round(figures["derive"] * 1000, 1),
                 "fill_ms": round(figures["fill"] * 1000, 1),
                 "scroll_ms": round(figures["scroll"] * 1000, 1),

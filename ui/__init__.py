@@ -66,3 +66,35 @@ def _pin_booleans() -> None:
 
 
 _pin_booleans()
+
+
+def _quick_pyside_check() -> None:
+    """Answer PySide6's "does this module use PySide6?" by reading the file, not its lines.
+
+    PySide6 asks that of every module imported after it (its ``__feature__`` switch) through
+    ``inspect.getsource``, which tokenises and caches each source in ``linecache``: about a
+    fifth of the time our own imports took before the first window (bench/README.md). The
+    question and the answer stay the same: the word "PySide6" in the module's source file.
+    Where PySide6 no longer has the hook, nothing is changed.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "_safelog_quick", False):
+        return
+
+    def uses_pyside(module: Any) -> bool:
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
+        return bool(original(module))
+
+    uses_pyside._safelog_quick = True  # type: ignore[attr-defined]
+    uses_pyside.original = original  # type: ignore[attr-defined]  # for the test that compares
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
+_quick_pyside_check()

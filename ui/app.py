@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 import safelog
@@ -123,8 +123,8 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Callable[[], N
 
     window = MainWindow(vault_location(args.vault, settings), settings)
     window.show()
-    QTimer.singleShot(0, preload)  # after the first paint, while the person types
-    QTimer.singleShot(0, ensure_every_script_font)  # any script in the person's own text
+    window.first_paint.then(preload)  # while the person types the passphrase
+    window.first_paint.then(ensure_every_script_font)  # any script in the person's own text
 
     def finish() -> None:
         window.lock()  # drop the key before anything else

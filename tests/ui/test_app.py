@@ -104,15 +104,30 @@ def test_the_unlock_window_shows_before_anything_heavy_is_imported(tmp_path, pri
     vault = tmp_path / "v"
     vault.mkdir()
     (vault / "vault.key").write_text("{}")  # an existing vault: the unlock screen
-    script = (
+    script = (  # what is loaded when the window first paints; preload must come after
         "import sys\n"
-        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
         "from ui import app\n"
+        "import ui.shell.main_window as mw\n"
+        "class Watch(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint and watched.isWidgetType() \\\n"
+        "                and watched.isWindow() and not hasattr(self, 'seen'):\n"
+        "            self.seen = True\n"
+        "            print('loaded', ' '.join(sorted(sys.modules)), flush=True)\n"
+        "        return False\n"
+        "original_preload = mw.preload\n"
+        "def preload():\n"
+        "    print('preload', flush=True)\n"
+        "    original_preload()\n"
+        "    QApplication.instance().quit()\n"
+        "mw.preload = preload\n"
         "original = app.create_application\n"
         "def patched(argv):\n"
         "    a = original(argv)\n"
-        "    QTimer.singleShot(0, lambda: (print('loaded', ' '.join(sorted(sys.modules))),\n"
-        "        a.quit()))\n"
+        "    a.watch = Watch()\n"
+        "    a.installEventFilter(a.watch)\n"
         "    return a\n"
         "app.create_application = patched\n"
         f"sys.exit(app.main(['--vault', {str(vault)!r}]))\n"
@@ -122,6 +137,8 @@ def test_the_unlock_window_shows_before_anything_heavy_is_imported(tmp_path, pri
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0, done.stderr
+    order = [x.split()[0] for x in done.stdout.splitlines()]
+    assert order == ["loaded", "preload"]  # painted first, then the unlocked side imported
     [line] = [x for x in done.stdout.splitlines() if x.startswith("loaded ")]
     loaded = set(line.split()[1:])
     assert "ui.access.unlock" in loaded  # the check itself sees what was imported
@@ -142,5 +159,44 @@ def test_the_unlock_window_shows_before_anything_heavy_is_imported(tmp_path, pri
         "ui.shell.workspace",
         "ui.access.welcome",
         "subprocess",
+        "zoneinfo",  # incident times: the unlock screen shows none
+        "PySide6.QtDBus",  # the suspend watcher: set up just after the first paint
     }
     assert loaded & heavy == set()
+
+
+def test_preloading_the_unlocked_side_leaves_the_pdf_library_for_the_dossier():
+    """``preload`` runs while the person types the passphrase: everything it imports freezes the
+    window for that long. ReportLab and python-docx (about 0.2 s) wait for the first dossier."""
+    script = (
+        "import sys\n"
+        "from ui.shell.main_window import preload\n"
+        "preload()\n"
+        "print('loaded', ' '.join(sorted(sys.modules)))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    [line] = [x for x in done.stdout.splitlines() if x.startswith("loaded ")]
+    loaded = set(line.split()[1:])
+    assert {"ui.shell.workspace", "safelog.vault", "ui.checklists.page"} <= loaded
+    assert loaded & {"reportlab", "docx", "safelog.dossier.build"} == set()
+
+
+def test_the_pyside_import_hook_answers_as_pyside_does():
+    """ui/__init__.py answers PySide6's per-import "does this module use PySide6?" by reading
+    the file: the answers must be the ones PySide6's own (slower) check gives."""
+    import json
+
+    import shibokensupport.feature as feature  # type: ignore[import-not-found]
+
+    import safelog.vault
+
+    quick = feature._mod_uses_pyside
+    assert getattr(quick, "_safelog_quick", False), "the quick check is not installed"
+    original = quick.original
+    for module in (app, safelog.vault, json, sys, os, subprocess):
+        assert quick(module) == bool(original(module)), module.__name__
+    assert quick(app) is True and quick(safelog.vault) is False

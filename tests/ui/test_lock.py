@@ -148,3 +148,14 @@ def test_after_lock_no_incident_text_remains_with_the_record_views(qtbot, open_w
     unlock(qtbot, window)
     assert type(window.workspace.timeline.detail).__name__ == "IncidentView"
     _lock_leaves_nothing(qtbot, window)
+
+
+def test_the_computer_going_to_sleep_locks(qtbot, unlocked):
+    """The suspend watcher is set up just after the window first paints (issue 18); logind's
+    PrepareForSleep(true) then locks, PrepareForSleep(false) (waking) does nothing more."""
+    window = unlocked
+    qtbot.waitUntil(lambda: window.sleep_watcher is not None)
+    window.sleep_watcher.prepare_for_sleep(False)
+    assert window.session is not None
+    window.sleep_watcher.prepare_for_sleep(True)
+    assert _is_locked(window)

@@ -10,10 +10,12 @@ right-to-left sentences as left-to-right islands (Unicode isolates), so "14:27" 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, Qt, QTime
 
-from safelog.incidents.when import When, display_time
+if TYPE_CHECKING:  # imported on first use: zoneinfo is not needed to paint the unlock window
+    from safelog.incidents.when import When
 
 
 class Formatted(str):
@@ -101,6 +103,8 @@ def _qdate(moment: datetime) -> QDate:
 
 def when_text(when: When) -> Formatted:
     """When an incident happened, in the reader's language and calendar (Gregorian beside it)."""
+    from safelog.incidents.when import display_time
+
     return Formatted(
         display_time(
             when,

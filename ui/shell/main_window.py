@@ -32,6 +32,7 @@ from ui.common import app_settings, clipboard, dialogs, theme
 from ui.common.icons import app_icon, themed_icon
 from ui.common.palette import AccessibleNames, WheelGuard
 from ui.shell.autolock import AutoLock, LockKeys, SleepWatcher
+from ui.shell.first_paint import FirstPaint
 from ui.shell.vault_commands import VaultCommands
 
 if TYPE_CHECKING:  # the unlocked side is imported on first unlock: the window opens sooner
@@ -102,8 +103,9 @@ class MainWindow(QMainWindow):
         self.lock_keys = LockKeys(self)
         self.lock_keys.lock_requested.connect(self._lock_key)
         self.lock_keys.hide_requested.connect(self.quick_hide)
-        self.sleep_watcher = SleepWatcher(self)
-        self.sleep_watcher.sleeping.connect(self.lock)
+        self.first_paint = FirstPaint(self)  # what the unlock screen does not need waits
+        self.sleep_watcher: SleepWatcher | None = None
+        self.first_paint.then(self._watch_sleep)  # the system bus: about 5 ms
         self._build_actions()
 
         if looks_like_vault(self.vault_path):
@@ -117,6 +119,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
+
+    def _watch_sleep(self) -> None:
+        """Lock when the computer suspends (logind), set up once the window has painted."""
+        if self.sleep_watcher is None:
+            self.sleep_watcher = SleepWatcher(self)
+            self.sleep_watcher.sleeping.connect(self.lock)
 
     # ----- actions ------------------------------------------------------------------------
 
