@@ -130,6 +130,7 @@ def open_window(qtbot, fake_clock):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.first_paint.settled)  # keys and names attached
         return window
 
     return make

@@ -205,7 +205,7 @@ class AccessibleNames(QObject):
     "button" with nothing after it: a search field's clear button, the text field inside an
     editable list, a table's corner button, the menu bar's and toolbar's overflow buttons.
 
-    Installed once on the application; it names each such widget as it is first shown, in
+    Attached once to the application; it names each such widget as it is first shown, in
     every window, including pages built later.
     """
 
@@ -215,8 +215,9 @@ class AccessibleNames(QObject):
         "qt_toolbar_ext_button": str(QT_TRANSLATE_NOOP("AccessibleNames", "More actions")),
     }
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def attach(self, root: QWidget) -> None:
+        """Name what exists under ``root`` now, then every widget as it is first polished."""
+        self.name_all(root)
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -264,8 +265,7 @@ class WheelGuard(QObject):
     pointer happens to pass over: an unfocused list or spin box passes the wheel on to the
     page it sits in, which scrolls. A list the person clicked into still takes the wheel."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def attach(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -134,8 +134,8 @@ class LockKeys(QObject):
     lock_requested = Signal()
     hide_requested = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def attach(self) -> None:
+        """Start catching the keys (the window does so once it has first painted)."""
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)  # Qt drops the filter when this object is deleted

@@ -23,13 +23,28 @@ class FirstPaint(QObject):
         self.window = window
         self.painted = False
         self._waiting: list[Callable[[], Any]] = []
+        self._queued = 0
         window.installEventFilter(self)
+
+    @property
+    def settled(self) -> bool:
+        """The window has painted and everything waiting for it has run."""
+        return self.painted and self._queued == 0
 
     def then(self, work: Callable[[], Any]) -> None:
         if self.painted:
-            QTimer.singleShot(0, self, work)
+            self._queue(work)
         else:
             self._waiting.append(work)
+
+    def _queue(self, work: Callable[[], Any]) -> None:
+        self._queued += 1
+
+        def run() -> None:
+            self._queued -= 1
+            work()
+
+        QTimer.singleShot(0, self, run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Paint and not self.painted:
@@ -37,5 +52,5 @@ class FirstPaint(QObject):
             self.window.removeEventFilter(self)
             waiting, self._waiting = self._waiting, []
             for work in waiting:  # queued: the painted frame reaches the screen first
-                QTimer.singleShot(0, self, work)
+                self._queue(work)
         return False
