@@ -30,16 +30,20 @@ CHUNK_SIZE = 1024 * 1024
 BUFFERS = 4
 IMPORT_CACHE_KIB = 16 * 1024
 """Page cache while importing: SQLite's default 2 MiB spills to disk every other chunk."""
-WRITE_BEHIND_BYTES = 64 * 1024 * 1024
+WRITE_BEHIND_BYTES = 16 * 1024 * 1024
+"""How often the kernel is asked to write back: see :class:`WriteBehind`."""
 
 
 class WriteBehind:
     """Start the kernel writing the database's new pages while the import goes on.
 
     With ``synchronous = FULL`` the commit waits for every page written since the import began:
-    about half a second per gigabyte here, spent idle at the end. Asking the kernel every 64 MiB
+    about half a second per gigabyte here, spent idle at the end. Asking the kernel every 16 MiB
     to start writing back (``posix_fadvise(DONTNEED)``, which also lets it drop those pages from
-    its cache afterwards) moves that work into the import. SQLite's own descriptor is found
+    its cache afterwards) moves that work into the import. Every 16 MiB rather than 64 keeps
+    fewer dirty pages waiting, so each write-back is short and overlaps the next chunk instead of
+    stalling the insert: 1 GB import ÷ ``sha256sum`` went from about 1.30 to 1.39-1.44 on a
+    quiet machine; 8 MiB was no better. SQLite's own descriptor is found
     through /proc: opening and closing another descriptor on the database would drop SQLite's
     locks. Linux only; elsewhere, and on any error, it does nothing.
     """
