@@ -59,16 +59,23 @@ before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 def children_cpu():
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+def machine_cpu():
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 cpu0, thread0, kids0 = time.process_time(), time.thread_time(), children_cpu()
+machine0 = machine_cpu()
 started = time.perf_counter()
 [result] = import_files(vault, 1, [sys.argv[2]])
 seconds = time.perf_counter() - started
 thread_cpu, process_cpu = time.thread_time() - thread0, time.process_time() - cpu0
 kids_cpu = children_cpu() - kids0
+machine = machine_cpu() - machine0
 vault.close()
 print(json.dumps({"seconds": seconds, "size": result.exhibit.size,
                   "sha256": result.exhibit.sha256, "thread_cpu_s": thread_cpu,
                   "process_cpu_s": process_cpu, "children_cpu_s": kids_cpu,
+                  "others_cpu_s": machine - process_cpu - kids_cpu,
                   "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "before_kib": before}))
 """
@@ -104,12 +111,21 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def time_sha256sum(path: Path) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds (user + system, from the reaped child) and the digest."""
-    cpu = children_cpu()
+def machine_cpu() -> float:
+    """CPU seconds every process on the machine has used (busy, not idle or I/O wait)."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def time_sha256sum(path: Path) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds (user + system, from the reaped child), CPU seconds the rest
+    of the machine used meanwhile, and the digest."""
+    cpu, machine = children_cpu(), machine_cpu()
     started = time.perf_counter()
     out = subprocess.run(["sha256sum", str(path)], check=True, capture_output=True, text=True)
-    return time.perf_counter() - started, children_cpu() - cpu, out.stdout.split()[0]
+    wall, cpu = time.perf_counter() - started, children_cpu() - cpu
+    return wall, cpu, machine_cpu() - machine - cpu, out.stdout.split()[0]
 
 
 def run_import(path: Path, workdir: Path, root: Path = ROOT) -> dict[str, float]:
@@ -139,7 +155,7 @@ class Series:
         self.rows: list[dict[str, float]] = []
 
     def round(self, path: Path, workdir: Path) -> str:
-        sum_s, sum_cpu, digest = time_sha256sum(path)
+        sum_s, sum_cpu, sum_others, digest = time_sha256sum(path)
         result = run_import(path, workdir, self.root)
         assert result["sha256"] == digest, "import hashed different bytes"
         row = {
@@ -150,6 +166,9 @@ class Series:
             "thread_cpu_s": result["thread_cpu_s"],
             "process_cpu_s": result["process_cpu_s"],
             "children_cpu_s": result["children_cpu_s"],
+            # what else ran, per wall second (kernel write-back included): 1.0 = a whole core
+            "others_sum": sum_others / sum_s,
+            "others_import": result["others_cpu_s"] / result["seconds"],
         }
         row["ratio"] = row["import_mb_s"] / row["sum_mb_s"]
         row["ratio_cpu"] = sum_cpu / result["process_cpu_s"]
@@ -160,7 +179,8 @@ class Series:
             f"({result['seconds']:.2f} s wall, CPU {result['thread_cpu_s']:.2f} s inserting "
             f"thread, {result['process_cpu_s']:.2f} s process, "
             f"{result['children_cpu_s']:.2f} s helpers)   ratio {row['ratio']:.2f}"
-            f"   CPU ratio {row['ratio_cpu']:.2f}"
+            f"   CPU ratio {row['ratio_cpu']:.2f}   other load {row['others_sum']:.1f} / "
+            f"{row['others_import']:.1f} cores"
         )
 
     def median(self, key: str) -> float:
@@ -189,6 +209,7 @@ class Series:
             "import_thread_cpu_s": round(self.median("thread_cpu_s"), 3),
             "import_process_cpu_s": round(process_cpu, 3),
             "import_helpers_cpu_s": round(self.median("children_cpu_s"), 3),
+            "other_load_cores": round(self.median("others_import"), 2),
         }
         return {prefix + key: value for key, value in figures.items()}
 
