@@ -41,11 +41,12 @@ class WriteBehind:
     about half a second per gigabyte here, spent idle at the end. Asking the kernel every 16 MiB
     to start writing back (``posix_fadvise(DONTNEED)``, which also lets it drop those pages from
     its cache afterwards) moves that work into the import. Every 16 MiB rather than 64 keeps
-    fewer dirty pages waiting, so each write-back is short and overlaps the next chunk instead of
-    stalling the insert: 1 GB import ÷ ``sha256sum`` went from about 1.30 to 1.39-1.44 on a
-    quiet machine; 8 MiB was no better. SQLite's own descriptor is found
-    through /proc: opening and closing another descriptor on the database would drop SQLite's
-    locks. Linux only; elsewhere, and on any error, it does nothing.
+    fewer dirty pages waiting, so each request is short and overlaps the next chunks instead of
+    holding up the reader: on a quiet machine 1 GB import ÷ ``sha256sum`` went from 1.31-1.33 to
+    1.36-1.39 (alternating in one run; 1.30 to 1.39-1.44 the day before). With a core taken by
+    other work both give about 1.0 (the import needs two cores). 8 MiB was no better. SQLite's
+    own descriptor is found through /proc: opening and closing another descriptor on the
+    database would drop SQLite's locks. Linux only; elsewhere, and on any error, it does nothing.
     """
 
     def __init__(self, db_path: Path) -> None:
