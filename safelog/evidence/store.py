@@ -42,9 +42,10 @@ class WriteBehind:
     to start writing back (``posix_fadvise(DONTNEED)``, which also lets it drop those pages from
     its cache afterwards) moves that work into the import. Every 16 MiB rather than 64 keeps
     fewer dirty pages waiting, so each request is short and overlaps the next chunks instead of
-    holding up the reader: on a quiet machine 1 GB import ÷ ``sha256sum`` went from 1.31-1.33 to
-    1.36-1.39 (alternating in one run; 1.30 to 1.39-1.44 the day before). With a core taken by
-    other work both give about 1.0 (the import needs two cores). 8 MiB was no better. SQLite's
+    holding up the reader. 1 GB import ÷ ``sha256sum``, old and new alternating in the same runs,
+    rounds with no other load: 64 MiB 1.19-1.37 (median 1.30), 16 MiB 1.30-1.42 (median 1.36).
+    With a core taken by other work both give 0.9-1.07 (the import needs two cores). 8 MiB was
+    no better. SQLite's
     own descriptor is found through /proc: opening and closing another descriptor on the
     database would drop SQLite's locks. Linux only; elsewhere, and on any error, it does nothing.
     """
