@@ -45,9 +45,9 @@ class WriteBehind:
     holding up the reader. 1 GB import ÷ ``sha256sum``, old and new alternating in the same runs,
     rounds with no other load: 64 MiB 1.19-1.37 (median 1.30), 16 MiB 1.30-1.42 (median 1.36).
     With a core taken by other work both give 0.9-1.07 (the import needs two cores). 8 MiB was
-    no better. SQLite's
-    own descriptor is found through /proc: opening and closing another descriptor on the
-    database would drop SQLite's locks. Linux only; elsewhere, and on any error, it does nothing.
+    no better in an earlier measurement. SQLite's own descriptor is found through /proc: opening
+    and closing another descriptor on the database would drop SQLite's locks. Linux only;
+    elsewhere, and on any error, it does nothing.
     """
 
     def __init__(self, db_path: Path) -> None:
