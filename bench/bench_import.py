@@ -1,14 +1,19 @@
 """Evidence import benchmark: throughput against `sha256sum`, and memory against file size.
 
 Throughput: a 1 GB file (random bytes, page cache warm) is hashed by `sha256sum` and imported
-into a fresh vault, alternately, several rounds, each in its own process; the figure that
-matters is import MB/s divided by sha256sum MB/s (goal: at least 0.9). Memory: peak RSS of the
-importing process (getrusage in that child) for a 1 MB photo and for a 2 GB file (goal: no more
-than 100 MB apart). Not a test: run it by hand and copy the figures into bench/README.md. The big
-files and vaults are deleted at the end.
+into a fresh vault, alternately, several rounds, each import in its own process; the figure that
+matters is import MB/s divided by the MB/s of the `sha256sum` run just before it (goal: at least
+1.2). Wall time and CPU time are both reported: the import uses two cores (one reads and hashes,
+one encrypts and writes) where `sha256sum` uses one, so when the machine is busy the wall-time
+ratio falls towards ``ratio_cpu_bound`` (`sha256sum` CPU seconds ÷ the importing process's CPU
+seconds), the ratio if every CPU second had to be queued for. ``--baseline DIR`` alternates, in
+the same run, with imports from another source tree (e.g. an export of main), so old and new
+code see the same load. Memory: peak RSS of the importing process (getrusage in that child) for
+a 1 MB photo and for a 2 GB file (goal: no more than 20 MB apart). Not a test: run it by hand
+and copy the figures into bench/README.md. The big files and vaults are deleted at the end.
 
     .venv/bin/python bench/bench_import.py [--rounds 5] [--dir /var/tmp] [--skip-memory]
-                                           [--no-write-behind]
+                                           [--no-write-behind] [--baseline DIR]
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import argparse
 import io
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -29,7 +35,9 @@ GB = 1000**3
 MiB = 1024**2
 ROOT = Path(__file__).resolve().parents[1]
 
-# Runs in a child: make a vault (not timed), time import_files, report wall time and peak RSS.
+# Runs in a child: make a vault (not timed), time import_files, report wall time, CPU time (the
+# calling thread, which encrypts and writes; the whole process, which adds the reading and
+# hashing thread; and any helper process the import waited for) and peak RSS.
 # Creating the vault runs Argon2 (64 MiB even in the test profile), so the peak is reset first
 # (clear_refs 5 resets VmHWM, which getrusage's ru_maxrss reports for a live process).
 CHILD = r"""
@@ -48,12 +56,26 @@ vault.conn.execute("INSERT INTO incidents (id, created_at, updated_at, revision,
 with open("/proc/self/clear_refs", "w") as f:
     f.write("5")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def children_cpu():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+def machine_cpu():
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+cpu0, thread0, kids0 = time.process_time(), time.thread_time(), children_cpu()
+machine0 = machine_cpu()
 started = time.perf_counter()
 [result] = import_files(vault, 1, [sys.argv[2]])
 seconds = time.perf_counter() - started
+thread_cpu, process_cpu = time.thread_time() - thread0, time.process_time() - cpu0
+kids_cpu = children_cpu() - kids0
+machine = machine_cpu() - machine0
 vault.close()
 print(json.dumps({"seconds": seconds, "size": result.exhibit.size,
-                  "sha256": result.exhibit.sha256,
+                  "sha256": result.exhibit.sha256, "thread_cpu_s": thread_cpu,
+                  "process_cpu_s": process_cpu, "children_cpu_s": kids_cpu,
+                  "others_cpu_s": machine - process_cpu - kids_cpu,
                   "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   "before_kib": before}))
 """
@@ -84,16 +106,33 @@ def warm(path: Path) -> None:
             pass
 
 
-def time_sha256sum(path: Path) -> tuple[float, str]:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def machine_cpu() -> float:
+    """CPU seconds every process on the machine has used (busy, not idle or I/O wait)."""
+    with open("/proc/stat") as f:
+        fields = [int(v) for v in f.readline().split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
+
+
+def time_sha256sum(path: Path) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds (user + system, from the reaped child), CPU seconds the rest
+    of the machine used meanwhile, and the digest."""
+    cpu, machine = children_cpu(), machine_cpu()
     started = time.perf_counter()
     out = subprocess.run(["sha256sum", str(path)], check=True, capture_output=True, text=True)
-    return time.perf_counter() - started, out.stdout.split()[0]
+    wall, cpu = time.perf_counter() - started, children_cpu() - cpu
+    return wall, cpu, machine_cpu() - machine - cpu, out.stdout.split()[0]
 
 
-def run_import(path: Path, workdir: Path) -> dict[str, float]:
+def run_import(path: Path, workdir: Path, root: Path = ROOT) -> dict[str, float]:
+    """One import in a child process, with SafeLog imported from ``root``."""
     vault = workdir / "vault"
     shutil.rmtree(vault, ignore_errors=True)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(root)}
     try:
         out = subprocess.run(
             [sys.executable, "-c", CHILD, str(vault), str(path)],
@@ -101,44 +140,103 @@ def run_import(path: Path, workdir: Path) -> dict[str, float]:
             capture_output=True,
             text=True,
             env=env,
+            cwd=root,
         )
     finally:
         shutil.rmtree(vault, ignore_errors=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def throughput(workdir: Path, rounds: int, size: int = GB) -> dict[str, float]:
+class Series:
+    """One tree's rounds: each import beside the `sha256sum` run just before it."""
+
+    def __init__(self, name: str, root: Path, size: int) -> None:
+        self.name, self.root, self.size = name, root, size
+        self.rows: list[dict[str, float]] = []
+
+    def round(self, path: Path, workdir: Path) -> str:
+        sum_s, sum_cpu, sum_others, digest = time_sha256sum(path)
+        result = run_import(path, workdir, self.root)
+        assert result["sha256"] == digest, "import hashed different bytes"
+        row = {
+            "sum_mb_s": self.size / sum_s / 1e6,
+            "sum_cpu_s": sum_cpu,
+            "import_mb_s": self.size / result["seconds"] / 1e6,
+            "import_s": result["seconds"],
+            "thread_cpu_s": result["thread_cpu_s"],
+            "process_cpu_s": result["process_cpu_s"],
+            "children_cpu_s": result["children_cpu_s"],
+            # what else ran, per wall second (kernel write-back included): 1.0 = a whole core
+            "others_sum": sum_others / sum_s,
+            "others_import": result["others_cpu_s"] / result["seconds"],
+        }
+        row["ratio"] = row["import_mb_s"] / row["sum_mb_s"]
+        row["ratio_cpu"] = sum_cpu / result["process_cpu_s"]
+        self.rows.append(row)
+        return (
+            f"{self.name:>8}: sha256sum {row['sum_mb_s']:4.0f} MB/s ({sum_s:.2f} s wall, "
+            f"{sum_cpu:.2f} s CPU)   import {row['import_mb_s']:4.0f} MB/s "
+            f"({result['seconds']:.2f} s wall, CPU {result['thread_cpu_s']:.2f} s inserting "
+            f"thread, {result['process_cpu_s']:.2f} s process, "
+            f"{result['children_cpu_s']:.2f} s helpers)   ratio {row['ratio']:.2f}"
+            f"   CPU ratio {row['ratio_cpu']:.2f}   other load {row['others_sum']:.1f} / "
+            f"{row['others_import']:.1f} cores"
+        )
+
+    def median(self, key: str) -> float:
+        return statistics.median(row[key] for row in self.rows)
+
+    def figures(self, prefix: str = "") -> dict[str, float]:
+        ratios = [row["ratio"] for row in self.rows]
+        sums, imports = self.median("sum_mb_s"), self.median("import_mb_s")
+        sum_cpu, process_cpu = self.median("sum_cpu_s"), self.median("process_cpu_s")
+        print(
+            f"{self.name}: {self.size / GB:g} GB, {len(self.rows)} rounds: sha256sum median "
+            f"{sums:.0f} MB/s ({sum_cpu:.2f} s CPU), import median {imports:.0f} MB/s "
+            f"(CPU {self.median('thread_cpu_s'):.2f} s inserting thread, {process_cpu:.2f} s "
+            f"process); ratio of medians {imports / sums:.2f} (per round "
+            f"{min(ratios):.2f}-{max(ratios):.2f}, median {statistics.median(ratios):.2f}); "
+            f"CPU-bound ratio {sum_cpu / process_cpu:.2f}"
+        )
+        figures = {
+            "ratio_vs_sha256sum": round(imports / sums, 3),
+            "ratio_min": round(min(ratios), 3),
+            "ratio_max": round(max(ratios), 3),
+            "ratio_cpu_bound": round(sum_cpu / process_cpu, 3),
+            "sha256sum_mb_s": round(sums),
+            "import_mb_s": round(imports),
+            "sha256sum_cpu_s": round(sum_cpu, 3),
+            "import_thread_cpu_s": round(self.median("thread_cpu_s"), 3),
+            "import_process_cpu_s": round(process_cpu, 3),
+            "import_helpers_cpu_s": round(self.median("children_cpu_s"), 3),
+            "other_load_cores": round(self.median("others_import"), 2),
+        }
+        return {prefix + key: value for key, value in figures.items()}
+
+
+def throughput(
+    workdir: Path, rounds: int, size: int = GB, baseline: Path | None = None
+) -> dict[str, float]:
     path = workdir / "one-gb.bin"
     make_file(path, size)
     warm(path)
-    sums, imports, ratios = [], [], []
+    series = [Series("this", ROOT, size)]
+    if baseline is not None:
+        series.append(Series("baseline", baseline, size))
     for number in range(1, rounds + 1):
-        seconds, digest = time_sha256sum(path)
-        result = run_import(path, workdir)
-        assert result["sha256"] == digest, "import hashed different bytes"
-        sums.append(size / seconds / 1e6)
-        imports.append(size / result["seconds"] / 1e6)
-        ratios.append(imports[-1] / sums[-1])
-        print(
-            f"round {number}: sha256sum {sums[-1]:6.0f} MB/s   import {imports[-1]:6.0f} MB/s"
-            f"   ratio {ratios[-1]:.2f}",
-            flush=True,
-        )
+        print(f"round {number}:", flush=True)
+        # Alternate which tree goes first, so neither always follows the other's write-back.
+        for one in series if number % 2 else series[::-1]:
+            print(one.round(path, workdir), flush=True)
     path.unlink()
-    print(
-        f"{size / GB:g} GB, {rounds} rounds: "
-        f"sha256sum median {statistics.median(sums):.0f} MB/s, "
-        f"import median {statistics.median(imports):.0f} MB/s, ratio of medians "
-        f"{statistics.median(imports) / statistics.median(sums):.2f} "
-        f"(per-round ratios {min(ratios):.2f}-{max(ratios):.2f}, median "
-        f"{statistics.median(ratios):.2f})"
-    )
-    return {
-        "ratio_vs_sha256sum": round(statistics.median(imports) / statistics.median(sums), 3),
-        "sha256sum_mb_s": round(statistics.median(sums)),
-        "import_mb_s": round(statistics.median(imports)),
-        "file_gb": size / GB,
-    }
+    figures = {"file_gb": size / GB}
+    figures.update(series[0].figures())
+    if baseline is not None:
+        figures.update(series[1].figures("baseline_"))
+        gain = series[0].median("import_mb_s") / series[1].median("import_mb_s")
+        print(f"this tree ÷ baseline, median import MB/s: {gain:.2f}")
+        figures["speedup_vs_baseline"] = round(gain, 3)
+    return figures
 
 
 def memory(workdir: Path, size: int = 2 * GB) -> dict[str, float]:
@@ -179,6 +277,11 @@ def main() -> None:
         help="measure without the early write-back (for comparison)",
     )
     parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another source tree (e.g. `git archive main`) to alternate with, same run",
+    )
+    parser.add_argument(
         "--size-mb",
         type=int,
         default=GB // 10**6,
@@ -193,7 +296,7 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="safelog-bench-import-", dir=args.dir))
     try:
         if not args.skip_throughput:
-            figures.update(throughput(workdir, args.rounds, size))
+            figures.update(throughput(workdir, args.rounds, size, args.baseline))
         if not args.skip_memory:
             figures.update(memory(workdir, 2 * size))
     finally:
