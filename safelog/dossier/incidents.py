@@ -14,13 +14,14 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfutils
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from ..incidents.model import CATEGORIES, ROLES
 from ..incidents.when import PRECISION_LABELS
 from . import exhibit_content, legal_annex, mismatch, styles
 from .collect import DossierData, ExhibitView, IncidentView
 from .exhibit_content import CONTENT_KEYS
+from .fields import beside, field_rows
 from .flow import cell, user_text
 from .navigation import Anchor, IncidentHeading, IncidentMark
 from .para import Paragraph
@@ -116,16 +117,15 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Table:
+def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Flowable:
     # Labels are SafeLog's own short words; a plain-string value would not wrap, so it becomes
-    # an escaped Paragraph and can never run into the next column.
-    data = [
+    # an escaped Paragraph and can never run into the next column. Drawn as the fields Table
+    # would draw it, without the Table's set-up per table (:mod:`.fields`).
+    data: list[list[object]] = [
         [label, Paragraph(escape(value), st.cell) if isinstance(value, str) else value]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[LABEL_W, width - LABEL_W], hAlign="LEFT", splitInRow=1)
-    table.setStyle(styles.fields())
-    return table
+    return field_rows(data, [LABEL_W, width - LABEL_W])
 
 
 def incident_section(
@@ -369,21 +369,7 @@ def exhibit_block(
         ]
     thumb_w = THUMB_MAX + 4 * mm
     details = _rows_table(rows, st, styles.FRAME_WIDTH - thumb_w)
-    outer = Table(
-        [[Thumb(exhibit.ref, load_thumb), details]],
-        colWidths=[thumb_w, styles.FRAME_WIDTH - thumb_w],
-        hAlign="LEFT",
-    )
-    outer.setStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("FONTNAME", (0, 0), (-1, -1), styles.fonts.BODY),
-        ]
-    )
+    outer = beside(Thumb(exhibit.ref, load_thumb), details, [thumb_w, styles.FRAME_WIDTH - thumb_w])
     return [anchor, outer, *after]
 
 
