@@ -18,6 +18,7 @@ from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.doctemplate import Indenter
 
 from . import fonts, styles
 from .flow import cell
@@ -115,6 +116,30 @@ _VISUAL_ONLY = frozenset(
 )
 
 
+def _measured_alike(data: list[list[object]]) -> bool:
+    """True if ``Table`` would draw these cells as measured: strings, flowables, flat lists.
+
+    With its row heights given, ``Table`` skips the pass that also flattens nested cell lists
+    and applies indenters; cells that need it are measured again as before.
+    """
+    for row in data:
+        for value in row:
+            if isinstance(value, list | tuple):
+                if not all(_plain(v) for v in value):
+                    return False
+            elif not isinstance(value, str) and not _plain(value):
+                return False
+    return True
+
+
+def _plain(value: object) -> bool:
+    return (
+        isinstance(value, Flowable)
+        and not isinstance(value, Indenter)
+        and not getattr(value, "__split_only__", None)
+    )
+
+
 class LongTable(Flowable):
     """A table of any length: whole rows per page, the header repeated at each page's top."""
 
@@ -141,11 +166,27 @@ class LongTable(Flowable):
         self.width = sum(widths)
         self.height = 0.0
 
-    def _table(self, rows: list[list[object]], split_in_row: bool = False) -> Table:
+    def _table(
+        self,
+        rows: list[list[object]],
+        split_in_row: bool = False,
+        heights: list[float] | None = None,
+    ) -> Table:
         data = ([self.header] if self.header is not None else []) + rows
+        row_heights = None
+        if (
+            heights is not None
+            and self._header_h is not None
+            and not self.extra  # the header was measured without it
+            and self._rows_alike()  # else each row was measured alone, maybe not as here
+            and _measured_alike(data)
+        ):
+            # The heights measured in _measure, so Table does not wrap every cell again.
+            row_heights = ([self._header_h] if self.header is not None else []) + heights
         table = Table(
             data,
             colWidths=self.widths,
+            rowHeights=row_heights,
             hAlign="LEFT",
             repeatRows=1 if self.header is not None else 0,
             splitInRow=1 if split_in_row else 0,
@@ -218,7 +259,7 @@ class LongTable(Flowable):
             return [*parts, *([rest] if rest else [])] if len(parts) > 1 else []
         if count >= len(self.rows):
             return [self]
-        return [self._table(self.rows[:count]), self._rest(count)]
+        return [self._table(self.rows[:count], heights=self._heights[:count]), self._rest(count)]
 
     def _rest(self, start: int) -> LongTable | None:
         if start >= len(self.rows):
@@ -235,7 +276,7 @@ class LongTable(Flowable):
         )
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        table = self._table(self.rows)
+        table = self._table(self.rows, heights=self._heights)
         table.wrapOn(canvas, self.width, self.height + 1)
         table.drawOn(canvas, x, y, _sW)
 

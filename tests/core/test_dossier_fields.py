@@ -17,12 +17,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from safelog.dossier import styles
+from safelog.dossier import styles, tables
 from safelog.dossier.fields import BESIDE_STYLE, FieldRows, GridRows, beside, field_rows, grid
 from safelog.dossier.flow import cell, user_text
 from safelog.dossier.para import Paragraph
 from safelog.dossier.styles import make_styles
-from safelog.dossier.tables import reference
+from safelog.dossier.tables import LongTable, reference
 from tests.core.dossier_case import pdftotext
 
 WIDTHS = [34 * mm, styles.FRAME_WIDTH - 34 * mm]
@@ -167,3 +167,37 @@ def test_wrap_reports_the_tables_size():
     flowable = field_rows(_rows(), WIDTHS)
     table = _table(_rows(), styles.fields())
     assert flowable.wrap(styles.FRAME_WIDTH, 700) == table.wrap(styles.FRAME_WIDTH, 700)
+
+
+def test_long_table_drawn_with_its_measured_heights_is_unchanged(tmp_path, monkeypatch):
+    """LongTable hands the row heights it measured to the Table it draws; the pages must be
+    what measuring again gave (the slow path is forced by refusing every cell)."""
+    st = make_styles()
+
+    def story() -> list[Flowable]:
+        rows: list[list[object]] = [
+            [
+                str(n),
+                cell(PERSIAN if n % 5 == 0 else f"entry {n} " * (n % 9 + 1), st.cell),
+                [Paragraph("two", st.cell), Paragraph(f"paragraphs {n}", st.cell)],
+            ]
+            for n in range(150)
+        ]
+        heads = [Paragraph(h, st.label) for h in ("No.", "What", "More")]
+        return [Spacer(1, 100 * mm), LongTable(heads, rows, [20 * mm, 90 * mm, 60 * mm])]
+
+    given: list[bool] = []
+
+    class Spy(Table):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            given.append(kwargs.get("rowHeights") is not None)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(tables, "Table", Spy)
+    fast = _pdf(story(), tmp_path / "fast.pdf")
+    assert any(given)  # the measured heights were used
+    monkeypatch.setattr(tables, "_measured_alike", lambda data: False)
+    slow = _pdf(story(), tmp_path / "slow.pdf")
+    assert fast == slow
+    text = pdftotext(tmp_path / "fast.pdf")
+    assert "entry 149" in text and text.count("No.") >= 3  # the header on every page
