@@ -28,7 +28,8 @@ from .para import Paragraph
 from .styles import Styles
 from .summary import reports_rows
 from .tables import LongTable, reference
-from .text import escape, short
+from .text import clean, escape, short
+from .textline import text_line
 from .timefmt import human_size, local_when, long_date, utc_text
 
 LABEL_W = 34 * mm
@@ -122,7 +123,7 @@ def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Flo
     # an escaped Paragraph and can never run into the next column. Drawn as the fields Table
     # would draw it, without the Table's set-up per table (:mod:`.fields`).
     data: list[list[object]] = [
-        [label, Paragraph(escape(value), st.cell) if isinstance(value, str) else value]
+        [label, text_line(clean(value), st.cell) if isinstance(value, str) else value]
         for label, value in rows
     ]
     return field_rows(data, [LABEL_W, width - LABEL_W])
@@ -187,13 +188,13 @@ def incident_section(
         ("Private notes (included at the person's choice)", inc.private_notes),
     ):
         if text.strip():
-            story.append(Paragraph(title, st.h3))
+            story.append(text_line(title, st.h3))
             story.extend(user_text(text, st.body))
     if inc.reports:
-        story.append(Paragraph("Reports made", st.h3))
+        story.append(text_line("Reports made", st.h3))
         story.append(_reports_table(view, st))
     if view.exhibits:
-        story.append(Paragraph("Exhibits", st.h3))
+        story.append(text_line("Exhibits", st.h3))
         for exhibit in view.exhibits:
             story.extend(exhibit_block(exhibit, data, st, load_thumb, view, load_preview))
             story.append(Spacer(1, 2 * mm))
@@ -206,7 +207,7 @@ def _reports_table(view: IncidentView, st: Styles) -> Flowable:
     widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [
-        Paragraph(h, st.label)
+        text_line(h, st.label)
         for h in ("Date", "Made to", "Reference", "Officer", "Outcome", "Referred to", "Inc.")
     ]
     rows = reports_rows([(view, r) for r in view.incident.reports], st, referred=True)
