@@ -201,3 +201,23 @@ def test_long_table_drawn_with_its_measured_heights_is_unchanged(tmp_path, monke
     assert fast == slow
     text = pdftotext(tmp_path / "fast.pdf")
     assert "entry 149" in text and text.count("No.") >= 3  # the header on every page
+
+
+def test_the_dossier_frame_deep_copies_like_deepcopy():
+    """ReportLab measures kept-together flowables in a deep copy of the frame; the quick copy
+    must hold the same values and share no list with the frame it copies."""
+    import copy
+
+    from reportlab.platypus import Frame
+
+    from safelog.dossier.pdf import _Frame
+
+    frame = _Frame(10, 20, 300, 400, id="body", leftPadding=0)
+    frame._frameBGs = [("x", 1)]
+    frame._y = 123.5
+    twin = copy.deepcopy(frame)
+    generic = Frame.__new__(Frame)
+    generic.__dict__.update(copy.deepcopy(frame.__dict__))
+    assert type(twin) is _Frame and twin.__dict__ == generic.__dict__
+    twin._frameBGs.append(("y", 2))
+    assert frame._frameBGs == [("x", 1)]
