@@ -140,8 +140,8 @@ def test_beside_draws_what_the_one_row_table_drew(tmp_path):
 def test_a_style_that_differs_by_row_falls_back_to_table():
     st = make_styles()
     data: list[list[object]] = [["a", Paragraph("b", st.cell)], ["c", Paragraph("d", st.cell)]]
-    shaded = [*styles.fields().getCommands(), ("BACKGROUND", (0, 0), (-1, 0), styles.SHADE)]
-    assert isinstance(grid(data, WIDTHS, shaded), Table)
+    banded = [*styles.fields().getCommands(), ("ROWBACKGROUNDS", (0, 0), (-1, -1), ["red"])]
+    assert isinstance(grid(data, WIDTHS, banded), Table)
     first_row = [*styles.fields().getCommands(), ("FONTSIZE", (0, 0), (-1, 0), 12)]
     assert isinstance(grid(data, WIDTHS, first_row), Table)
     grid_lines = [*styles.fields().getCommands(), ("GRID", (0, 0), (-1, -1), 0.5, styles.RULE)]
@@ -149,13 +149,21 @@ def test_a_style_that_differs_by_row_falls_back_to_table():
     assert isinstance(grid(data, WIDTHS, list(styles.fields().getCommands())), GridRows)
 
 
-@pytest.mark.parametrize("commands", [list(styles.fields().getCommands()), BESIDE_STYLE])
+SHADED = [
+    *styles.grid(header=True).getCommands(),  # a shaded header row with its own rule
+    ("BACKGROUND", (1, 2), (-1, 3), styles.ACCENT),
+    ("LINEABOVE", (0, -2), (0, -1), 1.5, styles.RULE, "butt", (2, 1)),
+]
+
+
+@pytest.mark.parametrize("commands", [list(styles.fields().getCommands()), BESIDE_STYLE, SHADED])
 def test_other_simple_styles_match_table_too(tmp_path, commands):
     st = make_styles()
 
     def data() -> list[list[object]]:
         return [[f"label {n}", Paragraph(f"value {n} " * (n + 1), st.cell)] for n in range(12)]
 
+    assert isinstance(grid(data(), WIDTHS, commands), GridRows)
     _compare(
         tmp_path,
         lambda: [grid(data(), WIDTHS, commands)],
