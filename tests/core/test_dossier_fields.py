@@ -177,9 +177,9 @@ def test_wrap_reports_the_tables_size():
     assert flowable.wrap(styles.FRAME_WIDTH, 700) == table.wrap(styles.FRAME_WIDTH, 700)
 
 
-def test_long_table_drawn_with_its_measured_heights_is_unchanged(tmp_path, monkeypatch):
-    """LongTable hands the row heights it measured to the Table it draws; the pages must be
-    what measuring again gave (the slow path is forced by refusing every cell)."""
+def test_long_table_drawn_directly_or_with_measured_heights_is_unchanged(tmp_path, monkeypatch):
+    """LongTable draws through .grid, or hands the row heights it measured to the Table it
+    draws; the pages must be what a Table measuring every row again gave."""
     st = make_styles()
 
     def story() -> list[Flowable]:
@@ -194,20 +194,25 @@ def test_long_table_drawn_with_its_measured_heights_is_unchanged(tmp_path, monke
         heads = [Paragraph(h, st.label) for h in ("No.", "What", "More")]
         return [Spacer(1, 100 * mm), LongTable(heads, rows, [20 * mm, 90 * mm, 60 * mm])]
 
-    given: list[bool] = []
+    built: list[bool] = []
 
     class Spy(Table):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            given.append(kwargs.get("rowHeights") is not None)
+            built.append(kwargs.get("rowHeights") is not None)
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(tables, "Table", Spy)
-    fast = _pdf(story(), tmp_path / "fast.pdf")
-    assert any(given)  # the measured heights were used
+    direct = _pdf(story(), tmp_path / "direct.pdf")
+    assert built == []  # no Table at all
+    monkeypatch.setattr(tables._grid, "look", lambda ncols, commands: None)
+    given = _pdf(story(), tmp_path / "given.pdf")
+    assert any(built)  # Tables given the measured heights
     monkeypatch.setattr(tables, "_measured_alike", lambda data: False)
+    built.clear()
     slow = _pdf(story(), tmp_path / "slow.pdf")
-    assert fast == slow
-    text = pdftotext(tmp_path / "fast.pdf")
+    assert built and not any(built)
+    assert direct == given == slow
+    text = pdftotext(tmp_path / "direct.pdf")
     assert "entry 149" in text and text.count("No.") >= 3  # the header on every page
 
 
