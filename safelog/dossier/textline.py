@@ -100,7 +100,9 @@ class TextLine(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if not self._fits(availWidth):
-            return self.paragraph().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+            # Its size is the paragraph's: Table reads ``height`` when it splits a row.
+            self.width, self.height = self.paragraph().wrap(availWidth, availHeight)
+            return self.width, self.height
         self.width = availWidth
         self.height = self.style.leading
         return self.width, self.height

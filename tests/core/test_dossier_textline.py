@@ -123,3 +123,27 @@ def test_user_text_in_one_font_uses_text_lines_and_prints_the_same(tmp_path):
     assert sum(isinstance(f, TextLine) for f in fast) == 8  # the mixed-script line is not one
     assert _pdf(fast, tmp_path / "a.pdf") == _pdf(story(False), tmp_path / "b.pdf")
     assert "line two" in pdftotext(tmp_path / "a.pdf")
+
+
+def test_a_table_row_split_across_pages_reads_the_lines_sizes(tmp_path):
+    """Table splits a row by each flowable's ``height`` attribute: a TextLine must carry the
+    size it was laid out with, also when it handed the text to a Paragraph."""
+    from reportlab.platypus import Table
+
+    st = make_styles()
+    texts = [
+        "short line",
+        "a long line that will not fit in the narrow column of this table, so it wraps",
+    ] * 12
+
+    def story(fast: bool) -> list[Flowable]:
+        if fast:
+            content = [text_line(t, st.body) for t in texts]
+        else:
+            content = [Paragraph(escape(t), st.body) for t in texts]
+        table = Table([["1.", content]], colWidths=[10 * mm, 80 * mm], splitInRow=1)
+        return [Spacer(1, 200 * mm), table]
+
+    assert _pdf(story(True), tmp_path / "a.pdf") == _pdf(story(False), tmp_path / "b.pdf")
+    text = pdftotext(tmp_path / "a.pdf")
+    assert text.count("short line") == 12 and "\f" in text.rstrip("\f")  # two pages
