@@ -68,6 +68,9 @@ def _simple_style(style: ParagraphStyle) -> bool:
 class TextLine(Flowable):
     """``Paragraph(markup, style)`` for plain text that fits on one line, without the parse."""
 
+    width: float
+    height: float
+
     def __init__(self, text: str, style: ParagraphStyle, font: str, tagged: bool) -> None:
         self.text = text
         self.style = style
@@ -78,7 +81,7 @@ class TextLine(Flowable):
         self._width = -1.0
         if self._frag is not None:
             self._width = stringWidth(text, self._frag[1], self._frag[2])
-        self.width = self.height = 0.0
+        # No width or height until wrapped, as a Paragraph: callers tell the two apart by it.
 
     def paragraph(self) -> Paragraph:
         """The paragraph this line stands for."""
