@@ -24,12 +24,11 @@ from .exhibit_content import CONTENT_KEYS
 from .fields import beside, field_rows
 from .flow import cell, user_text
 from .navigation import Anchor, IncidentHeading, IncidentMark
-from .para import Paragraph
 from .styles import Styles
 from .summary import reports_rows
 from .tables import LongTable, reference
-from .text import clean, escape, short
-from .textline import text_line
+from .text import clean, short
+from .textline import plain, text_line
 from .timefmt import human_size, local_when, long_date, utc_text
 
 LABEL_W = 34 * mm
@@ -159,7 +158,7 @@ def incident_section(
         rows.append(
             (
                 "Coordinates",
-                Paragraph(f"{inc.coordinates[0]:.6f}, {inc.coordinates[1]:.6f}", st.mono),
+                plain(f"{inc.coordinates[0]:.6f}, {inc.coordinates[1]:.6f}", st.mono),
             )
         )
     if view.people:
@@ -220,9 +219,7 @@ def _metadata_rows(exhibit: ExhibitView, st: Styles) -> list[tuple[str, object]]
     for key in ("date_taken", "date_taken_source", *_SHOWN_ELSEWHERE.get(str(md.get("kind")), ())):
         md.pop(key, None)
     if exhibit.gps:
-        rows.append(
-            ("GPS position", Paragraph(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}", st.mono))
-        )
+        rows.append(("GPS position", plain(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}", st.mono)))
     width, height = md.pop("width", None), md.pop("height", None)
     if width and height:
         rows.append(("Picture size", f"{width} × {height} pixels"))
@@ -274,7 +271,7 @@ def _continuity(exhibit: ExhibitView, data: DossierData, st: Styles) -> list[tup
     said = _file_says(exhibit)
     if said:
         rows.append(("The file says", cell(said, st.cell, ltr=True)))
-    rows.append(("Added to SafeLog", Paragraph(escape(utc_text(exhibit.imported_at)), st.cell)))
+    rows.append(("Added to SafeLog", plain(utc_text(exhibit.imported_at), st.cell)))
     if exhibit.original_kept:
         rows.append(("Physical original", cell(exhibit.original_kept, st.cell)))
     return rows
@@ -317,8 +314,8 @@ def exhibit_block(
         ("Reference", reference(exhibit.ref, st.cell, bold=True)),
         (
             "File in bundle",
-            Paragraph(
-                f"exhibits/{escape(exhibit.file_name)}"
+            plain(
+                f"exhibits/{clean(exhibit.file_name)}"
                 if included
                 else "not included in this bundle (hash below)",
                 st.mono,
@@ -330,7 +327,7 @@ def exhibit_block(
     rows += [
         ("Type", exhibit.content_type),
         ("Size", f"{exhibit.size:,} bytes ({human_size(exhibit.size)})"),
-        ("SHA-256", Paragraph(exhibit.sha256, st.mono_small)),
+        ("SHA-256", plain(exhibit.sha256, st.mono_small)),
     ]
     rows += _continuity(exhibit, data, st)
     rows += _metadata_rows(exhibit, st)
@@ -347,7 +344,7 @@ def exhibit_block(
     after: list[Flowable] = []
     checks = mismatch.notes(exhibit, view.incident) if view else []
     if checks:
-        after.append(Paragraph("Check with the person", st.label))
+        after.append(plain("Check with the person", st.label))
         for sentence in checks:
             after.extend(user_text(sentence, st.cell, ltr=True))
     for label, text in (
@@ -355,7 +352,7 @@ def exhibit_block(
         ("About the file", exhibit.metadata_note),
     ):
         if text.strip():
-            after.append(Paragraph(label, st.label))
+            after.append(plain(label, st.label))
             after.extend(user_text(text, st.cell))
     after.extend(exhibit_content.content(exhibit, st))
     anchor = Anchor(f"exhibit-{exhibit.ref}")
