@@ -19,6 +19,7 @@ from .para import Paragraph
 from .styles import Styles
 from .tables import LongTable, reference
 from .text import escape
+from .textline import plain
 from .timefmt import human_size, utc_text
 
 
@@ -49,18 +50,18 @@ def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
         rows.append(
             [
                 reference(e.ref, st.cell, bold=True),
-                Paragraph(str(e.incident_id), st.cell),
+                plain(e.incident_id, st.cell),
                 PageRef(f"exhibit-{e.ref}"),
-                Paragraph(escape(e.file_name) if included else "(not included)", st.cell),
-                Paragraph(escape(e.content_type), st.cell),
-                Paragraph(escape(human_size(e.size)), st.cell),
+                plain(e.file_name if included else "(not included)", st.cell),
+                plain(e.content_type, st.cell),
+                plain(human_size(e.size), st.cell),
                 Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st.mono_small),
             ]
         )
     widths = [14 * mm, 10 * mm, 11 * mm, 43 * mm, 29 * mm, 18 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [
-        Paragraph(h, st.label)
+        plain(h, st.label)
         for h in ("Ref.", "Inc.", "Page", "File in bundle", "Type", "Size", "SHA-256")
     ]
     story.append(LongTable(heads, rows, widths))
@@ -92,18 +93,17 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
     for entry in data.custody:
         rows.append(
             [
-                Paragraph(str(entry.seq), st.cell),
-                Paragraph(escape(utc_text(entry.at).removesuffix(" UTC")), st.cell),
+                plain(entry.seq, st.cell),
+                plain(utc_text(entry.at).removesuffix(" UTC"), st.cell),
                 cell(entry.action[:80], st.cell),
                 cell(f"{entry.entity} {entry.entity_id}"[:120], st.cell),
-                Paragraph(escape(entry.hash[:20]) + "…", st.mono_small),
+                plain(entry.hash[:20] + "…", st.mono_small),
             ]
         )
     widths = [12 * mm, 44 * mm, 40 * mm, 40 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [
-        Paragraph(h, st.label)
-        for h in ("Entry", "When (UTC)", "What", "Record", "Fingerprint (start)")
+        plain(h, st.label) for h in ("Entry", "When (UTC)", "What", "Record", "Fingerprint (start)")
     ]
     story.append(LongTable(heads, rows, widths))
     story.append(PageBreak())

@@ -1,10 +1,11 @@
 """Building a dossier: the one core function the CLI and the app's Export dialog both call.
 
 Order matters for safety: read and redact everything (:func:`.collect.collect`), copy each
-original while checking its hash against the one recorded at import, write the PDF, then the
-manifests, ``SHA256SUMS`` last; record a ``dossier.export`` custody entry and move the bundle
-into place in the same transaction, so a failed or cancelled export leaves neither a bundle nor a
-log entry, and the vault exactly as it was.
+original while checking its hash against the one recorded at import (flushed to disk by
+:class:`.flush.Flusher` while the PDF is laid out), write the PDF, then the manifests,
+``SHA256SUMS`` last; record a ``dossier.export`` custody entry and move the bundle into place in
+the same transaction, so a failed or cancelled export leaves neither a bundle nor a log entry,
+and the vault exactly as it was.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from . import (
     bundle,
     cover,
     evidence_api,
+    flush,
     legal_annex,
     pattern,
     signing,
@@ -192,7 +194,8 @@ def build_dossier(
     done = 0
     staging = bundle.make_staging(target)
     zip_tmp = target.parent / f".{target.name}.partial-{os.urandom(4).hex()}"
-    with bundle.cleanup_on_error(staging, zip_tmp):
+    flusher = flush.Flusher()  # joined before the staging folder can be removed
+    with bundle.cleanup_on_error(staging, zip_tmp), flusher:
         files: list[bundle.FileEntry] = []
         if not with_files:
             os.rmdir(staging / bundle.EXHIBITS_DIR)
@@ -211,6 +214,7 @@ def build_dossier(
                             "imported, so nothing was exported; run 'safelog-cli verify'."
                         ).format(ref=exhibit.ref)
                     )
+                flusher.add(staging / rel)  # to disk while the PDF is laid out
                 files.append(bundle.FileEntry(rel, entry.sha256, entry.size))
                 content_types[rel] = exhibit.content_type
                 done += 1
@@ -226,6 +230,7 @@ def build_dossier(
                 staging / bundle.PDF_NAME,
                 data.document_id,
             )
+        flusher.finish()  # every original on disk, or the first error it met
         cancel.check()
         pdf_sha, pdf_size = bundle.hash_file(staging / bundle.PDF_NAME)
         dossier = bundle.FileEntry(bundle.PDF_NAME, pdf_sha, pdf_size)

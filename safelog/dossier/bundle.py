@@ -95,8 +95,9 @@ def remove_staging(staging: Path) -> None:
 def write_stream(path: Path, chunks: Iterable[bytes], *, sync: bool = True) -> FileEntry:
     """Write chunks to a new file (never an existing one), hashing as it goes.
 
-    ``sync=False`` leaves the flush to :func:`fsync_tree`, for a bundle's originals: the disk
-    writes them while the PDF is composed instead of the build waiting for each one.
+    ``sync=False`` leaves the flush to the caller, for a bundle's originals: a
+    :class:`.flush.Flusher` flushes them while the PDF is composed, and :func:`fsync_tree`
+    flushes everything again before publishing.
     """
     digest = hashlib.sha256()
     size = 0

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable
 from . import actualtext, bidi, fonts
 from .para import Paragraph
 from .text import chunks, clean, is_cjk, markup, needs_layout_engine
+from .textline import text_line
 
 _NO_LINE_START = frozenset("，。、；：？！）」』】〉》”’,.;:?!)]}%、·")
 _FEATURES = {"kern": True, "liga": True}
@@ -42,10 +43,23 @@ def user_text(
         if needs_layout_engine(part):
             out.append(BidiText(part, style, bold=bold, base=0 if ltr else None))
         else:
-            out.append(Paragraph(markup(part, bold=bold) or "&nbsp;", style))
+            out.append(_plain(part, style, bold))
     if not out:
         out.append(Paragraph("&nbsp;", style))
     return out
+
+
+def _plain(part: str, style: ParagraphStyle, bold: bool) -> Flowable:
+    """Text ReportLab sets alone: one line in one font drawn directly, else a Paragraph."""
+    if part:
+        if part.isascii():
+            face: fonts.Face | None = fonts.SANS
+        else:
+            runs = fonts.runs(part)
+            face = runs[0][0] if len(runs) == 1 else None
+        if face is not None:  # the markup would be one <font> tag around the whole text
+            return text_line(part, style, font=face.bold if bold else face.regular)
+    return Paragraph(markup(part, bold=bold) or "&nbsp;", style)
 
 
 def cell(

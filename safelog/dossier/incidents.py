@@ -14,20 +14,21 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfutils
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from ..incidents.model import CATEGORIES, ROLES
 from ..incidents.when import PRECISION_LABELS
 from . import exhibit_content, legal_annex, mismatch, styles
 from .collect import DossierData, ExhibitView, IncidentView
 from .exhibit_content import CONTENT_KEYS
+from .fields import beside, field_rows
 from .flow import cell, user_text
 from .navigation import Anchor, IncidentHeading, IncidentMark
-from .para import Paragraph
 from .styles import Styles
 from .summary import reports_rows
 from .tables import LongTable, reference
-from .text import escape, short
+from .text import clean, short
+from .textline import plain, text_line
 from .timefmt import human_size, local_when, long_date, utc_text
 
 LABEL_W = 34 * mm
@@ -116,16 +117,15 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Table:
+def _rows_table(rows: list[tuple[str, object]], st: Styles, width: float) -> Flowable:
     # Labels are SafeLog's own short words; a plain-string value would not wrap, so it becomes
-    # an escaped Paragraph and can never run into the next column.
-    data = [
-        [label, Paragraph(escape(value), st.cell) if isinstance(value, str) else value]
+    # an escaped Paragraph and can never run into the next column. Drawn as the fields Table
+    # would draw it, without the Table's set-up per table (:mod:`.fields`).
+    data: list[list[object]] = [
+        [label, text_line(clean(value), st.cell) if isinstance(value, str) else value]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[LABEL_W, width - LABEL_W], hAlign="LEFT", splitInRow=1)
-    table.setStyle(styles.fields())
-    return table
+    return field_rows(data, [LABEL_W, width - LABEL_W])
 
 
 def incident_section(
@@ -158,7 +158,7 @@ def incident_section(
         rows.append(
             (
                 "Coordinates",
-                Paragraph(f"{inc.coordinates[0]:.6f}, {inc.coordinates[1]:.6f}", st.mono),
+                plain(f"{inc.coordinates[0]:.6f}, {inc.coordinates[1]:.6f}", st.mono),
             )
         )
     if view.people:
@@ -187,13 +187,13 @@ def incident_section(
         ("Private notes (included at the person's choice)", inc.private_notes),
     ):
         if text.strip():
-            story.append(Paragraph(title, st.h3))
+            story.append(text_line(title, st.h3))
             story.extend(user_text(text, st.body))
     if inc.reports:
-        story.append(Paragraph("Reports made", st.h3))
+        story.append(text_line("Reports made", st.h3))
         story.append(_reports_table(view, st))
     if view.exhibits:
-        story.append(Paragraph("Exhibits", st.h3))
+        story.append(text_line("Exhibits", st.h3))
         for exhibit in view.exhibits:
             story.extend(exhibit_block(exhibit, data, st, load_thumb, view, load_preview))
             story.append(Spacer(1, 2 * mm))
@@ -206,7 +206,7 @@ def _reports_table(view: IncidentView, st: Styles) -> Flowable:
     widths = [20 * mm, 30 * mm, 34 * mm, 25 * mm, 33 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [
-        Paragraph(h, st.label)
+        text_line(h, st.label)
         for h in ("Date", "Made to", "Reference", "Officer", "Outcome", "Referred to", "Inc.")
     ]
     rows = reports_rows([(view, r) for r in view.incident.reports], st, referred=True)
@@ -219,9 +219,7 @@ def _metadata_rows(exhibit: ExhibitView, st: Styles) -> list[tuple[str, object]]
     for key in ("date_taken", "date_taken_source", *_SHOWN_ELSEWHERE.get(str(md.get("kind")), ())):
         md.pop(key, None)
     if exhibit.gps:
-        rows.append(
-            ("GPS position", Paragraph(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}", st.mono))
-        )
+        rows.append(("GPS position", plain(f"{exhibit.gps[0]:.6f}, {exhibit.gps[1]:.6f}", st.mono)))
     width, height = md.pop("width", None), md.pop("height", None)
     if width and height:
         rows.append(("Picture size", f"{width} × {height} pixels"))
@@ -273,7 +271,7 @@ def _continuity(exhibit: ExhibitView, data: DossierData, st: Styles) -> list[tup
     said = _file_says(exhibit)
     if said:
         rows.append(("The file says", cell(said, st.cell, ltr=True)))
-    rows.append(("Added to SafeLog", Paragraph(escape(utc_text(exhibit.imported_at)), st.cell)))
+    rows.append(("Added to SafeLog", plain(utc_text(exhibit.imported_at), st.cell)))
     if exhibit.original_kept:
         rows.append(("Physical original", cell(exhibit.original_kept, st.cell)))
     return rows
@@ -316,8 +314,8 @@ def exhibit_block(
         ("Reference", reference(exhibit.ref, st.cell, bold=True)),
         (
             "File in bundle",
-            Paragraph(
-                f"exhibits/{escape(exhibit.file_name)}"
+            plain(
+                f"exhibits/{clean(exhibit.file_name)}"
                 if included
                 else "not included in this bundle (hash below)",
                 st.mono,
@@ -329,7 +327,7 @@ def exhibit_block(
     rows += [
         ("Type", exhibit.content_type),
         ("Size", f"{exhibit.size:,} bytes ({human_size(exhibit.size)})"),
-        ("SHA-256", Paragraph(exhibit.sha256, st.mono_small)),
+        ("SHA-256", plain(exhibit.sha256, st.mono_small)),
     ]
     rows += _continuity(exhibit, data, st)
     rows += _metadata_rows(exhibit, st)
@@ -346,7 +344,7 @@ def exhibit_block(
     after: list[Flowable] = []
     checks = mismatch.notes(exhibit, view.incident) if view else []
     if checks:
-        after.append(Paragraph("Check with the person", st.label))
+        after.append(plain("Check with the person", st.label))
         for sentence in checks:
             after.extend(user_text(sentence, st.cell, ltr=True))
     for label, text in (
@@ -354,7 +352,7 @@ def exhibit_block(
         ("About the file", exhibit.metadata_note),
     ):
         if text.strip():
-            after.append(Paragraph(label, st.label))
+            after.append(plain(label, st.label))
             after.extend(user_text(text, st.cell))
     after.extend(exhibit_content.content(exhibit, st))
     anchor = Anchor(f"exhibit-{exhibit.ref}")
@@ -369,21 +367,7 @@ def exhibit_block(
         ]
     thumb_w = THUMB_MAX + 4 * mm
     details = _rows_table(rows, st, styles.FRAME_WIDTH - thumb_w)
-    outer = Table(
-        [[Thumb(exhibit.ref, load_thumb), details]],
-        colWidths=[thumb_w, styles.FRAME_WIDTH - thumb_w],
-        hAlign="LEFT",
-    )
-    outer.setStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("FONTNAME", (0, 0), (-1, -1), styles.fonts.BODY),
-        ]
-    )
+    outer = beside(Thumb(exhibit.ref, load_thumb), details, [thumb_w, styles.FRAME_WIDTH - thumb_w])
     return [anchor, outer, *after]
 
 

@@ -23,11 +23,12 @@ from .styles import Styles
 from .summary import all_reports, plural, reports_rows
 from .tables import LongTable, reference
 from .text import escape, short
+from .textline import plain
 from .timefmt import long_date, short_when
 
 
 def _heads(labels: list[str], st: Styles) -> list[object]:
-    return [Paragraph(label, st.label) for label in labels]
+    return [plain(label, st.label) for label in labels]
 
 
 def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) -> list[Flowable]:
@@ -72,18 +73,18 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
             reference(r.reference, st.cell) for r in inc.reports if r.reference.strip()
         ]
         if inc.reports and not refs:
-            refs = [Paragraph(plural(len(inc.reports), "report") + ", no reference", st.cell)]
+            refs = [plain(plural(len(inc.reports), "report") + ", no reference", st.cell)]
         rows.append(
             [
-                Paragraph(str(inc.id), st.cell),
+                plain(inc.id, st.cell),
                 Paragraph(
                     escape(short_when(inc.when, data.zone_name)).replace("\n", "<br/>"), st.cell
                 ),
-                Paragraph(escape(CATEGORIES[inc.category]), st.cell),
+                plain(CATEGORIES[inc.category], st.cell),
                 cell(short(inc.title, 300), st.cell),
                 cell(short(inc.location or "", 200), st.cell),
-                refs or Paragraph("not reported", st.cell),
-                Paragraph(escape(exhibits), st.cell),
+                refs or plain("not reported", st.cell),
+                plain(exhibits, st.cell),
             ]
         )
     widths = [9 * mm, 25 * mm, 26 * mm, 40 * mm, 27 * mm, 32 * mm]
@@ -169,12 +170,12 @@ def people_section(data: DossierData, st: Styles) -> list[Flowable]:
         )
         row: list[object] = [
             cell(short(p.name, 200), st.cell_bold),
-            Paragraph(escape(PERSON_KINDS.get(p.kind, p.kind)), st.cell),
+            plain(PERSON_KINDS.get(p.kind, p.kind), st.cell),
             cell(short(details, 1500), st.cell),
         ]
         if with_contact:
             row.append(cell(short(p.contact, 500), st.cell))
-        row.append(Paragraph(str(pv.count), st.cell_bold))
+        row.append(plain(pv.count, st.cell_bold))
         rows.append(row)
     heads = (
         ["Name or description", "Kind", "Details"]

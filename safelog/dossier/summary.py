@@ -24,6 +24,7 @@ from .para import Paragraph
 from .styles import Styles
 from .tables import LongTable, reference
 from .text import escape, short
+from .textline import plain
 from .timefmt import long_date, short_when, utc_text
 
 RECENT_DAYS = 90
@@ -198,7 +199,7 @@ def _suspects_table(data: DossierData, st: Styles) -> list[Flowable]:
             [
                 cell(short(s.name, 120), st.cell_bold, ltr=True),
                 cell(short(s.details, 160) or "-", st.cell),
-                Paragraph(plural(len(s.days), "incident"), st.cell),
+                plain(plural(len(s.days), "incident"), st.cell),
                 Paragraph(
                     f"{long_date(min(s.days))} to {long_date(max(s.days))}"
                     if len(set(s.days)) > 1
@@ -210,7 +211,7 @@ def _suspects_table(data: DossierData, st: Styles) -> list[Flowable]:
     widths = [44 * mm, 64 * mm, 22 * mm]
     widths.append(styles.FRAME_WIDTH - sum(widths))
     heads = [
-        Paragraph(h, st.label)
+        plain(h, st.label)
         for h in ("Suspected perpetrator", "Description", "Linked to", "First and last")
     ]
     out: list[Flowable] = [LongTable(heads, rows, widths)]
@@ -236,15 +237,15 @@ def reports_rows(
             shown_day = r.date
         outcome = r.outcome + (f"\n{r.notes}" if referred and r.notes else "")
         row: list[object] = [
-            Paragraph(escape(shown_day), st.cell),
-            Paragraph(escape(REPORT_ROUTES.get(r.route, r.route)), st.cell),
+            plain(shown_day, st.cell),
+            plain(REPORT_ROUTES.get(r.route, r.route), st.cell),
             reference(r.reference or "none given", st.cell, bold=True),
             cell(r.spoken_to, st.cell),
             cell(outcome, st.cell),
         ]
         if referred:
             row.append(cell(r.referred_to, st.cell))
-        row.append(Paragraph(str(view.incident.id), st.cell))
+        row.append(plain(view.incident.id, st.cell))
         rows.append(row)
     return rows
 
@@ -257,8 +258,7 @@ def _references(data: DossierData, st: Styles) -> list[Flowable]:
     widths = [24 * mm, 30 * mm, 38 * mm, 30 * mm]
     widths += [styles.FRAME_WIDTH - sum(widths) - 12 * mm, 12 * mm]
     heads = [
-        Paragraph(h, st.label)
-        for h in ("Date", "Made to", "Reference", "Officer", "Outcome", "Inc.")
+        plain(h, st.label) for h in ("Date", "Made to", "Reference", "Officer", "Outcome", "Inc.")
     ]
     out: list[Flowable] = [LongTable(heads, reports_rows(shown, st, referred=False), widths)]
     if len(pairs) > len(shown):

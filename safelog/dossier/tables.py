@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus.doctemplate import Indenter
 
 from . import fonts, styles
+from . import grid as _grid
 from .flow import cell
 from .para import Paragraph
 from .text import clean, needs_layout_engine
@@ -115,6 +118,39 @@ _VISUAL_ONLY = frozenset(
 )
 
 
+def _measured_alike(data: list[list[object]]) -> bool:
+    """True if ``Table`` would draw these cells as measured: strings, flowables, flat lists.
+
+    With its row heights given, ``Table`` skips the pass that also flattens nested cell lists
+    and applies indenters; cells that need it are measured again as before.
+    """
+    for row in data:
+        for value in row:
+            if isinstance(value, list | tuple):
+                if not all(_plain(v) for v in value):
+                    return False
+            elif not isinstance(value, str) and not _plain(value):
+                return False
+    return True
+
+
+def _plain(value: object) -> bool:
+    return (
+        isinstance(value, Flowable)
+        and not isinstance(value, Indenter)
+        and not getattr(value, "__split_only__", None)
+    )
+
+
+@dataclass(frozen=True)
+class _Direct:
+    """A long table as :mod:`.grid` draws it: its look and its processed cells."""
+
+    look: _grid.Look
+    header: list[list[_grid.Cells]]
+    rows: list[list[_grid.Cells]]
+
+
 class LongTable(Flowable):
     """A table of any length: whole rows per page, the header repeated at each page's top."""
 
@@ -127,6 +163,7 @@ class LongTable(Flowable):
         extra: list[tuple[object, ...]] | None = None,
         *,
         _heights: list[float] | None = None,
+        _header_h: float | None = None,
         _continued: bool = False,
     ) -> None:
         super().__init__()
@@ -136,16 +173,34 @@ class LongTable(Flowable):
         self.tstyle = style or styles.grid(header is not None)
         self.extra = extra or []
         self._heights = _heights
-        self._header_h: float | None = None
+        self._header_h: float | None = _header_h
         self._continued = _continued
+        self._direct: _Direct | None = None
+        self._direct_known = False
         self.width = sum(widths)
         self.height = 0.0
 
-    def _table(self, rows: list[list[object]], split_in_row: bool = False) -> Table:
+    def _table(
+        self,
+        rows: list[list[object]],
+        split_in_row: bool = False,
+        heights: list[float] | None = None,
+    ) -> Table:
         data = ([self.header] if self.header is not None else []) + rows
+        row_heights = None
+        if (
+            heights is not None
+            and self._header_h is not None
+            and not self.extra  # the header was measured without it
+            and self._rows_alike()  # else each row was measured alone, maybe not as here
+            and _measured_alike(data)
+        ):
+            # The heights measured in _measure, so Table does not wrap every cell again.
+            row_heights = ([self._header_h] if self.header is not None else []) + heights
         table = Table(
             data,
             colWidths=self.widths,
+            rowHeights=row_heights,
             hAlign="LEFT",
             repeatRows=1 if self.header is not None else 0,
             splitInRow=1 if split_in_row else 0,
@@ -155,7 +210,29 @@ class LongTable(Flowable):
             table.setStyle(self.extra)
         return table
 
+    def _drawn_directly(self) -> _Direct | None:
+        """How :mod:`.grid` measures and draws this table, or None if only Table can."""
+        if not self._direct_known:
+            self._direct_known = True
+            if not self.extra and self._rows_alike():
+                look = _grid.look(len(self.widths), self.tstyle.getCommands())
+                header = [self.header] if self.header is not None else []
+                cells = _grid.rows_of([*header, *self.rows], len(self.widths))
+                if look is not None and cells is not None:
+                    self._direct = _Direct(look, cells[: len(header)], cells[len(header) :])
+        return self._direct
+
     def _measure(self, availWidth: float) -> None:
+        direct = self._drawn_directly()
+        if direct is not None:  # as the probe tables below would measure (no canvas either)
+            cols, widths = direct.look.styles, self.widths
+            if self._heights is None:
+                self._heights = [_grid.row_height(None, r, cols, widths) for r in direct.rows]
+            if self._header_h is None:
+                self._header_h = sum(
+                    (_grid.row_height(None, r, cols, widths) for r in direct.header), 0.0
+                )
+            return
         if self._heights is None and self.rows and self._rows_alike():
             # Each row's height depends only on its own cells when every command that can
             # change a height covers all rows: one table gives what a table per row would.
@@ -218,24 +295,45 @@ class LongTable(Flowable):
             return [*parts, *([rest] if rest else [])] if len(parts) > 1 else []
         if count >= len(self.rows):
             return [self]
-        return [self._table(self.rows[:count]), self._rest(count)]
+        if self._drawn_directly() is not None:  # the rows that fit, drawn directly too
+            head = self._part(0, count)
+            return [head, self._rest(count)]
+        return [self._table(self.rows[:count], heights=self._heights[:count]), self._rest(count)]
 
     def _rest(self, start: int) -> LongTable | None:
         if start >= len(self.rows):
             return None
+        return self._part(start, len(self.rows), continued=True)
+
+    def _part(self, start: int, end: int, *, continued: bool = False) -> LongTable:
         assert self._heights is not None
-        return LongTable(
+        part = LongTable(
             self.header,
-            self.rows[start:],
+            self.rows[start:end],
             self.widths,
             self.tstyle,
             self.extra,
-            _heights=self._heights[start:],
-            _continued=True,
+            _heights=self._heights[start:end],
+            _header_h=self._header_h,
+            _continued=continued,
         )
+        direct = self._drawn_directly()
+        if direct is not None:
+            part._direct = _Direct(direct.look, direct.header, direct.rows[start:end])
+            part._direct_known = True
+        return part
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
-        table = self._table(self.rows)
+        direct = self._drawn_directly()
+        if direct is not None and self._heights is not None and self._header_h is not None:
+            # What Table.drawOn does, the table drawn by .grid with the heights measured.
+            heights = ([self._header_h] if direct.header else []) + self._heights
+            canvas.saveState()
+            canvas.translate(self._hAlignAdjust(x, _sW), y)
+            _grid.draw(canvas, [*direct.header, *direct.rows], direct.look, self.widths, heights)
+            canvas.restoreState()
+            return
+        table = self._table(self.rows, heights=self._heights)
         table.wrapOn(canvas, self.width, self.height + 1)
         table.drawOn(canvas, x, y, _sW)
 

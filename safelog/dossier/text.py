@@ -37,13 +37,29 @@ _CHUNK = 3000  # characters per flowable when a paragraph is very long
 def clean(value: object) -> str:
     """User text as it should print: safe characters only, line breaks normalised to ``\\n``."""
     text = value if isinstance(value, str) else ("" if value is None else str(value))
+    if text.isascii():
+        # Most text: no bidi controls, no line separators, every character in Noto Sans. Only
+        # line breaks, tabs and control characters need work, and printable text has none.
+        if text.isprintable():
+            return text
+        text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+        return _DROP.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = mark_bidi_controls(text)
     text = _DROP.sub("", text)
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")  # one bidi paragraph a line
     if not text.isascii():
-        text = "".join(ch if ch == "\n" else fonts.printable(ch) for ch in text)
+        # Each distinct character is looked up once: a narrative repeats a few dozen letters.
+        missing = {
+            ord(ch): fonts.REPLACEMENT for ch in set(text) if ch != "\n" and not _printable(ch)
+        }
+        if missing:
+            text = text.translate(missing)
     return text
+
+
+def _printable(ch: str) -> bool:
+    return fonts.printable(ch) == ch
 
 
 def escape(value: object) -> str:
