@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 import safelog
@@ -43,6 +44,33 @@ def test_start_shows_the_unlock_screen_for_an_existing_vault(qapp, make_vault, d
         assert window.stack.currentWidget() is window.unlock_page
     finally:
         finish()
+
+
+def test_the_cycle_collector_pauses_only_until_the_first_paint(qtbot, make_vault, dialog_log):
+    import gc
+
+    assert gc.isenabled()
+    _app, window, finish = app.start(["safelog", "--vault", str(make_vault(0))])
+    try:
+        assert not gc.isenabled()  # start-up makes only what lives as long as the app
+        qtbot.waitUntil(lambda: window.first_paint.settled)
+        assert gc.isenabled()
+    finally:
+        finish()
+    assert gc.isenabled()
+
+
+def test_a_failed_start_leaves_the_cycle_collector_on(qapp, tmp_path, monkeypatch):
+    import gc
+
+    def broken(_path, _settings):  # e.g. a window that cannot be built
+        raise RuntimeError("no window")
+
+    monkeypatch.setattr("ui.shell.main_window.MainWindow", broken)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    with pytest.raises(RuntimeError):
+        app.start(["safelog", "--vault", str(tmp_path / "v")])
+    assert gc.isenabled()
 
 
 def test_main_runs_and_quits_in_its_own_process(tmp_path, private_dirs):
