@@ -20,7 +20,7 @@ from .flow import cell
 from .navigation import heading
 from .para import Paragraph
 from .styles import Styles
-from .summary import all_reports, plural, reports_rows
+from .summary import all_reports, plural, reported_sentence, reports_rows
 from .tables import LongTable, reference
 from .text import escape, short
 from .textline import plain
@@ -46,8 +46,7 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
         Paragraph(
             f"{plural(n, 'incident')} between {long_date(start)} and {long_date(end)}"
             + (f": {summary}." if summary else ".")
-            + f" {reported} of them {'was' if reported == 1 else 'were'} reported to the police or "
-            "another body.",
+            + f" {reported_sentence(reported)}",
             st.body,
         )
     )

@@ -142,13 +142,16 @@ def course_of_conduct(data: DossierData) -> list[str]:
             )
     elif recent:
         out.append(f"All of them fall in the last {RECENT_DAYS} days to {long_date(end)}.")
-    out.append(
-        f"{reported} of them {'was' if reported == 1 else 'were'} reported to the "
-        "police or another body."
-        if reported
-        else "None of them has been reported to the police or another body before."
-    )
+    out.append(reported_sentence(reported))
     return out
+
+
+def reported_sentence(reported: int) -> str:
+    """How many incidents went to the police: "None of them ..." rather than "0 of them were"."""
+    if not reported:
+        return "None of them has been reported to the police or another body before."
+    verb = "was" if reported == 1 else "were"
+    return f"{reported} of them {verb} reported to the police or another body."
 
 
 def all_reports(data: DossierData) -> list[tuple[IncidentView, Report]]:

@@ -226,3 +226,27 @@ def test_course_of_conduct_reads_right_for_one_incident_and_one_of_a_kind(vault)
         "3 incidents over 25 days, from 9 March 2026 to 2 April 2026; "
         "by kind: following 2 and threats 1."
     )
+
+
+def test_the_pattern_page_says_none_were_reported_in_words(vault, tmp_path):
+    """Nobody writes "0 of them were reported": the pattern page says it as the summary does."""
+    import pypdf
+
+    from safelog.dossier import DossierOptions, build_dossier
+    from safelog.dossier.summary import reported_sentence
+
+    assert reported_sentence(0) == (
+        "None of them has been reported to the police or another body before."
+    )
+    assert reported_sentence(1) == "1 of them was reported to the police or another body."
+    assert reported_sentence(3) == "3 of them were reported to the police or another body."
+    for day in ("2026-03-20 10:00", "2026-04-02 10:00"):
+        add_incident(
+            vault, Incident("Car", parse_when(day, tz="Europe/London"), category="following")
+        )
+    result = build_dossier(vault, tmp_path / "out", DossierOptions())
+    text = " ".join(
+        " ".join(p.extract_text().split()) for p in pypdf.PdfReader(result.pdf_path).pages
+    )
+    assert "0 of them" not in text
+    assert text.count("None of them has been reported to the police or another body") == 2
