@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table
 
 from . import signing, styles
 from .collect import DossierData
@@ -183,12 +183,18 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
     ]
     if data.signing_key_fingerprint:
         paras.insert(3, signing.guidance_paragraph(data.signing_key_fingerprint))
-    story: list[Flowable] = [heading("How to read and check this dossier", st.h1, "guidance")]
+    body: list[Flowable] = []
     for title, text in paras:
-        story.append(Paragraph(title, st.h3))
-        story.append(Paragraph(text, st.body))
-    story.append(PageBreak())
-    return story
+        body.append(Paragraph(title, st.h3))
+        body.append(Paragraph(text, st.body))
+    # One page, as the summary: with the signature paragraph the last few lines ran onto a
+    # page of their own; shrinking by a few percent keeps the guidance together.
+    frame_h = styles.PAGE[1] - styles.MARGIN_TOP - styles.MARGIN_BOTTOM - 32
+    return [
+        heading("How to read and check this dossier", st.h1, "guidance"),
+        KeepInFrame(styles.FRAME_WIDTH, frame_h, body, mode="shrink"),
+        PageBreak(),
+    ]
 
 
 def declaration(data: DossierData, st: Styles) -> list[Flowable]:

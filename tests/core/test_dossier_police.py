@@ -223,3 +223,13 @@ def test_leaving_out_device_metadata_keeps_what_the_exhibits_say(vault, tmp_path
     text = _flat(pdftotext(result.pdf_path))
     assert "We know which bus your brother takes" in text and "203.0.113.9" in text
     assert "NIKON" not in text and "GIMP" not in text
+
+
+def test_the_guidance_for_officers_is_one_page(case):
+    """With the signature paragraph the guidance ran a few lines onto a page of its own."""
+    _, result = case
+    [guidance] = [p for p in _pages(result.pdf_path) if "What this is" in p]
+    flat = _flat(guidance)
+    for part in ("How to read and check this dossier", "The bundle's signature", "Times"):
+        assert part in flat
+    assert "What may be missing" in flat and "whatever language they used." in flat
