@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 
 from safelog import drafts
 from safelog.incidents import store
@@ -12,6 +13,8 @@ from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from safelog.legal import orders, risk
 from tests.ui.conftest import Answers
+from ui.common.i18n import install_language, remove_translators
+from ui.common.labels import order_kind_labels
 from ui.common.session import Session
 from ui.editor.window import IncidentEditor
 from ui.legal.window import LegalWindow
@@ -171,3 +174,51 @@ def test_window_forgets_everything_when_the_vault_locks(qtbot: Any, session: Ses
     session.locking.emit()
     assert window.orders.table.rowCount() == 0 and window.orders.terms.toPlainText() == ""
     assert not window.isVisible()
+
+
+@pytest.fixture
+def persian(qapp: Any) -> Any:
+    translators = install_language(qapp, "fa")
+    try:
+        yield translators
+    finally:
+        remove_translators(qapp, translators)
+        install_language(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_orders_and_breaches_read_in_the_persons_language(
+    qtbot: Any, session: Session, persian: Any
+) -> None:
+    """The order list in the editor and the breaches under an order used the core's English
+    ``describe()``; they are now put together from translated labels and dates."""
+    vault = session.require()
+    order = orders.add_order(
+        vault,
+        orders.Order(kind="injunction", made="2026-05-02", expires="2027-05-02", court="Court"),
+    )
+    title = "<b>Came</b> to my door"  # typed text: shown as typed, never as markup
+    incident = store.add_incident(vault, Incident(title, parse_when("2026-05-03 10:00")))
+    incident.breach_of = [order.id]
+    store.update_incident(vault, incident.id, incident)
+
+    editor = IncidentEditor(session, incident.id)
+    qtbot.addWidget(editor)
+    editor.legal.load_choices(vault)
+    line = editor.legal.orders.item(0).text()
+    assert order_kind_labels(short=True)["injunction"] in line
+    assert "made" not in line and "until" not in line and "Harassment" not in line
+    assert "۱۴۰۵" in line  # the Solar Hijri year of 2 May 2026, in Persian digits
+    editor.close()
+
+    window = LegalWindow(session)
+    qtbot.addWidget(window)
+    show_active(window, qtbot)
+    tab = window.orders
+    cell = tab.table.visualRect(tab.table.model().index(0, 1)).center()
+    qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)  # as a person
+    shown = tab.breaches.text()
+    assert title in shown and tab.breaches.textFormat() == Qt.TextFormat.PlainText
+    assert "about" not in shown.lower() and "۱۴۰۵" in shown
+    assert "2026-05-02" not in tab.table.item(0, 2).text()  # the date made, as the reader reads
+    assert "۱۴۰۵" in tab.table.item(0, 2).text()

@@ -26,8 +26,19 @@ from PySide6.QtWidgets import (
 from safelog.incidents.model import BEHAVIOURS, EFFECTS, Incident
 from safelog.legal import orders
 from safelog.vault import Vault
-from ui.common.labels import behaviour_labels, effect_labels
+from ui.common.dates import isolate
+from ui.common.labels import behaviour_labels, effect_labels, order_kind_labels
+from ui.common.palette import format_date
 from ui.editor.form import text_area
+
+
+def order_line(order: orders.Order) -> str:
+    """An order in the reader's language: "3 · Harassment injunction · 2 May 2026 – 2 May 2027
+    · County Court · K00CL123" (the core's ``describe`` is English, for the terminal)."""
+    dates = format_date(order.made) + (f" – {format_date(order.expires)}" if order.expires else "")
+    parts = [str(order.id), order_kind_labels(short=True)[order.kind], dates]
+    parts += [isolate(text) for text in (order.court, order.reference) if text]
+    return " · ".join(parts)
 
 
 class LegalSection(QWidget):
@@ -123,7 +134,7 @@ class LegalSection(QWidget):
         self.orders.blockSignals(True)
         self.orders.clear()
         for order in orders.list_orders(vault):
-            item = QListWidgetItem(f"{order.id}: {order.describe()}")
+            item = QListWidgetItem(order_line(order))
             item.setData(Qt.ItemDataRole.UserRole, order.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

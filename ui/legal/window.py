@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 from safelog.incidents import store
 from safelog.legal import orders, risk
 from ui.common import dialogs
+from ui.common.dates import isolate, when_text
 from ui.common.labels import order_kind_labels, risk_level_labels
+from ui.common.palette import format_date
 from ui.common.session import Session
 from ui.common.worker import sentence_for
 from ui.editor.form import text_area
@@ -84,6 +86,7 @@ class OrdersTab(QWidget):
         )
         self.table.setAccessibleName(self.tr("Court orders"))
         self.breaches = QLabel()
+        self.breaches.setTextFormat(Qt.TextFormat.PlainText)  # incident titles are typed text
         self.breaches.setWordWrap(True)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of order"))
@@ -144,8 +147,8 @@ class OrdersTab(QWidget):
                 (
                     str(order.id),
                     order_kind_labels(short=True).get(order.kind, order.kind),
-                    order.made,
-                    order.expires or self.tr("no expiry"),
+                    format_date(order.made),
+                    format_date(order.expires) if order.expires else self.tr("no expiry"),
                     self.tr("yes") if order.in_force(today) else self.tr("no"),
                     str(len(order.breaches)),
                 )
@@ -188,7 +191,7 @@ class OrdersTab(QWidget):
         lines = []
         for incident_id in order.breaches:
             incident = store.get_incident(vault, incident_id)
-            lines.append(f"#{incident_id} {incident.when.describe()}: {incident.title}")
+            lines.append(f"#{incident_id} {when_text(incident.when)}: {isolate(incident.title)}")
         self.breaches.setText(
             self.tr("Breaches: {list}").format(list="; ".join(lines))
             if lines
@@ -291,7 +294,7 @@ class RiskTab(QWidget):
             self.table.insertRow(row)
             for col, text in enumerate(
                 (
-                    item.date,
+                    format_date(item.date),
                     risk_level_labels().get(item.level, item.level),
                     item.tool,
                     item.by,
