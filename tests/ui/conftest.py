@@ -214,3 +214,19 @@ def session(vault: Any) -> Any:
     from ui.common.session import Session
 
     return Session(vault)
+
+
+@pytest.fixture
+def persian(qapp):
+    """The app in Persian (right to left, Solar Hijri dates) for one test; English after."""
+    from PySide6.QtCore import QLocale
+
+    from ui.common.i18n import install_language, remove_translators
+
+    translators = install_language(qapp, "fa")
+    try:
+        yield translators
+    finally:
+        remove_translators(qapp, translators)
+        install_language(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -19,7 +19,6 @@ from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.ui.conftest import Answers
-from ui.common.i18n import install_language, remove_translators
 from ui.common.session import Session
 from ui.editor.window import IncidentEditor
 
@@ -178,17 +177,6 @@ def test_zone_found_by_place_and_recent_zone_first(
     incident = save(qtbot, editor, session)
     assert incident.when.tz == "Asia/Tehran"
     assert incident.when.start.isoformat() == "2026-12-01T18:30:00+03:30"
-
-
-@pytest.fixture
-def persian(qapp: Any) -> Any:
-    translators = install_language(qapp, "fa")
-    try:
-        yield translators
-    finally:
-        remove_translators(qapp, translators)
-        install_language(qapp, "en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 @pytest.mark.parametrize("typed", ["۱/۱۲/۲۰۲۶ ۱۸:۳۰", "1 Dec 2026 18:30"])

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from safelog import paths
 from tests.ui.conftest import unlock
-from ui.common.i18n import category_label, install_language, is_rtl, remove_translators
-
-
-@pytest.fixture
-def persian(qapp):
-    translators = install_language(qapp, "fa")
-    try:
-        yield translators
-    finally:
-        remove_translators(qapp, translators)
-        install_language(qapp, "en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+from ui.common.i18n import category_label, install_language, is_rtl
 
 
 def test_persian_mirrors_the_layout_and_translates(qtbot, persian, open_window, make_vault):

@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import unlock
 from tests.ui.journey_helpers import find, make_evidence_vault
-from ui.common.i18n import install_language, remove_translators
-
-
-@pytest.fixture
-def persian(qapp):
-    translators = install_language(qapp, "fa")
-    try:
-        yield translators
-    finally:
-        remove_translators(qapp, translators)
-        install_language(qapp, "en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def test_dossier_journey_in_persian(qtbot, persian, open_window, vault_path, tmp_path, dialog_log):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from safelog import drafts
 from safelog.incidents import store
@@ -13,7 +12,6 @@ from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from safelog.legal import orders, risk
 from tests.ui.conftest import Answers
-from ui.common.i18n import install_language, remove_translators
 from ui.common.labels import order_kind_labels
 from ui.common.session import Session
 from ui.editor.window import IncidentEditor
@@ -174,17 +172,6 @@ def test_window_forgets_everything_when_the_vault_locks(qtbot: Any, session: Ses
     session.locking.emit()
     assert window.orders.table.rowCount() == 0 and window.orders.terms.toPlainText() == ""
     assert not window.isVisible()
-
-
-@pytest.fixture
-def persian(qapp: Any) -> Any:
-    translators = install_language(qapp, "fa")
-    try:
-        yield translators
-    finally:
-        remove_translators(qapp, translators)
-        install_language(qapp, "en")
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def test_orders_and_breaches_read_in_the_persons_language(
