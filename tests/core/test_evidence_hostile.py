@@ -214,7 +214,8 @@ def _fake_worker(monkeypatch, code: str, wall: float = 30.0) -> None:
 
 @pytest.mark.timeout(20)
 def test_a_hanging_worker_is_killed_and_the_exhibit_kept(vault, incident, tmp_path, monkeypatch):
-    _fake_worker(monkeypatch, "import time\nwhile True: time.sleep(1)", wall=1.0)
+    # a worker that never answers (no sleep: it blocks for good), killed at the wall limit
+    _fake_worker(monkeypatch, "import threading\nthreading.Event().wait()", wall=1.0)
     result = _import(vault, tmp_path, "photo.jpg", (PHOTOS / "jpg_Canon_40D.jpg").read_bytes())
     assert "took too long" in result.note
     assert result.exhibit.metadata.get("camera_model") is None
