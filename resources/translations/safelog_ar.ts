@@ -534,6 +534,14 @@ Your vault is kept in this folder:</source>
 <context>
     <name>DateTimeField</name>
     <message>
+        <source>Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; Alt+Down opens a calendar.</source>
+        <translation>اكتب تاريخًا، مثل 1 Dec 2026 أو 01/12/2026. مفتاحا Up وDown يغيّران اليوم؛ Alt+Down يفتح التقويم.</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026</source>
+        <translation>مثلًا 1 Dec 2026</translation>
+    </message>
+    <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
         <translation>اكتب تاريخًا ووقتًا، مثل 1 Dec 2026 18:30 أو 01/12/2026 18:30، أو وقتًا فقط لليوم. مفتاحا Up وDown يغيّران الجزء الذي عليه المؤشر؛ Alt+Down يفتح التقويم.</translation>
     </message>

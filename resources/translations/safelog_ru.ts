@@ -534,6 +534,14 @@ Your vault is kept in this folder:</source>
 <context>
     <name>DateTimeField</name>
     <message>
+        <source>Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; Alt+Down opens a calendar.</source>
+        <translation>Введите дату, например 1 декабря 2026 или 01.12.2026. Стрелки ↑ и ↓ меняют день; Alt+Down открывает календарь.</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026</source>
+        <translation>например, 1 декабря 2026</translation>
+    </message>
+    <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
         <translation>Введите дату и время, например 1 декабря 2026 18:30 или 01.12.2026 18:30, или только время, если это было сегодня. Стрелки ↑ и ↓ меняют часть под курсором; Alt+Down открывает календарь.</translation>
     </message>

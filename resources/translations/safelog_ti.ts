@@ -534,6 +534,14 @@ Your vault is kept in this folder:</source>
 <context>
     <name>DateTimeField</name>
     <message>
+        <source>Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; Alt+Down opens a calendar.</source>
+        <translation>ዕለት ጽሓፉ፣ ከም 1 Dec 2026 ወይ 01/12/2026። Up ከምኡውን Down ነታ መዓልቲ ይቕይሩ፤ Alt+Down ዓውደ-ኣዋርሕ ይኸፍት።</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026</source>
+        <translation>ንኣብነት 1 Dec 2026</translation>
+    </message>
+    <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
         <translation>ዕለትን ሰዓትን ጽሓፉ፣ ከም 1 Dec 2026 18:30 ወይ 01/12/2026 18:30፣ ወይ ናይ ሎሚ እንተኾይኑ ሰዓት ጥራይ። Up ከምኡውን Down ነቲ ኣብ ትሕቲ ካርሶር ዘሎ ክፋል ይቕይሩ፤ Alt+Down ዓውደ-ኣዋርሕ ይኸፍት።</translation>
     </message>

@@ -534,6 +534,14 @@ Kasanız bu klasörde duruyor:</translation>
 <context>
     <name>DateTimeField</name>
     <message>
+        <source>Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; Alt+Down opens a calendar.</source>
+        <translation>1 Aralık 2026 veya 01.12.2026 gibi bir tarih yazın. Yukarı ve aşağı ok tuşları günü değiştirir; Alt+Down bir takvim açar.</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026</source>
+        <translation>örn. 1 Aralık 2026</translation>
+    </message>
+    <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
         <translation>1 Aralık 2026 18:30 veya 01.12.2026 18:30 gibi bir tarih ve saat yazın ya da bugün için yalnızca saati yazın. Yukarı ve aşağı ok tuşları imlecin altındaki kısmı değiştirir; Alt+Down bir takvim açar.</translation>
     </message>

@@ -534,6 +534,14 @@ Your vault is kept in this folder:</source>
 <context>
     <name>DateTimeField</name>
     <message>
+        <source>Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; Alt+Down opens a calendar.</source>
+        <translation>تاریخ لکھیں، جیسے 1 Dec 2026 یا 01/12/2026۔ Up اور Down دن کو بدلتے ہیں؛ Alt+Down سے کیلنڈر کھلتا ہے۔</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026</source>
+        <translation>مثلاً 1 Dec 2026</translation>
+    </message>
+    <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
         <translation>تاریخ اور وقت لکھیں، جیسے 1 Dec 2026 18:30 یا 01/12/2026 18:30، یا آج کے لیے صرف وقت۔ Up اور Down کرسر والے حصے کو بدلتے ہیں؛ Alt+Down سے کیلنڈر کھلتا ہے۔</translation>
     </message>

@@ -534,6 +534,14 @@ Your vault is kept in this folder:</source>
 <context>
     <name>DateTimeField</name>
     <message>
+        <source>Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; Alt+Down opens a calendar.</source>
+        <translation>请输入日期，例如 1 Dec 2026 或 01/12/2026。上下方向键可以更改日期；Alt+Down 打开日历。</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026</source>
+        <translation>例如 1 Dec 2026</translation>
+    </message>
+    <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
         <translation>请输入日期和时间，例如 1 Dec 2026 18:30 或 01/12/2026 18:30，也可以只输入时间表示今天。上下方向键可以更改光标所在的部分；Alt+Down 打开日历。</translation>
     </message>

@@ -534,6 +534,14 @@ Your vault is kept in this folder:</source>
 <context>
     <name>DateTimeField</name>
     <message>
+        <source>Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; Alt+Down opens a calendar.</source>
+        <translation>請輸入日期，例如 1 Dec 2026 或 01/12/2026。上下方向鍵可以更改日期；Alt+Down 開啟日曆。</translation>
+    </message>
+    <message>
+        <source>e.g. 1 Dec 2026</source>
+        <translation>例如 1 Dec 2026</translation>
+    </message>
+    <message>
         <source>Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a time for today. Up and Down change the part under the cursor; Alt+Down opens a calendar.</source>
         <translation>請輸入日期和時間，例如 1 Dec 2026 18:30 或 01/12/2026 18:30，也可以只輸入時間表示今天。上下方向鍵可以更改游標所在的部分；Alt+Down 開啟日曆。</translation>
     </message>

@@ -202,9 +202,16 @@ def _month_number(word: str, extra: dict[str, int]) -> int | None:
 
 
 def parse_typed(
-    text: str, today: date, *, month_names: dict[str, int] | None = None, date_only: bool = False
+    text: str,
+    today: date,
+    *,
+    month_names: dict[str, int] | None = None,
+    date_only: bool = False,
+    future: bool = False,
 ) -> tuple[date, time | None]:
     """Read a date and time as a person types it in the editor; no later than ``today``.
+
+    ``future`` lifts that limit for days still to come (the day a court order expires).
 
     "1 Dec 2026 18:30", "01/12/2026 18:30" (day first, as in the UK), "2026-12-01 18:30",
     "2026年12月1日 18:30",
@@ -232,7 +239,7 @@ def parse_typed(
         if raw.lower().endswith(" at"):
             raw = raw[:-3].strip()
     day = _typed_day(raw, today, month_names or {})
-    if day > today:
+    if day > today and not future:
         raise InvalidInput(_("That day has not come yet; choose today or a day before."))
     return day, clock
 

@@ -230,3 +230,22 @@ def persian(qapp):
         remove_translators(qapp, translators)
         install_language(qapp, "en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Real key presses; characters outside ASCII (Persian digits and letters) as key events
+    with text, which is what a Persian keyboard layout delivers."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )

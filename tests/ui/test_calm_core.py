@@ -51,6 +51,16 @@ def test_parse_typed_takes_other_month_names_and_refuses_bad_days() -> None:
             parse_typed(bad, TODAY)
 
 
+def test_parse_typed_reads_a_day_ahead_only_when_asked() -> None:
+    """An order's expiry lies ahead; an incident or a report never does."""
+    assert parse_typed("5 Dec 2027", TODAY, date_only=True, future=True) == (
+        date(2027, 12, 5),
+        None,
+    )
+    with pytest.raises(InvalidInput, match="not come yet"):
+        parse_typed("5 Dec 2027", TODAY, date_only=True)
+
+
 def test_display_time_is_the_local_time_of_the_incident() -> None:
     tehran = parse_when("2026-11-23 14:21", tz="Asia/Tehran", precision="exact")
     london = ZoneInfo("Europe/London")

@@ -18,25 +18,9 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from safelog.incidents import store
 from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
-from tests.ui.conftest import Answers
+from tests.ui.conftest import Answers, type_text
 from ui.common.session import Session
 from ui.editor.window import IncidentEditor
-
-
-def type_text(widget: Any, text: str) -> None:
-    """Real key presses; characters outside Latin-1 (Persian digits) as key events with text,
-    which is what a Persian keyboard layout delivers."""
-    for char in text:
-        if char.isascii():
-            QTest.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click,
-                widget,
-                Qt.Key.Key_unknown,
-                char,
-                Qt.KeyboardModifier.NoModifier,
-            )
 
 
 def open_editor(qtbot: Any, session: Session) -> IncidentEditor:

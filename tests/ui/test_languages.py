@@ -189,7 +189,7 @@ def test_the_unlock_page_refuses_in_the_language(
 
 
 def test_chinese_dates_are_shown_and_read_the_chinese_way(qtbot: Any, language: Any) -> None:
-    from ui.editor.datefield import DateTimeField
+    from ui.common.datefield import DateTimeField
 
     language("zh_CN")
     field = DateTimeField("When")

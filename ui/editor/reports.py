@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from safelog.incidents.model import REPORT_ROUTES, Report
 from ui.common import dialogs
+from ui.common.datefield import DateTimeField
 from ui.common.labels import route_labels
-
-_NO_DATE = QDate(1900, 1, 1)
 
 
 class ReportCard(QGroupBox):
@@ -46,15 +44,10 @@ class ReportCard(QGroupBox):
         self.route.setAccessibleName(self.tr("Where you reported it"))
         for key, label in route_labels(self).items():
             self.route.addItem(label, key)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right
-        self.date.setMinimumDate(_NO_DATE)
-        self.date.setSpecialValueText(self.tr("Not known"))
-        self.date.setDisplayFormat("d MMM yyyy")
+        # empty when the day is not known; never after today
+        self.date = DateTimeField(self.tr("Date of the report"), date_only=True, optional=True)
+        self.date.line.setPlaceholderText(self.tr("Not known"))  # what an empty date saves
         self.date.setDate(QDate.currentDate())
-        self.date.setAccessibleName(self.tr("Date of the report"))
-        self.date.setLayoutDirection(QLocale().textDirection())
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Reference number"))
         self.reference.setPlaceholderText(self.tr("Crime or case reference, if given"))
@@ -105,7 +98,7 @@ class ReportCard(QGroupBox):
         date = self.date.date()
         return Report(
             route=self.route.currentData(),
-            date="" if date == _NO_DATE else date.toString("yyyy-MM-dd"),
+            date=date.toString("yyyy-MM-dd") if date.isValid() else "",
             reference=self.reference.text().strip(),
             spoken_to=self.spoken_to.text().strip(),
             outcome=self.outcome.text().strip(),
@@ -116,8 +109,7 @@ class ReportCard(QGroupBox):
     def set_report(self, report: Report) -> None:
         key = report.route if report.route in REPORT_ROUTES else "other"
         self.route.setCurrentIndex(max(self.route.findData(key), 0))
-        date = QDate.fromString(report.date, "yyyy-MM-dd") if report.date else _NO_DATE
-        self.date.setDate(date if date.isValid() else _NO_DATE)
+        self.date.setDate(QDate.fromString(report.date, "yyyy-MM-dd"))  # invalid: not known
         self.reference.setText(report.reference)
         self.spoken_to.setText(report.spoken_to)
         self.outcome.setText(report.outcome)
@@ -184,6 +176,10 @@ class ReportsSection(QWidget):
 
     def reports(self) -> list[Report]:
         return [card.report() for card in self.cards]
+
+    def unreadable_date(self) -> DateTimeField | None:
+        """The first report date typed so that it cannot be read (its ``problem()`` says why)."""
+        return next((card.date for card in self.cards if card.date.problem()), None)
 
     def set_reports(self, reports: list[Report]) -> None:
         for card in list(self.cards):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from safelog import zones
 from safelog.errors import InvalidInput
 from safelog.incidents.when import PRECISIONS, When, parse_when, wall_time
-from ui.editor.datefield import DateTimeField
+from ui.common.datefield import DateTimeField
 
 _LABEL_SEPARATOR = " — "
 

@@ -75,7 +75,8 @@ class IncidentEditor(QDialog):
         scroll.setWidget(self.form)
         self.tabs.addTab(scroll, self.tr("What happened"))
         self.tabs.addTab(self._scrolling(self.people), self.tr("People"))
-        self.tabs.addTab(self._scrolling(self.reports), self.tr("Reports made"))
+        self._reports_tab = self._scrolling(self.reports)
+        self.tabs.addTab(self._reports_tab, self.tr("Reports made"))
         self.tabs.addTab(self._scrolling(self.legal), self.tr("Legal"))
         self._evidence_holder = QWidget()
         self._evidence_layout = QVBoxLayout(self._evidence_holder)
@@ -294,6 +295,12 @@ class IncidentEditor(QDialog):
             incident = self.form.incident()
         except InvalidInput:
             self.tabs.setCurrentIndex(0)
+            return False
+        unreadable = self.reports.unreadable_date()
+        if unreadable is not None:
+            self.tabs.setCurrentWidget(self._reports_tab)
+            unreadable.setFocus()
+            dialogs.error(self, unreadable.problem())
             return False
         incident.reports = self.reports.reports()
         self.legal.apply(incident)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.dossier import DEFAULT_EXCLUDE, EXCLUSIONS, DossierOptions
-from safelog.errors import SafeLogError
+from safelog.errors import InvalidInput, SafeLogError
 from safelog.exclusions import ExclusionCounts, exclusion_counts
 from safelog.vault import Vault
 from ui.access.unlock import add_primary
+from ui.common.datefield import DateTimeField
 
 EVERYTHING, LAST_3, LAST_6, LAST_12, CUSTOM = range(5)
 ALL, SHOWN, CHOSEN = range(3)
@@ -82,14 +82,8 @@ class DossierDialog(QDialog):
             self.tr("Choose the dates…"),
         ):
             self.period.addItem(text)
-        self.start = QDateEdit(self)
-        self.end = QDateEdit(self)
-        for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("Until"))):
-            edit.setCalendarPopup(True)
-            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right
-            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-            edit.setMaximumDate(QDate(today))
-            edit.setAccessibleName(name)
+        self.start = DateTimeField(self.tr("From"), self, date_only=True)
+        self.end = DateTimeField(self.tr("Until"), self, date_only=True)
         self.start.setDate(QDate(today).addMonths(-12))
         self.end.setDate(QDate(today))
         self.dates = QWidget(self)
@@ -231,6 +225,9 @@ class DossierDialog(QDialog):
             months = {LAST_3: 3, LAST_6: 6, LAST_12: 12}[index]
             start = cast(date, QDate(self.today).addMonths(-months).toPython())
         elif index == CUSTOM:
+            for field in (self.start, self.end):
+                if field.problem():
+                    raise InvalidInput(field.problem())
             start = cast(date, self.start.date().toPython())
             end = cast(date, self.end.date().toPython())
         ids: list[int] | None = None

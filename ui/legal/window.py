@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safelog.errors import InvalidInput
 from safelog.incidents import store
 from safelog.legal import orders, risk
 from ui.common import dialogs
+from ui.common.datefield import DateTimeField
 from ui.common.dates import isolate, when_text
 from ui.common.labels import order_kind_labels, risk_level_labels
 from ui.common.palette import format_date
@@ -42,13 +43,16 @@ from ui.common.worker import sentence_for
 from ui.editor.form import text_area
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a date reads left to right
-    edit.setAccessibleName(name)
-    return edit
+def _day_field(name: str, *, future: bool = False) -> DateTimeField:
+    """A typed date in the person's language (an order's expiry may lie ahead)."""
+    return DateTimeField(name, date_only=True, future=future)
+
+
+def _iso_day(field: DateTimeField) -> str:
+    """The field's day for the core, or the sentence saying why what was typed cannot be read."""
+    if field.problem():
+        raise InvalidInput(field.problem())
+    return field.date().toString("yyyy-MM-dd")
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -93,9 +97,9 @@ class OrdersTab(QWidget):
         kinds = order_kind_labels()
         for key in orders.ORDER_KINDS:
             self.kind.addItem(kinds[key], key)
-        self.made = _date_edit(self.tr("Date made"))
+        self.made = _day_field(self.tr("Date made"))
         self.has_expiry = QCheckBox(self.tr("It expires on"))
-        self.expires = _date_edit(self.tr("Expiry date"))
+        self.expires = _day_field(self.tr("Expiry date"), future=True)
         self.expires.setEnabled(False)
         self.has_expiry.toggled.connect(self.expires.setEnabled)
         self.court = QLineEdit()
@@ -156,10 +160,10 @@ class OrdersTab(QWidget):
                 self.table.setItem(row, col, _cell(text, order.id))
 
     def _order(self) -> orders.Order:
-        expires = self.expires.date().toString("yyyy-MM-dd") if self.has_expiry.isChecked() else ""
+        expires = _iso_day(self.expires) if self.has_expiry.isChecked() else ""
         return orders.Order(
             kind=self.kind.currentData(),
-            made=self.made.date().toString("yyyy-MM-dd"),
+            made=_iso_day(self.made),
             court=self.court.text(),
             reference=self.reference.text(),
             terms=self.terms.toPlainText(),
@@ -247,7 +251,7 @@ class RiskTab(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Risk assessments"))
-        self.date = _date_edit(self.tr("Date of the assessment"))
+        self.date = _day_field(self.tr("Date of the assessment"))
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Risk level"))
         levels = risk_level_labels()
@@ -304,14 +308,14 @@ class RiskTab(QWidget):
                 self.table.setItem(row, col, _cell(text, item.id))
 
     def add(self) -> None:
-        item = risk.RiskAssessment(
-            date=self.date.date().toString("yyyy-MM-dd"),
-            level=self.level.currentData(),
-            tool=self.tool.text(),
-            by=self.by.text(),
-            reference=self.reference.text(),
-        )
         try:
+            item = risk.RiskAssessment(
+                date=_iso_day(self.date),
+                level=self.level.currentData(),
+                tool=self.tool.text(),
+                by=self.by.text(),
+                reference=self.reference.text(),
+            )
             risk.add_risk(self.session.require(), item)
         except Exception as exc:
             dialogs.error(self, sentence_for(exc))

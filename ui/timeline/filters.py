@@ -33,11 +33,11 @@ from safelog.incidents.model import CATEGORIES
 from safelog.incidents.people import list_people
 from safelog.incidents.when import local_zone
 from ui.common import dialogs, theme
+from ui.common.datefield import DateTimeField
 from ui.common.i18n import category_label, plural
 from ui.common.icons import themed_icon
 from ui.common.session import Session
 from ui.common.worker import sentence_for
-from ui.editor.datefield import DateTimeField
 
 SEARCH_DELAY_MS = 300
 _PERIOD_DAYS = {"7d": 7, "30d": 30, "90d": 91, "365d": 365}
@@ -78,15 +78,13 @@ class FiltersBar(QWidget):
                 (self.tr("Between two dates…"), "custom"),
             ],
         )
-        self.date_from = DateTimeField(self.tr("From this day"), self)
-        self.date_to = DateTimeField(self.tr("Up to and including this day"), self)
+        self.date_from = DateTimeField(self.tr("From this day"), self, date_only=True)
+        self.date_to = DateTimeField(self.tr("Up to and including this day"), self, date_only=True)
         self.dates_label = QLabel(self.tr("to"), self)
         month_ago = QDateTime.currentDateTime().addDays(-30)
         self.date_from.setDateTime(QDateTime(month_ago.date(), QTime(0, 0)))
         self.date_to.setDateTime(QDateTime(QDate.currentDate(), QTime(0, 0)))
         for field in (self.date_from, self.date_to):
-            field.set_date_only(True)
-            field.line.setMinimumWidth(field.fontMetrics().horizontalAdvance("00 Mmm 0000__"))
             field.dateTimeChanged.connect(lambda _moment: self._delay.start())
         self.category = self._combo(
             self.tr("Kind of incident"),

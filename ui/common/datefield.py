@@ -1,17 +1,20 @@
-"""A date-and-time field a person can simply type into.
+"""A date (or date-and-time) field a person can simply type into: every date SafeLog asks for.
 
 ``QDateTimeEdit`` edits one section at a time: typing "1 Dec 2026 18:30" makes the cursor jump
-between sections and can save a different time from the one typed. This field is a plain line
-edit read by the core's ``parse_typed`` ("1 Dec 2026 18:30", "01/12/2026 18:30" day first,
-"18:30" for today), with a calendar button (also Alt+Down or F4), the Up and Down arrow keys
-(day, hour or minute, whichever the cursor is in; Page Up/Down for a month) and no day after
-today. What is typed is never rewritten while the person types; it is tidied when they leave
-the field.
+between sections and can save a different time from the one typed, and it shows a Persian
+reader an ISO or Gregorian-only date. This field is a plain line edit read by the core's
+``parse_typed`` ("1 Dec 2026 18:30", "01/12/2026 18:30" day first, "18:30" for today, Persian
+digits and month names), written in the person's language, with the same day in the Solar
+Hijri calendar beside it for Persian readers, a calendar button (also Alt+Down or F4), the Up
+and Down arrow keys (day, hour or minute, whichever the cursor is in; Page Up/Down for a
+month) and, unless the date may lie ahead (``future``, the day an order expires), no day after
+today. An ``optional`` field may be left empty ("not known"). What is typed is never rewritten
+while the person types; it is tidied when they leave the field.
 """
 
 from __future__ import annotations
 
-from datetime import date, time
+import datetime
 from typing import cast
 
 from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QPoint, Qt, QTime, Signal
@@ -88,31 +91,52 @@ class DateTimeField(QWidget):
     """Typed date and time with a calendar; ``dateTime()`` is what the person typed."""
 
     dateTimeChanged = Signal(QDateTime)
+    dateChanged = Signal(QDate)  # the day only (invalid when an optional field is empty)
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        accessible_name: str,
+        parent: QWidget | None = None,
+        *,
+        date_only: bool = False,
+        future: bool = False,
+        optional: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._value = QDateTime(QDate.currentDate(), QTime(0, 0))
-        self._date_only = False
+        self._date_only = date_only
+        self._future = future
+        self._optional = optional
+        self._empty = False
         self._problem = ""
         self.line = _Line(self)
         # dates and times read left to right in every language; never "27:14" for 14:27
         self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.line.setAccessibleName(accessible_name)
-        self.line.setAccessibleDescription(
-            self.tr(
-                "Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a "
-                "time for today. Up and Down change the part under the cursor; Alt+Down opens a "
-                "calendar."
+        if date_only:
+            self.line.setAccessibleDescription(
+                self.tr(
+                    "Type a date, such as 1 Dec 2026 or 01/12/2026. Up and Down change the day; "
+                    "Alt+Down opens a calendar."
+                )
             )
-        )
-        self.line.setPlaceholderText(self.tr("e.g. 1 Dec 2026 18:30"))
-        # wide enough for the longest date and time in the language, never cut off
+            self.line.setPlaceholderText(self.tr("e.g. 1 Dec 2026"))
+        else:
+            self.line.setAccessibleDescription(
+                self.tr(
+                    "Type a date and time, such as 1 Dec 2026 18:30 or 01/12/2026 18:30, or only a "
+                    "time for today. Up and Down change the part under the cursor; Alt+Down opens "
+                    "a calendar."
+                )
+            )
+            self.line.setPlaceholderText(self.tr("e.g. 1 Dec 2026 18:30"))
+        # wide enough for the longest date (and time) in the language, never cut off
+        longest = date_format(QLocale())
+        if not date_only:
+            longest += f"  {TIME_FORMAT}"
         self.line.setMinimumWidth(
             self.line.fontMetrics().horizontalAdvance(
-                QLocale().toString(
-                    QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
-                    f"{date_format(QLocale())}  {TIME_FORMAT}",
-                )
+                QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), longest)
             )
             + 24
         )
@@ -159,7 +183,25 @@ class DateTimeField(QWidget):
 
     def setDateTime(self, value: QDateTime) -> None:
         self._problem = ""
+        self._empty = False
         self._set(value, show=True)
+
+    def date(self) -> QDate:
+        """The day; an invalid ``QDate`` when an optional field is left empty."""
+        return QDate() if self._empty else self._value.date()
+
+    def setDate(self, day: QDate) -> None:
+        """Show ``day``; an invalid day empties an optional field."""
+        self._problem = ""
+        if not day.isValid() and self._optional:
+            changed = not self._empty
+            self._empty = True
+            self._show_value()
+            if changed:
+                self.dateChanged.emit(QDate())
+            return
+        self._empty = False
+        self._set(QDateTime(day, self._value.time()), show=True, force=True)
 
     def problem(self) -> str:
         """The sentence saying why the typed text cannot be read, or ""."""
@@ -171,22 +213,26 @@ class DateTimeField(QWidget):
             if not self._problem:
                 self._show_value()
 
-    def _set(self, value: QDateTime, show: bool) -> None:
+    def _set(self, value: QDateTime, show: bool, force: bool = False) -> None:
         value = QDateTime(value.date(), QTime(value.time().hour(), value.time().minute()))
         changed = value != self._value
         self._value = value
         if show:
             self._show_value()
-        if changed:
+        if changed or force:
             self.dateTimeChanged.emit(QDateTime(value))
+            self.dateChanged.emit(value.date())
 
     def _show_value(self) -> None:
         locale = QLocale()
-        text = locale.toString(self._value.date(), date_format(locale))
-        if not self._date_only:
-            text += "  " + locale.toString(self._value.time(), TIME_FORMAT)
+        if self._empty:
+            text = ""
+        else:
+            text = locale.toString(self._value.date(), date_format(locale))
+            if not self._date_only:
+                text += "  " + locale.toString(self._value.time(), TIME_FORMAT)
         if uses_jalali():
-            self.solar_hijri.setText(day_text(self._value.date()))
+            self.solar_hijri.setText("" if self._empty else day_text(self._value.date()))
         if text != self.line.text():
             cursor = self.line.cursorPosition()
             self.line.setText(text)
@@ -195,16 +241,31 @@ class DateTimeField(QWidget):
     # ----- typing, stepping and picking -----------------------------------------------------
 
     def _read(self, text: str) -> QDateTime:
-        today = cast(date, QDate.currentDate().toPython())
+        today = cast(datetime.date, QDate.currentDate().toPython())
         day, clock = parse_typed(
-            text, today, month_names=month_names(QLocale()), date_only=self._date_only
+            text,
+            today,
+            month_names=month_names(QLocale()),
+            date_only=self._date_only,
+            future=self._future,
         )
         if clock is None:
-            clock = time(0, 0) if self._date_only else cast(time, self._value.time().toPython())
+            clock = (
+                datetime.time(0, 0)
+                if self._date_only
+                else cast(datetime.time, self._value.time().toPython())
+            )
         return QDateTime(QDate(day.year, day.month, day.day), QTime(clock.hour, clock.minute))
 
     def _typed(self, text: str) -> None:
         """Follow the typing without touching the text, so the cursor stays where it is."""
+        if self._optional and not text.strip():
+            self._problem = ""
+            if not self._empty:
+                self._empty = True
+                self.solar_hijri.clear()
+                self.dateChanged.emit(QDate())
+            return
         try:
             value = self._read(text)
         except InvalidInput as exc:
@@ -212,7 +273,10 @@ class DateTimeField(QWidget):
             self.dateTimeChanged.emit(QDateTime(self._value))  # let the form re-check
             return
         self._problem = ""
-        self._set(value, show=False)
+        was_empty, self._empty = self._empty, False
+        self._set(value, show=False, force=was_empty)
+        if uses_jalali():
+            self.solar_hijri.setText(day_text(value.date()))
 
     def _tidy(self) -> None:
         if not self._problem:
@@ -220,6 +284,10 @@ class DateTimeField(QWidget):
 
     def _step(self, part: str, direction: int) -> None:
         if self._problem:
+            return
+        if self._empty:  # the first arrow press starts from today
+            self._empty = False
+            self._set(QDateTime(QDate.currentDate(), self._value.time()), show=True, force=True)
             return
         value = QDateTime(self._value)
         if part == "day":
@@ -230,24 +298,26 @@ class DateTimeField(QWidget):
             value = value.addSecs(3600 * direction)
         else:
             value = value.addSecs(60 * direction)
-        if value.date() > QDate.currentDate():
+        if value.date() > QDate.currentDate() and not self._future:
             return  # no day after today
         self._set(value, show=True)
 
     def open_calendar(self) -> None:
-        self.calendar.setMaximumDate(QDate.currentDate())
-        self.calendar.setSelectedDate(self._value.date())
+        if not self._future:
+            self.calendar.setMaximumDate(QDate.currentDate())
+        self.calendar.setSelectedDate(QDate.currentDate() if self._empty else self._value.date())
         below = self.line.mapToGlobal(QPoint(0, self.line.height()))
         self._menu.popup(below)
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _picked(self, day: QDate) -> None:
         self._menu.close()
-        if day > QDate.currentDate():
+        if day > QDate.currentDate() and not self._future:
             return
         self._problem = ""
-        self._set(QDateTime(day, self._value.time()), show=True)
+        was_empty, self._empty = self._empty, False
+        self._set(QDateTime(day, self._value.time()), show=True, force=was_empty)
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    def as_date(self) -> date:
-        return cast(date, self._value.date().toPython())
+    def as_date(self) -> datetime.date:
+        return cast(datetime.date, self._value.date().toPython())
