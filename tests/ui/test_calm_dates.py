@@ -188,3 +188,21 @@ def test_typing_in_persian(
     type_text(target, f"2 {month} 2026 07:15")
     incident = save(qtbot, editor, session)
     assert incident.when.start.replace(tzinfo=None) == datetime(2026, 12, 2, 7, 15)
+
+
+def test_zone_found_by_its_name_in_persian(
+    qtbot: Any, session: Session, answers: Answers, persian: Any
+) -> None:
+    """A Persian reader types the country in Persian script; the completer offers Qt's Persian
+    name of the zone and leaving the field settles on the zone."""
+    editor = open_editor(qtbot, session)
+    zone: QComboBox = editor.form.when.zone
+    offered = zone.completer().model().stringList()
+    assert any(label.endswith(" — Asia/Tehran") and "ایران" in label for label in offered)
+    zone.setFocus(Qt.FocusReason.TabFocusReason)
+    zone.lineEdit().selectAll()
+    type_text(zone.lineEdit(), "ایران")
+    assert editor.form.when.zone_name() == "Asia/Tehran"
+    qtbot.keyClick(zone.lineEdit(), Qt.Key.Key_Tab)
+    incident = save(qtbot, editor, session)
+    assert incident.when.tz == "Asia/Tehran"

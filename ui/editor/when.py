@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from safelog import zones
 from safelog.errors import InvalidInput
 from safelog.incidents.when import PRECISIONS, When, parse_when, wall_time
+from ui.common import zone_names
 from ui.common.datefield import DateTimeField
 
-_LABEL_SEPARATOR = " — "
+_LABEL_SEPARATOR = zone_names.SEPARATOR
 
 
 def system_zone_name() -> str:
@@ -75,7 +76,9 @@ class WhenEdit(QWidget):
         self._recent: list[str] = []
         self._fill_zones()
         places = QCompleter(self.zone)
-        places.setModel(QStringListModel([label for label, _z in zones.place_labels()], places))
+        # English places from the core, then the zones' names in the person's own language
+        place_labels = [label for label, _z in zones.place_labels()] + zone_names.labels()
+        places.setModel(QStringListModel(place_labels, places))
         places.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         places.setFilterMode(Qt.MatchFlag.MatchContains)
         places.activated.connect(self._place_chosen)
@@ -140,7 +143,8 @@ class WhenEdit(QWidget):
             self.zone.setCurrentText(zone)
 
     def zone_name(self) -> str | None:
-        return zones.find_zone(self.zone.currentText().split(_LABEL_SEPARATOR)[-1])
+        text = self.zone.currentText()
+        return zones.find_zone(text.split(_LABEL_SEPARATOR)[-1]) or zone_names.find_local(text)
 
     def reset(self) -> None:
         """Now, approximate, no end, this computer's zone: what most entries need."""
