@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from safelog import dossier
 from safelog.checklists import Catalog, ChecklistOverview, load_catalog, overview
 from safelog.errors import ExportFailed, SafeLogError
 from safelog.fsutil import NewFile
@@ -327,15 +328,14 @@ class ChecklistsPage(QWidget):
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        from ui.export.dossier_export import place_is_accepted  # ReportLab: on first use
+        # The export module imports build_dossier, and with it ReportLab: on first use.
+        from ui.export.dossier_export import place_is_accepted
 
         if not place_is_accepted(self, path):
             return
 
         def work(_progress: Any, cancel: Any) -> Path:
-            from safelog.dossier import checklist_summary_pdf  # ReportLab: on first use
-
-            data = checklist_summary_pdf(vault)
+            data = dossier.checklist_summary_pdf(vault)  # ReportLab loads here, on first use
             if data is None:  # the checklists are part of SafeLog: this is a broken install
                 raise ExportFailed(
                     "The safety checklists are missing from this copy of "
