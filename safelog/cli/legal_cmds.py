@@ -7,9 +7,12 @@ from datetime import date
 
 from ..i18n import _
 from ..incidents import store
+from ..incidents.when import display_time
 from ..legal import orders, risk
+from ..textutil import show_invisible
 from ..vault import Vault
 from .context import Context, add_vault_options
+from .legal_text import order_text, risk_text
 
 _ORDER_OPTS = ("kind", "made", "court", "reference", "terms", "expires")
 _RISK_OPTS = ("date", "tool", "by", "reference", "level", "notes")
@@ -79,15 +82,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _order_lines(vault: Vault, order: orders.Order) -> list[str]:
     state = _("[in force]") if order.in_force(date.today()) else _("[not in force]")
-    lines = [f"#{order.id:<4} {order.describe()} {state}"]
+    lines = [f"#{order.id:<4} {order_text(order)} {state}"]
     if order.terms:
-        lines.append("      " + _("Terms: {terms}").format(terms=order.terms))
+        lines.append("      " + _("Terms: {terms}").format(terms=show_invisible(order.terms)))
     for incident_id in order.breaches:
         incident = store.get_incident(vault, incident_id)
         lines.append(
             "      "
             + _("Breach: #{id} {when}  {title}").format(
-                id=incident_id, when=incident.when.describe(), title=incident.title
+                id=incident_id,
+                when=display_time(incident.when),
+                title=show_invisible(incident.title),
             )
         )
     return lines
@@ -106,7 +111,7 @@ def cmd_order_add(args: argparse.Namespace, ctx: Context) -> int:
     saved = orders.add_order(ctx.open_vault(), order)
     ctx.emit(
         saved.to_json(),
-        _("Recorded order #{id}: {value}.").format(id=saved.id, value=saved.describe()),
+        _("Recorded order #{id}: {value}.").format(id=saved.id, value=order_text(saved)),
     )
     return 0
 
@@ -149,7 +154,7 @@ def cmd_risk_add(args: argparse.Namespace, ctx: Context) -> int:
     saved = risk.add_risk(ctx.open_vault(), item)
     ctx.emit(
         saved.to_json(),
-        _("Recorded risk assessment #{id}: {value}.").format(id=saved.id, value=saved.describe()),
+        _("Recorded risk assessment #{id}: {value}.").format(id=saved.id, value=risk_text(saved)),
     )
     return 0
 
@@ -173,7 +178,7 @@ def cmd_risk_list(args: argparse.Namespace, ctx: Context) -> int:
     ctx.emit(
         [r.to_json() for r in items],
         lambda: (
-            "\n".join(f"#{r.id:<4} {r.describe()}" for r in items)
+            "\n".join(f"#{r.id:<4} {risk_text(r)}" for r in items)
             or _("No risk assessments recorded.")
         ),
     )

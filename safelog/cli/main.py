@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
@@ -59,6 +60,54 @@ GLOBAL_OPTIONS = (
 )
 
 
+# argparse's own error messages, as argparse words them (it reads only its own catalogue, which
+# SafeLog does not ship), each with the same message in SafeLog's catalogue. An error is matched
+# against these and said again in the person's language; one that matches none stays as it is.
+_ARGPARSE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), message)
+    for pattern, message in (
+        (
+            r"the following arguments are required: (?P<names>.+)",
+            N_("the following arguments are required: {names}"),
+        ),
+        (
+            r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)",
+            # TRANSLATORS: {value} is what was typed; {choices} are names to type, in English.
+            N_("invalid choice: {value} (choose from {choices})"),
+        ),
+        (r"unrecognized arguments: (?P<arguments>.+)", N_("unrecognized arguments: {arguments}")),
+        (r"expected one argument", N_("expected one argument")),
+        (r"expected at most one argument", N_("expected at most one argument")),
+        (r"expected at least one argument", N_("expected at least one argument")),
+        (r"invalid (?P<type>\S+) value: (?P<value>.+)", N_("invalid {type} value: {value}")),
+        (
+            r"one of the arguments (?P<names>.+) is required",
+            N_("one of the arguments {names} is required"),
+        ),
+        (r"not allowed with argument (?P<name>.+)", N_("not allowed with argument {name}")),
+        (
+            r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)",
+            N_("ambiguous option: {option} could match {matches}"),
+        ),
+    )
+)
+_ARGUMENT_ERROR = re.compile(r"argument (?P<name>\S+): (?P<message>.+)", re.DOTALL)
+
+
+def _in_language(message: str) -> str:
+    """argparse's error ``message`` in the person's language, when it is one argparse words."""
+    found = _ARGUMENT_ERROR.fullmatch(message)
+    if found:
+        inner = _in_language(found["message"])
+        # TRANSLATORS: {name} is an option or value name such as --level; {message} the problem.
+        return _("argument {name}: {message}").format(name=found["name"], message=inner)
+    for pattern, sentence in _ARGPARSE_ERRORS:
+        found = pattern.fullmatch(message)
+        if found:
+            return _(sentence).format(**found.groupdict())
+    return message
+
+
 class _UsageInLanguage(argparse.HelpFormatter):
     """argparse's own "usage: " in the person's language (argparse reads only its own catalogue)."""
 
@@ -86,7 +135,7 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: {message}\n")
+        self.exit(2, f"{self.prog}: {_in_language(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
