@@ -2972,6 +2972,244 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>القرص</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>مجهول</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>مجلّد</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;عثر في:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>اذهب للخلف</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>اذهب للأمام</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>اذهب إلى الدّليل الأمّ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>أنشئ مجلّدًا جديدًا</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>منظور قائميّ</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>غيّر إلى وضع المنظور القائميّ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>منظور تفصيليّ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>غيّر إلى وضع المنظور التّفصيليّ</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>الشّريط الجانبيّ</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>قائمة الأماكن والعلامات</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>الأماكن الحديثة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفّات</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملفّ:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>الدّليل:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نّوع:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>الأدّلة</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كلّ الملفّات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>ا&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختر</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>أ&amp;عد التّسمية</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>ا&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>أظهر الملفّات الم&amp;خفيّة</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>مجلّد &amp;جديد</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>مجلّد جديد</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>أظهر </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 موجود بالفعل.
+أتريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+لم يُعثر على الملفّ.
+رجاءً تحقّق من إعطائك الاسم الصحيح للملفّ.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+لم يُعثر على الدّليل.
+رجاءً تحقّق من إعطائك الاسم الصحيح للدّليل.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>أتريد حقًّا حذف ’%1‘؟</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>’%1‘ محميّ ضدّ الكتابة.
+أتريد حذفه بأيّ حال؟</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>تعذّر حذف الدّليل.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تاريخ التّعديل</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>النّوع</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ا&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

@@ -2832,6 +2832,244 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>درایو</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ناشناخته</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>پوشه</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>عقب</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>عقبگرد</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>جلوتر</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>جلوگرد</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>پوشهٔ بالاتر</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>برو به پوشهٔ بالاتر</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>ایجاد پوشهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>ایجاد یک پوشه جدید</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>نمایش لیستی</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>تغییر به حالت نمایش لیستی</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>نمایش با جزئیات</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>تغییر به حالت نمایش با جزئیات</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>نوار کناری</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>لیست مکان‌ها و نشانه‌ها</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>مکان‌های اخیر</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;نام پرونده:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>پوشه:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;پرونده‌هایی از نوع:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>پوشه‌ها</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>تمام پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>تمام پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;بازکردن</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;انتخاب</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;تغییر نام</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>نمایش پرونده‌های م&amp;خفی</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;پوشه جدید</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>پوشهٔ جدید</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>نمایش </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 از قبل موجود است.
+آیا مایل هستید جایگزین شود؟</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+پرونده یافت نشد.
+لطفاً درستی نام پرونده داده شده را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+پوشه یافت نشد
+لطفاً درستی نام پرونده داده شده را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>آیا مطمئن هستید که می‌خواهید &apos;%1&apos; را حذف نمایید؟</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; از حفاظت نوشتاری برخوردار است.
+با این حال آیا مایل هستید حذف شود؟</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>نمی‌توان پوشه را حذف کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تاریخ تغییر</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>رایانه</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>نوع</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;بازگردانی</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>باز&amp;انجام</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>ب&amp;رش</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کپی</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;چسباندن</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>انتخاب همه</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

@@ -2860,6 +2860,244 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ድራይቭ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ዘይፍለጥ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>ፎልደር</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;ኣበይ ምድላይ:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ንድሕሪት ምኻድ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ንቕድሚት</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ንቕድሚት ምኻድ</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ላዕለዋይ ፎልደር</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ናብ ላዕለዋይ ፎልደር ምኻድ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>ሓድሽ ፎልደር ምፍጣር</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>ሓድሽ ፎልደር ምፍጣር</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>ኣስማት ጥራይ</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>ኣስማት ጥራይ ምርኣይ</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>ምስ ሓበሬታ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>ምስ ዝርዝር ሓበሬታ ምርኣይ</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>ናይ ጎኒ ዓምዲ</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>ዝርዝር ቦታታትን ምልክታትን</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>ቀረባ እዋን ዝተኸፍቱ ቦታታት</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ፋይላት</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;ስም ፋይል:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>ፎልደር:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;ዓይነት ፋይላት:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>ፎልደራት</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ኩሎም ፋይላት (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>ኩሎም ፋይላት (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;ምኽፋት</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;ምዕቃብ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;ምምራጽ</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;ስም ምቕያር</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ምድምሳስ</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;ዝተሓብኡ ፋይላት ምርኣይ</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;ሓድሽ ፎልደር</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>ሓድሽ ፎልደር</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>ዓምዲ ምርኣይ: </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 ድሮ ኣሎ።
+ብእዚ ሓድሽ ክትትክእዎ ትደልዩ ዶ?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+ፋይል ኣይተረኽበን።
+በጃኹም ስም ፋይል ብግቡእ ከም ዝተጻሕፈ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+ፎልደር ኣይተረኽበን።
+በጃኹም ስም ፎልደር ብግቡእ ከም ዝተጻሕፈ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>ብርግጽ «%1» ክትድምስስዎ ትደልዩ ዶ?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» ካብ ምቕያር ዝተሓለወ እዩ።
+ዋላ እንተኾነ ክትድምስስዎ ትደልዩ ዶ?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>ፎልደር ክድምሰስ ኣይከኣለን።</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>መጠን</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>ዝተቐየረሉ ዕለት</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>ኮምፒተር</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>ዓይነት</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;ምምላስ</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;ደጊምካ ምግባር</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;ቆሪጽካ ምውሳድ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>ም&amp;ቕዳሕ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>ም&amp;ልጣፍ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ምድምሳስ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>ኩሉ ምምራጽ</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>

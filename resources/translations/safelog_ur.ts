@@ -2860,6 +2860,244 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>ڈرائیو</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>فولڈر</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;دیکھنے کی جگہ:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>واپس</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>آگے جائیں</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>اوپر والا فولڈر</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>اوپر والے فولڈر میں جائیں</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>ایک نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>صرف نام</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>صرف نام کی فہرست دکھائیں</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>تفصیل کے ساتھ</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>تفصیل کے ساتھ فہرست دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>سائیڈ بار</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>جگہوں اور بُک مارکس کی فہرست</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>حال ہی میں کھولی گئی جگہیں</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فائلیں</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>فائل کا &amp;نام:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>فولڈر:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>فائل کی &amp;قسم:</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>فولڈرز</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;کھولیں</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;چنیں</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;نام بدلیں</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;ڈیلیٹ کریں</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;چھپی ہوئی فائلیں دکھائیں</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>نیا &amp;فولڈر</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>نیا فولڈر</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>کالم دکھائیں: </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 پہلے سے موجود ہے۔
+کیا آپ اس کی جگہ یہ نئی فائل رکھنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+فائل نہیں ملی۔
+براہِ کرم دیکھ لیں کہ فائل کا نام درست لکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+فولڈر نہیں ملا۔
+براہِ کرم دیکھ لیں کہ فولڈر کا نام درست لکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>کیا آپ واقعی “%1” کو ڈیلیٹ کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>“%1” میں تبدیلی کی اجازت نہیں ہے۔
+کیا آپ پھر بھی اسے ڈیلیٹ کرنا چاہتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>فولڈر ڈیلیٹ نہیں ہو سکا۔</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تبدیلی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>کمپیوٹر</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>All other platforms</comment>
+        <translation>قسم</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;واپس لیں</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>کا&amp;ٹیں</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;کاپی کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;پیسٹ کریں</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ڈیلیٹ کریں</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>سب منتخب کریں</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
