@@ -69,3 +69,15 @@ def test_verify_bundle_stays_the_function_after_its_submodule_is_imported() -> N
         "                  safelog.dossier.verify_bundle is verify_bundle]))\n"
     )
     assert _run(code) == [True, True]
+
+
+def test_the_unlocked_side_loads_without_reportlab() -> None:
+    """The workspace (with the checklist page and the dossier export) is imported while the
+    person types the passphrase; ReportLab used to come with it and freeze the window."""
+    code = (
+        "import json, os, sys\n"
+        "os.environ.setdefault('QT_QPA_PLATFORM', 'offscreen')\n"
+        "import ui.shell.workspace, ui.checklists.page, ui.export.dossier_export\n"
+        "print(json.dumps('reportlab' in sys.modules))\n"
+    )
+    assert _run(code) is False

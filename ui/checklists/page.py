@@ -52,6 +52,7 @@ from ui.checklists.walkthrough import MARKED_BY_PROPERTY, Walkthrough
 from ui.common import dialogs
 from ui.common.session import Session
 from ui.common.worker import TaskHandle, run_with_progress, sentence_for
+from ui.export.dossier_export import place_is_accepted
 
 log = logging.getLogger(__name__)
 
@@ -328,9 +329,6 @@ class ChecklistsPage(QWidget):
         if not chosen:
             return
         path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
-        # The export module imports build_dossier, and with it ReportLab: on first use.
-        from ui.export.dossier_export import place_is_accepted
-
         if not place_is_accepted(self, path):
             return
 

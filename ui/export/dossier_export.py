@@ -13,7 +13,7 @@ import contextlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safelog.dossier import DossierOptions, DossierResult, build_dossier
+from safelog import dossier
 from safelog.syncfolders import on_desktop, synced_by
 from ui.access.recovery_key import removable_drives
 from ui.common import dialogs
 from ui.common.session import Session
 from ui.common.worker import TaskHandle, run_with_progress
 from ui.export.dossier_dialog import DossierDialog
+
+if TYPE_CHECKING:  # the build module imports ReportLab: loaded when a dossier is made
+    from safelog.dossier import DossierOptions, DossierResult
 
 CHECK_LINE = "sha256sum -c SHA256SUMS"
 
@@ -261,7 +264,9 @@ class DossierExport(QObject):
 
         def work(progress: Any, cancel: Any) -> DossierResult:
             with vault.second_connection() as other:
-                return build_dossier(other, target, options, progress=progress, cancel=cancel)
+                return dossier.build_dossier(
+                    other, target, options, progress=progress, cancel=cancel
+                )
 
         self.task = run_with_progress(
             self.window,

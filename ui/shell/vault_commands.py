@@ -34,7 +34,7 @@ class VaultCommands(QObject):
     def make_dossier(self) -> None:
         if not self._session_ready() or self.window.workspace is None or self.running is not None:
             return  # one journey at a time: its dialog or progress is already on screen
-        from ui.export.dossier_export import (  # ReportLab: on first use
+        from ui.export.dossier_export import (  # the unlocked side: not before the first paint
             DossierExport,
             TimelineChoice,
         )
