@@ -21,21 +21,12 @@ from ..dossier import (
     verify_bundle,
 )
 from ..dossier.bundle import cleanup_on_error, publish_file, write_stream
-from ..dossier.signing import grouped
+from ..dossier.signing import PLAIN_WORDS, grouped
 from ..dossier.verify_bundle import BundleReport as VerifyReport
 from ..errors import BundleInvalid, ExportFailed, InvalidInput
-from ..i18n import N_, _, ngettext
+from ..i18n import _, ngettext
 from ..incidents.model import category_key
 from .context import Context, add_vault_options
-
-# What a signature shows, for the terminal. The dossier prints ``signing.PLAIN_WORDS`` in English
-# for the police; the words here are the same (a test keeps them equal), marked so that the
-# catalogue holds them and the person reads them in their language.
-SIGNATURE_MEANS = N_(
-    "The signature shows that bundles with the same key fingerprint were made by the "
-    "same SafeLog vault, and that a bundle whose signature checks was not changed "
-    "after it was made. It does not show who the person is."
-)
 
 
 def _date(text: str) -> date:
@@ -293,7 +284,7 @@ def run_verify_bundle(args: argparse.Namespace, ctx: Context) -> int:
                     )
                 )
         if report.signed or (other is not None and other.signed):
-            lines.append(_(SIGNATURE_MEANS))  # the dossier prints it in English
+            lines.append(_(PLAIN_WORDS))  # the dossier prints it in English
         ctx.stdout.write("\n".join(lines) + "\n")
     problems = len(report.problems) + (len(other.problems) if other is not None else 0)
     if problems:

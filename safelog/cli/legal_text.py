@@ -14,16 +14,6 @@ from ..i18n import N_, _
 from ..legal import orders, risk
 from ..textutil import show_invisible
 
-# The short names of ``safelog.legal.orders.SHORT_KINDS``, for translation (the desktop's
-# "Orders" labels say the same).
-ORDER_KINDS: dict[str, str] = {
-    "injunction": N_("Harassment injunction"),
-    "spo": N_("Stalking Protection Order"),
-    "non_molestation": N_("Non-molestation order"),
-    "restraining": N_("Restraining order"),
-    "other": N_("Other order"),
-}
-
 # One whole phrase per level, so a language can agree the adjective with "risk".
 _RISK_LINES: dict[str, str] = {
     "standard": N_("{date}: standard risk"),
@@ -34,7 +24,7 @@ _RISK_LINES: dict[str, str] = {
 
 def order_kind(kind: str) -> str:
     """The short name of a kind of order, in the person's language."""
-    return _(ORDER_KINDS[kind]) if kind in ORDER_KINDS else orders.SHORT_KINDS.get(kind, kind)
+    return _(orders.SHORT_KINDS[kind]) if kind in orders.SHORT_KINDS else kind
 
 
 def _with_reference(text: str, reference: str) -> str:
@@ -61,11 +51,7 @@ def order_text(order: orders.Order) -> str:
 
 def risk_text(item: risk.RiskAssessment) -> str:
     """As in "2026-04-02: high risk (S-DASH), by DC Jones 4411, ref CAD 5521"."""
-    template = _RISK_LINES.get(item.level)
-    if template is None:  # a level added to the core later: its English name, until listed here
-        text = f"{item.date}: {risk.LEVELS.get(item.level, item.level).lower()} risk"
-    else:
-        text = _(template).format(date=item.date)
+    text = _(_RISK_LINES[item.level]).format(date=item.date)  # the core accepts only these
     if item.tool:
         # TRANSLATORS: {tool} is the name of the questionnaire used, e.g. S-DASH.
         text = _("{assessment} ({tool})").format(assessment=text, tool=item.tool)

@@ -28,14 +28,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ..errors import ExportFailed
 from ..fsutil import create_private, disk_errors
-from ..i18n import _
+from ..i18n import N_, _
 from ..vault import Vault
 
 SETTING = "bundle_signing_key_ed25519"
 PUBLIC_KEY_FILE = "signing-key.pub"
 SIGNATURE_FILE = "SHA256SUMS.sig"
 MAX_PUBLIC_KEY_BYTES = 4096
-PLAIN_WORDS = (
+# Marked for translation: ``verify-bundle`` says it in the person's language; the dossier prints
+# it as it is, in English, for the police.
+PLAIN_WORDS = N_(
     "The signature shows that bundles with the same key fingerprint were made by the "
     "same SafeLog vault, and that a bundle whose signature checks was not changed "
     "after it was made. It does not show who the person is."

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..db import mapped_errors
 from ..errors import InvalidInput, NotFound
-from ..i18n import _
+from ..i18n import N_, _
 from ..textutil import clean_text
 from ..vault import Vault
 from . import records
@@ -25,12 +25,14 @@ ORDER_KINDS: dict[str, str] = {
     "restraining": "Restraining order (Sentencing Act 2020 s.359-360)",
     "other": "Other order",
 }
+# Marked for translation: the terminal says them in the person's language; the dossier prints
+# them as they are, in English, for the police.
 SHORT_KINDS: dict[str, str] = {
-    "injunction": "Harassment injunction",
-    "spo": "Stalking Protection Order",
-    "non_molestation": "Non-molestation order",
-    "restraining": "Restraining order",
-    "other": "Other order",
+    "injunction": N_("Harassment injunction"),
+    "spo": N_("Stalking Protection Order"),
+    "non_molestation": N_("Non-molestation order"),
+    "restraining": N_("Restraining order"),
+    "other": N_("Other order"),
 }
 _ALIASES = {
     "stalking_protection_order": "spo",

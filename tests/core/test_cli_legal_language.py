@@ -14,8 +14,7 @@ from typing import NoReturn
 import pytest
 
 from safelog import i18n
-from safelog.cli.dossier_cmds import SIGNATURE_MEANS
-from safelog.cli.legal_text import ORDER_KINDS, order_text, risk_text
+from safelog.cli.legal_text import order_text, risk_text
 from safelog.cli.main import _in_language, _Parser
 from safelog.dossier import DossierOptions, build_dossier
 from safelog.dossier.signing import PLAIN_WORDS
@@ -169,7 +168,7 @@ def test_every_language_has_its_own_order_and_risk_lines(code: str) -> None:
             assert word not in text, (code, word, text)
         for typed in (order.made, order.expires, order.court, order.reference):
             assert typed in text  # nothing the person typed is lost
-    for key, english in ORDER_KINDS.items():
+    for key, english in orders.SHORT_KINDS.items():
         assert i18n._(english) != english, (code, key)
     for item in RISKS:
         text = risk_text(item)
@@ -186,8 +185,12 @@ def test_a_bidi_control_in_a_court_name_cannot_reverse_the_line() -> None:
 # ----- what a signature shows -----------------------------------------------------------------
 
 
-def test_the_terminal_says_what_the_dossier_says_about_the_signature() -> None:
-    assert SIGNATURE_MEANS == PLAIN_WORDS
+def test_the_words_about_the_signature_are_in_every_catalogue() -> None:
+    """The dossier's own sentence is the one translated: the terminal cannot drift from it."""
+    for code in TRANSLATED:
+        i18n.set_language(code)
+        assert i18n._(PLAIN_WORDS) != PLAIN_WORDS, code
+    i18n.set_language("en")
 
 
 def test_verify_bundle_says_what_a_signature_shows_in_persian(vault, tmp_path: Path, cli) -> None:
