@@ -183,7 +183,6 @@ class DateTimeField(QWidget):
 
     def setDateTime(self, value: QDateTime) -> None:
         self._problem = ""
-        self._empty = False
         self._set(value, show=True)
 
     def date(self) -> QDate:
@@ -194,14 +193,15 @@ class DateTimeField(QWidget):
         """Show ``day``; an invalid day empties an optional field."""
         self._problem = ""
         if not day.isValid() and self._optional:
-            changed = not self._empty
-            self._empty = True
-            self._show_value()
-            if changed:
-                self.dateChanged.emit(QDate())
-            return
-        self._empty = False
-        self._set(QDateTime(day, self._value.time()), show=True, force=True)
+            self._clear(show=True)
+        else:
+            self._set(QDateTime(day, self._value.time()), show=True)
+
+    def checked_date(self) -> QDate:
+        """``date()``, or InvalidInput with the sentence saying why the typed text is unreadable."""
+        if self._problem:
+            raise InvalidInput(self._problem)
+        return self.date()
 
     def problem(self) -> str:
         """The sentence saying why the typed text cannot be read, or ""."""
@@ -213,13 +213,16 @@ class DateTimeField(QWidget):
             if not self._problem:
                 self._show_value()
 
-    def _set(self, value: QDateTime, show: bool, force: bool = False) -> None:
+    def _set(self, value: QDateTime, show: bool) -> None:
         value = QDateTime(value.date(), QTime(value.time().hour(), value.time().minute()))
-        changed = value != self._value
+        changed = value != self._value or self._empty
         self._value = value
+        self._empty = False
         if show:
             self._show_value()
-        if changed or force:
+        elif uses_jalali():  # the text stays as typed; the Solar Hijri day beside it follows
+            self.solar_hijri.setText(day_text(value.date()))
+        if changed:
             self.dateTimeChanged.emit(QDateTime(value))
             self.dateChanged.emit(value.date())
 
@@ -260,11 +263,7 @@ class DateTimeField(QWidget):
     def _typed(self, text: str) -> None:
         """Follow the typing without touching the text, so the cursor stays where it is."""
         if self._optional and not text.strip():
-            self._problem = ""
-            if not self._empty:
-                self._empty = True
-                self.solar_hijri.clear()
-                self.dateChanged.emit(QDate())
+            self._clear(show=False)
             return
         try:
             value = self._read(text)
@@ -273,10 +272,19 @@ class DateTimeField(QWidget):
             self.dateTimeChanged.emit(QDateTime(self._value))  # let the form re-check
             return
         self._problem = ""
-        was_empty, self._empty = self._empty, False
-        self._set(value, show=False, force=was_empty)
-        if uses_jalali():
-            self.solar_hijri.setText(day_text(value.date()))
+        self._set(value, show=False)
+
+    def _clear(self, show: bool) -> None:
+        """Leave an optional field empty: the day is not known."""
+        changed = not self._empty
+        self._empty = True
+        self._problem = ""
+        if show:
+            self._show_value()
+        else:
+            self.solar_hijri.clear()
+        if changed:
+            self.dateChanged.emit(QDate())
 
     def _tidy(self) -> None:
         if not self._problem:
@@ -286,8 +294,7 @@ class DateTimeField(QWidget):
         if self._problem:
             return
         if self._empty:  # the first arrow press starts from today
-            self._empty = False
-            self._set(QDateTime(QDate.currentDate(), self._value.time()), show=True, force=True)
+            self._set(QDateTime(QDate.currentDate(), self._value.time()), show=True)
             return
         value = QDateTime(self._value)
         if part == "day":
@@ -315,8 +322,7 @@ class DateTimeField(QWidget):
         if day > QDate.currentDate() and not self._future:
             return
         self._problem = ""
-        was_empty, self._empty = self._empty, False
-        self._set(QDateTime(day, self._value.time()), show=True, force=was_empty)
+        self._set(QDateTime(day, self._value.time()), show=True)
         self.line.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def as_date(self) -> datetime.date:

@@ -22,20 +22,12 @@ SEPARATOR = " — "  # "وقت عادی ایران — Asia/Tehran": the zone af
 @lru_cache(maxsize=4)
 def _names(locale_name: str) -> tuple[tuple[str, str], ...]:
     locale = QLocale(locale_name)
-    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     named: list[tuple[str, str]] = []
     for zone in zones.all_zones():
         tz = QTimeZone(zone.encode())
-        if not tz.isValid():
-            continue
-        generic = QTimeZone.TimeType.GenericTime
-        name = tz.displayName(generic, QTimeZone.NameType.LongName, locale)
+        name = tz.displayName(QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName, locale)
         # Qt falls back to "GMT+03:30" where it has no name: that names no place.
-        if (
-            name
-            and not name.startswith(("GMT", "UTC"))
-            and name != tz.displayName(generic, QTimeZone.NameType.LongName, english)
-        ):
+        if tz.isValid() and name and not name.startswith(("GMT", "UTC")):
             named.append((name, zone))
     return tuple(named)
 

@@ -207,9 +207,9 @@ class WhenEdit(QWidget):
 
     def when(self) -> When:
         """The core ``When``; raises InvalidInput with a sentence the editor shows here."""
-        for field in (self.start, self.end):
-            if field.problem() and (field is self.start or self.has_end.isChecked()):
-                raise InvalidInput(field.problem())
+        self.start.checked_date()  # what was typed must read as a date
+        if self.has_end.isChecked():
+            self.end.checked_date()
         data = self.to_draft()
         zone = data["tz"]
         try:

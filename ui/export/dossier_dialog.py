@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.dossier import DEFAULT_EXCLUDE, EXCLUSIONS, DossierOptions
-from safelog.errors import InvalidInput, SafeLogError
+from safelog.errors import SafeLogError
 from safelog.exclusions import ExclusionCounts, exclusion_counts
 from safelog.vault import Vault
 from ui.access.unlock import add_primary
@@ -225,11 +225,8 @@ class DossierDialog(QDialog):
             months = {LAST_3: 3, LAST_6: 6, LAST_12: 12}[index]
             start = cast(date, QDate(self.today).addMonths(-months).toPython())
         elif index == CUSTOM:
-            for field in (self.start, self.end):
-                if field.problem():
-                    raise InvalidInput(field.problem())
-            start = cast(date, self.start.date().toPython())
-            end = cast(date, self.end.date().toPython())
+            start = cast(date, self.start.checked_date().toPython())
+            end = cast(date, self.end.checked_date().toPython())
         ids: list[int] | None = None
         if self.which.checkedId() == SHOWN and self.shown_ids:
             ids = list(self.shown_ids)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from safelog.errors import InvalidInput
 from safelog.incidents import store
 from safelog.legal import orders, risk
 from ui.common import dialogs
@@ -43,16 +42,9 @@ from ui.common.worker import sentence_for
 from ui.editor.form import text_area
 
 
-def _day_field(name: str, *, future: bool = False) -> DateTimeField:
-    """A typed date in the person's language (an order's expiry may lie ahead)."""
-    return DateTimeField(name, date_only=True, future=future)
-
-
 def _iso_day(field: DateTimeField) -> str:
-    """The field's day for the core, or the sentence saying why what was typed cannot be read."""
-    if field.problem():
-        raise InvalidInput(field.problem())
-    return field.date().toString("yyyy-MM-dd")
+    """The field's day for the core (InvalidInput if what was typed cannot be read)."""
+    return field.checked_date().toString("yyyy-MM-dd")
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -97,9 +89,9 @@ class OrdersTab(QWidget):
         kinds = order_kind_labels()
         for key in orders.ORDER_KINDS:
             self.kind.addItem(kinds[key], key)
-        self.made = _day_field(self.tr("Date made"))
+        self.made = DateTimeField(self.tr("Date made"), date_only=True)
         self.has_expiry = QCheckBox(self.tr("It expires on"))
-        self.expires = _day_field(self.tr("Expiry date"), future=True)
+        self.expires = DateTimeField(self.tr("Expiry date"), date_only=True, future=True)
         self.expires.setEnabled(False)
         self.has_expiry.toggled.connect(self.expires.setEnabled)
         self.court = QLineEdit()
@@ -251,7 +243,7 @@ class RiskTab(QWidget):
             ]
         )
         self.table.setAccessibleName(self.tr("Risk assessments"))
-        self.date = _day_field(self.tr("Date of the assessment"))
+        self.date = DateTimeField(self.tr("Date of the assessment"), date_only=True)
         self.level = QComboBox()
         self.level.setAccessibleName(self.tr("Risk level"))
         levels = risk_level_labels()
