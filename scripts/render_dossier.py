@@ -1,11 +1,11 @@
 """Build a realistic sample dossier and render its pages to PNG, to look at what officers see.
 
-The case: an Iranian journalist in London, 25 incidents over eight months in English and
-Persian, a suspected perpetrator and an online account, reports to 101, Counter Terrorism
-Policing and Report Fraud with their references, photos (the corpus photos in
-``tests/data/photos``), a WhatsApp chat export, a phishing e-mail with its Received chain and
-Authentication-Results, a letter as PDF and a screenshot of a post. Pages are rendered with
-``pdftoppm`` (Debian package poppler-utils).
+The case: an Iranian journalist in London, 26 incidents over eight months in English and
+Persian (one quotes a message in Chinese), a suspected perpetrator and an online account,
+reports to 101, Counter Terrorism Policing and Report Fraud with their references, photos (the
+corpus photos in ``tests/data/photos``), a WhatsApp chat export, a phishing e-mail with its
+Received chain and Authentication-Results, a letter as PDF and a screenshot of a post. Pages
+are rendered with ``pdftoppm`` (Debian package poppler-utils).
 
 Usage: .venv/bin/python scripts/render_dossier.py [OUT_DIR] [--dpi 60] [--keep-pdf]
 Default OUT_DIR is docs/dossier (page-NN.png, replaced on each run); the vault and bundle are
@@ -247,6 +247,17 @@ INCIDENTS: list[tuple[str, str, str, str, str, list[str]]] = [
         "Threat against my daughter",
         "A message to my work e-mail named my daughter's school and said she should be careful.",
         "Online (e-mail)",
+        [],
+    ),
+    # Last in the list so the numbers the reports and people below use stay the same.
+    (
+        "2026-03-18 19:30",
+        "online_harassment",
+        "Message in Chinese: «我们知道你的地址»",
+        "A message from an unknown account in Chinese, sent to my work e-mail and to a colleague "
+        "in Hong Kong: «我们知道你的地址，也认识你的同事。» (we know your address and your "
+        "colleagues). The same account asked my colleague about my articles.",
+        "Home",
         [],
     ),
 ]
