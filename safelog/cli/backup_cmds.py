@@ -1,11 +1,10 @@
-"""``backup`` and ``restore``."""
+"""``backup`` and ``restore``; the handlers import the backup code and the vault behind it."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ..backup import backup, restore
 from ..errors import OtherVaultBackup
 from ..i18n import _
 from .context import Context, add_vault_options
@@ -38,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    from ..backup import backup
+
     vault = ctx.open_vault()
     out = backup(vault, args.out, progress=ctx.progress(_("Backing up")), cancel=ctx.cancel)
     ctx.emit(
@@ -51,6 +52,8 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from ..backup import restore
+
     secret = (
         ctx.read_secret_line()
         if (args.passphrase_stdin or args.recovery_key_stdin)

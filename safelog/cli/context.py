@@ -13,12 +13,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import InvalidInput
 from ..i18n import _
 from ..progress import CancelToken, ProgressFn
-from ..vault import Vault
+
+if TYPE_CHECKING:
+    from ..vault import Vault
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 
@@ -60,8 +62,14 @@ class Context:
         return getpass.getpass(_("Passphrase: ") if prompt is None else prompt)
 
     def open_vault(self) -> Vault:
-        """Unlock with the passphrase or recovery key, as the options say."""
+        """Unlock with the passphrase or recovery key, as the options say.
+
+        The vault code (SQLCipher, Argon2, cryptography) is imported here, by the commands that
+        open a vault, so that building the parser and ``--help`` do not pay for it.
+        """
         if self._vault is None:
+            from ..vault import Vault
+
             if getattr(self.args, "recovery_key_stdin", False):
                 self._vault = Vault.open(self.vault_path, recovery_key=self.read_secret_line())
             else:

@@ -3,6 +3,9 @@
 ``dossier`` writes the police-ready PDF and evidence bundle through the same core function the
 app's Export dialog calls. ``verify-bundle`` checks a bundle folder or zip against its manifest
 and SHA256SUMS; it needs no vault and no passphrase, so a lawyer or officer can run it.
+
+The PDF side (ReportLab, python-docx, Pillow, HarfBuzz, cryptography) is imported inside the
+handlers: building the parser, ``--help`` and ``verify-bundle --help`` must start at once.
 """
 
 from __future__ import annotations
@@ -11,22 +14,16 @@ import argparse
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..dossier import (
-    DEFAULT_EXCLUDE,
-    EXCLUSIONS,
-    DossierOptions,
-    build_dossier,
-    checklist_summary_pdf,
-    verify_bundle,
-)
-from ..dossier.bundle import cleanup_on_error, publish_file, write_stream
-from ..dossier.signing import PLAIN_WORDS, grouped
-from ..dossier.verify_bundle import BundleReport as VerifyReport
+from ..dossier import EXCLUSIONS
 from ..errors import BundleInvalid, ExportFailed, InvalidInput
 from ..i18n import _, ngettext
 from ..incidents.model import category_key
 from .context import Context, add_vault_options
+
+if TYPE_CHECKING:
+    from ..dossier import BundleReport
 
 
 def _date(text: str) -> date:
@@ -148,6 +145,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
+    from ..dossier import DEFAULT_EXCLUDE, DossierOptions, build_dossier
+
     exclude = set(DEFAULT_EXCLUDE) | set(_split(args.exclude))
     if args.include_private_notes:
         if "private-notes" in _split(args.exclude):
@@ -198,6 +197,9 @@ def run_dossier(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_checklist_summary(args: argparse.Namespace, ctx: Context) -> int:
+    from ..dossier import checklist_summary_pdf
+    from ..dossier.bundle import cleanup_on_error, publish_file, write_stream
+
     out = Path(args.out).expanduser()
     if out.exists() or out.is_symlink():
         raise ExportFailed(
@@ -215,11 +217,13 @@ def run_checklist_summary(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _verdict(report: VerifyReport, path: Path | None) -> list[str]:
+def _verdict(report: BundleReport, path: Path | None) -> list[str]:
     """What a person reads about one bundle: problems, or that it is complete and signed.
 
     ``path`` is given when two bundles are checked, so each problem says which bundle.
     """
+    from ..dossier.signing import grouped
+
     if not report.ok:
         return [f"{path}: {p}" if path else p for p in report.problems]
     bundle = str(report.document_id or path or "")
@@ -252,6 +256,9 @@ def _verdict(report: VerifyReport, path: Path | None) -> list[str]:
 
 
 def run_verify_bundle(args: argparse.Namespace, ctx: Context) -> int:
+    from ..dossier import verify_bundle
+    from ..dossier.signing import PLAIN_WORDS
+
     first_path = Path(args.bundle).expanduser()
     report = verify_bundle(first_path)
     other = verify_bundle(args.same_vault_as.expanduser()) if args.same_vault_as else None

@@ -4,6 +4,9 @@ mailbox messages).
 
 Original file names and metadata came from outside and may hold control or bidi characters:
 human output passes them through ``safe_text``; ``--json`` gives the exact stored values.
+
+Each handler imports the evidence functions it calls, so that building the parser does not load
+the evidence store and the vault code behind it.
 """
 
 from __future__ import annotations
@@ -12,22 +15,7 @@ import argparse
 from typing import Any
 
 from ..errors import InvalidInput
-from ..evidence import (
-    export_exhibit,
-    extract_members,
-    file_members,
-    get_exhibit,
-    import_file_members,
-    import_files,
-    incident_from_messages,
-    list_exhibits,
-    list_members,
-    reexamine_exhibits,
-    safe_text,
-    set_online_details,
-    set_provenance,
-)
-from ..evidence.model import human_size
+from ..evidence.model import human_size, safe_text
 from ..evidence.sniff import describe
 from ..i18n import _, ngettext
 from .context import Context, add_vault_options
@@ -198,6 +186,8 @@ def _provenance_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_exhibit_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import set_provenance
+
     if args.obtained is None and args.original_kept is None:
         raise InvalidInput(_("Give --obtained, --original-kept or both."))
     exhibit = set_provenance(
@@ -228,6 +218,14 @@ def _numbers(value: str) -> list[int]:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import (
+        extract_members,
+        import_file_members,
+        import_files,
+        list_members,
+        set_provenance,
+    )
+
     vault = ctx.open_vault()
     online = {
         key: value
@@ -274,6 +272,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_members(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import get_exhibit, list_members
+
     exhibit = get_exhibit(ctx.open_vault(), args.ref)
     found = list_members(exhibit)
     ctx.emit(found, lambda: members_text(exhibit, found))
@@ -281,6 +281,8 @@ def cmd_members(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import extract_members
+
     vault = ctx.open_vault()
     results = extract_members(
         vault, args.ref, args.pick, progress=ctx.progress(_("Extracting")), cancel=ctx.cancel
@@ -291,6 +293,8 @@ def cmd_extract(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_online(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import set_online_details
+
     exhibit = set_online_details(
         ctx.open_vault(),
         args.ref,
@@ -311,6 +315,8 @@ def cmd_online(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import incident_from_messages
+
     incident = incident_from_messages(
         ctx.open_vault(), args.ref, args.pick, title=args.title, tz=args.tz
     )
@@ -322,6 +328,8 @@ def cmd_incident_from_messages(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import reexamine_exhibits
+
     refs = reexamine_exhibits(
         ctx.open_vault(), progress=ctx.progress(_("Reading")), cancel=ctx.cancel
     )
@@ -337,6 +345,8 @@ def cmd_reexamine(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import file_members
+
     content_type, metadata = file_members(args.file, cancel=ctx.cancel)
     if metadata.get("kind") != "mailbox":
         raise InvalidInput(
@@ -371,12 +381,16 @@ def cmd_mailbox(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_exhibits(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import list_exhibits
+
     exhibits = list_exhibits(ctx.open_vault(), args.incident)
     ctx.emit([e.to_json() for e in exhibits], lambda: exhibits_text(exhibits))
     return 0
 
 
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from ..evidence import export_exhibit
+
     exhibit = export_exhibit(
         ctx.open_vault(),
         args.ref,

@@ -1,13 +1,17 @@
-"""The incident log from the terminal: add, edit, show, list, search, history, person."""
+"""The incident log from the terminal: add, edit, show, list, search, history, person.
+
+The handlers import the incident store, people and search (and with them the vault code), so
+that building the parser does not.
+"""
 
 from __future__ import annotations
 
 import argparse
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..evidence.model import safe_text
 from ..i18n import _, ngettext
-from ..incidents import people, store
 from ..incidents.model import (
     CATEGORIES,
     PERSON_KINDS,
@@ -16,7 +20,6 @@ from ..incidents.model import (
     Person,
     category_key,
 )
-from ..incidents.search import ExhibitMatch, evidence_matches, search
 from ..incidents.when import display_time, local_zone, parse_when
 from ..textutil import show_invisible
 from . import history_view
@@ -24,6 +27,10 @@ from .columns import pad
 from .context import Context, add_vault_options
 from .incident_fields import add_incident_options, apply_options, parse_person_link
 from .incident_text import describe, person_field
+
+if TYPE_CHECKING:
+    from ..incidents import store
+    from ..incidents.search import ExhibitMatch
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -101,6 +108,8 @@ def add_filter_options(p: argparse.ArgumentParser) -> None:
 
 
 def filters_from(args: argparse.Namespace) -> store.Filters:
+    from ..incidents import store
+
     def day(text: str | None, plus: int = 0) -> str | None:
         if not text:
             return None
@@ -118,6 +127,8 @@ def filters_from(args: argparse.Namespace) -> store.Filters:
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import store
+
     vault = ctx.open_vault()
     base = Incident(
         title="",
@@ -130,6 +141,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import store
+
     vault = ctx.open_vault()
     current = store.get_incident(vault, args.id)
     if args.clear_reports:
@@ -147,12 +160,16 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import store
+
     incident = store.get_incident(ctx.open_vault(), args.id)
     ctx.emit(incident.to_json(), lambda: describe(incident))
     return 0
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import store
+
     vault = ctx.open_vault()
     incidents = store.list_incidents(vault, filters_from(args))
     ctx.emit(
@@ -173,6 +190,9 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import store
+    from ..incidents.search import evidence_matches, search
+
     vault = ctx.open_vault()
     ids = search(vault, args.query, limit=args.limit)
     found = [store.get_incident(vault, i) for i in ids]
@@ -208,6 +228,8 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
     """Every version, and for each edit what changed: ``field: old -> new``."""
+    from ..incidents import store
+
     revisions = store.history(ctx.open_vault(), args.id)
     entries: list[dict[str, object]] = []
     lines: list[str] = []
@@ -245,12 +267,16 @@ def _person_fields(args: argparse.Namespace, person: Person) -> Person:
 
 
 def cmd_person_add(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import people
+
     person = people.add_person(ctx.open_vault(), _person_fields(args, Person(name="")))
     ctx.emit(person.to_json(), _("Added person #{id}.").format(id=person.id))
     return 0
 
 
 def cmd_person_edit(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import people
+
     vault = ctx.open_vault()
     person = people.update_person(
         vault, args.id, _person_fields(args, people.get_person(vault, args.id))
@@ -260,6 +286,8 @@ def cmd_person_edit(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_person_list(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import people
+
     rows = people.list_people(ctx.open_vault())
     # One record per block: names in Persian, Arabic or Chinese have no fixed width in a
     # terminal, so columns padded with spaces would not line up.
@@ -280,6 +308,8 @@ def cmd_person_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_person_show(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import people
+
     vault = ctx.open_vault()
     person = people.get_person(vault, args.id)
     ids = people.incidents_of(vault, args.id)
@@ -307,6 +337,8 @@ def cmd_person_show(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_person_link(args: argparse.Namespace, ctx: Context) -> int:
+    from ..incidents import store
+
     vault = ctx.open_vault()
     incident = store.get_incident(vault, args.incident_id)
     link = parse_person_link(f"{args.person_id}:{args.role}")

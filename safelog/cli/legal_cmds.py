@@ -1,4 +1,8 @@
-"""Orders and risk assessments from the terminal: ``order`` and ``risk`` sub-commands."""
+"""Orders and risk assessments from the terminal: ``order`` and ``risk`` sub-commands.
+
+``risk`` is imported here because its LEVELS are the choices of ``--level``, and it brings
+the vault code with it; the incident store is imported where a breach is printed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ import argparse
 from datetime import date
 
 from ..i18n import _
-from ..incidents import store
 from ..incidents.when import display_time
 from ..legal import orders, risk
 from ..textutil import show_invisible
@@ -81,6 +84,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _order_lines(vault: Vault, order: orders.Order) -> list[str]:
+    from ..incidents import store
+
     state = _("[in force]") if order.in_force(date.today()) else _("[not in force]")
     lines = [f"#{order.id:<4} {order_text(order)} {state}"]
     if order.terms:

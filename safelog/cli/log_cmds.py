@@ -1,4 +1,4 @@
-"""``import-log`` and ``export-log``."""
+"""``import-log`` and ``export-log``; the handlers import the diary transfer and the vault code."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from ..i18n import _, ngettext
-from ..logio.transfer import export_log, import_log
 from .context import Context, add_vault_options
 
 
@@ -34,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def cmd_import_log(args: argparse.Namespace, ctx: Context) -> int:
+    from ..logio.transfer import import_log
+
     vault = ctx.open_vault()
     result = import_log(
         vault,
@@ -87,6 +88,8 @@ def cmd_import_log(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_export_log(args: argparse.Namespace, ctx: Context) -> int:
+    from ..logio.transfer import export_log
+
     vault = ctx.open_vault()
     formats = ("json", "csv") if args.format == "both" else (args.format,)
     written = export_log(

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from .. import __version__
-from ..db import translate
 from ..errors import EXIT_CODES, DiskFull, SafeLogError
 from ..i18n import N_, _, resolve, set_language
 from . import (
@@ -232,6 +231,8 @@ def main(
         err.write(_("Cancelled; nothing was changed.") + "\n")
         return 12
     except Exception as exc:  # last resort: one sentence, never a traceback
+        from ..db import translate  # SQLCipher: loaded by whatever raised a database error
+
         mapped = translate(exc)
         if mapped is not None:
             err.write(mapped.sentence + "\n")

@@ -1,19 +1,22 @@
 """``profile set`` and ``profile show``: the person's details printed on page 1 of the dossier.
 
-Only the options given are changed; an empty value (``--language ""``) clears a field.
+Only the options given are changed; an empty value (``--language ""``) clears a field. The
+handlers import the profile (and the vault code behind it), not the parser.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .. import profile as profile_core
 from ..errors import InvalidInput
 from ..i18n import _
 from .columns import cells, pad
 from .context import Context, add_vault_options
+
+if TYPE_CHECKING:
+    from .. import profile as profile_core
 
 
 def register(subparsers: Any) -> None:
@@ -64,6 +67,8 @@ def _text(p: profile_core.Profile) -> str:
 
 
 def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
+    from .. import profile as profile_core
+
     changes = {
         field: value
         for field, value in (
@@ -86,6 +91,8 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    from .. import profile as profile_core
+
     current = profile_core.load(ctx.open_vault())
     ctx.emit(current.to_json(), lambda: _text(current))
     return 0

@@ -1,4 +1,7 @@
-"""``init``, ``passwd``, ``new-recovery-key`` and ``verify``: creating, re-keying, checking."""
+"""``init``, ``passwd``, ``new-recovery-key`` and ``verify``: creating, re-keying, checking.
+
+The vault and its checks are imported by the handlers that use them, not by the parser.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,6 @@ import argparse
 from ..errors import InvalidInput, VerifyFailed
 from ..i18n import N_, _, ngettext
 from ..secrets import passphrase_problem
-from ..vault import Vault
-from ..verify import verify_vault
 from .context import Context, add_vault_options
 
 # The names verify_vault gives its checks, and their results, as a person reads them.
@@ -68,6 +69,8 @@ def _new_passphrase(ctx: Context) -> str:
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    from ..vault import Vault
+
     path = ctx.vault_path
     passphrase = _new_passphrase(ctx)
     vault, recovery = Vault.create(path, passphrase, owner_name=args.name, initials=args.initials)
@@ -111,6 +114,8 @@ def cmd_new_recovery_key(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    from ..verify import verify_vault
+
     vault = ctx.open_vault()
     report = verify_vault(
         vault,
