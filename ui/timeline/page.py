@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from safelog.clock import Clock
+from safelog.errors import SafeLogError
 from safelog.incidents import store
+from safelog.incidents.search import evidence_matches
 from ui.common import dialogs
 from ui.common.i18n import plural
+from ui.common.palette import safe_name, set_user_text, text_label
 from ui.common.session import Session
 from ui.incident.view import IncidentView
 from ui.timeline.filters import FiltersBar
@@ -56,9 +59,23 @@ class TimelinePage(QWidget):
         column.addWidget(self.stack, 1)
         column.addWidget(self.count_label)
         self.detail = self._detail_view()
+        # A search can match an incident only through the words inside one of its exhibits:
+        # this line says which exhibit, so the person is not shown an incident that seems not
+        # to contain the word.
+        self.found_in = text_label("", None)
+        self.found_in.setObjectName("hint")
+        self.found_in.setAccessibleName(self.tr("Where the search words were found"))
+        self.found_in.setContentsMargins(10, 6, 10, 6)
+        self.found_in.hide()
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.setSpacing(0)
+        right_column.addWidget(self.found_in)
+        right_column.addWidget(self.detail, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -89,6 +106,7 @@ class TimelinePage(QWidget):
     def _detail_view(self) -> QWidget:
         view = IncidentView(self.session)
         self.view.incident_selected.connect(view.show_incident)
+        self.view.incident_selected.connect(self._show_found_in)
         view.edit_requested.connect(self.edit_requested)
         return view
 
@@ -120,6 +138,32 @@ class TimelinePage(QWidget):
         current = self.view.current_incident()
         self.model.set_filters(filters)
         self._reselect(current)
+        self._show_found_in(self.view.current_incident())
+
+    def _show_found_in(self, incident_id: int | None) -> None:
+        """Name the exhibits of the chosen incident whose words matched the search."""
+        query = self.model.filters.query.strip()
+        matches = []
+        if incident_id is not None and query and self.session.open:
+            try:
+                matches = evidence_matches(self.session.require(), query, [incident_id])
+            except SafeLogError:
+                matches = []  # the list itself reports a search that fails
+        if not matches:
+            self.found_in.clear()
+            self.found_in.hide()
+            return
+        lines = [
+            self.tr("Found in exhibit {ref} ({name}): {words}").format(
+                ref=m.ref, name=safe_name(m.original_name, 60), words=m.snippet
+            )
+            for m in matches[:3]
+        ]
+        if len(matches) > 3:
+            more = len(matches) - 3
+            lines.append(plural(self.tr("… and %Ln more exhibit(s)", "", more), more))
+        set_user_text(self.found_in, "\n".join(lines))
+        self.found_in.show()
 
     def refresh(self) -> None:
         """Reload after a save, keeping the selected incident if it is still listed."""
@@ -154,3 +198,5 @@ class TimelinePage(QWidget):
         self.filters.clear()
         self.count_label.clear()
         self.empty.clear()
+        self.found_in.clear()
+        self.found_in.hide()
