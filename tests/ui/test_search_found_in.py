@@ -25,7 +25,9 @@ def vault_with_email(make_vault):
     path = make_vault(0)
     vault = Vault.open(path, PASSPHRASE)
     try:
-        store.add_incident(vault, Incident("Shouting in the street", parse_when("2026-11-20 09:00")))
+        store.add_incident(
+            vault, Incident("Shouting in the street", parse_when("2026-11-20 09:00"))
+        )
         target = store.add_incident(
             vault, Incident("Messages from an unknown address", parse_when("2026-11-22 10:00"))
         ).id
