@@ -154,7 +154,7 @@ class TimelinePage(QWidget):
             self.found_in.hide()
             return
         lines = [
-            self.tr("Found in exhibit {ref} ({name}): {words}").format(
+            self.tr("Found in exhibit {ref} ({name}): “{words}”").format(
                 ref=m.ref, name=safe_name(m.original_name, 60), words=m.snippet
             )
             for m in matches[:3]
