@@ -44,6 +44,7 @@ DateRole = Qt.ItemDataRole.UserRole + 5
 TimeRole = Qt.ItemDataRole.UserRole + 6
 EvidenceRole = Qt.ItemDataRole.UserRole + 7
 ReportedRole = Qt.ItemDataRole.UserRole + 8
+ZoneRole = Qt.ItemDataRole.UserRole + 9  # "Tehran time" when not this computer's zone, or ""
 
 MONTH, INCIDENT = "month", "incident"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -63,6 +64,7 @@ class _Incident:
     date_text: str
     time_text: str
     category_text: str
+    zone_text: str = ""
 
 
 class TimelineModel(QAbstractListModel):
@@ -154,11 +156,13 @@ class TimelineModel(QAbstractListModel):
                 )
             else:
                 time_text = clock
-            note = zone_place(when, computer_zone)
-            if note and time_text:
-                time_text = f"{time_text} · {note}"
+            # The place of the clock goes on the category's line: the time's own column is
+            # narrow, and "about 18:30 · Te…" hid the one word that mattered.
+            note = zone_place(when, computer_zone) if time_text else ""
             added.append(
-                _Incident(summary, month, date_text, time_text, category_label(summary.category))
+                _Incident(
+                    summary, month, date_text, time_text, category_label(summary.category), note
+                )
             )
         return added
 
@@ -214,7 +218,8 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return show_invisible(summary.title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.date_text} {row.time_text}\n{show_invisible(summary.title)}"
+            clock = " · ".join(p for p in (row.time_text, row.zone_text) if p)
+            return f"{row.date_text} {clock}\n{show_invisible(summary.title)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(row)
         return {
@@ -224,12 +229,19 @@ class TimelineModel(QAbstractListModel):
             CategoryLabelRole: row.category_text,
             DateRole: row.date_text,
             TimeRole: row.time_text,
+            ZoneRole: row.zone_text,
             EvidenceRole: summary.exhibit_count,
             ReportedRole: summary.reported,
         }.get(role)
 
     def _spoken(self, row: _Incident) -> str:
-        parts = [row.date_text, row.time_text, row.category_text, show_invisible(row.summary.title)]
+        parts = [
+            row.date_text,
+            row.time_text,
+            row.zone_text,
+            row.category_text,
+            show_invisible(row.summary.title),
+        ]
         if row.summary.exhibit_count:
             parts.append(
                 QCoreApplication.translate("TimelineModel", "evidence: %1").replace(

@@ -35,6 +35,7 @@ from ui.timeline.model import (
     ReportedRole,
     TimelineModel,
     TimeRole,
+    ZoneRole,
 )
 
 ROW_HEIGHT = 54
@@ -170,7 +171,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             self._visual(option, QRect(x, top + half, title_rect.width(), half)),
             int(align_lead | Qt.AlignmentFlag.AlignVCenter),
-            str(index.data(CategoryLabelRole)),
+            " · ".join(p for p in (index.data(CategoryLabelRole), index.data(ZoneRole)) if p),
         )
 
     def _badges(self, index: AnyIndex) -> list[str]:
