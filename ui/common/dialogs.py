@@ -9,6 +9,7 @@ are removed from ``QtProject.conf`` after each use, so no evidence file or folde
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -33,7 +34,7 @@ def _file_dialog(
     name_filter: str = "",
     directory: str = "",
 ) -> list[str]:
-    dialog = QFileDialog(parent, title, directory)
+    dialog = QFileDialog(parent, title, start_place(directory))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setFileMode(mode)
     dialog.setAcceptMode(accept)
@@ -45,6 +46,16 @@ def _file_dialog(
         dialog.setHistory([])
         shiboken6.delete(dialog)  # its destructor writes QtProject.conf: let it happen now
         _forget_places()
+
+
+def start_place(suggested: str) -> str:
+    """Where a file picker opens: the person's home folder, not the folder SafeLog was started
+    from (the review found pickers opening in the program's folder). A bare suggested file name
+    ("note.txt") is put there too; a suggestion with its own folder is kept."""
+    if not suggested:
+        return str(Path.home())
+    path = Path(suggested).expanduser()
+    return str(path if path.is_absolute() else Path.home() / path)
 
 
 def _forget_places() -> None:
