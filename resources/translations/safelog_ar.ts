@@ -3743,6 +3743,10 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
         <source>Number of incidents shown</source>
         <translation>عدد الحوادث المعروضة</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>حيث وُجدت كلمات البحث</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3776,6 +3780,21 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>لم يُسجَّل شيء بعد.
 
 عندما يحدث شيء، اختر «حادثة جديدة» (Ctrl+N) واكتب ما تتذكره. يبقى على هذا الكمبيوتر، مشفّرًا.</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>وُجد في المستند (exhibit) {ref} ({name}): «{words}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>… و%Ln مستند آخر</numerusform>
+            <numerusform>… و%Ln مستند آخر</numerusform>
+            <numerusform>… و%Ln مستند آخر</numerusform>
+            <numerusform>… و%Ln مستند آخر</numerusform>
+            <numerusform>… و%Ln مستند آخر</numerusform>
+            <numerusform>… و%Ln مستند آخر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3603,6 +3603,10 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
         <source>Number of incidents shown</source>
         <translation>تعداد رویدادهای نشان داده‌شده</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>جایی که واژه‌های جستجو پیدا شد</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3626,6 +3630,16 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>هنوز چیزی ثبت نشده است.
 
 وقتی اتفاقی افتاد، «رویداد تازه» (Ctrl+N) را انتخاب کنید و آنچه یادتان هست بنویسید. روی همین رایانه و رمزگذاری‌شده می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>در پیوست (exhibit) {ref} ({name}) پیدا شد: «{words}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>… و %Ln پیوست دیگر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3659,6 +3659,10 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
         <source>Number of incidents shown</source>
         <translation>Число показанных случаев</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>Где найдены слова поиска</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3686,6 +3690,18 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>Пока ничего не записано.
 
 Когда что-то произойдёт, нажмите «Новый случай» (Ctrl+N) и запишите то, что помните. Запись останется на этом компьютере в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>Найдено в доказательстве (exhibit) {ref} ({name}): «{words}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>… и ещё %Ln доказательство</numerusform>
+            <numerusform>… и ещё %Ln доказательства</numerusform>
+            <numerusform>… и ещё %Ln доказательств</numerusform>
+        </translation>
     </message>
 </context>
 <context>

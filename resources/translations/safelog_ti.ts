@@ -3631,6 +3631,10 @@ USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ �
         <source>Number of incidents shown</source>
         <translation>ቁጽሪ ዝርኣዩ ፍጻመታት</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>ቃላት ምድላይ ዝተረኽቡሉ ቦታ</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3656,6 +3660,17 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>ገና ዝተመዝገበ የለን።
 
 ሓደ ነገር ምስ ዘጋጥም፣ «ሓድሽ ፍጻመ» (Ctrl+N) ምረጹ እሞ ዝዝከረኩም ጽሓፉ። ኣብዚ ኮምፒተር ተመስጢሩ ይጸንሕ።</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>ኣብ ኤግዚቢት (exhibit) {ref} ({name}) ተረኺቡ፦ «{words}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>… ከምኡ’ውን %Ln ተወሳኺ ኤግዚቢት</numerusform>
+            <numerusform>… ከምኡ’ውን %Ln ተወሳኺ ኤግዚቢት</numerusform>
+        </translation>
     </message>
 </context>
 <context>

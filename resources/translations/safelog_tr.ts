@@ -3603,6 +3603,10 @@ USB belleğiniz varsa şimdi takın, sonra sıradaki pencerede onu seçin. Anaht
         <source>Number of incidents shown</source>
         <translation>Gösterilen olay sayısı</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>Arama sözcüklerinin bulunduğu yer</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3626,6 +3630,16 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>Henüz bir şey kaydedilmedi.
 
 Bir şey olduğunda “Yeni olay” (Ctrl+N) seçeneğini kullanın ve hatırladıklarınızı yazın. Bu bilgisayarda, şifreli olarak kalır.</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>{ref} numaralı delilde (exhibit) bulundu ({name}): “{words}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>… ve %Ln delil daha</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3631,6 +3631,10 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
         <source>Number of incidents shown</source>
         <translation>دکھائے گئے واقعات کی تعداد</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>جہاں تلاش کے الفاظ ملے</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3656,6 +3660,17 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>ابھی کچھ درج نہیں۔
 
 جب کچھ ہو تو “نیا واقعہ” (Ctrl+N) چنیں اور جو یاد ہو لکھ لیں۔ یہ اسی کمپیوٹر پر انکرپٹڈ رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>ایگزیبٹ (exhibit) {ref} ({name}) میں ملا: ”{words}“</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>… اور %Ln مزید ایگزیبٹ</numerusform>
+            <numerusform>… اور %Ln مزید ایگزیبٹ</numerusform>
+        </translation>
     </message>
 </context>
 <context>

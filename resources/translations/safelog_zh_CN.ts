@@ -3603,6 +3603,10 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
         <source>Number of incidents shown</source>
         <translation>显示的事件数量</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>找到搜索词的位置</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3626,6 +3630,16 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>还没有任何记录。
 
 发生事情时，选择“新事件”(Ctrl+N)，写下你记得的内容。它会加密保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>在证物 (exhibit) {ref}（{name}）中找到：“{words}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>……以及另外 %Ln 件证物</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3603,6 +3603,10 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
         <source>Number of incidents shown</source>
         <translation>顯示的事件數量</translation>
     </message>
+    <message>
+        <source>Where the search words were found</source>
+        <translation>找到搜尋字詞的位置</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln matching incident(s)</source>
         <translation>
@@ -3626,6 +3630,16 @@ When something happens, choose “New incident” (Ctrl+N) and write down what y
         <translation>還沒有任何記錄。
 
 發生事情時，選擇「新事件」(Ctrl+N)，寫下你記得的內容。它會加密儲存在這台電腦上。</translation>
+    </message>
+    <message>
+        <source>Found in exhibit {ref} ({name}): “{words}”</source>
+        <translation>在證物 (exhibit) {ref}（{name}）中找到：「{words}」</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more exhibit(s)</source>
+        <translation>
+            <numerusform>……以及另外 %Ln 件證物</numerusform>
+        </translation>
     </message>
 </context>
 <context>
