@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import InvalidInput, NotFound
 from ..i18n import _, current_language
+from .contacts import contacts_for
 from .locate import Locator, syntax_error_line
 
 PRIORITIES: tuple[str, ...] = ("high", "medium", "low")
@@ -63,6 +64,9 @@ class Item:
     help: tuple[str, ...]
     sources: tuple[Source, ...]
     line: int = 0  # where it starts in its file, for messages
+    # How to reach each helper (same order as ``help``; "" for none): from the English names,
+    # so a translation keeps them (see ``contacts``).
+    contacts: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,6 +75,7 @@ class Item:
             "why": self.why,
             "priority": self.priority,
             "help": list(self.help),
+            "contacts": list(self.contacts),
             "sources": [s.to_json() for s in self.sources],
         }
 
@@ -386,4 +391,13 @@ class _Reader:
             if sources[key] in resolved:
                 raise self.fail(at("sources"), f"{label} cites {key!r} twice.")
             resolved.append(sources[key])
-        return Item(item_id, title, why, str(priority), helpers, tuple(resolved), at())
+        return Item(
+            item_id,
+            title,
+            why,
+            str(priority),
+            helpers,
+            tuple(resolved),
+            at(),
+            contacts_for(helpers),
+        )

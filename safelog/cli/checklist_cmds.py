@@ -307,7 +307,11 @@ def _show_text(
             f"  [{s.item.id}, {_(PRIORITY_LABELS[s.item.priority])}]"
         )
         lines += _wrap(s.item.why, "       ")
-        lines += _wrap(_("Who can help: {who}").format(who="; ".join(s.item.help)), "       ")
+        who = "; ".join(
+            f"{name} ({contact})" if contact else name
+            for name, contact in zip(s.item.help, s.item.contacts, strict=True)
+        )
+        lines += _wrap(_("Who can help: {who}").format(who=who), "       ")
         for source in s.item.sources:  # the address on its own line, whole, to copy
             lines += textwrap.wrap(
                 _("Source: {title}").format(title=source.title),

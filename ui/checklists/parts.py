@@ -141,7 +141,14 @@ class ItemPanel(QScrollArea):
         self.priority.setText(priority_label(item.priority))
         set_user_text(self.title, item.title)
         set_user_text(self.why, item.why)
-        set_user_text(self.helpers, "\n".join(f"• {helper}" for helper in item.help))
+        contacts = item.contacts or ("",) * len(item.help)
+        set_user_text(
+            self.helpers,
+            "\n".join(
+                f"• {helper} — {contact}" if contact else f"• {helper}"
+                for helper, contact in zip(item.help, contacts, strict=True)
+            ),
+        )
         self.copied.setText("")
         self._clear_sources()
         for source in item.sources:
