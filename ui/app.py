@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 import safelog
 import safelog.logs
@@ -69,7 +69,16 @@ class _ErrorReporter(QObject):
         self.report.connect(self._show)
 
     def _show(self, sentence: str) -> None:
-        dialogs.error(QApplication.activeWindow(), sentence)
+        dialogs.error(_main_window(), sentence)
+
+
+def _main_window() -> QWidget | None:
+    """The box's parent: SafeLog's main window, not whichever dialog is active (and may be
+    closing, or inside the workspace that locking deletes)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            return widget
+    return QApplication.activeWindow()
 
 
 def install_excepthook(app: QApplication) -> ExceptHook:

@@ -4,6 +4,11 @@ Tests install a responder with :func:`set_responder`; it receives the kind of di
 text and returns the answer, and no modal dialog ever blocks a test. File pickers use Qt's own
 dialog (not the platform one, which records recent files) and their history and last folder
 are removed from ``QtProject.conf`` after each use, so no evidence file or folder name is left.
+
+Every modal loop runs through :func:`_run`, which counts them: locking (``MainWindow.lock``)
+closes the dialogs at once but deletes the workspace only through :func:`after_modal_loops`,
+once each ``exec()`` has returned to live objects (a box whose parent was deleted under its
+own loop, or the code after it touching deleted widgets, crashed the app).
 """
 
 from __future__ import annotations
@@ -14,10 +19,56 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 Responder = Callable[[str, str], Any]
 _responder: Responder | None = None
+_loops = 0  # modal loops running now, nested ones included
+_after_loops: list[Callable[[], None]] = []
+
+
+def after_modal_loops(callback: Callable[[], None]) -> None:
+    """Run ``callback`` now, or when the outermost modal loop run here has returned."""
+    if _loops:
+        _after_loops.append(callback)
+    else:
+        callback()
+
+
+def _run(dialog: QDialog) -> int:
+    """``dialog.exec()``, counted, so nothing it or its caller uses is deleted under it."""
+    global _loops
+    _loops += 1
+    try:
+        return dialog.exec()
+    finally:
+        _loops -= 1
+        if not _loops:
+            pending = list(_after_loops)
+            _after_loops.clear()
+            for callback in pending:
+                callback()
+
+
+def _message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox.StandardButton:
+    """A message box run in its own loop; the button clicked (NoButton if closed otherwise)."""
+    title = QCoreApplication.translate("Dialogs", "SafeLog")
+    box = QMessageBox(icon, title, text, buttons, parent)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    try:
+        _run(box)
+        clicked = box.clickedButton()
+        return box.standardButton(clicked) if clicked else QMessageBox.StandardButton.NoButton
+    finally:
+        if shiboken6.isValid(box):
+            shiboken6.delete(box)  # no hidden box keeps the sentence
 
 
 def set_responder(responder: Responder | None) -> None:
@@ -41,7 +92,7 @@ def _file_dialog(
     if name_filter:
         dialog.setNameFilter(name_filter)
     try:
-        return dialog.selectedFiles() if dialog.exec() else []
+        return dialog.selectedFiles() if _run(dialog) else []
     finally:
         dialog.setHistory([])
         shiboken6.delete(dialog)  # its destructor writes QtProject.conf: let it happen now
@@ -125,14 +176,14 @@ def error(parent: QWidget | None, sentence: str) -> None:
     if _responder:
         _responder("error", sentence)
         return
-    QMessageBox.warning(parent, QCoreApplication.translate("Dialogs", "SafeLog"), sentence)
+    _message(parent, QMessageBox.Icon.Warning, sentence)
 
 
 def info(parent: QWidget | None, sentence: str) -> None:
     if _responder:
         _responder("info", sentence)
         return
-    QMessageBox.information(parent, QCoreApplication.translate("Dialogs", "SafeLog"), sentence)
+    _message(parent, QMessageBox.Icon.Information, sentence)
 
 
 def confirm(parent: QWidget | None, question: str, *, default_yes: bool = True) -> bool:
@@ -141,12 +192,8 @@ def confirm(parent: QWidget | None, question: str, *, default_yes: bool = True) 
     if _responder:
         return bool(_responder("confirm", question))
     no, yes = QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Dialogs", "SafeLog"),
-        question,
-        yes | no,
-        yes if default_yes else no,
+    answer = _message(
+        parent, QMessageBox.Icon.Question, question, yes | no, yes if default_yes else no
     )
     return answer == yes
 
@@ -167,5 +214,9 @@ def keep_or_drop(parent: QWidget | None, question: str, keep: str, drop: str) ->
     box.addButton(drop, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep_button)
     box.setEscapeButton(keep_button)
-    box.exec()
-    return box.clickedButton() in (keep_button, None)
+    try:
+        _run(box)
+        return box.clickedButton() in (keep_button, None)
+    finally:
+        if shiboken6.isValid(box):
+            shiboken6.delete(box)

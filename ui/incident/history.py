@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,11 +108,13 @@ class HistoryDialog(QDialog):
             self.list.setCurrentRow(0)
 
     def _show(self, row: int) -> None:
-        if row < 0:
+        """Show the chosen version; nothing for no row, or a row whose version is forgotten."""
+        item = self.list.item(row) if row >= 0 else None
+        rev = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        revision = next((r for r in self.revisions if r.rev == rev), None)
+        if revision is None:
             self.text.clear()
             return
-        rev = self.list.item(row).data(Qt.ItemDataRole.UserRole)
-        revision = next(r for r in self.revisions if r.rev == rev)
         self.text.setPlainText(self.render_revision(revision.doc))
 
     def render_revision(self, doc: dict[str, Any]) -> str:
@@ -177,9 +179,14 @@ class HistoryDialog(QDialog):
             return self.tr("person {n}").format(n=person_id)
 
     def forget(self) -> None:
-        """Drop every version's text (when closed, so a hidden dialog holds none)."""
+        """Drop every version's text (when closed, so a hidden dialog holds none).
+
+        The list is emptied with its signals blocked: removing rows moves the current row
+        (PySide takes the items out one by one), and no version is to be shown any more.
+        """
+        with QSignalBlocker(self.list):
+            self.list.clear()
         self.revisions = []
-        self.list.clear()
         self.text.clear()
 
     def clear(self) -> None:

@@ -14,7 +14,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
@@ -57,6 +58,22 @@ def preload() -> None:
     """Import the unlocked side while the person types the passphrase."""
     import safelog.vault  # noqa: F401
     import ui.shell.workspace  # noqa: F401
+
+
+def _discard(thing: QObject) -> None:
+    """Delete what locking threw away once every modal loop has returned.
+
+    Locking can run inside a message box's or file chooser's ``exec()`` (Ctrl+L works over
+    them). Deleting the workspace there deleted a box parented inside it under its own loop,
+    and the code after ``exec()`` then touched deleted widgets: a segmentation fault. It is
+    hidden and cleared at once; only the deletion waits (``dialogs.after_modal_loops``).
+    """
+
+    def delete() -> None:
+        if shiboken6.isValid(thing):
+            thing.deleteLater()
+
+    dialogs.after_modal_loops(delete)
 
 
 class MainWindow(QMainWindow):
@@ -313,19 +330,20 @@ class MainWindow(QMainWindow):
             if vault is not None:  # quick hide during set-up: the vault exists now
                 vault.close()
                 self.stack.removeWidget(self.welcome)
-                self.welcome.deleteLater()
+                self.welcome.hide()
+                _discard(self.welcome)
                 self.welcome = None
         if self.session is not None:
             session, self.session = self.session, None
             try:
                 session.lock()
             finally:
-                session.deleteLater()
+                _discard(session)
         if self.workspace is not None:
             workspace, self.workspace = self.workspace, None
             self.stack.removeWidget(workspace)
             workspace.hide()
-            workspace.deleteLater()
+            _discard(workspace)
         self.autolock.stop()
         QPixmapCache.clear()
         clipboard.clear_if_ours()
