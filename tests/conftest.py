@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 from collections.abc import Iterator
@@ -38,6 +39,18 @@ def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     from safelog import i18n
 
     i18n.set_language(i18n.DEFAULT)  # a test that chose a language leaves English behind
+
+
+@pytest.fixture(autouse=True)
+def cycles_collected_on_the_test_thread() -> Iterator[None]:
+    """As in the app (``ui.common.collector``): Python never collects cycles in a worker
+    thread, where freeing a Qt object kills the process; the test's own thread collects after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture

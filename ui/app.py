@@ -26,7 +26,7 @@ import safelog
 import safelog.logs
 from safelog import paths
 from safelog.hardening import harden_process
-from ui.common import app_settings, dialogs
+from ui.common import app_settings, collector, dialogs
 from ui.common.i18n import ensure_every_script_font, install_language
 from ui.common.icons import app_icon
 from ui.common.theme import apply_theme
@@ -124,8 +124,11 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Callable[[], N
 
     Python's cycle collector is paused until the window has painted: everything made until
     then (Qt's enums, the window) lives as long as the app, so collecting it would only walk
-    it, several times (about 8% of the CPU to the first paint, bench/README.md).
+    it, several times (about 8% of the CPU to the first paint, bench/README.md). From then on
+    it runs on the GUI thread only (``ui.common.collector``): collected from a worker, a Qt
+    object crashes the app.
     """
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         harden()
@@ -141,15 +144,16 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Callable[[], N
         window = MainWindow(vault_location(args.vault, settings), settings)
         window.show()
     except BaseException:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
         raise
-    window.first_paint.then(gc.enable)
+    window.first_paint.then(lambda: collector.install(app))
     window.first_paint.then(preload)  # while the person types the passphrase
     window.first_paint.then(ensure_every_script_font)  # any script in the person's own text
 
     def finish() -> None:
         window.lock()  # drop the key before anything else
-        gc.enable()  # if the window never painted
+        collector.uninstall()  # collection goes back to Python, painted or not
         sys.excepthook = previous_hook
         window.deleteLater()
         translators.clear()

@@ -46,21 +46,57 @@ def test_start_shows_the_unlock_screen_for_an_existing_vault(qapp, make_vault, d
         finish()
 
 
-def test_the_cycle_collector_pauses_only_until_the_first_paint(qtbot, make_vault, dialog_log):
+def test_the_cycle_collector_pauses_until_the_first_paint_then_runs_on_the_gui_thread(
+    qtbot, make_vault, dialog_log
+):
     import gc
+    import threading
+    import weakref
 
-    assert gc.isenabled()
+    from ui.common import collector
+
+    gc.enable()  # as in a fresh process (the suite's fixture restores its own choice after)
     _app, window, finish = app.start(["safelog", "--vault", str(make_vault(0))])
     try:
         assert not gc.isenabled()  # start-up makes only what lives as long as the app
         qtbot.waitUntil(lambda: window.first_paint.settled)
-        assert gc.isenabled()
+        assert collector.installed()
+        assert not gc.isenabled()  # Python no longer collects in whichever thread allocates
+
+        threads: list[str] = []
+
+        def note(phase: str, _info: dict) -> None:
+            if phase == "start":
+                threads.append(threading.current_thread().name)
+
+        gc.callbacks.append(note)
+        try:
+
+            class Node:
+                pass
+
+            def make_cycles() -> None:  # far past Python's threshold, in a worker
+                for _ in range(5 * gc.get_threshold()[0]):
+                    node = Node()
+                    node.me = node
+
+            worker = threading.Thread(target=make_cycles, name="worker")
+            worker.start()
+            worker.join()
+            last = Node()
+            last.me = last
+            gone = weakref.ref(last)
+            del last
+            qtbot.waitUntil(lambda: gone() is None)  # the GUI thread's timer collected it
+        finally:
+            gc.callbacks.remove(note)
+        assert threads and set(threads) == {threading.main_thread().name}
     finally:
         finish()
-    assert gc.isenabled()
+    assert gc.isenabled() and not collector.installed()
 
 
-def test_a_failed_start_leaves_the_cycle_collector_on(qapp, tmp_path, monkeypatch):
+def test_a_failed_start_leaves_the_cycle_collector_as_it_was(qapp, tmp_path, monkeypatch):
     import gc
 
     def broken(_path, _settings):  # e.g. a window that cannot be built
@@ -68,6 +104,7 @@ def test_a_failed_start_leaves_the_cycle_collector_on(qapp, tmp_path, monkeypatc
 
     monkeypatch.setattr("ui.shell.main_window.MainWindow", broken)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    gc.enable()
     with pytest.raises(RuntimeError):
         app.start(["safelog", "--vault", str(tmp_path / "v")])
     assert gc.isenabled()
