@@ -57,7 +57,7 @@ def print_text(parent: QWidget, title: str, html: str) -> bool:
         return True
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialogs.run_modal(dialog) != QDialog.DialogCode.Accepted:
         return False
     document.print_(printer)
     return True

@@ -5,7 +5,7 @@ text and returns the answer, and no modal dialog ever blocks a test. File picker
 dialog (not the platform one, which records recent files) and their history and last folder
 are removed from ``QtProject.conf`` after each use, so no evidence file or folder name is left.
 
-Every modal loop runs through :func:`_run`, which counts them: locking (``MainWindow.lock``)
+Every modal loop runs through :func:`run_modal`, which counts them: locking (``MainWindow.lock``)
 closes the dialogs at once but deletes the workspace only through :func:`after_modal_loops`,
 once each ``exec()`` has returned to live objects (a box whose parent was deleted under its
 own loop, or the code after it touching deleted widgets, crashed the app).
@@ -13,7 +13,8 @@ own loop, or the code after it touching deleted widgets, crashed the app).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ def after_modal_loops(callback: Callable[[], None]) -> None:
         callback()
 
 
-def _run(dialog: QDialog) -> int:
+def run_modal(dialog: QDialog) -> int:
     """``dialog.exec()``, counted, so nothing it or its caller uses is deleted under it."""
     global _loops
     _loops += 1
@@ -62,13 +63,20 @@ def _message(
     box = QMessageBox(icon, title, text, buttons, parent)
     if default != QMessageBox.StandardButton.NoButton:
         box.setDefaultButton(default)
-    try:
-        _run(box)
+    with _shown(box):
         clicked = box.clickedButton()
         return box.standardButton(clicked) if clicked else QMessageBox.StandardButton.NoButton
+
+
+@contextmanager
+def _shown(box: QMessageBox) -> Iterator[QMessageBox]:
+    """Run ``box`` in its own loop, then delete it: no hidden box keeps the sentence."""
+    try:
+        run_modal(box)
+        yield box
     finally:
         if shiboken6.isValid(box):
-            shiboken6.delete(box)  # no hidden box keeps the sentence
+            shiboken6.delete(box)
 
 
 def set_responder(responder: Responder | None) -> None:
@@ -92,7 +100,7 @@ def _file_dialog(
     if name_filter:
         dialog.setNameFilter(name_filter)
     try:
-        return dialog.selectedFiles() if _run(dialog) else []
+        return dialog.selectedFiles() if run_modal(dialog) else []
     finally:
         dialog.setHistory([])
         shiboken6.delete(dialog)  # its destructor writes QtProject.conf: let it happen now
@@ -214,9 +222,5 @@ def keep_or_drop(parent: QWidget | None, question: str, keep: str, drop: str) ->
     box.addButton(drop, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep_button)
     box.setEscapeButton(keep_button)
-    try:
-        _run(box)
+    with _shown(box):
         return box.clickedButton() in (keep_button, None)
-    finally:
-        if shiboken6.isValid(box):
-            shiboken6.delete(box)
