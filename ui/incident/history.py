@@ -1,7 +1,8 @@
-"""Every saved version of an incident: when, by whom, what changed, and the text of each.
+"""Every saved version of an incident: when, what changed, and the text of each.
 
 Entries are never overwritten, and showing that openly matters: a person (or a court) can see
-that nothing was quietly rewritten. Each version is shown as plain text, field by field.
+that nothing was quietly rewritten. Each version is shown as plain text, field by field, after
+the words each changed field held before and after that save.
 """
 
 from __future__ import annotations
@@ -81,11 +82,14 @@ class HistoryDialog(QDialog):
                 )
             else:
                 what = self.tr("Saved again, nothing changed")
-            item = QListWidgetItem(
-                self.tr("Version {n} · {time} · by {who}\n{what}").format(
-                    n=revision.rev, time=format_stamp(revision.at), who=revision.actor, what=what
+            time = format_stamp(revision.at)
+            if revision.actor == "owner":  # everything saved with the person's passphrase
+                heading = self.tr("Version {n} · {time}").format(n=revision.rev, time=time)
+            else:
+                heading = self.tr("Version {n} · {time} · by {who}").format(
+                    n=revision.rev, time=time, who=revision.actor
                 )
-            )
+            item = QListWidgetItem(f"{heading}\n{what}")
             item.setData(Qt.ItemDataRole.UserRole, revision.rev)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self._show)
@@ -111,54 +115,71 @@ class HistoryDialog(QDialog):
         """Show the chosen version; nothing for no row, or a row whose version is forgotten."""
         item = self.list.item(row) if row >= 0 else None
         rev = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        revision = next((r for r in self.revisions if r.rev == rev), None)
-        if revision is None:
+        index = next((i for i, r in enumerate(self.revisions) if r.rev == rev), None)
+        if index is None:
             self.text.clear()
             return
-        self.text.setPlainText(self.render_revision(revision.doc))
+        revision = self.revisions[index]
+        text = self.render_revision(revision.doc)
+        if index > 0 and revision.changed:
+            changes = self.render_changes(self.revisions[index - 1].doc, revision.doc)
+            text = "\n".join([*changes, "", "—" * 20, "", text])
+        self.text.setPlainText(text)
+
+    def render_changes(self, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+        """What a version changed, field by field: the words before and after, in full.
+
+        A court reads this to see exactly what was edited, so nothing is shortened.
+        """
+        old, new = self.field_texts(before), self.field_texts(after)
+        labels = field_labels()
+        lines = [self.tr("What changed in this version:")]
+        for key in labels:
+            if old.get(key, "") == new.get(key, ""):
+                continue
+            lines += [
+                "",
+                f"{labels[key]}:",
+                self.tr("  Before: {text}").format(text=old.get(key) or self.tr("(empty)")),
+                self.tr("  After: {text}").format(text=new.get(key) or self.tr("(empty)")),
+            ]
+        return lines
 
     def render_revision(self, doc: dict[str, Any]) -> str:
         """One version as plain text, field by field."""
-        incident = Incident.from_doc(doc)
+        texts = self.field_texts(doc)
         labels = field_labels()
-        routes = route_labels()
-        lines = [
-            f"{labels['title']}: {incident.title}",
-            f"{labels['category']}: {category_label(incident.category)}",
-            f"{labels['when']}: {when_text(incident.when)}",
+        lines = [f"{labels[key]}: {texts[key]}" for key in ("title", "category", "when")]
+        lines += [
+            f"{labels[key]}: {texts[key]}"
+            for key in ("location", "coordinates", "tags", "people")
+            if texts[key]
         ]
-        if incident.location:
-            lines.append(f"{labels['location']}: {incident.location}")
-        if incident.coordinates:
-            lines.append(
-                f"{labels['coordinates']}: {incident.coordinates[0]}, {incident.coordinates[1]}"
-            )
-        if incident.tags:
-            lines.append(f"{labels['tags']}: {', '.join(incident.tags)}")
-        if incident.people:
-            roles = role_labels()
-            lines.append(
-                f"{labels['people']}: "
-                + ", ".join(
-                    f"{self._person_name(p.person_id)} ({roles.get(p.role, p.role)})"
-                    for p in incident.people
-                )
-            )
-        for title, text in (
-            (labels["narrative"], incident.narrative),
-            (labels["impact"], incident.impact),
-            (labels["private_notes"], incident.private_notes),
-        ):
-            if text:
-                lines += ["", f"{title}:", text]
+        for key in ("narrative", "impact", "private_notes"):
+            if texts[key]:
+                lines += ["", f"{labels[key]}:", texts[key]]
+        if texts["reports"]:
+            lines += ["", texts["reports"]]
+        return "\n".join(lines)
+
+    def field_texts(self, doc: dict[str, Any]) -> dict[str, str]:
+        """Each field of one version as the words a person reads ("" when empty)."""
+        incident = Incident.from_doc(doc)
+        routes = route_labels()
+        roles = role_labels()
+        coordinates = (
+            f"{incident.coordinates[0]}, {incident.coordinates[1]}" if incident.coordinates else ""
+        )
+        reports: list[str] = []
         for number, report in enumerate(incident.reports, start=1):
-            lines += [
-                "",
+            if reports:
+                reports.append("")
+            reports.append(
                 self.tr("Report {n}: {route}").format(
                     n=number, route=routes.get(report.route, report.route)
-                ),
-            ]
-            lines += [
+                )
+            )
+            reports += [
                 f"  {v}"
                 for v in (
                     report.date,
@@ -170,7 +191,22 @@ class HistoryDialog(QDialog):
                 )
                 if v
             ]
-        return "\n".join(lines)
+        return {
+            "title": incident.title,
+            "category": category_label(incident.category),
+            "when": when_text(incident.when),
+            "location": incident.location,
+            "coordinates": coordinates,
+            "narrative": incident.narrative,
+            "impact": incident.impact,
+            "private_notes": incident.private_notes,
+            "tags": ", ".join(incident.tags),
+            "reports": "\n".join(reports),
+            "people": ", ".join(
+                f"{self._person_name(p.person_id)} ({roles.get(p.role, p.role)})"
+                for p in incident.people
+            ),
+        }
 
     def _person_name(self, person_id: int) -> str:
         try:
