@@ -1543,10 +1543,28 @@ Your vault is kept in this folder:</source>
         <translation>حُفظ مرة أخرى، دون تغيير</translation>
     </message>
     <message>
-        <source>Version {n} · {time} · by {who}
-{what}</source>
-        <translation>النسخة {n} · {time} · بواسطة {who}
-{what}</translation>
+        <source>Version {n} · {time}</source>
+        <translation>النسخة {n} · {time}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {time} · by {who}</source>
+        <translation>النسخة {n} · {time} · بواسطة {who}</translation>
+    </message>
+    <message>
+        <source>What changed in this version:</source>
+        <translation>ما الذي تغيّر في هذه النسخة:</translation>
+    </message>
+    <message>
+        <source>  Before: {text}</source>
+        <translation>  قبل: {text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>  After: {text}</source>
+        <translation>  بعد: {text}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>

@@ -1413,10 +1413,28 @@ Your vault is kept in this folder:</source>
         <translation>دوباره ذخیره شد، چیزی تغییر نکرد</translation>
     </message>
     <message>
-        <source>Version {n} · {time} · by {who}
-{what}</source>
-        <translation>نسخهٔ {n} · {time} · توسط {who}
-{what}</translation>
+        <source>Version {n} · {time}</source>
+        <translation>نسخهٔ {n} · {time}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {time} · by {who}</source>
+        <translation>نسخهٔ {n} · {time} · توسط {who}</translation>
+    </message>
+    <message>
+        <source>What changed in this version:</source>
+        <translation>در این نسخه چه چیزی تغییر کرد:</translation>
+    </message>
+    <message>
+        <source>  Before: {text}</source>
+        <translation>  پیش از آن: {text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>  After: {text}</source>
+        <translation>  پس از آن: {text}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>

@@ -1465,10 +1465,28 @@ Your vault is kept in this folder:</source>
         <translation>Сохранено снова, без изменений</translation>
     </message>
     <message>
-        <source>Version {n} · {time} · by {who}
-{what}</source>
-        <translation>Версия {n} · {time} · автор: {who}
-{what}</translation>
+        <source>Version {n} · {time}</source>
+        <translation>Версия {n} · {time}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {time} · by {who}</source>
+        <translation>Версия {n} · {time} · автор: {who}</translation>
+    </message>
+    <message>
+        <source>What changed in this version:</source>
+        <translation>Что изменилось в этой версии:</translation>
+    </message>
+    <message>
+        <source>  Before: {text}</source>
+        <translation>  Было: {text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>  After: {text}</source>
+        <translation>  Стало: {text}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>

@@ -1439,10 +1439,28 @@ Your vault is kept in this folder:</source>
         <translation>ደጊሙ ተዓቂቡ፣ ዝተቐየረ የለን</translation>
     </message>
     <message>
-        <source>Version {n} · {time} · by {who}
-{what}</source>
-        <translation>ሕታም {n} · {time} · ብ{who}
-{what}</translation>
+        <source>Version {n} · {time}</source>
+        <translation>ሕታም {n} · {time}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {time} · by {who}</source>
+        <translation>ሕታም {n} · {time} · ብ{who}</translation>
+    </message>
+    <message>
+        <source>What changed in this version:</source>
+        <translation>ኣብዚ ሕታም እንታይ ተቐይሩ:</translation>
+    </message>
+    <message>
+        <source>  Before: {text}</source>
+        <translation>  ቅድሚኡ: {text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(ባዶ)</translation>
+    </message>
+    <message>
+        <source>  After: {text}</source>
+        <translation>  ድሕሪኡ: {text}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>

@@ -1413,10 +1413,28 @@ Kasanız bu klasörde duruyor:</translation>
         <translation>Yeniden kaydedildi, hiçbir şey değişmedi</translation>
     </message>
     <message>
-        <source>Version {n} · {time} · by {who}
-{what}</source>
-        <translation>Sürüm {n} · {time} · kaydeden: {who}
-{what}</translation>
+        <source>Version {n} · {time}</source>
+        <translation>Sürüm {n} · {time}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {time} · by {who}</source>
+        <translation>Sürüm {n} · {time} · kaydeden: {who}</translation>
+    </message>
+    <message>
+        <source>What changed in this version:</source>
+        <translation>Bu sürümde neler değişti:</translation>
+    </message>
+    <message>
+        <source>  Before: {text}</source>
+        <translation>  Önce: {text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <source>  After: {text}</source>
+        <translation>  Sonra: {text}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>

@@ -1439,10 +1439,28 @@ Your vault is kept in this folder:</source>
         <translation>دوبارہ محفوظ کیا، کچھ نہیں بدلا</translation>
     </message>
     <message>
-        <source>Version {n} · {time} · by {who}
-{what}</source>
-        <translation>ورژن {n} · {time} · {who} نے
-{what}</translation>
+        <source>Version {n} · {time}</source>
+        <translation>ورژن {n} · {time}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {time} · by {who}</source>
+        <translation>ورژن {n} · {time} · {who} نے</translation>
+    </message>
+    <message>
+        <source>What changed in this version:</source>
+        <translation>اس ورژن میں کیا بدلا:</translation>
+    </message>
+    <message>
+        <source>  Before: {text}</source>
+        <translation>  پہلے: {text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <source>  After: {text}</source>
+        <translation>  بعد میں: {text}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>

@@ -1413,10 +1413,28 @@ Your vault is kept in this folder:</source>
         <translation>再次保存，没有改动</translation>
     </message>
     <message>
-        <source>Version {n} · {time} · by {who}
-{what}</source>
-        <translation>第 {n} 版 · {time} · 由 {who}
-{what}</translation>
+        <source>Version {n} · {time}</source>
+        <translation>第 {n} 版 · {time}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {time} · by {who}</source>
+        <translation>第 {n} 版 · {time} · 由 {who}</translation>
+    </message>
+    <message>
+        <source>What changed in this version:</source>
+        <translation>此版本中更改的内容：</translation>
+    </message>
+    <message>
+        <source>  Before: {text}</source>
+        <translation>  之前：{text}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>  After: {text}</source>
+        <translation>  之后：{text}</translation>
     </message>
     <message>
         <source>Report {n}: {route}</source>
