@@ -33,6 +33,7 @@ from ui.access.recovery_key import RecoveryKeyPage
 from ui.access.unlock import PassphraseEdit, calm_label, centred
 from ui.common import dialogs
 from ui.common.icons import app_icon
+from ui.common.language_switch import LanguageChooser
 
 if TYPE_CHECKING:
     from safelog.vault import Vault
@@ -96,11 +97,13 @@ class IntroPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = LanguageChooser(self)  # the window switches at once (language_switch)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(72, 72))
         icon.setAccessibleName(self.tr("SafeLog"))
         heading = QLabel(self.tr("Welcome to SafeLog"), self)
         heading.setObjectName("heading")
+        self.heading = heading
         body = QLabel(
             self.tr(
                 "SafeLog is a private notebook for writing down what is happening to you: being "
@@ -142,6 +145,7 @@ class IntroPage(QWidget):
         row.addWidget(button)
         column = QVBoxLayout()
         column.setSpacing(14)
+        column.addWidget(self.language)
         title_row = QHBoxLayout()
         title_row.addWidget(icon)
         title_row.addWidget(heading, 1)

@@ -108,6 +108,19 @@ def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
     return installed
 
 
+def reinstall_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
+    """Switch to ``choice`` while running: the translators installed before go, new ones come.
+
+    Every translator ``install_language`` makes is a child of the app, so they are found there
+    whoever keeps the list. Each old one is removed and handed back to Python, which frees it
+    once no list holds it (removing it again later is harmless).
+    """
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.setParent(None)
+    return install_language(app, choice)
+
+
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
