@@ -80,6 +80,8 @@ def test_choosing_persian_on_the_welcome_screen_switches_at_once(
 
     assert heading_text(window) == WELCOME_FA
     assert window.isRightToLeft() and window.welcome.intro_page.isRightToLeft()
+    # the paragraph that opens with "SafeLog" still reads right to left, full stop at the end
+    assert window.welcome.intro_page.body.text().startswith("\u200f")
     new_chooser = window.welcome.intro_page.language
     assert new_chooser.combo.currentText() == "فارسی"
     assert new_chooser.label.text() != "Language"  # the word itself reads in Persian
@@ -92,6 +94,7 @@ def test_choosing_persian_on_the_welcome_screen_switches_at_once(
 
     pick(qtbot, new_chooser.combo, "en")
     assert heading_text(window) == "Welcome to SafeLog"
+    assert window.welcome.intro_page.body.text().startswith("SafeLog")
     assert not window.isRightToLeft()
     assert window.settings_action.text() == "Settings…"
     assert app_settings.load().language == "en"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from safelog import i18n, paths
 
@@ -119,6 +119,17 @@ def reinstall_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
         app.removeTranslator(old)
         old.setParent(None)
     return install_language(app, choice)
+
+
+def in_reading_order(text: str) -> str:
+    """``text`` set to read in the app's direction, whatever script its first word is in.
+
+    Qt lays a label's paragraph out in the direction of its first letter, so a Persian sentence
+    that opens with "SafeLog" was drawn left to right: its words out of order, its full stop at
+    the wrong end. A right-to-left mark in front (invisible, skipped by screen readers) fixes it.
+    """
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "\u200f" + text if rtl and text else text
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -38,7 +38,6 @@ class LanguageChooser(QWidget):
         # The word already translated for Settings, so it reads in the current language now.
         word = QCoreApplication.translate("SettingsDialog", "Language")
         self.label = QLabel(word, self)
-        self.label.setObjectName("hint")
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(word)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
