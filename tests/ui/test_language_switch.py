@@ -38,18 +38,17 @@ def english_after(qapp: QApplication) -> Iterator[None]:
 
 def pick(qtbot: Any, combo: QComboBox, code: str) -> None:
     """Move through the closed box with the arrow keys until ``code`` is chosen, as a person
-    would; each step switches at once, so the box is found afresh after every key."""
-    window = combo.window()
+    would; each step switches at once and the page is new, so the box is found afresh (the
+    keyboard stays on the new one)."""
+    assert QApplication.focusWidget() is combo
     for _ in range(combo.count()):
         current = QApplication.focusWidget()
         assert isinstance(current, QComboBox)
-        here = current.findData(i18n.current_language())
-        target = current.findData(code)
+        here, target = current.findData(i18n.current_language()), current.findData(code)
         if here == target:
             return
         QTest.keyClick(current, Qt.Key.Key_Down if target > here else Qt.Key.Key_Up)
         qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QComboBox))
-    assert window is not None
     raise AssertionError(f"{code} not reached")
 
 
