@@ -67,7 +67,7 @@ def test_keyboard_only_dossier_passes_sha256sum_and_verify_bundle(
     assert "dossier" in window.menuBar().actions()[0].menu().actions()[0].text().lower()
     dialog = open_dossier_dialog(qtbot, window)
     counts = dialog.count_labels
-    assert counts["exact-locations"].text() == "1 photo carries a GPS position"
+    assert counts["exact-locations"].text() == "1 photo with a GPS position"
     assert counts["private-notes"].text() == "1 private note"
     assert dialog.leave_out["private-notes"].isChecked()  # left out unless chosen
     assert "3 incidents and 1 evidence file" in dialog.summary.text()

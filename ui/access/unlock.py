@@ -30,6 +30,7 @@ from safelog.clock import Clock
 from safelog.errors import WrongPassphrase
 from ui.common import dialogs, theme
 from ui.common.icons import app_icon, themed_icon
+from ui.common.language_switch import LanguageChooser
 
 if TYPE_CHECKING:
     from safelog.vault import Vault
@@ -120,6 +121,7 @@ class UnlockPage(QWidget):
         self.task: TaskHandle | None = None
         self.using_recovery = False
 
+        self.language = LanguageChooser(self)  # the window rebuilds this page in the new one
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(72, 72))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -154,6 +156,7 @@ class UnlockPage(QWidget):
         entry.addWidget(self.button)
         column = QVBoxLayout()
         column.setSpacing(12)
+        column.addWidget(self.language)
         column.addWidget(icon)
         column.addWidget(self.heading)
         column.addWidget(self.explain)
@@ -268,6 +271,7 @@ class UnlockPage(QWidget):
         self.field.setEnabled(not busy)
         self.button.setEnabled(not busy)
         self.switch.setEnabled(not busy)
+        self.language.setEnabled(not busy)  # an unlock under way finishes in this page
         if busy:
             self.message.setText(self.tr("Unlocking… this takes a moment."))
             self.message.show()

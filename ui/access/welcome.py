@@ -32,7 +32,9 @@ from safelog.secrets import passphrase_problem
 from ui.access.recovery_key import RecoveryKeyPage
 from ui.access.unlock import PassphraseEdit, calm_label, centred
 from ui.common import dialogs
+from ui.common.i18n import in_reading_order
 from ui.common.icons import app_icon
+from ui.common.language_switch import LanguageChooser
 
 if TYPE_CHECKING:
     from safelog.vault import Vault
@@ -96,21 +98,27 @@ class IntroPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = LanguageChooser(self)  # the window switches at once (language_switch)
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(72, 72))
         icon.setAccessibleName(self.tr("SafeLog"))
         heading = QLabel(self.tr("Welcome to SafeLog"), self)
         heading.setObjectName("heading")
+        self.heading = heading
         body = QLabel(
-            self.tr(
-                "SafeLog is a private notebook for writing down what is happening to you: being "
-                "followed or watched, threats, online abuse, or pressure on you or your family. "
-                "It keeps the dates, places, people and evidence together, so that when you are "
-                "ready you can show a clear record to the police, a lawyer or a support service."
+            in_reading_order(  # the sentence opens with "SafeLog" in every language
+                self.tr(
+                    "SafeLog is a private notebook for writing down what is happening to you: "
+                    "being followed or watched, threats, online abuse, or pressure on you or your "
+                    "family. It keeps the dates, places, people and evidence together, so that "
+                    "when you are ready you can show a clear record to the police, a lawyer or a "
+                    "support service."
+                )
             ),
             self,
         )
         body.setWordWrap(True)
+        self.body = body
         points = [
             QLabel(text, self)
             for text in (
@@ -142,6 +150,7 @@ class IntroPage(QWidget):
         row.addWidget(button)
         column = QVBoxLayout()
         column.setSpacing(14)
+        column.addWidget(self.language)
         title_row = QHBoxLayout()
         title_row.addWidget(icon)
         title_row.addWidget(heading, 1)

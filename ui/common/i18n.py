@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from safelog import i18n, paths
 
@@ -106,6 +106,30 @@ def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
         app.setLayoutDirection(direction)  # type: ignore[attr-defined]
     log.debug("language %s, %d translators", language, len(installed))
     return installed
+
+
+def reinstall_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
+    """Switch to ``choice`` while running: the translators installed before go, new ones come.
+
+    Every translator ``install_language`` makes is a child of the app, so they are found there
+    whoever keeps the list. Each old one is removed and handed back to Python, which frees it
+    once no list holds it (removing it again later is harmless).
+    """
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.setParent(None)
+    return install_language(app, choice)
+
+
+def in_reading_order(text: str) -> str:
+    """``text`` set to read in the app's direction, whatever script its first word is in.
+
+    Qt lays a label's paragraph out in the direction of its first letter, so a Persian sentence
+    that opens with "SafeLog" was drawn left to right: its words out of order, its full stop at
+    the wrong end. A right-to-left mark in front (invisible, skipped by screen readers) fixes it.
+    """
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "\u200f" + text if rtl and text else text
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

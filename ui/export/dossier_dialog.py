@@ -34,6 +34,7 @@ from safelog.exclusions import ExclusionCounts, exclusion_counts
 from safelog.vault import Vault
 from ui.access.unlock import add_primary
 from ui.common.datefield import DateTimeField
+from ui.common.i18n import plural
 
 EVERYTHING, LAST_3, LAST_6, LAST_12, CUSTOM = range(5)
 ALL, SHOWN, CHOSEN = range(3)
@@ -105,9 +106,7 @@ class DossierDialog(QDialog):
         self.all_button.setChecked(True)
         count = len(shown_ids or [])
         self.shown_button.setText(
-            self.tr("Only the %n incident the timeline shows now", "", count)
-            if count == 1
-            else self.tr("Only the %n incidents the timeline shows now", "", count)
+            plural(self.tr("Only the %Ln incident(s) the timeline shows now", "", count), count)
         )
         self.shown_button.setEnabled(shown_ids is not None and count > 0)
         self.shown_button.setVisible(shown_ids is not None)
@@ -262,18 +261,10 @@ class DossierDialog(QDialog):
             )
             self.save_button.setEnabled(False)
             return
-        incidents = (
-            self.tr("%n incident", "", c.incidents)
-            if c.incidents == 1
-            else self.tr("%n incidents", "", c.incidents)
-        )
+        incidents = plural(self.tr("%Ln incident(s)", "", c.incidents), c.incidents)
         files_included = "exhibit-files" not in self.options().exclude and c.files
         if files_included:
-            files = (
-                self.tr("%n evidence file", "", c.files)
-                if c.files == 1
-                else self.tr("%n evidence files", "", c.files)
-            )
+            files = plural(self.tr("%Ln evidence file(s)", "", c.files), c.files)
             text = (
                 self.tr("The dossier will hold %1 and %2 (%3).")
                 .replace("%1", incidents)
@@ -292,38 +283,28 @@ class DossierDialog(QDialog):
             parts = []
             if c.gps_files:
                 parts.append(
-                    self.tr("%n photo carries a GPS position", "", c.gps_files)
-                    if c.gps_files == 1
-                    else self.tr("%n photos carry a GPS position", "", c.gps_files)
+                    plural(
+                        self.tr("%Ln photo(s) with a GPS position", "", c.gps_files), c.gps_files
+                    )
                 )
             if c.coordinates:
                 parts.append(
-                    self.tr("%n incident has a map point", "", c.coordinates)
-                    if c.coordinates == 1
-                    else self.tr("%n incidents have a map point", "", c.coordinates)
+                    plural(
+                        self.tr("%Ln incident(s) with a map point", "", c.coordinates),
+                        c.coordinates,
+                    )
                 )
             return "; ".join(parts) or self.tr("none in this dossier")
         if not n:
             return self.tr("none in this dossier")
+        # One numerus string each: Qt picks the form the language needs for n (Arabic has six);
+        # worded without a verb, so English needs only "(s)" (``plural``).
         texts = {
-            "private-notes": (
-                self.tr("%n private note", "", n),
-                self.tr("%n private notes", "", n),
-            ),
-            "device-metadata": (
-                self.tr("%n file carries such details", "", n),
-                self.tr("%n files carry such details", "", n),
-            ),
-            "people-contacts": (
-                self.tr("%n person has contact details", "", n),
-                self.tr("%n people have contact details", "", n),
-            ),
-            "impact": (
-                self.tr("%n incident says how it affected you", "", n),
-                self.tr("%n incidents say how they affected you", "", n),
-            ),
-            "original-names": (self.tr("%n file", "", n), self.tr("%n files", "", n)),
-            "exhibit-files": (self.tr("%n file", "", n), self.tr("%n files", "", n)),
+            "private-notes": self.tr("%Ln private note(s)", "", n),
+            "device-metadata": self.tr("%Ln file(s) with such details", "", n),
+            "people-contacts": self.tr("%Ln with contact details", "", n),
+            "impact": self.tr("in %Ln incident(s)", "", n),
+            "original-names": self.tr("%Ln file(s)", "", n),
+            "exhibit-files": self.tr("%Ln file(s)", "", n),
         }
-        one, many = texts.get(key, (str(n), str(n)))
-        return one if n == 1 else many
+        return plural(texts.get(key, QLocale().toString(n)), n)

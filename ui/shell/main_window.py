@@ -108,8 +108,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
-        self.unlock_page = UnlockPage(self.vault_path, self.clock, self)
-        self.unlock_page.unlocked.connect(self.open_session)
+        self.unlock_page = self.make_unlock_page()
         self.stack.addWidget(self.unlock_page)
 
         self.autolock = AutoLock(self.clock, self.settings.autolock_minutes, self)
@@ -127,20 +126,47 @@ class MainWindow(QMainWindow):
         self.first_paint = FirstPaint(self)
         self.first_paint.then(self._watch)
         self._icons: list[tuple[QAction, str]] = []
+        self._built: list[QAction] = []  # every action _action made (rebuilt on a new language)
+        self.commands = VaultCommands(self)
         self._build_actions()
         self.first_paint.then(self._draw_icons)
 
         if looks_like_vault(self.vault_path):
             self.stack.setCurrentWidget(self.unlock_page)
         else:
-            from ui.access.welcome import WelcomeFlow  # only for a new vault: unlock opens sooner
-
-            self.welcome = WelcomeFlow(self.vault_path, self.clock, self)
-            self.welcome.ready.connect(lambda vault: self.open_session(vault, False))
-            self.welcome.intro_page.restore.connect(self.commands.restore)
+            self.welcome = self.make_welcome()
             self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
+
+    def make_unlock_page(self) -> UnlockPage:
+        page = UnlockPage(self.vault_path, self.clock, self)
+        page.unlocked.connect(self.open_session)
+        page.language.chosen.connect(self.choose_language)
+        return page
+
+    def make_welcome(self) -> WelcomeFlow:
+        from ui.access.welcome import WelcomeFlow  # only for a new vault: unlock opens sooner
+
+        welcome = WelcomeFlow(self.vault_path, self.clock, self)
+        welcome.ready.connect(lambda vault: self.open_session(vault, False))
+        welcome.intro_page.restore.connect(self.commands.restore)
+        welcome.intro_page.language.chosen.connect(self.choose_language)
+        return welcome
+
+    def choose_language(self, choice: str, focus_chooser: bool = True) -> None:
+        """Use ``choice`` at once, while locked: saved, installed, the window built again in it
+        (``ui.shell.relocalise``). With the vault open it waits: Settings locks first."""
+        from ui.common.language_switch import saving_failed_sentence, switch_language
+        from ui.shell.relocalise import can_switch, rebuild_locked_pages
+
+        if not can_switch(self):
+            return
+        self.settings, saved = switch_language(self.settings, choice)
+        self._rebuild_actions()
+        rebuild_locked_pages(self, focus_chooser)
+        if not saved:
+            dialogs.error(self, saving_failed_sentence())
 
     def _watch(self) -> None:
         """Attach the keys, names, wheel guard and suspend watcher (after the first paint)."""
@@ -163,7 +189,22 @@ class MainWindow(QMainWindow):
             self._icons.append((action, icon))  # drawn by _draw_icons
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # shortcuts work whatever page is shown
+        self._built.append(action)
         return action
+
+    def _rebuild_actions(self) -> None:
+        """Menus, toolbar and shortcuts made again in the language just installed."""
+        for action in self._built:
+            self.removeAction(action)
+            action.deleteLater()
+        self._built, self._icons = [], []
+        self.menuBar().clear()
+        self.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        self._build_actions()
+        self._update_actions()
+        if self.first_paint.painted:
+            self._draw_icons()
 
     def _draw_icons(self) -> None:
         """Give the actions their icons, after the first paint: the locked window shows none.
@@ -190,7 +231,6 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(
             self.tr("Check the vault for damage…"), self.verify, None, "verify"
         )
-        self.commands = VaultCommands(self)
         self.dossier_action = self._action(
             self.tr("Make a dossier…"), self.commands.make_dossier, "Ctrl+D", "dossier"
         )
@@ -485,12 +525,15 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ui.shell.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, str(self.vault_path), self)
+        dialog = SettingsDialog(
+            self.settings, str(self.vault_path), self, locks=self.session is not None
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen()))
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.chosen(), dialog.switch_now))
         dialog.open()
 
-    def apply_settings(self, chosen: app_settings.AppSettings) -> None:
+    def apply_settings(self, chosen: app_settings.AppSettings, switch_now: bool = False) -> None:
+        """Keep and save ``chosen``; ``switch_now`` locks and shows the new language at once."""
         self.settings = chosen
         self.autolock.set_minutes(chosen.autolock_minutes)
         try:
@@ -500,6 +543,9 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("The settings could not be saved; they apply until SafeLog is closed."),
             )
+        if switch_now:
+            self.lock()
+            self.choose_language(chosen.language, focus_chooser=False)
 
     def about(self) -> None:
         from ui.shell.about import AboutDialog
