@@ -37,6 +37,7 @@ HEADER_CHARS = 2000  # of each header shown; the source view shows every byte
 BODY_CHARS = 500_000
 SOURCE_CHARS = 2_000_000
 MAX_ATTACHMENT_NAMES = 200
+MAX_BOUNDARIES = 2000  # MIME boundary lines parsed; the parser is slow on many thousands
 FIELDS = ("From", "To", "Cc", "Date", "Subject")
 
 
@@ -61,7 +62,18 @@ def _decoded(raw: str) -> str:
         value = str(email.header.make_header(email.header.decode_header(raw)))
     except Exception:  # an unknown charset or a broken encoded word: show it as written
         value = raw
-    return safe_name(value, HEADER_CHARS)
+    return safe_name(value.strip() or raw, HEADER_CHARS)
+
+
+def _bounded(data: bytes) -> tuple[bytes, bool]:
+    """The message up to its MAX_BOUNDARIES-th boundary line, and whether it was cut there:
+    a hostile message of a million tiny parts must not freeze the window."""
+    position = 0
+    for _ in range(MAX_BOUNDARIES):
+        position = data.find(b"\n--", position + 1)
+        if position < 0:
+            return data, False
+    return data[:position], True
 
 
 def _part_text(part: email.message.Message) -> str:
@@ -83,11 +95,13 @@ def _clean(text: str) -> str:
 
 
 def _body_and_attachments(message: email.message.Message) -> tuple[str, list[str], bool]:
-    """(body text, attachment names, was the walk cut short)."""
+    """(body text, attachment names, was anything cut short or damaged)."""
     from safelog.evidence.metadata.chat import html_text
     from safelog.evidence.metadata.mail import mime_leaves
 
     leaves, cut = mime_leaves(message)
+    if any(p.defects for p in leaves):
+        cut = cut or "damaged"
     body_part = None
     for subtype in ("plain", "html"):
         body_part = next(
@@ -126,21 +140,37 @@ def _body_and_attachments(message: email.message.Message) -> tuple[str, list[str
 def read_email(data: bytes) -> EmailParts:
     """The readable parts of a message; never raises."""
     parts = EmailParts()
+    bounded, cut = _bounded(data)
+    parser = email.parser.BytesParser(policy=email.policy.default)
+    whole = True
     try:
-        message = email.parser.BytesParser(policy=email.policy.default).parsebytes(data)
+        message = parser.parsebytes(bounded)
+    except Exception:  # hostile input may raise anything (parts nested thousands deep)
+        log.debug("e-mail could not be parsed whole")
+        whole = False
+        try:
+            message = parser.parsebytes(bounded, headersonly=True)
+        except Exception:
+            parts.problem = _tr(
+                "SafeLog could not read this file as an e-mail. The file is kept unchanged; "
+                "“Show the original message source” shows exactly what it holds."
+            )
+            return parts
+    damaged = bool(message.defects) or not whole
+    try:
         for key, raw in message.raw_items():
             name = str(key).strip().title()
             if name in FIELDS and name not in parts.headers:
                 parts.headers[name] = _decoded(raw if isinstance(raw, str) else str(raw))
-        parts.body, parts.attachments, cut = _body_and_attachments(message)
-        damaged = bool(message.defects) or any(p.defects for p in message.walk())
-    except Exception:  # hostile input may raise anything: say so, show the source
-        log.debug("e-mail could not be read")
-        parts.problem = _tr(
-            "SafeLog could not read this file as an e-mail. The file is kept unchanged; "
-            "“Show the original message source” shows exactly what it holds."
-        )
-        return parts
+    except Exception:  # what was read so far is shown
+        damaged = True
+    try:
+        if whole:
+            parts.body, parts.attachments, walk_cut = _body_and_attachments(message)
+            cut = cut or walk_cut
+    except Exception:  # headers without a readable body
+        log.debug("e-mail body could not be read")
+        damaged = True
     if not any(parts.headers.get(k) for k in ("From", "To", "Subject", "Date")):
         parts.problem = _tr(
             "This file does not look like a complete e-mail: it has no sender, recipient, "
