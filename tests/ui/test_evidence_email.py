@@ -4,6 +4,7 @@ never a crash, and nothing is ever written to disk while a message is shown."""
 
 from __future__ import annotations
 
+import base64
 import builtins
 import tempfile
 from pathlib import Path
@@ -59,7 +60,9 @@ def test_eml_reads_as_an_email_with_its_source_a_click_away(
     assert viewer.kind == "email"
     pane = viewer.email
     assert viewer.stack.currentWidget() is pane
-    assert pane.fields["From"].text() == "مجهول <sender@evil.example>"
+    # The Persian name is isolated: it cannot turn the address around.
+    assert pane.fields["From"].text() == "\u2068مجهول\u2069 <sender@evil.example>"
+    assert pane.fields["From"].layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert pane.fields["To"].text() == "Amira Haddad <amira@example.net>"
     assert pane.fields["Subject"].text() == "We are watching — you"
     assert pane.fields["Date"].text() == "Sun, 22 Nov 2026 10:15:00 +0100"
@@ -67,6 +70,7 @@ def test_eml_reads_as_an_email_with_its_source_a_click_away(
         "We know where your brother studies. Stop talking to journalists — or else."
     )
     assert pane.attachments.text() == "car.png"
+    assert not pane.fields["Cc"].isVisibleTo(pane)  # no empty "Copy to" row
     assert not pane.problem.isVisibleTo(pane)
     assert pane.readable.isVisibleTo(viewer) and not pane.source.isVisibleTo(viewer)
 
@@ -174,3 +178,12 @@ def test_html_body_is_text_only(qtbot: Any) -> None:
     )
     assert parts.body == "Hello & goodbye"
     assert parts.problem == ""
+
+
+def test_direction_tricks_in_headers_are_made_visible(qtbot: Any) -> None:
+    pane = EmailPane()
+    qtbot.addWidget(pane)
+    name = "=?utf-8?b?" + base64.b64encode("Bank \u202egpj.exe".encode()).decode() + "?="
+    pane.load(f"From: {name} <a@example.net>\r\nSubject: hi\r\n\r\nbody".encode())
+    shown = pane.fields["From"].text()
+    assert "\u202e" not in shown and "<a@example.net>" in shown

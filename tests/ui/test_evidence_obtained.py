@@ -162,6 +162,7 @@ def test_button_edits_one_exhibit_prefilled(
     evidence.set_provenance(vault, second, obtained="Someone sent it to me")
     click(panel.obtained.skip_button)
     panel.refresh()
+    panel.table.clearSelection()
     assert not panel.obtained_button.isEnabled()  # nothing selected
     panel.select_ref(first)
     assert panel.obtained_button.isEnabled()
@@ -200,3 +201,32 @@ def test_compose_and_split_round_trip() -> None:
     for stored in ("Someone sent it to me: x", "pasted from the clipboard", "Something else"):
         choice, more = split(stored)
         assert compose(choice, more) == stored
+
+
+def test_saved_answer_stays_said_in_the_incident_view(
+    qtbot: Any, session: Session, answers: Answers
+) -> None:
+    """In the app the panel sits in the incident view, which reloads after every change."""
+    from ui.incident.view import IncidentView
+
+    incident = store.add_incident(
+        session.require(),
+        Incident(title="Letter", when=parse_when("2026-05-03 15:00", tz="Europe/London")),
+    )
+    view = IncidentView(session)
+    qtbot.addWidget(view)
+    view.show_incident(incident.id)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    panel = view.evidence
+    (ref,) = add_with_button(qtbot, panel, answers, [LETTER])
+    question = panel.obtained
+    assert question.isVisibleTo(view) and question.refs == [ref]
+    click(question.choices["other"])
+    click(question.more)
+    QTest.keyClicks(question.more, "It came through my letterbox")
+    click(question.save_button)
+    assert evidence.get_exhibit(session.require(), ref).obtained == "It came through my letterbox"
+    assert question.done.isVisibleTo(view)  # the reload after saving did not wipe it
+    assert panel.selected_ref() == ref  # and the file stays selected

@@ -15,6 +15,7 @@ import email.header
 import email.message
 import email.parser
 import email.policy
+import email.utils
 import logging
 from dataclasses import dataclass, field
 
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.palette import safe_name, set_user_text, text_label
+from ui.common.dates import Formatted, isolate
+from ui.common.palette import is_rtl, safe_name, set_user_text, text_label
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +41,7 @@ SOURCE_CHARS = 2_000_000
 MAX_ATTACHMENT_NAMES = 200
 MAX_BOUNDARIES = 2000  # MIME boundary lines parsed; the parser is slow on many thousands
 FIELDS = ("From", "To", "Cc", "Date", "Subject")
+ADDRESS_FIELDS = ("From", "To", "Cc")
 
 
 def _tr(text: str) -> str:
@@ -63,6 +66,24 @@ def _decoded(raw: str) -> str:
     except Exception:  # an unknown charset or a broken encoded word: show it as written
         value = raw
     return safe_name(value.strip() or raw, HEADER_CHARS)
+
+
+def addresses(value: str) -> str:
+    """ "مجهول <sender@evil.example>" with the name isolated, so a right-to-left name cannot
+    turn the address around; the text as it is when it does not parse as addresses."""
+    try:
+        pairs = email.utils.getaddresses([value])
+    except Exception:  # a malformed list: shown as written
+        return value
+    if not pairs or not any(address for _name, address in pairs):
+        return value
+    shown = [
+        f"{isolate(name) if is_rtl(name) else name} <{address}>"
+        if name and address
+        else (address or name)
+        for name, address in pairs
+    ]
+    return Formatted(", ".join(shown))
 
 
 def _bounded(data: bytes) -> tuple[bytes, bool]:
@@ -205,7 +226,7 @@ class EmailPane(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labels = {
             "From": self.tr("From"),
@@ -263,7 +284,11 @@ class EmailPane(QWidget):
     def load(self, data: bytes) -> EmailParts:
         parts = read_email(data)
         for key, label in self.fields.items():
-            set_user_text(label, parts.headers.get(key, ""))
+            value = parts.headers.get(key, "")
+            set_user_text(label, addresses(value) if key in ADDRESS_FIELDS else value)
+            if key != "Subject":  # addresses and dates read in the window's direction
+                label.setLayoutDirection(self.layoutDirection())
+            self.form.setRowVisible(label, bool(value))
         self.body.setPlainText(parts.body)
         self.attachments.setText(
             "\n".join(parts.attachments) if parts.attachments else self.tr("None")

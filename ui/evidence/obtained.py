@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -212,6 +213,15 @@ class ObtainedQuestion(QFrame):
         self.done.hide()
         self.show()
         self.choices["self"].setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, self._bring_into_view)  # once the layout made room
+
+    def _bring_into_view(self) -> None:
+        """Scroll the question into sight, so it is not missed below the list."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.isVisible():
+            area.ensureWidgetVisible(self, 0, 0)
 
     def _reset(self) -> None:
         self.group.setExclusive(False)  # an exclusive group never lets the last one go

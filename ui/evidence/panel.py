@@ -119,18 +119,19 @@ class EvidencePanel(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.paste = PasteSupport(self)  # Ctrl+V, browser drops (ui/paste.py)
         self.capture_button = CaptureButton(self.paste)  # screen capture (ui/capture.py)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.capture_button)
-        buttons.addWidget(self.view_button)
+        adding, chosen = QHBoxLayout(), QHBoxLayout()  # adding; then what acts on the selection
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.capture_button)
+        adding.addStretch()
+        chosen.addWidget(self.view_button)
         self.inside_button = InsideButton(session, self, lambda _refs: self.refresh())
-        buttons.addWidget(self.inside_button)  # chat messages, files inside (ui/inside.py)
+        chosen.addWidget(self.inside_button)  # chat messages, files inside (ui/inside.py)
         self.obtained = ObtainedQuestion(session)  # "How did you get this file?"
         self.obtained.saved.connect(lambda _refs: self.session.incidents_changed.emit())
         self.obtained_button = ObtainedButton(self.obtained, self.selected_ref)
-        buttons.addWidget(self.obtained_button)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch()
+        chosen.addWidget(self.obtained_button)
+        chosen.addWidget(self.export_button)
+        chosen.addStretch()
 
         self.online_box = QCheckBox(self.tr("They show something online"))
         self.online_box.setToolTip(
@@ -167,7 +168,8 @@ class EvidencePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(adding)
+        layout.addLayout(chosen)
         layout.addWidget(self.obtained)
         layout.addWidget(self.online_box)
         layout.addWidget(self.online_fields)
@@ -178,12 +180,14 @@ class EvidencePanel(QWidget):
     # ----- showing ---------------------------------------------------------------------
 
     def set_incident(self, incident_id: int | None) -> None:
+        if incident_id != self.incident_id:  # a reload of the same one keeps the question
+            self.obtained.clear()
         self.incident_id = incident_id
         self.paste.clear()
-        self.obtained.clear()
         self.refresh()
 
     def refresh(self) -> None:
+        previous = self.selected_ref()  # kept selected when the list is read again
         self.table.setRowCount(0)
         self.refs = []
         if self.incident_id is None or not self.session.open:
@@ -232,6 +236,8 @@ class EvidencePanel(QWidget):
                 self.table.setItem(row, column, item)
         if self.grow_with_rows:
             self._fit_rows()
+        if previous is not None:
+            self.select_ref(previous)
         self._update_buttons()
 
     def _fit_rows(self) -> None:
