@@ -42,13 +42,16 @@ def test_photo_details_in_plain_words(qtbot: Any, session: Session, answers: Any
     qtbot.waitExposed(viewer)
     details = viewer.details
     assert isinstance(details, ExhibitDetails)
-    assert details.value("Exhibit") == ref
+    assert details.value("Reference") == ref
     assert details.value("Type") == "Picture"
     assert details.value("Size") == format_size(exhibit.size) == "157.92 KiB"
     assert details.value("Added")
     assert details.value("Taken") == "22 Oct 2008, 16:28"  # as the camera wrote it
     assert details.value("Camera") == "NIKON COOLPIX P6000"
     assert details.value("Location in the file") == "43.467448, 11.885127"
+    assert details.value("Please note") == (
+        "Anyone you give the original file to can see this location."
+    )
     assert details.value("How you got it") == "I took this photo or recording myself"
     assert details.value("SHA-256 fingerprint") == f"{exhibit.sha256[:8]} {exhibit.sha256[8:16]} …"
     shown = [label for label in details.values.values() if label.isVisibleTo(viewer)]

@@ -61,7 +61,7 @@ def test_eml_reads_as_an_email_with_its_source_a_click_away(
     pane = viewer.email
     assert viewer.stack.currentWidget() is pane
     # The Persian name is isolated: it cannot turn the address around.
-    assert pane.fields["From"].text() == "\u2068مجهول\u2069 <sender@evil.example>"
+    assert pane.fields["From"].text() == "\u200e\u2068مجهول\u2069 <sender@evil.example>"
     assert pane.fields["From"].layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert pane.fields["To"].text() == "Amira Haddad <amira@example.net>"
     assert pane.fields["Subject"].text() == "We are watching — you"

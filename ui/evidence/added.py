@@ -15,10 +15,6 @@ from ui.common.palette import format_day, safe_name
 from ui.evidence.details import is_quiet_note
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidencePanel", text)
-
-
 def duplicate_sentence(vault: Any, earlier_ref: str, new_ref: str) -> str:
     """ "This file is already in your log as exhibit AH3 (photo.jpg), added on …; …"."""
     from safelog import evidence
@@ -26,13 +22,15 @@ def duplicate_sentence(vault: Any, earlier_ref: str, new_ref: str) -> str:
     try:
         earlier = evidence.get_exhibit(vault, earlier_ref)
     except Exception:  # the earlier record cannot be read: name it by reference only
-        return _tr(
+        return QCoreApplication.translate(
+            "EvidencePanel",
             "This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, "
-            "now listed as both {old} and {new}."
+            "now listed as both {old} and {new}.",
         ).format(old=earlier_ref, new=new_ref)
-    return _tr(
+    return QCoreApplication.translate(
+        "EvidencePanel",
         "This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog "
-        "keeps one copy of it, now listed as both {old} and {new}."
+        "keeps one copy of it, now listed as both {old} and {new}.",
     ).format(
         old=earlier_ref,
         name=safe_name(earlier.original_name, 80),
@@ -51,5 +49,9 @@ def import_sentences(
         if result.duplicate_of:
             lines.append(duplicate_sentence(vault, result.duplicate_of, ref))
         if result.note and not is_quiet_note(result.note):
-            lines.append(_tr("{ref} ({name}): {note}").format(ref=ref, name=name, note=result.note))
+            lines.append(
+                QCoreApplication.translate("EvidencePanel", "{ref} ({name}): {note}").format(
+                    ref=ref, name=name, note=result.note
+                )
+            )
     return lines

@@ -19,6 +19,8 @@ from ui.common.labels import file_type_label, kind_of_file_labels
 from ui.common.palette import format_local, format_size, format_stamp, safe_name, text_label
 from ui.evidence.panes import find_gps
 
+translate = QCoreApplication.translate  # the viewer's context: these strings were its own
+
 # "problems" repeats the exhibit's note, which is shown once, under "Note".
 HIDDEN_METADATA = {
     "kind",
@@ -127,16 +129,16 @@ class ExhibitDetails(QWidget):
     def __init__(self, exhibit: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exhibit = exhibit
-        self.setAccessibleName(self.tr("About this file"))
+        self.setAccessibleName(translate("ExhibitViewer", "About this file"))
         self.values: dict[str, QLabel] = {}  # plain-words label -> its value (for checks)
         self._layout = QVBoxLayout(self)
         self._fill_plain()
         self.technical_button = QToolButton()
-        self.technical_button.setText(self.tr("Technical details"))
+        self.technical_button.setText(translate("ExhibitViewer", "Technical details"))
         self.technical_button.setCheckable(True)
         self.technical_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.technical_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.technical_button.setAccessibleName(self.tr("Technical details"))
+        self.technical_button.setAccessibleName(translate("ExhibitViewer", "Technical details"))
         self.technical_button.toggled.connect(self.show_technical)
         self._layout.addWidget(self.technical_button)
         self.technical = QWidget()
@@ -185,40 +187,54 @@ class ExhibitDetails(QWidget):
         location = ltr(f"{gps[0]:.6f}, {gps[1]:.6f}") if gps else ""
         self._group(
             self._layout,
-            self.tr("This exhibit"),
+            translate("ExhibitViewer", "This exhibit"),
             [
-                (self.tr("Exhibit"), ex.ref),
-                (self.tr("Original name"), safe_name(ex.original_name, 120)),
-                (self.tr("Type"), file_type_label((ex.content_type or "").split(";")[0])),
-                (self.tr("Size"), format_size(ex.size)),
-                (self.tr("Added"), format_stamp(ex.imported_at)),
-                (self.tr("Taken"), format_local(taken) if isinstance(taken, str) else taken),
-                (self.tr("Camera"), camera(md)),
-                (self.tr("Location in the file"), location),
+                (translate("ExhibitViewer", "Reference"), ex.ref),
+                (translate("ExhibitViewer", "Original name"), safe_name(ex.original_name, 120)),
                 (
-                    self.tr("How you got it"),
-                    ex.obtained or self.tr("Not said yet. “How you got it…” in the list adds it."),
+                    translate("ExhibitViewer", "Type"),
+                    file_type_label((ex.content_type or "").split(";")[0]),
                 ),
-                (self.tr("Where the original is kept"), ex.original_kept),
-                (self.tr("SHA-256 fingerprint"), short_fingerprint(ex.sha256)),
-                (self.tr("Note"), ex.notes),
-                (self.tr("About the file"), gentle_note(ex.metadata_note)),
+                (translate("ExhibitViewer", "Size"), format_size(ex.size)),
+                (translate("ExhibitViewer", "Added"), format_stamp(ex.imported_at)),
+                (
+                    translate("ExhibitViewer", "Taken"),
+                    format_local(taken) if isinstance(taken, str) else taken,
+                ),
+                (translate("ExhibitViewer", "Camera"), camera(md)),
+                (translate("ExhibitViewer", "Location in the file"), location),
+                (
+                    translate("ExhibitViewer", "Please note"),
+                    translate(
+                        "ExhibitViewer",
+                        "Anyone you give the original file to can see this location.",
+                    )
+                    if gps
+                    else "",
+                ),
+                (
+                    translate("ExhibitViewer", "How you got it"),
+                    ex.obtained
+                    or translate(
+                        "ExhibitViewer", "Not said yet. “How you got it…” in the list adds it."
+                    ),
+                ),
+                (translate("ExhibitViewer", "Where the original is kept"), ex.original_kept),
+                (translate("ExhibitViewer", "SHA-256 fingerprint"), short_fingerprint(ex.sha256)),
+                (translate("ExhibitViewer", "Note"), ex.notes),
+                (translate("ExhibitViewer", "About the file"), gentle_note(ex.metadata_note)),
             ],
             keep=True,
         )
-        if gps:
-            warning = QLabel(self.tr("Anyone you give the original file to can see this location."))
-            warning.setWordWrap(True)
-            self._layout.addWidget(warning)
         online = ex.online or {}
         self._group(
             self._layout,
-            self.tr("Where it was online"),
+            translate("ExhibitViewer", "Where it was online"),
             [
-                (self.tr("Platform"), online.get("platform")),
-                (self.tr("Web address"), online.get("url")),
-                (self.tr("Account"), online.get("account")),
-                (self.tr("Time shown on screen"), online.get("shown_time")),
+                (translate("ExhibitViewer", "Platform"), online.get("platform")),
+                (translate("ExhibitViewer", "Web address"), online.get("url")),
+                (translate("ExhibitViewer", "Account"), online.get("account")),
+                (translate("ExhibitViewer", "Time shown on screen"), online.get("shown_time")),
             ],
         )
 
@@ -228,22 +244,31 @@ class ExhibitDetails(QWidget):
         gps = find_gps(ex.metadata or {})
         self._group(
             layout,
-            self.tr("The exact record"),
+            translate("ExhibitViewer", "The exact record"),
             [
-                (self.tr("Fingerprint (SHA-256)"), full_fingerprint(ex.sha256)),
-                (self.tr("Exact file type"), describe_type(ex.content_type)),
-                (self.tr("Size in bytes"), ltr(str(ex.size))),
-                (self.tr("Latitude"), f"{gps[0]:.6f}" if gps else ""),
-                (self.tr("Longitude"), f"{gps[1]:.6f}" if gps else ""),
+                (translate("ExhibitViewer", "Fingerprint (SHA-256)"), full_fingerprint(ex.sha256)),
+                (translate("ExhibitViewer", "Exact file type"), describe_type(ex.content_type)),
+                (translate("ExhibitViewer", "Size in bytes"), ltr(str(ex.size))),
+            ],
+        )
+        self._group(
+            layout,
+            translate("ExhibitViewer", "Location saved in the file"),
+            [
+                (translate("ExhibitViewer", "Latitude"), f"{gps[0]:.6f}" if gps else ""),
+                (translate("ExhibitViewer", "Longitude"), f"{gps[1]:.6f}" if gps else ""),
             ],
         )
         times = ex.file_times or {}
         self._group(
             layout,
-            self.tr("Dates of the file you added"),
+            translate("ExhibitViewer", "Dates of the file you added"),
             [
-                (self.tr("Last modified"), format_stamp(times.get("modified"))),
-                (self.tr("Created"), format_stamp(times.get("created") or times.get("birth"))),
+                (translate("ExhibitViewer", "Last modified"), format_stamp(times.get("modified"))),
+                (
+                    translate("ExhibitViewer", "Created"),
+                    format_stamp(times.get("created") or times.get("birth")),
+                ),
             ],
         )
         labels = metadata_labels()
@@ -262,7 +287,7 @@ class ExhibitDetails(QWidget):
         ]
         self._group(
             layout,
-            self.tr("Details saved inside the file"),
+            translate("ExhibitViewer", "Details saved inside the file"),
             rows,
         )
 

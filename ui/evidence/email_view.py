@@ -44,10 +44,6 @@ FIELDS = ("From", "To", "Cc", "Date", "Subject")
 ADDRESS_FIELDS = ("From", "To", "Cc")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EmailView", text)
-
-
 @dataclass
 class EmailParts:
     """What the readable view shows; ``problem`` is one sentence, empty when all was read."""
@@ -83,7 +79,10 @@ def addresses(value: str) -> str:
         else (address or name)
         for name, address in pairs
     ]
-    return Formatted(", ".join(shown))
+    joined = ", ".join(shown)
+    # A left-to-right mark first: Qt takes a line's direction from its first letter even
+    # inside an isolate, and an address line reads left to right.
+    return Formatted(("\u200e" if "\u2068" in joined else "") + joined)
 
 
 def _bounded(data: bytes) -> tuple[bytes, bool]:
@@ -149,9 +148,15 @@ def _body_and_attachments(message: email.message.Message) -> tuple[str, list[str
         except Exception:  # a broken parameter: the part is still listed
             name = None
         if name or part.get_content_disposition() == "attachment":
-            names.append(safe_name(str(name or _tr("(no name)")), 200))
+            names.append(
+                safe_name(str(name or QCoreApplication.translate("EmailView", "(no name)")), 200)
+            )
         elif part.get_content_maintype() not in ("text", "multipart"):
-            names.append(_tr("(no name, {kind})").format(kind=safe_name(part.get_content_type())))
+            names.append(
+                QCoreApplication.translate("EmailView", "(no name, {kind})").format(
+                    kind=safe_name(part.get_content_type())
+                )
+            )
         if len(names) >= MAX_ATTACHMENT_NAMES:
             cut = cut or "cut"
             break
@@ -172,9 +177,10 @@ def read_email(data: bytes) -> EmailParts:
         try:
             message = parser.parsebytes(bounded, headersonly=True)
         except Exception:
-            parts.problem = _tr(
+            parts.problem = QCoreApplication.translate(
+                "EmailView",
                 "SafeLog could not read this file as an e-mail. The file is kept unchanged; "
-                "“Show the original message source” shows exactly what it holds."
+                "“Show the original message source” shows exactly what it holds.",
             )
             return parts
     damaged = bool(message.defects) or not whole
@@ -193,14 +199,16 @@ def read_email(data: bytes) -> EmailParts:
         log.debug("e-mail body could not be read")
         damaged = True
     if not any(parts.headers.get(k) for k in ("From", "To", "Subject", "Date")):
-        parts.problem = _tr(
+        parts.problem = QCoreApplication.translate(
+            "EmailView",
             "This file does not look like a complete e-mail: it has no sender, recipient, "
-            "subject or date. “Show the original message source” shows exactly what it holds."
+            "subject or date. “Show the original message source” shows exactly what it holds.",
         )
     elif damaged or cut:
-        parts.problem = _tr(
+        parts.problem = QCoreApplication.translate(
+            "EmailView",
             "Parts of this e-mail are damaged or unusual, so some of it may be missing below; "
-            "“Show the original message source” shows exactly what it holds."
+            "“Show the original message source” shows exactly what it holds.",
         )
     return parts
 
@@ -211,7 +219,9 @@ def source_text(data: bytes) -> str:
 
     text = decode_text(data[: SOURCE_CHARS * 2])
     if len(text) > SOURCE_CHARS or len(data) > SOURCE_CHARS * 2:
-        note = _tr("[The message is longer than this; save a copy to see all of it.]")
+        note = QCoreApplication.translate(
+            "EmailView", "[The message is longer than this; save a copy to see all of it.]"
+        )
         return text[:SOURCE_CHARS] + "\n\n" + note
     return text
 
