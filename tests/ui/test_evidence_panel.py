@@ -17,6 +17,7 @@ from safelog.incidents.model import Incident
 from safelog.incidents.when import parse_when
 from tests.conftest import CORPUS
 from tests.ui.conftest import Answers
+from ui.common.palette import format_day
 from ui.common.session import Session
 from ui.evidence.panel import EvidencePanel
 from ui.evidence.viewer import ExhibitViewer, decode_text
@@ -62,10 +63,16 @@ def test_import_photo_through_worker_shows_thumbnail(
     assert panel.table.item(0, 1).text() == PHOTO.name
     assert panel.task is None and panel.add_button.isEnabled()
 
-    # The same photo again: not stored twice, and the person is told where it already is.
-    import_and_wait(panel, qtbot, [str(PHOTO)])
+    # The same photo again: not stored twice, and the person is told, in one whole sentence,
+    # which exhibit already holds it, by name and day.
+    (again,) = import_and_wait(panel, qtbot, [str(PHOTO)])
     infos = [text for kind, text in answers.asked if kind == "info"]
-    assert any(f"already in the vault as {ref}" in text for text in infos)
+    day = format_day(evidence.get_exhibit(session.require(), ref).imported_at)
+    assert infos == [
+        f"This file is already in your log as exhibit {ref} ({PHOTO.name}), added on {day}; "
+        f"SafeLog keeps one copy of it, now listed as both {ref} and {again}."
+    ]
+    assert day and day[-4:].isdigit()  # "5 Dec 2026"
 
 
 def test_online_details_are_stored(

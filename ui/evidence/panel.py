@@ -2,7 +2,8 @@
 
 Adding runs on the worker with a progress bar and Cancel (a cancelled import leaves the vault
 as it was). A file already in the vault is not stored twice; the person is told where it
-already is ("already in the vault as AH3"). Screenshots of online abuse can carry what a
+already is (ui/evidence/added.py). After adding, the panel asks how the files were obtained
+(ui/evidence/obtained.py). Screenshots of online abuse can carry what a
 police officer or platform will ask for: the platform, the address, the account and the time
 shown on screen. Thumbnails come only from the small pictures SafeLog made in its sandbox.
 """
@@ -35,16 +36,12 @@ from ui.common.labels import file_type_label
 from ui.common.palette import format_stamp, safe_name
 from ui.common.session import Session
 from ui.common.worker import TaskHandle, run_with_progress, sentence_for
+from ui.evidence.added import import_sentences
 from ui.evidence.capture import CaptureButton
 from ui.evidence.inside import InsideButton
+from ui.evidence.obtained import ObtainedButton, ObtainedQuestion
 from ui.evidence.paste import PasteSupport
-from ui.evidence.viewer import (
-    ExhibitViewer,
-    exhibit_name,
-    export_with_warning,
-    image_from_derived,
-    is_quiet_note,
-)
+from ui.evidence.viewer import ExhibitViewer, exhibit_name, export_with_warning, image_from_derived
 
 THUMB = 64
 _PLATFORMS = [
@@ -122,14 +119,19 @@ class EvidencePanel(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.paste = PasteSupport(self)  # Ctrl+V, browser drops (ui/paste.py)
         self.capture_button = CaptureButton(self.paste)  # screen capture (ui/capture.py)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.capture_button)
-        buttons.addWidget(self.view_button)
+        adding, chosen = QHBoxLayout(), QHBoxLayout()  # adding; then what acts on the selection
+        adding.addWidget(self.add_button)
+        adding.addWidget(self.capture_button)
+        adding.addStretch()
+        chosen.addWidget(self.view_button)
         self.inside_button = InsideButton(session, self, lambda _refs: self.refresh())
-        buttons.addWidget(self.inside_button)  # chat messages, files inside (ui/inside.py)
-        buttons.addWidget(self.export_button)
-        buttons.addStretch()
+        chosen.addWidget(self.inside_button)  # chat messages, files inside (ui/inside.py)
+        self.obtained = ObtainedQuestion(session)  # "How did you get this file?"
+        self.obtained.saved.connect(lambda _refs: self.session.incidents_changed.emit())
+        self.obtained_button = ObtainedButton(self.obtained, self.selected_ref)
+        chosen.addWidget(self.obtained_button)
+        chosen.addWidget(self.export_button)
+        chosen.addStretch()
 
         self.online_box = QCheckBox(self.tr("They show something online"))
         self.online_box.setToolTip(
@@ -166,7 +168,9 @@ class EvidencePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(adding)
+        layout.addLayout(chosen)
+        layout.addWidget(self.obtained)
         layout.addWidget(self.online_box)
         layout.addWidget(self.online_fields)
         layout.addWidget(self.paste.save_details)
@@ -176,11 +180,14 @@ class EvidencePanel(QWidget):
     # ----- showing ---------------------------------------------------------------------
 
     def set_incident(self, incident_id: int | None) -> None:
+        if incident_id != self.incident_id:  # a reload of the same one keeps the question
+            self.obtained.clear()
         self.incident_id = incident_id
         self.paste.clear()
         self.refresh()
 
     def refresh(self) -> None:
+        previous = self.selected_ref()  # kept selected when the list is read again
         self.table.setRowCount(0)
         self.refs = []
         if self.incident_id is None or not self.session.open:
@@ -229,6 +236,8 @@ class EvidencePanel(QWidget):
                 self.table.setItem(row, column, item)
         if self.grow_with_rows:
             self._fit_rows()
+        if previous is not None:
+            self.select_ref(previous)
         self._update_buttons()
 
     def _fit_rows(self) -> None:
@@ -253,6 +262,7 @@ class EvidencePanel(QWidget):
         self.capture_button.setEnabled(has_incident and idle)
         self.view_button.setEnabled(selected)
         self.inside_button.update_for(self.selected_ref() if idle else None)
+        self.obtained_button.setEnabled(selected and idle and self.session.open)
         self.export_button.setEnabled(selected and idle)
         self.setAcceptDrops(has_incident and idle)
 
@@ -315,7 +325,7 @@ class EvidencePanel(QWidget):
             self,
             plural(self.tr("Adding %n file(s) to the vault…", "", len(paths)), len(paths)),
             work,
-            on_done=lambda results: self._imported(results, paths, names),
+            on_done=lambda results: self._added_files(results, paths, names),
             on_error=self._failed,
         )
 
@@ -325,21 +335,16 @@ class EvidencePanel(QWidget):
         self._update_buttons()
         self.busy_changed.emit(busy)
 
+    def _added_files(self, results: list[Any], paths: list[str], names: dict[str, str]) -> None:
+        """Files added with "Add files…" or a drop: then ask how they were obtained."""
+        self._imported(results, paths, names)
+        if self.session.open and self.incident_id is not None:
+            added = {r.exhibit.ref: names.get(p, "") for p, r in zip(paths, results, strict=False)}
+            self.obtained.ask(list(added), added)
+
     def _imported(self, results: list[Any], paths: list[str], names: dict[str, str]) -> None:
         self._set_busy(False)
-        lines = []
-        for path, result in zip(paths, results, strict=False):
-            name, ref = names.get(path, ""), result.exhibit.ref
-            if result.duplicate_of:
-                lines.append(
-                    self.tr("{name} is already in the vault as {ref}.").format(
-                        name=name, ref=result.duplicate_of
-                    )
-                )
-            if result.note and not is_quiet_note(result.note):
-                lines.append(
-                    self.tr("{ref} ({name}): {note}").format(ref=ref, name=name, note=result.note)
-                )
+        lines = import_sentences(self.session.require(), results, paths, names)
         try:
             self.refresh()
         except Exception as exc:  # the import itself succeeded; say so and go on
@@ -398,4 +403,5 @@ class EvidencePanel(QWidget):
         self.platform.setCurrentIndex(0)
         self.online_box.setChecked(False)
         self.paste.clear()
+        self.obtained.clear()
         self._update_buttons()

@@ -39,8 +39,10 @@ _MEDIA_SUFFIX = {
 
 
 def exhibit_kind(content_type: str) -> str:
-    """Which pane shows this type: image, pdf, text, media or other."""
+    """Which pane shows this type: image, pdf, email, text, media or other."""
     ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype == "message/rfc822":
+        return "email"
     if ctype.startswith("image/"):
         return "image"
     if ctype == "application/pdf":
@@ -48,7 +50,6 @@ def exhibit_kind(content_type: str) -> str:
     if ctype.startswith("text/") or ctype in (
         "application/json",
         "application/x-ndjson",
-        "message/rfc822",
     ):
         return "text"
     if ctype.startswith(("audio/", "video/")):

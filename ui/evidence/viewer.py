@@ -18,7 +18,6 @@ from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -30,17 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import dialogs
-from ui.common.dates import Formatted, ltr
-from ui.common.labels import file_type_label, kind_of_file_labels
-from ui.common.palette import format_local, format_size, format_stamp, safe_name, text_label
+from ui.common.palette import format_size, safe_name
 from ui.common.session import Session
 from ui.common.worker import run_with_progress, sentence_for
+from ui.evidence.details import (  # noqa: F401 - older names, kept for their importers
+    ExhibitDetails,
+    describe_type,
+    gentle_note,
+    is_quiet_note,
+    metadata_labels,
+)
+from ui.evidence.email_view import EmailPane
 from ui.evidence.panes import (
     ImagePane,
     MediaPane,
     PdfPane,
     exhibit_kind,
-    find_gps,
     multimedia_available,
 )
 
@@ -50,6 +54,7 @@ TEXT_CAP = 4 * 1024 * 1024
 IMAGE_LOG_CAP = 256 * 1024 * 1024
 PDF_CAP = 64 * 1024 * 1024
 MEDIA_CAP = 256 * 1024 * 1024
+EMAIL_CAP = 32 * 1024 * 1024
 
 
 def image_from_derived(derived: Any) -> QImage:
@@ -71,12 +76,6 @@ def image_from_derived(derived: Any) -> QImage:
 def exhibit_name(exhibit: Any) -> str:
     """The original file name made safe to show (the core's rule where it has one)."""
     return getattr(exhibit, "display_name", None) or safe_name(exhibit.original_name)
-
-
-def describe_type(content_type: str) -> str:
-    """ "Picture (image/jpeg)": the kind in the reader's language, the exact type beside it."""
-    exact = (content_type or "").split(";")[0].strip()
-    return Formatted(f"{file_type_label(exact)} ({ltr(exact)})") if exact else ""
 
 
 def decode_text(data: bytes) -> str:
@@ -177,6 +176,7 @@ class ExhibitViewer(QDialog):
         self.text.setAccessibleName(self.tr("Text of the exhibit"))
         self.pdf = PdfPane()
         self.media = MediaPane()
+        self.email = EmailPane()  # ui/evidence/email_view.py
         self.nothing = QLabel(
             self.tr(
                 "SafeLog cannot show this kind of file inside the app. "
@@ -186,12 +186,10 @@ class ExhibitViewer(QDialog):
         )
         self.nothing.setWordWrap(True)
         self.nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for pane in (self.image, self.text, self.pdf, self.media, self.nothing):
+        for pane in (self.image, self.text, self.pdf, self.media, self.email, self.nothing):
             self.stack.addWidget(pane)
 
-        self.details = QWidget()
-        self.details.setAccessibleName(self.tr("About this file"))
-        self.details_layout = QVBoxLayout(self.details)
+        self.details = ExhibitDetails(self.exhibit)  # ui/evidence/details.py
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
         details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -217,7 +215,6 @@ class ExhibitViewer(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self._fill_details()
         session.locking.connect(self.clear)
         self.finished.connect(self.forget)
         screen = QGuiApplication.primaryScreen().availableSize()
@@ -300,6 +297,12 @@ class ExhibitViewer(QDialog):
             self.text.setPlainText(decode_text(data))
             self.stack.setCurrentWidget(self.text)
 
+    def _show_email(self) -> None:
+        data = self._read(EMAIL_CAP)
+        if data is not None:
+            self.email.load(data)
+            self.stack.setCurrentWidget(self.email)
+
     def _show_pdf(self) -> None:
         if not self.pdf.available:
             self.stack.setCurrentWidget(self.nothing)
@@ -330,95 +333,9 @@ class ExhibitViewer(QDialog):
 
     # ----- details ---------------------------------------------------------------------
 
-    def _group(self, title: str, rows: list[tuple[str, Any]]) -> None:
-        rows = [(k, v) for k, v in rows if v not in (None, "", {}, [])]
-        if not rows:
-            return
-        heading = QLabel(title)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        self.details_layout.addWidget(heading)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for key, value in rows:
-            value_label = text_label(
-                safe_name(value if isinstance(value, str) else str(value), 600)
-            )
-            form.addRow(safe_name(str(key), 60), value_label)
-        self.details_layout.addLayout(form)
-
-    def _fill_details(self) -> None:
-        ex = self.exhibit
-        self._group(
-            self.tr("This exhibit"),
-            [
-                (self.tr("Reference"), ex.ref),
-                (self.tr("Original name"), self.name),
-                (self.tr("Type"), describe_type(ex.content_type)),
-                (self.tr("Size"), format_size(ex.size)),
-                (self.tr("Added to SafeLog"), format_stamp(ex.imported_at)),
-                (
-                    self.tr("Fingerprint (SHA-256)"),
-                    " ".join(ex.sha256[i : i + 8] for i in range(0, len(ex.sha256), 8)),
-                ),
-                (self.tr("Note"), ex.notes),
-            ],
-        )
-        online = ex.online or {}
-        self._group(
-            self.tr("Where it was online"),
-            [
-                (self.tr("Platform"), online.get("platform")),
-                (self.tr("Web address"), online.get("url")),
-                (self.tr("Account"), online.get("account")),
-                (self.tr("Time shown on screen"), online.get("shown_time")),
-            ],
-        )
-        gps = find_gps(ex.metadata or {})
-        if gps:
-            self._group(
-                self.tr("Location saved in the file"),
-                [
-                    (self.tr("Latitude"), f"{gps[0]:.6f}"),
-                    (self.tr("Longitude"), f"{gps[1]:.6f}"),
-                    (
-                        self.tr("Please note"),
-                        self.tr("Anyone you give the original file to can see this location."),
-                    ),
-                ],
-            )
-        times = ex.file_times or {}
-        self._group(
-            self.tr("Dates of the file you added"),
-            [
-                (self.tr("Last modified"), format_stamp(times.get("modified"))),
-                (self.tr("Created"), format_stamp(times.get("created") or times.get("birth"))),
-            ],
-        )
-        labels = metadata_labels()
-        kinds = kind_of_file_labels()
-        rows = [
-            (
-                labels.get(k, k.replace("_", " ").capitalize()),
-                format_local(v)
-                if k.startswith("date") and isinstance(v, str)
-                else kinds.get(v, v)
-                if k == "kind" and isinstance(v, str)
-                else v,
-            )
-            for k, v in _flatten(ex.metadata or {})
-            if k not in _HIDDEN_METADATA
-        ]
-        self._group(
-            self.tr("Details saved inside the file"),
-            [*rows, (self.tr("Note"), gentle_note(ex.metadata_note))],
-        )
-        self.details_layout.addStretch()
-
     def details_text(self) -> str:
         """Everything the details panel shows, as plain text (for checks)."""
-        return "\n".join(label.text() for label in self.details.findChildren(QLabel))
+        return self.details.text()
 
     def forget(self) -> None:
         """Drop every byte and picture (when closed, so a hidden viewer holds none)."""
@@ -426,8 +343,8 @@ class ExhibitViewer(QDialog):
         self.pdf.clear()
         self.image.clear()
         self.text.clear()
-        for label in self.details.findChildren(QLabel):
-            label.clear()
+        self.email.clear()
+        self.details.forget()
 
     def clear(self) -> None:
         """The vault is locking: forget everything and close."""
@@ -447,81 +364,3 @@ class ExhibitViewer(QDialog):
             self.reject()
             return
         super().keyPressEvent(event)
-
-
-# "problems" repeats the exhibit's note, which is shown once, under "Note".
-_HIDDEN_METADATA = {
-    "kind",
-    "gps",
-    "decoded_size",
-    "orientation",
-    "exif_width",
-    "exif_height",
-    "problems",
-    # long lists the reader keeps for search and the dossier (issue 17):
-    # as one joined row they would be thousands of lines of raw values
-    "messages",
-    "headers",
-    "received",
-    "authentication_results",
-    "attachments",
-    "members",
-    "pages",
-    "chat",
-}
-# Sentences from the importer that describe a normal file, not a fault.
-_NOT_A_PROBLEM = ("Its creator and creation date could not be read.",)
-
-
-def is_quiet_note(sentence: str) -> bool:
-    """True for a note that needs no pop-up: the file is fine, it just records little."""
-    return sentence.strip() in _NOT_A_PROBLEM
-
-
-def gentle_note(note: str) -> str:
-    """The importer's note, with "could not be read" for a PDF that simply names no creator
-    put in words that do not alarm."""
-    if is_quiet_note(note):
-        return QCoreApplication.translate(
-            "ExhibitViewer",
-            "This document does not say which program made it or when. That "
-            "is common and does not affect the evidence.",
-        )
-    return note
-
-
-def metadata_labels() -> dict[str, str]:
-    """Friendly names for what the core reads from files; unknown keys are shown tidied."""
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    return {
-        "date_taken": translate("Viewer", "Date taken"),
-        "text_excerpt": translate("Viewer", "Text excerpt"),
-        "date_modified": translate("Viewer", "Date changed in the camera or phone"),
-        "camera_make": translate("Viewer", "Camera make"),
-        "camera_model": translate("Viewer", "Camera model"),
-        "software": translate("Viewer", "Software"),
-        "format": translate("Viewer", "Format"),
-        "width": translate("Viewer", "Width (pixels)"),
-        "height": translate("Viewer", "Height (pixels)"),
-        "pages": translate("Viewer", "Pages"),
-        "author": translate("Viewer", "Author"),
-        "title": translate("Viewer", "Title"),
-        "subject": translate("Viewer", "Subject"),
-        "from": translate("Viewer", "From"),
-        "to": translate("Viewer", "To"),
-    }
-
-
-def _flatten(data: dict[str, Any]) -> list[tuple[str, Any]]:
-    """Top-level keys with their values; nested groups (other than GPS) flattened."""
-    rows: list[tuple[str, Any]] = []
-    for key, value in data.items():
-        if isinstance(value, dict) and key != "gps":
-            rows.extend((f"{key}_{k}", v) for k, v in _flatten(value))
-        elif isinstance(value, list):
-            rows.append((key, ", ".join(str(v) for v in value)))
-        else:
-            rows.append((key, value))
-    return rows

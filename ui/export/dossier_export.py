@@ -30,6 +30,7 @@ from safelog import dossier
 from safelog.syncfolders import on_desktop, synced_by
 from ui.access.recovery_key import removable_drives
 from ui.common import dialogs
+from ui.common.dates import ltr
 from ui.common.session import Session
 from ui.common.worker import TaskHandle, run_with_progress
 from ui.export.dossier_dialog import DossierDialog
@@ -152,6 +153,23 @@ class DossierDone(QDialog):
         )
         id_hint.setObjectName("hint")
         id_hint.setWordWrap(True)
+        self.not_encrypted = QLabel(
+            self.tr(
+                "The files in this folder are NOT encrypted: anyone who opens the folder can "
+                "read them, so keep them somewhere safe, or delete them once you have given them "
+                "to the police."
+            ),
+            self,
+        )
+        self.not_encrypted.setWordWrap(True)
+        self.not_encrypted.setAccessibleName(self.tr("These files are not encrypted"))
+        warn_font = QFont(self.not_encrypted.font())
+        warn_font.setBold(True)
+        self.not_encrypted.setFont(warn_font)
+        # Shown when no file manager could be opened (a bare X server, no desktop portal).
+        self.no_file_manager = _selectable("", self, self.tr("Where the dossier is"))
+        self.no_file_manager.setLayoutDirection(self.layoutDirection())  # a sentence, not a path
+        self.no_file_manager.hide()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("It is in"), self.where)
@@ -160,6 +178,7 @@ class DossierDone(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(what)
+        layout.addWidget(self.not_encrypted)
         layout.addLayout(form)
         layout.addWidget(id_hint)
         layout.addWidget(check_intro)
@@ -169,6 +188,7 @@ class DossierDone(QDialog):
             note.setObjectName("hint")
             note.setWordWrap(True)
             layout.addWidget(note)
+        layout.addWidget(self.no_file_manager)
         buttons = QDialogButtonBox(self)
         self.show_button = buttons.addButton(
             self.tr("Show in folder"), QDialogButtonBox.ButtonRole.ActionRole
@@ -180,8 +200,27 @@ class DossierDone(QDialog):
         layout.addWidget(buttons)
 
     def show_in_folder(self) -> bool:
-        """Open the bundle's folder in the file manager (an export the person asked for)."""
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.dossier.path)))
+        """Open the bundle's folder in the file manager (an export the person asked for); where
+        none can be opened, say in one sentence where the files are instead."""
+        try:
+            opened = bool(self.open_url(QUrl.fromLocalFile(str(self.dossier.path))))
+        except Exception:  # a broken desktop set-up is no reason to fail the journey
+            opened = False
+        if not opened:
+            self.no_file_manager.setText(
+                self.tr(
+                    "SafeLog could not open a file manager on this computer; your dossier's "
+                    "files are in this folder: %1"
+                ).replace("%1", ltr(str(self.dossier.path)))
+            )
+            self.no_file_manager.show()
+            self.no_file_manager.setFocus(Qt.FocusReason.OtherFocusReason)
+        return opened
+
+    @staticmethod
+    def open_url(url: QUrl) -> bool:
+        """Qt's opener (the desktop portal or xdg-open); tests replace it."""
+        return QDesktopServices.openUrl(url)
 
 
 @dataclass
