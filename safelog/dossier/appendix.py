@@ -13,6 +13,7 @@ from ..i18n import _
 from ..vault import Vault
 from . import styles
 from .collect import DossierData
+from .filename import file_name
 from .flow import cell
 from .navigation import PageRef, heading
 from .para import Paragraph
@@ -52,7 +53,7 @@ def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
                 reference(e.ref, st.cell, bold=True),
                 plain(e.incident_id, st.cell),
                 PageRef(f"exhibit-{e.ref}"),
-                plain(e.file_name if included else "(not included)", st.cell),
+                file_name(e.file_name, st.cell) if included else plain("(not included)", st.cell),
                 plain(e.content_type, st.cell),
                 plain(human_size(e.size), st.cell),
                 Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st.mono_small),

@@ -268,8 +268,12 @@ def _perpetrators(data: DossierData, st: Styles) -> list[Flowable]:
     if unlinked and groups:
         story.append(
             Paragraph(
-                f"{len(unlinked)} incident(s) in this dossier are not linked to "
-                "a suspected perpetrator.",
+                (
+                    "1 incident in this dossier is"
+                    if len(unlinked) == 1
+                    else f"{len(unlinked)} incidents in this dossier are"
+                )
+                + " not linked to a suspected perpetrator.",
                 st.small,
             )
         )

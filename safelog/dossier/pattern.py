@@ -44,9 +44,14 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
     reported = sum(1 for v in data.incidents if v.incident.reports)
     story.append(
         Paragraph(
-            f"{plural(n, 'incident')} between {long_date(start)} and {long_date(end)}"
+            f"{plural(n, 'incident')} "
+            + (
+                f"on {long_date(start)}"
+                if start == end
+                else f"between {long_date(start)} and {long_date(end)}"
+            )
             + (f": {summary}." if summary else ".")
-            + f" {reported_sentence(reported)}",
+            + f" {reported_sentence(reported, n)}",
             st.body,
         )
     )
