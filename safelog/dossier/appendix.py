@@ -21,7 +21,7 @@ from .styles import Styles
 from .tables import LongTable, reference
 from .text import escape
 from .textline import plain
-from .timefmt import human_size, utc_text
+from .timefmt import human_size, marks_every_time, utc_text
 
 
 def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
@@ -91,11 +91,12 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
         )
     )
     rows: list[list[object]] = []
+    uk = not marks_every_time(data.zone_name)  # else each time says UTC, not only the header
     for entry in data.custody:
         rows.append(
             [
                 plain(entry.seq, st.cell),
-                plain(utc_text(entry.at).removesuffix(" UTC"), st.cell),
+                plain(utc_text(entry.at).removesuffix(" UTC" if uk else ""), st.cell),
                 cell(entry.action[:80], st.cell),
                 cell(f"{entry.entity} {entry.entity_id}"[:120], st.cell),
                 plain(entry.hash[:20] + "…", st.mono_small),

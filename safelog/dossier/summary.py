@@ -222,7 +222,8 @@ def _person_box(data: DossierData, st: Styles) -> Table:
         [Paragraph("Language", st.label), cell(p.language or "Not said", st.cell)],
         [Paragraph("Interpreter", st.label), Paragraph(interpreter, st.cell)],
     ]
-    table = Table(rows, colWidths=[32 * mm, styles.FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+    label_w = 50 * mm if p.safe_contact_en.strip() else 32 * mm  # its label on one line
+    table = Table(rows, colWidths=[label_w, styles.FRAME_WIDTH - label_w], hAlign="LEFT")
     table.setStyle(styles.fields())
     table.setStyle([("BACKGROUND", (0, 1), (-1, shaded), styles.SHADE)])
     return table
