@@ -427,9 +427,11 @@ def build(workdir: Path, zone: str = "Europe/London") -> Path:
         profile.save(
             vault,
             profile.Profile(
-                name="Maryam Rahimi (مریم رحیمی)",
+                name="مریم رحیمی",
+                name_latin="Maryam Rahimi",
                 initials="MR",
-                safe_contact="Text 07700 900111 first; never leave voicemail (shared phone). "
+                safe_contact="اول به ۰۷۷۰۰۹۰۰۱۱۱ پیامک بدهید؛ پیام صوتی نگذارید.",
+                safe_contact_en="Text 07700 900111 first; never leave voicemail (shared phone). "
                 "Do not visit the home address unannounced.",
                 language="Persian (Farsi); good English",
                 interpreter="yes",

@@ -62,7 +62,6 @@ def contents(data: DossierData, st: Styles, entries: list[tuple[str, str, int]])
         _row("Record kept by", name_cell(data, st), st),
         _row("Exhibit initials", data.initials, st),
         _row("Period covered", f"{long_date(start)} to {long_date(end)}", st),
-        _row("Times", escape(times_note(data.zone_name)), st),
         _row("Prepared", utc_text(data.prepared_at), st),
         _row(
             "Incidents",
@@ -151,15 +150,13 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
         ),
         (
             "Incident numbers",
-            "Each incident keeps the number it has in the person's SafeLog record: incident 1 "
-            "was the first one they recorded. The number never changes, so it can be quoted. "
-            "Incidents are listed by when they happened, not by number, so the numbers need not "
-            "run in order, and a number that is missing belongs to an incident not included "
-            "here. The same number is used throughout: in the contents, the chronology (No.), "
-            "the reports tables and the exhibit index (Inc.), the draft witness statement "
-            '("entry 3") and the bundle\'s manifest (<i>incident_id</i>). Exhibit references '
-            f"such as {data.initials}1 are numbered separately, in the order the files were "
-            "added; each exhibit is printed under its incident's number and the exhibit index "
+            "Each incident keeps the number it has in the person's SafeLog record (incident 1 "
+            "was recorded first); the number never changes. Incidents are listed by when they "
+            "happened, so the numbers need not run in order, and a missing number is an "
+            "incident not included here. The same number is used in the contents, the "
+            "chronology (No.), the reports tables and exhibit index (Inc.), the draft witness "
+            'statement ("entry 3") and the bundle\'s manifest (<i>incident_id</i>). Exhibit '
+            f"references such as {data.initials}1 are numbered separately; the exhibit index "
             "gives the incident number of every exhibit reference.",
         ),
         (
@@ -275,4 +272,8 @@ def declaration(data: DossierData, st: Styles) -> list[Flowable]:
         story.append(Spacer(1, 6 * mm))
         story.append(Paragraph("Name as recorded in SafeLog:", st.small))
         story.extend(user_text(data.owner_name, st.small))
+    latin = data.profile.name_latin.strip()
+    if latin and latin != data.owner_name.strip():
+        story.append(Paragraph("Name in Latin letters, as on the passport:", st.small))
+        story.extend(user_text(latin, st.small))
     return story
