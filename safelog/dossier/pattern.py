@@ -39,7 +39,8 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
     for view in data.incidents:
         counts[view.incident.category] = counts.get(view.incident.category, 0) + 1
     summary = ", ".join(
-        f"{CATEGORIES[k].lower()} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])
+        CATEGORIES[k].lower() if n == 1 else f"{CATEGORIES[k].lower()} {v}"
+        for k, v in sorted(counts.items(), key=lambda kv: -kv[1])
     )
     reported = sum(1 for v in data.incidents if v.incident.reports)
     story.append(

@@ -109,7 +109,11 @@ def course_of_conduct(data: DossierData) -> list[str]:
         if span
         else f"on {long_date(first)}"
     )
-    out = [f"{plural(len(views), 'incident')} {when}; by kind: {listed}."]
+    out = [
+        f"1 incident {when}, of the kind {CATEGORIES[views[0].incident.category].lower()}."
+        if len(views) == 1
+        else f"{plural(len(views), 'incident')} {when}; by kind: {listed}."
+    ]
     end = date.fromisoformat(data.period[1])
     cut = end - timedelta(days=RECENT_DAYS)
     recent = [v for v in views if v.incident.when.start.date() > cut]

@@ -122,7 +122,8 @@ def test_one_incident_reads_in_the_singular(vault, tmp_path):
         vault, tmp_path / "b", DossierOptions(timezone="Europe/London", statement=True)
     )
     text = " ".join(_pages(result.pdf_path))
-    assert "1 incident on 3 May 2026" in text
+    assert "1 incident on 3 May 2026, of the kind threats." in text  # page 1
+    assert "1 incident on 3 May 2026: threats." in text  # the pattern
     assert "It has not been reported to the police or another body before." in text
     assert "1 incidents" not in text and "of them" not in text and "1 exhibits" not in text
     statement = _flat(pdftotext(result.path / "draft-witness-statement.pdf"))
