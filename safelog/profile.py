@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, fields
 
 from .errors import InvalidInput
@@ -31,6 +32,8 @@ _KEYS = {
     "safe_contact": "profile_safe_contact",
     "language": "profile_language",
     "interpreter": "profile_interpreter",
+    "name_latin": "profile_name_latin",
+    "safe_contact_en": "profile_safe_contact_en",
 }
 
 
@@ -39,7 +42,10 @@ class Profile:
     """What page 1 of the dossier says about the person reporting.
 
     ``interpreter`` is "yes", "no" or "" (not said). ``initials`` label new exhibits only:
-    exhibits already made keep their references, as a court expects.
+    exhibits already made keep their references, as a court expects. ``name_latin`` is the name
+    as the passport writes it in Latin letters, for a person whose name is in another script:
+    police systems record names in Latin letters. ``safe_contact_en`` is the safe-contact
+    advice written in English, for an officer who cannot read the person's own words.
     """
 
     name: str = ""
@@ -47,6 +53,8 @@ class Profile:
     safe_contact: str = ""
     language: str = ""
     interpreter: str = ""
+    name_latin: str = ""
+    safe_contact_en: str = ""
 
     def to_json(self) -> dict[str, str]:
         return asdict(self)
@@ -67,6 +75,27 @@ def _single_line(value: str, limit: int, what: str) -> str:
     return value
 
 
+def _multi_line(value: str, what: str) -> str:
+    value = clean_text(value).strip()
+    if len(value) > MAX_SAFE_CONTACT:
+        raise InvalidInput(
+            _("The {what} is too long (at most {limit} characters).").format(
+                what=what, limit=MAX_SAFE_CONTACT
+            )
+        )
+    return value
+
+
+def _latin_only(value: str) -> str:
+    """The passport spelling: letters of the Latin script (with accents), never another script."""
+    for ch in value:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            raise InvalidInput(
+                _("Write the name in Latin letters (A to Z), as your passport spells it.")
+            )
+    return value
+
+
 def validate(profile: Profile) -> Profile:
     """Return the profile as it will be saved, or raise InvalidInput with one sentence."""
     name = _single_line(profile.name, MAX_NAME, "name")
@@ -80,11 +109,13 @@ def validate(profile: Profile) -> Profile:
                 MAX_SAFE_CONTACT=MAX_SAFE_CONTACT
             )
         )
+    name_latin = _latin_only(_single_line(profile.name_latin, MAX_NAME, "name in Latin letters"))
+    safe_contact_en = _multi_line(profile.safe_contact_en, "safe-contact text in English")
     language = _single_line(profile.language, MAX_LANGUAGE, "language")
     interpreter = (profile.interpreter or "").strip().lower()
     if interpreter not in INTERPRETER_CHOICES:
         raise InvalidInput(_("Interpreter needed must be yes, no or left empty."))
-    return Profile(name, initials, safe_contact, language, interpreter)
+    return Profile(name, initials, safe_contact, language, interpreter, name_latin, safe_contact_en)
 
 
 def save(vault: Vault, profile: Profile) -> Profile:

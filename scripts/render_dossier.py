@@ -7,7 +7,7 @@ corpus photos in ``tests/data/photos``), a WhatsApp chat export, a phishing e-ma
 Received chain and Authentication-Results, a letter as PDF and a screenshot of a post. Pages
 are rendered with ``pdftoppm`` (Debian package poppler-utils).
 
-Usage: .venv/bin/python scripts/render_dossier.py [OUT_DIR] [--dpi 60] [--keep-pdf]
+Usage: .venv/bin/python scripts/render_dossier.py [OUT_DIR] [--dpi 60] [--keep-pdf] [--zone Z]
 Default OUT_DIR is docs/dossier (page-NN.png, replaced on each run); the vault and bundle are
 made in a temporary folder and deleted.
 """
@@ -406,7 +406,7 @@ PROVENANCE = {
 }
 
 
-def build(workdir: Path) -> Path:
+def build(workdir: Path, zone: str = "Europe/London") -> Path:
     os.environ.setdefault("SAFELOG_KDF_PROFILE", "test")
     from safelog import profile
     from safelog.clock import FakeClock
@@ -427,9 +427,11 @@ def build(workdir: Path) -> Path:
         profile.save(
             vault,
             profile.Profile(
-                name="Maryam Rahimi (مریم رحیمی)",
+                name="مریم رحیمی",
+                name_latin="Maryam Rahimi",
                 initials="MR",
-                safe_contact="Text 07700 900111 first; never leave voicemail (shared phone). "
+                safe_contact="اول به ۰۷۷۰۰۹۰۰۱۱۱ پیامک بدهید؛ پیام صوتی نگذارید.",
+                safe_contact_en="Text 07700 900111 first; never leave voicemail (shared phone). "
                 "Do not visit the home address unannounced.",
                 language="Persian (Farsi); good English",
                 interpreter="yes",
@@ -504,7 +506,7 @@ def build(workdir: Path) -> Path:
         result = build_dossier(
             vault,
             workdir / "bundle",
-            DossierOptions(exclude=frozenset({"private-notes"}), timezone="Europe/London"),
+            DossierOptions(exclude=frozenset({"private-notes"}), timezone=zone, statement=True),
         )
     return result.path / "dossier.pdf"
 
@@ -513,7 +515,14 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", nargs="?", default=str(ROOT / "docs" / "dossier"))
     parser.add_argument("--dpi", type=int, default=60)
-    parser.add_argument("--keep-pdf", action="store_true", help="copy dossier.pdf to OUT too")
+    parser.add_argument(
+        "--keep-pdf",
+        action="store_true",
+        help="copy dossier.pdf (and the draft witness statement) to OUT too",
+    )
+    parser.add_argument(
+        "--zone", default="Europe/London", help="the person's usual time zone (IANA name)"
+    )
     args = parser.parse_args()
     if not shutil.which("pdftoppm"):
         print("pdftoppm not found: apt-get install -y poppler-utils", file=sys.stderr)
@@ -523,12 +532,13 @@ def main() -> int:
     for old in out.glob("page-*.png"):
         old.unlink()
     with tempfile.TemporaryDirectory(prefix="safelog-sample-") as tmp:
-        pdf = build(Path(tmp))
+        pdf = build(Path(tmp), args.zone)
         subprocess.run(
             ["pdftoppm", "-r", str(args.dpi), "-png", str(pdf), str(out / "page")], check=True
         )
         if args.keep_pdf:
             shutil.copy(pdf, out / "sample-dossier.pdf")
+            shutil.copy(pdf.parent / "draft-witness-statement.pdf", out / "sample-statement.pdf")
     pages = sorted(out.glob("page-*.png"))
     total = sum(p.stat().st_size for p in pages)
     print(f"{len(pages)} pages rendered to {out} ({total / 1e6:.2f} MB)")

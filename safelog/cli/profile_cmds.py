@@ -35,6 +35,16 @@ def register(subparsers: Any) -> None:
         help=_("how to contact you safely, e.g. 'text first, never leave voicemail'"),
     )
     s.add_argument(
+        "--name-latin",
+        metavar="NAME",
+        help=_("your name in Latin letters, as on your passport"),
+    )
+    s.add_argument(
+        "--safe-contact-en",
+        metavar="TEXT",
+        help=_("how to contact you safely, written in English for the officer"),
+    )
+    s.add_argument(
         "--initials",
         metavar="X",
         help=_("letters for new exhibit references (existing ones keep theirs)"),
@@ -57,8 +67,10 @@ def _text(p: profile_core.Profile) -> str:
     missing = _("(not recorded)")
     rows = [
         (_("Name:"), p.name or missing),
+        (_("Name (Latin):"), p.name_latin or missing),
         (_("Initials:"), p.initials),
         (_("Safe contact:"), p.safe_contact or missing),
+        (_("  in English:"), p.safe_contact_en or missing),
         (_("Language:"), p.language or missing),
         (_("Interpreter:"), interpreter),
     ]
@@ -73,7 +85,9 @@ def cmd_set(args: argparse.Namespace, ctx: Context) -> int:
         field: value
         for field, value in (
             ("name", args.name),
+            ("name_latin", args.name_latin),
             ("safe_contact", args.safe_contact),
+            ("safe_contact_en", args.safe_contact_en),
             ("initials", args.initials),
             ("language", args.language),
             ("interpreter", args.interpreter),

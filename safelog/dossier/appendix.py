@@ -13,6 +13,7 @@ from ..i18n import _
 from ..vault import Vault
 from . import styles
 from .collect import DossierData
+from .filename import file_name
 from .flow import cell
 from .navigation import PageRef, heading
 from .para import Paragraph
@@ -20,7 +21,7 @@ from .styles import Styles
 from .tables import LongTable, reference
 from .text import escape
 from .textline import plain
-from .timefmt import human_size, utc_text
+from .timefmt import human_size, marks_every_time, utc_text
 
 
 def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
@@ -52,7 +53,7 @@ def exhibit_index(data: DossierData, st: Styles) -> list[Flowable]:
                 reference(e.ref, st.cell, bold=True),
                 plain(e.incident_id, st.cell),
                 PageRef(f"exhibit-{e.ref}"),
-                plain(e.file_name if included else "(not included)", st.cell),
+                file_name(e.file_name, st.cell) if included else plain("(not included)", st.cell),
                 plain(e.content_type, st.cell),
                 plain(human_size(e.size), st.cell),
                 Paragraph(f"{e.sha256[:32]}<br/>{e.sha256[32:]}", st.mono_small),
@@ -90,11 +91,12 @@ def custody_extract(data: DossierData, st: Styles) -> list[Flowable]:
         )
     )
     rows: list[list[object]] = []
+    uk = not marks_every_time(data.zone_name)  # else each time says UTC, not only the header
     for entry in data.custody:
         rows.append(
             [
                 plain(entry.seq, st.cell),
-                plain(utc_text(entry.at).removesuffix(" UTC"), st.cell),
+                plain(utc_text(entry.at).removesuffix(" UTC" if uk else ""), st.cell),
                 cell(entry.action[:80], st.cell),
                 cell(f"{entry.entity} {entry.entity_id}"[:120], st.cell),
                 plain(entry.hash[:20] + "…", st.mono_small),

@@ -256,7 +256,7 @@ def _exhibit_view(exhibit: Any, exclude: frozenset[str]) -> ExhibitView:
         content_type=exhibit.content_type or "application/octet-stream",
         original_name=exhibit.original_name if keep_name else "",
         file_name=bundle_name(
-            exhibit.ref, exhibit.original_name if keep_name else "", exhibit.content_type
+            exhibit.ref, exhibit.original_name, exhibit.content_type, keep_name=keep_name
         ),
         imported_at=exhibit.imported_at,
         metadata=md,

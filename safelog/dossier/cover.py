@@ -19,8 +19,10 @@ from .flow import cell, user_text
 from .navigation import PageRef, heading
 from .para import Paragraph
 from .styles import Styles
+from .summary import name_cell
 from .tables import LongTable
-from .timefmt import long_date, utc_text
+from .text import escape
+from .timefmt import long_date, marks_every_time, times_note, utc_text
 
 BOX = '<font face="SafeLogSymbols">\u2610</font>'
 
@@ -57,13 +59,7 @@ def contents(data: DossierData, st: Styles, entries: list[tuple[str, str, int]])
     )
     story.append(table)
     rows2 = [
-        _row(
-            "Record kept by",
-            cell(data.owner_name, st.cell_bold)
-            if data.owner_name.strip()
-            else Paragraph("(name not recorded in SafeLog)", st.cell),
-            st,
-        ),
+        _row("Record kept by", name_cell(data, st), st),
         _row("Exhibit initials", data.initials, st),
         _row("Period covered", f"{long_date(start)} to {long_date(end)}", st),
         _row("Prepared", utc_text(data.prepared_at), st),
@@ -153,9 +149,27 @@ def guidance(data: DossierData, st: Styles) -> list[Flowable]:
             "against both lists and needs no password.",
         ),
         (
+            "Incident numbers",
+            "Each incident keeps the number it has in the person's SafeLog record (incident 1 "
+            "was recorded first); the number never changes. Incidents are listed by when they "
+            "happened, so the numbers need not run in order, and a missing number is an "
+            "incident not included here. The same number is used in the contents, the "
+            "chronology (No.), the reports tables and exhibit index (Inc.), the draft witness "
+            'statement ("entry 3") and the bundle\'s manifest (<i>incident_id</i>). Exhibit '
+            f"references such as {data.initials}1 are numbered separately; the exhibit index "
+            "gives the incident number of every exhibit reference.",
+        ),
+        (
             "Times",
+            f"{escape(times_note(data.zone_name, data.prepared_at))} "
             "Each incident's time is its local time where it happened, as the person recorded "
-            'it; the zone is named when it is not the person\'s usual one. "About 15:00" means '
+            "it"
+            + (
+                ""
+                if marks_every_time(data.zone_name)
+                else "; its zone is named when it is not UK time"
+            )
+            + '. "About 15:00" means '
             "the person gave an approximate time: they were not sure of the exact minute. "
             '"Time not recorded" ("date only" in tables) means only the date is known. A '
             "time with no such word is one the person recorded as exact. When an entry was first "
@@ -258,4 +272,8 @@ def declaration(data: DossierData, st: Styles) -> list[Flowable]:
         story.append(Spacer(1, 6 * mm))
         story.append(Paragraph("Name as recorded in SafeLog:", st.small))
         story.extend(user_text(data.owner_name, st.small))
+    latin = data.profile.name_latin.strip()
+    if latin and latin != data.owner_name.strip():
+        story.append(Paragraph("Name in Latin letters, as on the passport:", st.small))
+        story.extend(user_text(latin, st.small))
     return story

@@ -1,8 +1,8 @@
 """The few evidence functions the dossier uses, in one place.
 
 The dossier reads exhibits only through ``safelog.evidence``'s public functions
-(``list_exhibits``, ``iter_exhibit_bytes``, ``thumbnail``, ``preview``), so the dependency is
-visible in one module.
+(``list_exhibits``, ``iter_exhibit_bytes``, ``thumbnail``, ``preview``) and the words it
+has for a content type, so the dependency is visible in one module.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import evidence
 from ..errors import SafeLogError
+from ..evidence.sniff import describe
 from ..vault import Vault
 
 
@@ -37,3 +38,8 @@ def preview(vault: Vault, ref: str) -> Any | None:
         return evidence.preview(vault, ref)
     except SafeLogError:
         return None
+
+
+def kind_words(content_type: str) -> str:
+    """ "HEIC image" for ``image/heic``; the type itself when SafeLog has no words for it."""
+    return describe(content_type)

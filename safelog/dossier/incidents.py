@@ -18,10 +18,11 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from ..incidents.model import CATEGORIES, ROLES
 from ..incidents.when import PRECISION_LABELS
-from . import exhibit_content, legal_annex, mismatch, styles
+from . import evidence_api, exhibit_content, legal_annex, mismatch, styles
 from .collect import DossierData, ExhibitView, IncidentView
 from .exhibit_content import CONTENT_KEYS
 from .fields import beside, field_rows
+from .filename import file_name
 from .flow import cell, user_text
 from .navigation import Anchor, IncidentHeading, IncidentMark
 from .styles import Styles
@@ -284,8 +285,11 @@ def _file_says(exhibit: ExhibitView) -> str:
     if taken:
         clock = str(md["date_taken"])[11:19]
         source = md.get("date_taken_source")
-        return f"taken {long_date(taken)}{', ' + clock if clock else ''} by the camera's clock" + (
-            f" ({source})" if source else ""
+        # A camera's clock keeps no zone: said, so the time is never read as UK time.
+        return (
+            f"taken {long_date(taken)}{', ' + clock if clock else ''} by the camera's clock"
+            + (", zone not recorded" if clock else "")
+            + (f" ({source})" if source else "")
         )
     if md.get("date"):
         return f"sent {md['date']} (the e-mail's Date header)"
@@ -314,18 +318,15 @@ def exhibit_block(
         ("Reference", reference(exhibit.ref, st.cell, bold=True)),
         (
             "File in bundle",
-            plain(
-                f"exhibits/{clean(exhibit.file_name)}"
-                if included
-                else "not included in this bundle (hash below)",
-                st.mono,
-            ),
+            file_name(f"exhibits/{exhibit.file_name}", st.mono)
+            if included
+            else plain("not included in this bundle (hash below)", st.mono),
         ),
     ]
     if exhibit.original_name:
-        rows.append(("Original name", cell(exhibit.original_name, st.cell)))
+        rows.append(("Original name", file_name(exhibit.original_name, st.cell)))
     rows += [
-        ("Type", exhibit.content_type),
+        ("Type", type_text(exhibit.content_type)),
         ("Size", f"{exhibit.size:,} bytes ({human_size(exhibit.size)})"),
         ("SHA-256", plain(exhibit.sha256, st.mono_small)),
     ]
@@ -369,6 +370,12 @@ def exhibit_block(
     details = _rows_table(rows, st, styles.FRAME_WIDTH - thumb_w)
     outer = beside(Thumb(exhibit.ref, load_thumb), details, [thumb_w, styles.FRAME_WIDTH - thumb_w])
     return [anchor, outer, *after]
+
+
+def type_text(content_type: str) -> str:
+    """ "HEIC image (image/heic)": the kind in words for the reader, the exact type to check."""
+    words = evidence_api.kind_words(content_type)
+    return f"{words} ({content_type})" if words != content_type else content_type
 
 
 def is_screenshot(exhibit: ExhibitView) -> bool:

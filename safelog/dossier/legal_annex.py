@@ -129,14 +129,14 @@ def table_chunks(
     return [LongTable(header, rows, widths)]
 
 
-def _incident_table(views: list[IncidentView], st: Styles) -> list[Flowable]:
+def _incident_table(views: list[IncidentView], st: Styles, zone: str) -> list[Flowable]:
     rows: list[list[object]] = []
     for v in views:
         inc = v.incident
         mark = "second-hand" if inc.second_hand else "seen or experienced"
         rows.append(
             [
-                Paragraph(short_when(inc.when).replace("\n", "<br/>"), st.cell),
+                Paragraph(short_when(inc.when, zone).replace("\n", "<br/>"), st.cell),
                 str(inc.id),
                 cell(inc.title, st.cell),
                 mark,
@@ -198,7 +198,7 @@ def _orders(data: DossierData, st: Styles) -> list[Flowable]:
         breaches = [by_id[i] for i in order.breaches if i in by_id]
         story.append(Paragraph(f"Breaches recorded in this dossier: {len(breaches)}", st.label))
         if breaches:
-            story += _incident_table(breaches, st)
+            story += _incident_table(breaches, st, data.zone_name)
     return story
 
 
@@ -264,12 +264,16 @@ def _perpetrators(data: DossierData, st: Styles) -> list[Flowable]:
                 ltr=True,
             )
         )
-        story += _incident_table(views, st)
+        story += _incident_table(views, st, data.zone_name)
     if unlinked and groups:
         story.append(
             Paragraph(
-                f"{len(unlinked)} incident(s) in this dossier are not linked to "
-                "a suspected perpetrator.",
+                (
+                    "1 incident in this dossier is"
+                    if len(unlinked) == 1
+                    else f"{len(unlinked)} incidents in this dossier are"
+                )
+                + " not linked to a suspected perpetrator.",
                 st.small,
             )
         )
@@ -293,7 +297,7 @@ def _behaviours(data: DossierData, st: Styles) -> list[Flowable]:
                 f"{kind}: {label} ({len(views)} incident{'s' if len(views) != 1 else ''})", st.h3
             )
         )
-        story += _incident_table(views, st)
+        story += _incident_table(views, st, data.zone_name)
     if not shown:
         story.append(
             Paragraph(
@@ -316,7 +320,7 @@ def _second_hand(data: DossierData, st: Styles) -> list[Flowable]:
     ]
     rows = [
         [
-            Paragraph(short_when(v.incident.when).replace("\n", "<br/>"), st.cell),
+            Paragraph(short_when(v.incident.when, data.zone_name).replace("\n", "<br/>"), st.cell),
             str(v.incident.id),
             cell(v.incident.title, st.cell),
             cell(v.incident.source, st.cell),
@@ -335,7 +339,7 @@ def _attribution(data: DossierData, st: Styles) -> list[Flowable]:
     story: list[Flowable] = _section("Why the person thinks a state is behind it", st)
     rows = [
         [
-            Paragraph(short_when(v.incident.when).replace("\n", "<br/>"), st.cell),
+            Paragraph(short_when(v.incident.when, data.zone_name).replace("\n", "<br/>"), st.cell),
             str(v.incident.id),
             cell(v.incident.title, st.cell),
             cell(v.incident.attribution, st.cell),

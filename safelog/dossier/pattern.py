@@ -39,14 +39,20 @@ def pattern(data: DossierData, st: Styles, zone_days: list[tuple[date, str]]) ->
     for view in data.incidents:
         counts[view.incident.category] = counts.get(view.incident.category, 0) + 1
     summary = ", ".join(
-        f"{CATEGORIES[k].lower()} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])
+        CATEGORIES[k].lower() if n == 1 else f"{CATEGORIES[k].lower()} {v}"
+        for k, v in sorted(counts.items(), key=lambda kv: -kv[1])
     )
     reported = sum(1 for v in data.incidents if v.incident.reports)
     story.append(
         Paragraph(
-            f"{plural(n, 'incident')} between {long_date(start)} and {long_date(end)}"
+            f"{plural(n, 'incident')} "
+            + (
+                f"on {long_date(start)}"
+                if start == end
+                else f"between {long_date(start)} and {long_date(end)}"
+            )
             + (f": {summary}." if summary else ".")
-            + f" {reported_sentence(reported)}",
+            + f" {reported_sentence(reported, n)}",
             st.body,
         )
     )

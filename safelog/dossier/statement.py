@@ -15,6 +15,7 @@ declaration). This module builds the content once; :mod:`.statement_pdf` and
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -24,8 +25,9 @@ from ..incidents.when import When
 from ..legal.orders import SHORT_KINDS
 from ..profile import Profile
 from .collect import DossierData, ExhibitView, IncidentView
+from .places import place_phrase
 from .text import needs_layout_engine
-from .timefmt import long_date, utc_text
+from .timefmt import long_date, offset_mark, utc_text
 
 PDF_NAME = "draft-witness-statement.pdf"
 DOCX_NAME = "draft-witness-statement.docx"
@@ -94,7 +96,8 @@ def _ordinal(n: int) -> str:
 
 
 def short_name(name: str) -> str:
-    words = name.split()
+    """ "M Rahimi" from "Maryam Rahimi (مریم رحیمی)": a bracketed other spelling is left out."""
+    words = re.sub(r"\([^)]*\)", " ", name).split() or name.split()
     if len(words) < 2:
         return name
     return " ".join([*(w[0].upper() for w in words[:-1]), words[-1]])
@@ -151,7 +154,7 @@ def when_text(when: When) -> str:
         if when.precision != "date":
             text += f" {'until' if when.end.date() == start.date() else 'at'} {when.end:%H:%M}"
     if when.precision != "date":
-        text += f" ({when.tz or start.strftime('UTC%z')})"
+        text += f" ({when.tz or offset_mark(start)})"
     return text
 
 
@@ -162,12 +165,14 @@ def _inline(text: str) -> bool:
 
 
 def _when_where(view: IncidentView) -> list[Block]:
+    """ "This happened on 2 March 2026 at 08:40 (Europe/London), at home": one sentence."""
     inc = view.incident
-    text = when_text(inc.when)
-    if not inc.location:
+    when = when_text(inc.when)
+    text = "This happened o" + when[1:]
+    if not inc.location.strip():
         return [Block(text)]
     if _inline(inc.location):
-        return [Block(f"{text}, at {inc.location}")]
+        return [Block(f"{text}, {place_phrase(inc.location)}")]
     return [Block(f"{text}, at the place I recorded as:"), Block(inc.location, own=True)]
 
 
@@ -254,9 +259,10 @@ def _day(iso: str) -> str:
 
 def build_statement(data: DossierData, person: Profile, number: int = 1) -> Statement:
     name = (person.name or data.owner_name).strip()
+    latin = person.name_latin.strip()
     statement = Statement(
         witness=name,
-        short_name=short_name(name),
+        short_name=short_name(latin or name),
         number=number,
         date_text=long_date(data.prepared_at.date()),
         prepared_at=data.prepared_at,
@@ -264,10 +270,15 @@ def build_statement(data: DossierData, person: Profile, number: int = 1) -> Stat
         document_id=data.document_id,
     )
     start, end = (_day(d) for d in data.period)
+    spelled = (
+        f" My name in Latin letters, as on my passport, is {latin}."
+        if latin and latin != name
+        else ""
+    )
     opening = [
-        f"I am {name or BLANK}. [My address and occupation: to be completed; my address may "
-        "be withheld from the other side for my safety.] I make this statement about what "
-        f"happened to me between {start} and {end}.",
+        f"I am {name or BLANK}.{spelled} [My address and occupation: to be completed; my "
+        "address may be withheld from the other side for my safety.] I make this statement "
+        f"about what happened to me between {start} and {end}.",
         "What I say here is from my own knowledge, except where I say that I was told "
         "something by someone else. There I say who told me, and when and how if I know, and "
         "I believe what I was told to be true.",
@@ -294,6 +305,10 @@ def build_statement(data: DossierData, person: Profile, number: int = 1) -> Stat
                     f"identifier {data.document_id}, each named by its mark; the SHA-256 "
                     "fingerprint of "
                     "each is listed in that bundle, so that anyone can check it is the file I kept."
+                    if len(data.exhibits) > 1
+                    else "The exhibit I refer to is the file in the evidence bundle with document "
+                    f"identifier {data.document_id}, named by its mark; its SHA-256 fingerprint "
+                    "is listed in that bundle, so that anyone can check it is the file I kept."
                     if data.exhibits
                     else "I refer to no exhibits in this statement."
                 )

@@ -1,7 +1,8 @@
 """Paragraph and table styles of the dossier: one place for sizes, fonts and colours.
 
 Every style names one of SafeLog's embedded fonts, so nothing in the PDF falls back to an
-unembedded standard font.
+unembedded standard font. Headings and labels keep with what follows them: a heading or a label
+alone at the foot of a page tells the reader nothing and hides what it introduces.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ def make_styles() -> Styles:
             spaceBefore=4,
             spaceAfter=8,
             textColor=ACCENT,
+            keepWithNext=1,
         ),
         h2=ParagraphStyle(
             "h2",
@@ -124,6 +126,7 @@ def make_styles() -> Styles:
             leading=11.5,
             spaceAfter=0,
             textColor=MUTED,
+            keepWithNext=1,  # "Check with the person", "Notes on this exhibit": never alone
         ),
         mono=ParagraphStyle(
             "mono", parent=base, fontName=fonts.MONOSPACE, fontSize=8, leading=11, spaceAfter=0

@@ -21,11 +21,12 @@ from .collect import EXCLUSIONS, DossierData, IncidentView
 from .flow import cell
 from .navigation import heading
 from .para import Paragraph
+from .places import place_phrase
 from .styles import Styles
 from .tables import LongTable, reference
-from .text import escape, short
+from .text import escape, needs_layout_engine, short
 from .textline import plain
-from .timefmt import long_date, short_when, utc_text
+from .timefmt import long_date, marks_every_time, short_when, times_note, utc_text
 
 RECENT_DAYS = 90
 SERIOUS = (
@@ -108,7 +109,11 @@ def course_of_conduct(data: DossierData) -> list[str]:
         if span
         else f"on {long_date(first)}"
     )
-    out = [f"{plural(len(views), 'incident')} {when}; by kind: {listed}."]
+    out = [
+        f"1 incident {when}, of the kind {CATEGORIES[views[0].incident.category].lower()}."
+        if len(views) == 1
+        else f"{plural(len(views), 'incident')} {when}; by kind: {listed}."
+    ]
     end = date.fromisoformat(data.period[1])
     cut = end - timedelta(days=RECENT_DAYS)
     recent = [v for v in views if v.incident.when.start.date() > cut]
@@ -141,13 +146,24 @@ def course_of_conduct(data: DossierData) -> list[str]:
                 "New in the last 90 days: " + ", ".join(CATEGORIES[c].lower() for c in new) + "."
             )
     elif recent:
-        out.append(f"All of them fall in the last {RECENT_DAYS} days to {long_date(end)}.")
-    out.append(reported_sentence(reported))
+        out.append(
+            f"It falls in the last {RECENT_DAYS} days to {long_date(end)}."
+            if len(views) == 1
+            else f"All of them fall in the last {RECENT_DAYS} days to {long_date(end)}."
+        )
+    out.append(reported_sentence(reported, len(views)))
     return out
 
 
-def reported_sentence(reported: int) -> str:
-    """How many incidents went to the police: "None of them ..." rather than "0 of them were"."""
+def reported_sentence(reported: int, total: int = 0) -> str:
+    """How many incidents went to the police: "None of them ..." rather than "0 of them were",
+    and "It was ..." when the dossier holds one incident."""
+    if total == 1:
+        return (
+            "It was reported to the police or another body."
+            if reported
+            else "It has not been reported to the police or another body before."
+        )
     if not reported:
         return "None of them has been reported to the police or another body before."
     verb = "was" if reported == 1 else "were"
@@ -160,35 +176,60 @@ def all_reports(data: DossierData) -> list[tuple[IncidentView, Report]]:
     return sorted(rows, key=lambda vr: (vr[1].date or "9999", vr[0].incident.id or 0))
 
 
-def _person_box(data: DossierData, st: Styles) -> Table:
+def name_cell(data: DossierData, st: Styles) -> Flowable | list[Flowable]:
+    """The person's name as they write it, and under it the passport's Latin spelling if given."""
     p = data.profile
     name = p.name or data.owner_name
+    shown = _as_list(
+        cell(name, st.cell_bold)
+        if name.strip()
+        else Paragraph("(name not recorded in SafeLog)", st.cell)
+    )
+    if p.name_latin.strip() and p.name_latin.strip() != name.strip():
+        shown = [
+            *shown,
+            Paragraph(
+                f"<b>{escape(p.name_latin)}</b> (in Latin letters, as on the passport)", st.cell
+            ),
+        ]
+    return shown[0] if len(shown) == 1 else shown
+
+
+def _person_box(data: DossierData, st: Styles) -> Table:
+    p = data.profile
     interpreter = {"yes": "Yes, an interpreter is needed", "no": "No"}.get(
         p.interpreter, "Not said"
     )
-    rows: list[list[object]] = [
-        [
-            Paragraph("Person reporting", st.label),
-            cell(name, st.cell_bold)
-            if name.strip()
-            else Paragraph("(name not recorded in SafeLog)", st.cell),
-        ],
-        [
-            Paragraph("Contact safely", st.label),
-            cell(p.safe_contact, st.cell_bold)
-            if p.safe_contact.strip()
-            else Paragraph(
-                "Not recorded: ask the person how to contact them safely before calling, "
-                "writing or visiting.",
-                st.cell,
-            ),
-        ],
+    rows: list[list[object]] = [[Paragraph("Person reporting", st.label), name_cell(data, st)]]
+    if p.safe_contact.strip():
+        rows.append([Paragraph("Contact safely", st.label), cell(p.safe_contact, st.cell_bold)])
+    if p.safe_contact_en.strip():
+        rows.append(
+            [
+                Paragraph("Safe way to contact (in English)", st.label),
+                cell(p.safe_contact_en, st.cell_bold),
+            ]
+        )
+    if len(rows) == 1:
+        rows.append(
+            [
+                Paragraph("Contact safely", st.label),
+                Paragraph(
+                    "Not recorded: ask the person how to contact them safely before calling, "
+                    "writing or visiting.",
+                    st.cell,
+                ),
+            ]
+        )
+    shaded = len(rows) - 1
+    rows += [
         [Paragraph("Language", st.label), cell(p.language or "Not said", st.cell)],
         [Paragraph("Interpreter", st.label), Paragraph(interpreter, st.cell)],
     ]
-    table = Table(rows, colWidths=[32 * mm, styles.FRAME_WIDTH - 32 * mm], hAlign="LEFT")
+    label_w = 50 * mm if p.safe_contact_en.strip() else 32 * mm  # its label on one line
+    table = Table(rows, colWidths=[label_w, styles.FRAME_WIDTH - label_w], hAlign="LEFT")
     table.setStyle(styles.fields())
-    table.setStyle([("BACKGROUND", (0, 1), (-1, 1), styles.SHADE)])
+    table.setStyle([("BACKGROUND", (0, 1), (-1, shaded), styles.SHADE)])
     return table
 
 
@@ -281,9 +322,14 @@ def _latest(data: DossierData, st: Styles) -> list[Flowable]:
     inc = view.incident
     when = short_when(inc.when, data.zone_name).replace("\n", ", ")
     line = f"<b>Incident {inc.id}</b>, {escape(when)}, {escape(CATEGORIES[inc.category].lower())}"
+    place = short(inc.location, 120)
+    inline = place and not needs_layout_engine(place)
+    if inline:
+        line += f", {escape(place_phrase(place))}"
     parts: list[Flowable] = [Paragraph(line + ":", st.cell)]
-    title = short(inc.title, 200) + (f" ({short(inc.location, 120)})" if inc.location else "")
-    parts.extend(_as_list(cell(title, st.cell_bold)))
+    parts.extend(_as_list(cell(short(inc.title, 200), st.cell_bold)))
+    if place and not inline:
+        parts.extend(_as_list(cell(place, st.cell)))
     if inc.narrative.strip():
         parts.extend(_as_list(cell(short(" ".join(inc.narrative.split()), 360), st.cell)))
     if view.exhibits:
@@ -350,6 +396,10 @@ def page_one(data: DossierData, st: Styles) -> list[Flowable]:
             f"{escape(utc_text(data.prepared_at))} &middot; exhibits labelled "
             f"{escape(data.initials)}1, {escape(data.initials)}2 ...",
             st.small,
+        ),
+        Paragraph(
+            escape(times_note(data.zone_name, data.prepared_at)),
+            st.cell_bold if marks_every_time(data.zone_name) else st.small,
         ),
         Spacer(1, 1.5 * mm),
         _person_box(data, st),

@@ -1,12 +1,21 @@
-"""Dates and times as the dossier prints them: unambiguous, in words, zone always named."""
+"""Dates and times as the dossier prints them: unambiguous, in words, zone always named.
+
+A UK officer reads an unmarked time as UK time. The dossier therefore says, on page 1 and in
+its guidance, which zone the person's times are in ("Times are UK time (Europe/London) unless
+marked."). When that usual zone is not the UK's, every time of day it prints carries its zone
+(an abbreviation such as CET, or an offset such as UTC+03:30), so no time can be misread.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..incidents.when import MONTHS as _MONTHS
-from ..incidents.when import When
+from ..incidents.when import When, wall_time
+
+UK_ZONE = "Europe/London"
+_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/GMT", "Zulu", "Etc/Zulu", "Universal"}
 
 
 def long_date(day: date) -> str:
@@ -28,27 +37,76 @@ def utc_text(moment: datetime | str) -> str:
     return f"{long_date(parsed.date())}, {parsed:%H:%M} UTC"
 
 
-def zone_note(when: When, main_zone: str) -> str:
-    """The incident's zone, named only when it is not the person's main zone."""
-    if when.precision == "date":
-        return ""
-    own = when.tz or _offset(when)
-    if main_zone and own == main_zone:
-        return ""
-    if not when.tz and main_zone:
+def marks_every_time(main_zone: str) -> bool:
+    """Whether every time of day gets its zone: yes unless the person's usual zone is the UK's."""
+    return main_zone != UK_ZONE
+
+
+def zone_in_words(main_zone: str, mark: str = "") -> str:
+    """ "UK time (Europe/London)", "Tehran time (Asia/Tehran, UTC+03:30)", "UTC"."""
+    if main_zone == UK_ZONE:
+        return "UK time (Europe/London)"
+    if not main_zone or main_zone in _UTC_NAMES:
+        return "UTC"
+    extra = f", {mark}" if mark else ""
+    if "/" in main_zone:
+        return f"{main_zone.rsplit('/', 1)[1].replace('_', ' ')} time ({main_zone}{extra})"
+    return f"{main_zone} time" + (f" ({mark})" if mark else "")
+
+
+def times_note(main_zone: str, at: datetime | None = None) -> str:
+    """The sentence page 1 and the guidance print about the zone of the person's times."""
+    if not marks_every_time(main_zone):
+        return f"Times are {zone_in_words(main_zone)} unless marked."
+    mark = ""
+    if at is not None and main_zone:
         try:
-            if when.start.utcoffset() == when.start.astimezone(ZoneInfo(main_zone)).utcoffset():
-                return ""
-        except (ValueError, KeyError, OSError):
-            pass
-    return own
+            mark = offset_mark(at.astimezone(ZoneInfo(main_zone)))
+        except (ZoneInfoNotFoundError, ValueError):
+            mark = ""
+    return (
+        f"Times are {zone_in_words(main_zone, mark)} unless marked. This is not UK time, so "
+        "every time of day in this dossier is followed by its zone: an abbreviation such "
+        "as CET, or its difference from UTC such as UTC+03:30."
+    )
 
 
-def _offset(when: When) -> str:
-    offset = when.start.utcoffset()
+def offset_mark(moment: datetime) -> str:
+    """ "BST", "CET", "UTC" or "UTC+03:30": a zone as short as it can be said unambiguously."""
+    name = moment.tzname() or ""
+    if name == "UTC" or (name.isalpha() and name.isupper() and 2 < len(name) < 6):
+        return name
+    return _offset_text(moment.utcoffset())
+
+
+def _offset_text(offset: timedelta | None) -> str:
     minutes = int(offset.total_seconds() // 60) if offset else 0
+    if not minutes:
+        return "UTC"
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _same_zone(when: When, main_zone: str) -> bool:
+    if when.tz:
+        return when.tz == main_zone
+    try:
+        main = ZoneInfo(main_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return when.start.utcoffset() == when.start.astimezone(main).utcoffset()
+
+
+def zone_note(when: When, main_zone: str) -> str:
+    """What follows the incident's time in brackets: "" in the usual UK zone, the mark
+    ("UTC+03:30") in a usual zone that is not the UK's, and the zone's name and mark
+    ("Asia/Tehran time, UTC+03:30") for a zone that is not the person's usual one."""
+    if when.precision == "date":
+        return ""
+    mark = offset_mark(wall_time(when)[0])
+    if main_zone and _same_zone(when, main_zone):
+        return mark if marks_every_time(main_zone) else ""
+    return f"{when.tz} time, {mark}" if when.tz else mark
 
 
 def local_when(when: When, main_zone: str = "") -> str:
@@ -72,7 +130,7 @@ def local_when(when: When, main_zone: str = "") -> str:
             else f" to {long_date(when.end.date())}, {when.end.strftime('%H:%M')}"
         )
     zone = zone_note(when, main_zone)
-    return f"{text} ({zone} time)" if zone else text
+    return f"{text} ({zone})" if zone else text
 
 
 def short_when(when: When, main_zone: str = "") -> str:
@@ -82,9 +140,13 @@ def short_when(when: When, main_zone: str = "") -> str:
         return f"{day}\ndate only"
     clock = when.start.strftime("%H:%M")
     zone = zone_note(when, main_zone)
-    return f"{day}\n{'about ' if when.precision == 'approximate' else ''}{clock}" + (
-        f" {zone}" if zone else ""
+    other, _, mark = zone.rpartition(", ")
+    line = f"{'about ' if when.precision == 'approximate' else ''}{clock}" + (
+        f" {mark}" if mark else ""
     )
+    if other:  # not the usual zone: its name on a line of its own
+        line += f"\n{other.removesuffix(' time')}"
+    return f"{day}\n{line}"
 
 
 def human_size(size: int) -> str:

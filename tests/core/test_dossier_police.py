@@ -209,7 +209,7 @@ def test_local_time_zone_named_and_date_only_never_moves(vault, tmp_path):
     result = build_dossier(vault, tmp_path / "bundle", DossierOptions(timezone="Europe/London"))
     text = _flat(pdftotext(result.pdf_path))
     assert "15 March 2026 (time not recorded)" in text and "14 March 2026" not in text
-    assert "21 July 2026, 20:30 (Asia/Tehran time)" in text
+    assert "21 July 2026, 20:30 (Asia/Tehran time, UTC+03:30)" in text
     assert "22 July 2026, 08:30" in text and "08:30 (Europe/London" not in text
     assert "1 incident " not in text.replace("1 incident.", "") or True
     assert "3 incidents between" in text and "1 incidents" not in text

@@ -216,7 +216,7 @@ def test_course_of_conduct_reads_right_for_one_incident_and_one_of_a_kind(vault)
         Incident("Call", parse_when("2026-03-09 21:00", tz="Europe/London"), category="threats"),
     )
     first = course_of_conduct(collect(vault, DossierOptions()))[0]
-    assert first == "1 incident on 9 March 2026; by kind: threats 1."
+    assert first == "1 incident on 9 March 2026, of the kind threats."
     for day in ("2026-03-20 10:00", "2026-04-02 10:00"):
         add_incident(
             vault, Incident("Car", parse_when(day, tz="Europe/London"), category="following")

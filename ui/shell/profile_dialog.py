@@ -81,6 +81,22 @@ class ProfileDialog(QDialog):
         ):
             self.interpreter.addItem(text, value)
         self.interpreter.setCurrentIndex(max(0, self.interpreter.findData(current.interpreter)))
+        # After the interpreter question, so the earlier fields keep their tab order.
+        self.name_latin = QLineEdit(current.name_latin, self)
+        self.name_latin.setMaxLength(profile.MAX_NAME)
+        self.name_latin.setPlaceholderText(self.tr("For example: Maryam Rahimi"))
+        self.name_latin.setAccessibleName(
+            self.tr("Your name in Latin letters, as on your passport")
+        )
+        self.safe_contact_en = QPlainTextEdit(current.safe_contact_en, self)
+        self.safe_contact_en.setTabChangesFocus(True)
+        self.safe_contact_en.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.safe_contact_en.setPlaceholderText(
+            self.tr("For example: text first; never leave a voicemail, the phone is shared.")
+        )
+        self.safe_contact_en.setAccessibleName(
+            self.tr("How the police may contact you safely, in English")
+        )
         self.problem = QLabel(self)
         self.problem.setObjectName("calmMessage")
         self.problem.setWordWrap(True)
@@ -103,6 +119,29 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("How to contact you safely"), self.safe_contact)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Interpreter needed"), self.interpreter)
+        form.addRow(self.tr("Name in Latin letters"), self.name_latin)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Your name in Latin letters, as on your passport. If your name is written in "
+                    "another script, such as Arabic, Persian or Chinese, this lets police systems "
+                    "record it."
+                ),
+                self,
+            ),
+        )
+        form.addRow(self.tr("Safe contact, in English"), self.safe_contact_en)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "If you wrote how to contact you in another language, say it here in English "
+                    "for the officer."
+                ),
+                self,
+            ),
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = add_primary(buttons, self.tr("Save"))
         buttons.accepted.connect(self.save)
@@ -123,6 +162,8 @@ class ProfileDialog(QDialog):
             safe_contact=self.safe_contact.toPlainText(),
             language=self.language.text(),
             interpreter=str(self.interpreter.currentData() or ""),
+            name_latin=self.name_latin.text(),
+            safe_contact_en=self.safe_contact_en.toPlainText(),
         )
 
     def save(self) -> None:
