@@ -624,25 +624,14 @@ Your vault is kept in this folder:</source>
         <translation>كل الحوادث في هذه الفترة</translation>
     </message>
     <message numerus="yes">
-        <source>Only the %n incident the timeline shows now</source>
-        <translation>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثة واحدة)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثتان)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حوادث)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n incidents the timeline shows now</source>
-        <translation>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثة واحدة)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (حادثتان)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حوادث)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
-            <numerusform>فقط ما يعرضه الخط الزمني الآن (%n حادثة)</numerusform>
+        <source>Only the %Ln incident(s) the timeline shows now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -714,47 +703,102 @@ Your vault is kept in this folder:</source>
         <translation>لا توجد حادثة في هذه الفترة. اختر فترة أطول.</translation>
     </message>
     <message numerus="yes">
-        <source>%n incident</source>
-        <translation>
-            <numerusform>%n حادثة</numerusform>
-            <numerusform>حادثة واحدة</numerusform>
-            <numerusform>حادثتان</numerusform>
-            <numerusform>%n حوادث</numerusform>
-            <numerusform>%n حادثة</numerusform>
-            <numerusform>%n حادثة</numerusform>
+        <source>%Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incidents</source>
-        <translation>
-            <numerusform>%n حادثة</numerusform>
-            <numerusform>حادثة واحدة</numerusform>
-            <numerusform>حادثتان</numerusform>
-            <numerusform>%n حوادث</numerusform>
-            <numerusform>%n حادثة</numerusform>
-            <numerusform>%n حادثة</numerusform>
+        <source>%Ln evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence file</source>
-        <translation>
-            <numerusform>%n ملف أدلة</numerusform>
-            <numerusform>ملف أدلة واحد</numerusform>
-            <numerusform>ملفا أدلة</numerusform>
-            <numerusform>%n ملفات أدلة</numerusform>
-            <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
-            <numerusform>%n ملف أدلة</numerusform>
+        <source>%Ln photo(s) with a GPS position</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence files</source>
-        <translation>
-            <numerusform>%n ملف أدلة</numerusform>
-            <numerusform>ملف أدلة واحد</numerusform>
-            <numerusform>ملفا أدلة</numerusform>
-            <numerusform>%n ملفات أدلة</numerusform>
-            <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
-            <numerusform>%n ملف أدلة</numerusform>
+        <source>%Ln incident(s) with a map point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln private note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) with such details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with contact details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -765,163 +809,9 @@ Your vault is kept in this folder:</source>
         <source>The dossier will hold %1.</source>
         <translation>سيضم ملف التوثيق %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo carries a GPS position</source>
-        <translation>
-            <numerusform>%n صورة فيها موقع GPS</numerusform>
-            <numerusform>صورة واحدة فيها موقع GPS</numerusform>
-            <numerusform>صورتان فيهما موقع GPS</numerusform>
-            <numerusform>%n صور فيها موقع GPS</numerusform>
-            <numerusform>%n صورة فيها موقع GPS</numerusform>
-            <numerusform>%n صورة فيها موقع GPS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos carry a GPS position</source>
-        <translation>
-            <numerusform>%n صورة فيها موقع GPS</numerusform>
-            <numerusform>صورة واحدة فيها موقع GPS</numerusform>
-            <numerusform>صورتان فيهما موقع GPS</numerusform>
-            <numerusform>%n صور فيها موقع GPS</numerusform>
-            <numerusform>%n صورة فيها موقع GPS</numerusform>
-            <numerusform>%n صورة فيها موقع GPS</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident has a map point</source>
-        <translation>
-            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
-            <numerusform>حادثة واحدة لها نقطة على الخريطة</numerusform>
-            <numerusform>حادثتان لهما نقطة على الخريطة</numerusform>
-            <numerusform>%n حوادث لها نقطة على الخريطة</numerusform>
-            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
-            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents have a map point</source>
-        <translation>
-            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
-            <numerusform>حادثة واحدة لها نقطة على الخريطة</numerusform>
-            <numerusform>حادثتان لهما نقطة على الخريطة</numerusform>
-            <numerusform>%n حوادث لها نقطة على الخريطة</numerusform>
-            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
-            <numerusform>%n حادثة لها نقطة على الخريطة</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none in this dossier</source>
         <translation>لا شيء في ملف التوثيق هذا</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private note</source>
-        <translation>
-            <numerusform>%n ملاحظة خاصة</numerusform>
-            <numerusform>ملاحظة خاصة واحدة</numerusform>
-            <numerusform>ملاحظتان خاصتان</numerusform>
-            <numerusform>%n ملاحظات خاصة</numerusform>
-            <numerusform>%n ملاحظة خاصة</numerusform>
-            <numerusform>%n ملاحظة خاصة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private notes</source>
-        <translation>
-            <numerusform>%n ملاحظة خاصة</numerusform>
-            <numerusform>ملاحظة خاصة واحدة</numerusform>
-            <numerusform>ملاحظتان خاصتان</numerusform>
-            <numerusform>%n ملاحظات خاصة</numerusform>
-            <numerusform>%n ملاحظة خاصة</numerusform>
-            <numerusform>%n ملاحظة خاصة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file carries such details</source>
-        <translation>
-            <numerusform>%n ملف فيه هذه التفاصيل</numerusform>
-            <numerusform>ملف واحد فيه هذه التفاصيل</numerusform>
-            <numerusform>ملفان فيهما هذه التفاصيل</numerusform>
-            <numerusform>%n ملفات فيها هذه التفاصيل</numerusform>
-            <numerusform>%n ملفًا فيها هذه التفاصيل</numerusform>
-            <numerusform>%n ملف فيها هذه التفاصيل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files carry such details</source>
-        <translation>
-            <numerusform>%n ملف فيه هذه التفاصيل</numerusform>
-            <numerusform>ملف واحد فيه هذه التفاصيل</numerusform>
-            <numerusform>ملفان فيهما هذه التفاصيل</numerusform>
-            <numerusform>%n ملفات فيها هذه التفاصيل</numerusform>
-            <numerusform>%n ملفًا فيها هذه التفاصيل</numerusform>
-            <numerusform>%n ملف فيها هذه التفاصيل</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person has contact details</source>
-        <translation>
-            <numerusform>%n شخص لديه بيانات اتصال</numerusform>
-            <numerusform>شخص واحد لديه بيانات اتصال</numerusform>
-            <numerusform>شخصان لديهما بيانات اتصال</numerusform>
-            <numerusform>%n أشخاص لديهم بيانات اتصال</numerusform>
-            <numerusform>%n شخصًا لديهم بيانات اتصال</numerusform>
-            <numerusform>%n شخص لديهم بيانات اتصال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people have contact details</source>
-        <translation>
-            <numerusform>%n شخص لديه بيانات اتصال</numerusform>
-            <numerusform>شخص واحد لديه بيانات اتصال</numerusform>
-            <numerusform>شخصان لديهما بيانات اتصال</numerusform>
-            <numerusform>%n أشخاص لديهم بيانات اتصال</numerusform>
-            <numerusform>%n شخصًا لديهم بيانات اتصال</numerusform>
-            <numerusform>%n شخص لديهم بيانات اتصال</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident says how it affected you</source>
-        <translation>
-            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
-            <numerusform>حادثة واحدة تذكر أثرها عليك</numerusform>
-            <numerusform>حادثتان تذكران أثرهما عليك</numerusform>
-            <numerusform>%n حوادث تذكر أثرها عليك</numerusform>
-            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
-            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents say how they affected you</source>
-        <translation>
-            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
-            <numerusform>حادثة واحدة تذكر أثرها عليك</numerusform>
-            <numerusform>حادثتان تذكران أثرهما عليك</numerusform>
-            <numerusform>%n حوادث تذكر أثرها عليك</numerusform>
-            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
-            <numerusform>%n حادثة تذكر أثرها عليك</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file</source>
-        <translation>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>ملف واحد</numerusform>
-            <numerusform>ملفان</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files</source>
-        <translation>
-            <numerusform>%n ملف</numerusform>
-            <numerusform>ملف واحد</numerusform>
-            <numerusform>ملفان</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -999,12 +889,24 @@ Your vault is kept in this folder:</source>
         <translation>معرّف المستند مطبوع على كل صفحة من ملف PDF. دوّنه: فهو يميّز ملف التوثيق هذا عن أي ملف توثيق آخر تعدّه.</translation>
     </message>
     <message>
+        <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It is in</source>
         <translation>مكانه</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>اعرض في المجلد</translation>
+    </message>
+    <message>
+        <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +934,84 @@ Your vault is kept in this folder:</source>
     <message>
         <source>The dossier was not made; nothing was written.</source>
         <translation>لم يُعدّ ملف التوثيق؛ لم يُكتب أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPane</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">الموضوع</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every header and line exactly as the message was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the readable message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailView</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name, {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The message is longer than this; save a copy to see all of it.]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,8 +1152,12 @@ Your vault is kept in this folder:</source>
         </translation>
     </message>
     <message>
-        <source>{name} is already in the vault as {ref}.</source>
-        <translation>{name} موجود في الخزنة باسم {ref}.</translation>
+        <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1263,16 +1247,52 @@ Your vault is kept in this folder:</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <source>Added to SafeLog</source>
-        <translation>أُضيف إلى SafeLog</translation>
-    </message>
-    <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>البصمة الرقمية (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">أُضيف</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said yet. “How you got it…” in the list adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1293,6 +1313,18 @@ Your vault is kept in this folder:</source>
     <message>
         <source>Time shown on screen</source>
         <translation>الوقت على الشاشة</translation>
+    </message>
+    <message>
+        <source>The exact record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2415,6 +2447,93 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
 </context>
 <context>
+    <name>ObtainedQuestion</name>
+    <message>
+        <source>I took this photo or recording myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone sent it to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved it from a website or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you get this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about how you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: who sent it, when, and in which app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the original kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">احفظ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved; you can answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref}</source>
+        <translation type="unfinished">المستند {ref}</translation>
+    </message>
+    <message>
+        <source>How did you get these files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved for each of the exhibits {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The dossier will say how you got {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you got the selected file and where the original is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
@@ -2965,6 +3084,22 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
         <translation>لا</translation>
     </message>
     <message>
+        <source>For example: Maryam Rahimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: text first; never leave a voicemail, the phone is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the police may contact you safely, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Initials</source>
         <translation>الأحرف الأولى</translation>
     </message>
@@ -2983,6 +3118,22 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <message>
         <source>Interpreter needed</source>
         <translation>يحتاج إلى مترجم شفهي</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe contact, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -3711,6 +3862,18 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
         <translation>تُستخدم اللغة الجديدة في المرة القادمة التي يبدأ فيها SafeLog.</translation>
+    </message>
+    <message>
+        <source>Lock and switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog locks first; then you type your passphrase again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock automatically after</source>

@@ -624,17 +624,10 @@ Your vault is kept in this folder:</source>
         <translation>ኣብዚ እዋን ዘለዉ ኩሎም ፍጻመታት</translation>
     </message>
     <message numerus="yes">
-        <source>Only the %n incident the timeline shows now</source>
-        <translation>
-            <numerusform>እቲ ሕጂ ኣብ መስመር ግዜ ዝርአ %n ፍጻመ ጥራይ</numerusform>
-            <numerusform>እቶም ሕጂ ኣብ መስመር ግዜ ዝርኣዩ %n ፍጻመታት ጥራይ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n incidents the timeline shows now</source>
-        <translation>
-            <numerusform>እቲ ሕጂ ኣብ መስመር ግዜ ዝርአ %n ፍጻመ ጥራይ</numerusform>
-            <numerusform>እቶም ሕጂ ኣብ መስመር ግዜ ዝርኣዩ %n ፍጻመታት ጥራይ</numerusform>
+        <source>Only the %Ln incident(s) the timeline shows now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -706,31 +699,66 @@ Your vault is kept in this folder:</source>
         <translation>ኣብዚ እዋን ዝወድቕ ፍጻመ የለን። ዝነውሐ እዋን ምረጹ።</translation>
     </message>
     <message numerus="yes">
-        <source>%n incident</source>
-        <translation>
-            <numerusform>%n ፍጻመ</numerusform>
-            <numerusform>%n ፍጻመታት</numerusform>
+        <source>%Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incidents</source>
-        <translation>
-            <numerusform>%n ፍጻመ</numerusform>
-            <numerusform>%n ፍጻመታት</numerusform>
+        <source>%Ln evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence file</source>
-        <translation>
-            <numerusform>%n ፋይል መርትዖ</numerusform>
-            <numerusform>%n ፋይላት መርትዖ</numerusform>
+        <source>%Ln photo(s) with a GPS position</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence files</source>
-        <translation>
-            <numerusform>%n ፋይል መርትዖ</numerusform>
-            <numerusform>%n ፋይላት መርትዖ</numerusform>
+        <source>%Ln incident(s) with a map point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln private note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) with such details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with contact details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -741,107 +769,9 @@ Your vault is kept in this folder:</source>
         <source>The dossier will hold %1.</source>
         <translation>እቲ ዶሴ %1 ክሕዝ እዩ።</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo carries a GPS position</source>
-        <translation>
-            <numerusform>%n ስእሊ ቦታ GPS ይሕዝ</numerusform>
-            <numerusform>%n ስእልታት ቦታ GPS ይሕዙ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos carry a GPS position</source>
-        <translation>
-            <numerusform>%n ስእሊ ቦታ GPS ይሕዝ</numerusform>
-            <numerusform>%n ስእልታት ቦታ GPS ይሕዙ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident has a map point</source>
-        <translation>
-            <numerusform>%n ፍጻመ ነጥቢ ካርታ ኣለዎ</numerusform>
-            <numerusform>%n ፍጻመታት ነጥቢ ካርታ ኣለዎም</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents have a map point</source>
-        <translation>
-            <numerusform>%n ፍጻመ ነጥቢ ካርታ ኣለዎ</numerusform>
-            <numerusform>%n ፍጻመታት ነጥቢ ካርታ ኣለዎም</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none in this dossier</source>
         <translation>ኣብዚ ዶሴ የለን</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private note</source>
-        <translation>
-            <numerusform>%n ብሕታዊ ማስታወሻ</numerusform>
-            <numerusform>%n ብሕታዊ ማስታወሻታት</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private notes</source>
-        <translation>
-            <numerusform>%n ብሕታዊ ማስታወሻ</numerusform>
-            <numerusform>%n ብሕታዊ ማስታወሻታት</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file carries such details</source>
-        <translation>
-            <numerusform>%n ፋይል ከምዚ ዓይነት ሓበሬታ ይሕዝ</numerusform>
-            <numerusform>%n ፋይላት ከምዚ ዓይነት ሓበሬታ ይሕዙ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files carry such details</source>
-        <translation>
-            <numerusform>%n ፋይል ከምዚ ዓይነት ሓበሬታ ይሕዝ</numerusform>
-            <numerusform>%n ፋይላት ከምዚ ዓይነት ሓበሬታ ይሕዙ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person has contact details</source>
-        <translation>
-            <numerusform>%n ሰብ ኣድራሻ ኣለዎ</numerusform>
-            <numerusform>%n ሰባት ኣድራሻ ኣለዎም</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people have contact details</source>
-        <translation>
-            <numerusform>%n ሰብ ኣድራሻ ኣለዎ</numerusform>
-            <numerusform>%n ሰባት ኣድራሻ ኣለዎም</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident says how it affected you</source>
-        <translation>
-            <numerusform>%n ፍጻመ ከመይ ከም ዝጸለወኩም ይገልጽ</numerusform>
-            <numerusform>%n ፍጻመታት ከመይ ከም ዝጸለዉኹም ይገልጹ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents say how they affected you</source>
-        <translation>
-            <numerusform>%n ፍጻመ ከመይ ከም ዝጸለወኩም ይገልጽ</numerusform>
-            <numerusform>%n ፍጻመታት ከመይ ከም ዝጸለዉኹም ይገልጹ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file</source>
-        <translation>
-            <numerusform>%n ፋይል</numerusform>
-            <numerusform>%n ፋይላት</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files</source>
-        <translation>
-            <numerusform>%n ፋይል</numerusform>
-            <numerusform>%n ፋይላት</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -903,12 +833,24 @@ Your vault is kept in this folder:</source>
         <translation>መለለዪ ሰነድ ኣብ ነፍሲ ወከፍ ገጽ ናይቲ PDF ይሕተም። ጽሓፍዎ: ነዚ ዶሴ ካብ ዝኾነ ካልእ እትሰርሕዎ ዶሴ ይፈልዮ።</translation>
     </message>
     <message>
+        <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It is in</source>
         <translation>ዝርከበሉ</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>ኣብ ፎልደር ምርኣይ</translation>
+    </message>
+    <message>
+        <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -936,6 +878,84 @@ Your vault is kept in this folder:</source>
     <message>
         <source>The dossier was not made; nothing was written.</source>
         <translation>ዶሴ ኣይተሰርሐን፤ ዋላ ሓንቲ ኣይተጻሕፈን።</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPane</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">ካብ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">ናብ</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">ዕለት</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">ዛዕባ</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every header and line exactly as the message was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the readable message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailView</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name, {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The message is longer than this; save a copy to see all of it.]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,8 +1092,12 @@ Your vault is kept in this folder:</source>
         </translation>
     </message>
     <message>
-        <source>{name} is already in the vault as {ref}.</source>
-        <translation>{name} ድሮ ኣብ ውሑስ ሳንዱቕ ከም {ref} ኣሎ።</translation>
+        <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1163,16 +1187,52 @@ Your vault is kept in this folder:</source>
         <translation>መጠን</translation>
     </message>
     <message>
-        <source>Added to SafeLog</source>
-        <translation>ናብ SafeLog ዝተወሰኸሉ</translation>
-    </message>
-    <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>ኣሻራ (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>ማስታወሻ</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">ዝተወሰኸሉ</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said yet. “How you got it…” in the list adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1193,6 +1253,18 @@ Your vault is kept in this folder:</source>
     <message>
         <source>Time shown on screen</source>
         <translation>ኣብ ስክሪን ዝተራእየ ሰዓት</translation>
+    </message>
+    <message>
+        <source>The exact record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2311,6 +2383,93 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
 </context>
 <context>
+    <name>ObtainedQuestion</name>
+    <message>
+        <source>I took this photo or recording myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone sent it to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved it from a website or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you get this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about how you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: who sent it, when, and in which app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the original kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">ምዕቃብ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved; you can answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref}</source>
+        <translation type="unfinished">ኤግዚቢት {ref}</translation>
+    </message>
+    <message>
+        <source>How did you get these files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved for each of the exhibits {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The dossier will say how you got {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you got the selected file and where the original is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
@@ -2853,6 +3012,22 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
         <translation>ኣይፋል</translation>
     </message>
     <message>
+        <source>For example: Maryam Rahimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: text first; never leave a voicemail, the phone is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the police may contact you safely, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Initials</source>
         <translation>መጀመርታ ፊደላት</translation>
     </message>
@@ -2871,6 +3046,22 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <message>
         <source>Interpreter needed</source>
         <translation>ተርጓሚ የድሊ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe contact, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -3599,6 +3790,18 @@ USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ �
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
         <translation>ሓድሽ ቋንቋ SafeLog ኣብ ዝቕጽል ዝጅመረሉ እዋን ይሰርሕ።</translation>
+    </message>
+    <message>
+        <source>Lock and switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog locks first; then you type your passphrase again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock automatically after</source>

@@ -624,15 +624,9 @@ Kasanız bu klasörde duruyor:</translation>
         <translation>Bu dönemdeki tüm olaylar</translation>
     </message>
     <message numerus="yes">
-        <source>Only the %n incident the timeline shows now</source>
-        <translation>
-            <numerusform>Yalnızca zaman çizelgesinin şu an gösterdiği %n olay</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n incidents the timeline shows now</source>
-        <translation>
-            <numerusform>Yalnızca zaman çizelgesinin şu an gösterdiği %n olay</numerusform>
+        <source>Only the %Ln incident(s) the timeline shows now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -704,27 +698,57 @@ Kasanız bu klasörde duruyor:</translation>
         <translation>Bu dönemde hiçbir olay yok. Daha uzun bir dönem seçin.</translation>
     </message>
     <message numerus="yes">
-        <source>%n incident</source>
-        <translation>
-            <numerusform>%n olay</numerusform>
+        <source>%Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incidents</source>
-        <translation>
-            <numerusform>%n olay</numerusform>
+        <source>%Ln evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence file</source>
-        <translation>
-            <numerusform>%n kanıt dosyası</numerusform>
+        <source>%Ln photo(s) with a GPS position</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence files</source>
-        <translation>
-            <numerusform>%n kanıt dosyası</numerusform>
+        <source>%Ln incident(s) with a map point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln private note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) with such details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with contact details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -735,93 +759,9 @@ Kasanız bu klasörde duruyor:</translation>
         <source>The dossier will hold %1.</source>
         <translation>Dosyada %1 olacak.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo carries a GPS position</source>
-        <translation>
-            <numerusform>%n fotoğrafta GPS konumu var</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos carry a GPS position</source>
-        <translation>
-            <numerusform>%n fotoğrafta GPS konumu var</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident has a map point</source>
-        <translation>
-            <numerusform>%n olayda harita noktası var</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents have a map point</source>
-        <translation>
-            <numerusform>%n olayda harita noktası var</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none in this dossier</source>
         <translation>bu dosyada hiç yok</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private note</source>
-        <translation>
-            <numerusform>%n özel not</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private notes</source>
-        <translation>
-            <numerusform>%n özel not</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file carries such details</source>
-        <translation>
-            <numerusform>%n dosyada bu tür bilgiler var</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files carry such details</source>
-        <translation>
-            <numerusform>%n dosyada bu tür bilgiler var</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person has contact details</source>
-        <translation>
-            <numerusform>%n kişinin iletişim bilgileri var</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people have contact details</source>
-        <translation>
-            <numerusform>%n kişinin iletişim bilgileri var</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident says how it affected you</source>
-        <translation>
-            <numerusform>%n olayda sizi nasıl etkilediği yazılı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents say how they affected you</source>
-        <translation>
-            <numerusform>%n olayda sizi nasıl etkilediği yazılı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file</source>
-        <translation>
-            <numerusform>%n dosya</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files</source>
-        <translation>
-            <numerusform>%n dosya</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -879,12 +819,24 @@ Kasanız bu klasörde duruyor:</translation>
         <translation>Belge kimliği PDF&apos;in her sayfasında yazılıdır. Bir yere not edin: bu dosyayı oluşturduğunuz diğer dosyalardan ayırır.</translation>
     </message>
     <message>
+        <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It is in</source>
         <translation>Bulunduğu yer</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>Klasörde göster</translation>
+    </message>
+    <message>
+        <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -912,6 +864,84 @@ Kasanız bu klasörde duruyor:</translation>
     <message>
         <source>The dossier was not made; nothing was written.</source>
         <translation>Dosya oluşturulmadı; hiçbir şey yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPane</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Kime</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tarih</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Konu</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every header and line exactly as the message was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the readable message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailView</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name, {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The message is longer than this; save a copy to see all of it.]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1047,8 +1077,12 @@ Kasanız bu klasörde duruyor:</translation>
         </translation>
     </message>
     <message>
-        <source>{name} is already in the vault as {ref}.</source>
-        <translation>{name} kasada zaten {ref} olarak var.</translation>
+        <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1138,16 +1172,52 @@ Kasanız bu klasörde duruyor:</translation>
         <translation>Boyut</translation>
     </message>
     <message>
-        <source>Added to SafeLog</source>
-        <translation>SafeLog&apos;a eklenme</translation>
-    </message>
-    <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>Parmak izi (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Not</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Eklenme</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said yet. “How you got it…” in the list adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1168,6 +1238,18 @@ Kasanız bu klasörde duruyor:</translation>
     <message>
         <source>Time shown on screen</source>
         <translation>Ekranda görünen saat</translation>
+    </message>
+    <message>
+        <source>The exact record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2285,6 +2367,93 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     </message>
 </context>
 <context>
+    <name>ObtainedQuestion</name>
+    <message>
+        <source>I took this photo or recording myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone sent it to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved it from a website or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you get this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about how you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: who sent it, when, and in which app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the original kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Kaydet</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved; you can answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref}</source>
+        <translation type="unfinished">Delil {ref}</translation>
+    </message>
+    <message>
+        <source>How did you get these files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved for each of the exhibits {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The dossier will say how you got {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you got the selected file and where the original is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
@@ -2825,6 +2994,22 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
         <translation>Hayır</translation>
     </message>
     <message>
+        <source>For example: Maryam Rahimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: text first; never leave a voicemail, the phone is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the police may contact you safely, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Initials</source>
         <translation>Baş harfler</translation>
     </message>
@@ -2843,6 +3028,22 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     <message>
         <source>Interpreter needed</source>
         <translation>Tercüman gerekli</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe contact, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -3571,6 +3772,18 @@ USB belleğiniz varsa şimdi takın, sonra sıradaki pencerede onu seçin. Anaht
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
         <translation>Yeni dil, SafeLog bir sonraki açılışında kullanılır.</translation>
+    </message>
+    <message>
+        <source>Lock and switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog locks first; then you type your passphrase again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock automatically after</source>

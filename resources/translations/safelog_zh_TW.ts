@@ -624,15 +624,9 @@ Your vault is kept in this folder:</source>
         <translation>這段時間內的所有事件</translation>
     </message>
     <message numerus="yes">
-        <source>Only the %n incident the timeline shows now</source>
-        <translation>
-            <numerusform>只包括時間軸上現在顯示的 %n 個事件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Only the %n incidents the timeline shows now</source>
-        <translation>
-            <numerusform>只包括時間軸上現在顯示的 %n 個事件</numerusform>
+        <source>Only the %Ln incident(s) the timeline shows now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -704,27 +698,57 @@ Your vault is kept in this folder:</source>
         <translation>這段時間內沒有事件。請選擇更長的期間。</translation>
     </message>
     <message numerus="yes">
-        <source>%n incident</source>
-        <translation>
-            <numerusform>%n 個事件</numerusform>
+        <source>%Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incidents</source>
-        <translation>
-            <numerusform>%n 個事件</numerusform>
+        <source>%Ln evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence file</source>
-        <translation>
-            <numerusform>%n 個證據檔案</numerusform>
+        <source>%Ln photo(s) with a GPS position</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n evidence files</source>
-        <translation>
-            <numerusform>%n 個證據檔案</numerusform>
+        <source>%Ln incident(s) with a map point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln private note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) with such details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with contact details</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -735,93 +759,9 @@ Your vault is kept in this folder:</source>
         <source>The dossier will hold %1.</source>
         <translation>證據卷宗將包含 %1。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n photo carries a GPS position</source>
-        <translation>
-            <numerusform>%n 張照片帶有 GPS 位置</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos carry a GPS position</source>
-        <translation>
-            <numerusform>%n 張照片帶有 GPS 位置</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident has a map point</source>
-        <translation>
-            <numerusform>%n 個事件有地圖位置</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents have a map point</source>
-        <translation>
-            <numerusform>%n 個事件有地圖位置</numerusform>
-        </translation>
-    </message>
     <message>
         <source>none in this dossier</source>
         <translation>這份證據卷宗中沒有</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private note</source>
-        <translation>
-            <numerusform>%n 條私人筆記</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n private notes</source>
-        <translation>
-            <numerusform>%n 條私人筆記</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file carries such details</source>
-        <translation>
-            <numerusform>%n 個檔案帶有這類資料</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files carry such details</source>
-        <translation>
-            <numerusform>%n 個檔案帶有這類資料</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person has contact details</source>
-        <translation>
-            <numerusform>%n 人有聯絡方式</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people have contact details</source>
-        <translation>
-            <numerusform>%n 人有聯絡方式</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incident says how it affected you</source>
-        <translation>
-            <numerusform>%n 個事件寫了對你的影響</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incidents say how they affected you</source>
-        <translation>
-            <numerusform>%n 個事件寫了對你的影響</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file</source>
-        <translation>
-            <numerusform>%n 個檔案</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files</source>
-        <translation>
-            <numerusform>%n 個檔案</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -879,12 +819,24 @@ Your vault is kept in this folder:</source>
         <translation>文件識別碼印在 PDF 的每一頁上。請把它記下來：它能把這份證據卷宗和你製作的其他卷宗區分開。</translation>
     </message>
     <message>
+        <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>It is in</source>
         <translation>它在</translation>
     </message>
     <message>
         <source>Show in folder</source>
         <translation>在資料夾中顯示</translation>
+    </message>
+    <message>
+        <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -912,6 +864,84 @@ Your vault is kept in this folder:</source>
     <message>
         <source>The dossier was not made; nothing was written.</source>
         <translation>證據卷宗沒有製作成功；沒有寫入任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPane</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">收件人</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">主題</translation>
+    </message>
+    <message>
+        <source>The message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the original message source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every header and line exactly as the message was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the readable message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailView</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name, {kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The message is longer than this; save a copy to see all of it.]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1047,8 +1077,12 @@ Your vault is kept in this folder:</source>
         </translation>
     </message>
     <message>
-        <source>{name} is already in the vault as {ref}.</source>
-        <translation>{name} 已經在加密庫中，編號為 {ref}。</translation>
+        <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1138,16 +1172,52 @@ Your vault is kept in this folder:</source>
         <translation>大小</translation>
     </message>
     <message>
-        <source>Added to SafeLog</source>
-        <translation>新增到 SafeLog 的時間</translation>
-    </message>
-    <message>
         <source>Fingerprint (SHA-256)</source>
         <translation>指紋 (SHA-256)</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">新增時間</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said yet. “How you got it…” in the list adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1168,6 +1238,18 @@ Your vault is kept in this folder:</source>
     <message>
         <source>Time shown on screen</source>
         <translation>螢幕上顯示的時間</translation>
+    </message>
+    <message>
+        <source>The exact record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2285,6 +2367,93 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
 </context>
 <context>
+    <name>ObtainedQuestion</name>
+    <message>
+        <source>I took this photo or recording myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone sent it to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I saved it from a website or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you get this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about how you got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: who sent it, when, and in which app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is the original kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">儲存</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved; you can answer later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhibit {ref}</source>
+        <translation type="unfinished">證物 {ref}</translation>
+    </message>
+    <message>
+        <source>How did you get these files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved for each of the exhibits {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The dossier will say how you got {refs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you got it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you got the selected file and where the original is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <source>Harassment injunction</source>
@@ -2825,6 +2994,22 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
         <translation>不需要</translation>
     </message>
     <message>
+        <source>For example: Maryam Rahimi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: text first; never leave a voicemail, the phone is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the police may contact you safely, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Initials</source>
         <translation>姓名首字母</translation>
     </message>
@@ -2843,6 +3028,22 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <message>
         <source>Interpreter needed</source>
         <translation>需要口譯員</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe contact, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
@@ -3571,6 +3772,18 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     <message>
         <source>A new language is used the next time SafeLog starts.</source>
         <translation>新的語言會在下次啟動 SafeLog 時生效。</translation>
+    </message>
+    <message>
+        <source>Lock and switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLog locks first; then you type your passphrase again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock automatically after</source>
