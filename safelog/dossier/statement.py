@@ -69,9 +69,13 @@ class Statement:
     exhibits: list[str]
     document_id: str
     paragraphs: list[Numbered] = field(default_factory=list)
+    witness_latin: str = ""  # as on the passport, when the name is written in another script
 
     @property
     def title(self) -> str:
+        """In Latin letters where the person gave them: the court lists the witness that way."""
+        if self.witness_latin and self.witness_latin != self.witness:
+            return f"Witness statement of {self.witness_latin} ({self.witness})"
         return f"Witness statement of {self.witness or BLANK}"
 
     def corner(self) -> list[tuple[str, str]]:
@@ -262,6 +266,7 @@ def build_statement(data: DossierData, person: Profile, number: int = 1) -> Stat
     latin = person.name_latin.strip()
     statement = Statement(
         witness=name,
+        witness_latin=latin,
         short_name=short_name(latin or name),
         number=number,
         date_text=long_date(data.prepared_at.date()),
@@ -321,8 +326,8 @@ def build_statement(data: DossierData, person: Profile, number: int = 1) -> Stat
 
 def _language(person: Profile, foreign: list[int]) -> str:
     language = person.language.strip()
-    text = (
-        f"I wrote my record in {language}."
+    text = (  # the profile asks for the language the person prefers to speak
+        f"My preferred language is {language}."
         if language
         else "I wrote my record in my own words and language."
     )

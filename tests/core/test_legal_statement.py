@@ -82,7 +82,7 @@ def test_statement_pdf_follows_practice_direction_32(bundle):
     third = flat[order[2] - 400 : order[2]]
     assert "I did not see this myself; this is a matter of information and belief" in third
     assert "Paragraph 8 contains my words in the language I wrote them in" in flat
-    assert "I wrote my record in English and Persian." in flat
+    assert "My preferred language is English and Persian." in flat
     assert "Stalking Protection Order made on 14 April 2026" in flat
     persian = unicodedata.normalize("NFKC", "\n".join(pages))
     assert "شیراز" in persian and "مریم" in persian
@@ -150,3 +150,27 @@ def test_cli_dossier_statement_in_a_zip(cli, tmp_path):
     with zipfile.ZipFile(json.loads(result.out)["path"]) as archive:
         names = {Path(n).name for n in archive.namelist()}
     assert {PDF_NAME, DOCX_NAME} <= names
+
+
+def test_the_statement_heading_names_the_witness_in_latin_letters_first() -> None:
+    from datetime import UTC, datetime
+
+    from safelog.dossier.statement import Statement
+
+    def made(name: str, latin: str) -> Statement:
+        return Statement(
+            witness=name,
+            short_name="M Rahimi",
+            number=1,
+            date_text="2 November 2026",
+            prepared_at=datetime(2026, 11, 2, tzinfo=UTC),
+            exhibits=[],
+            document_id="SL-1",
+            witness_latin=latin,
+        )
+
+    assert made("مریم رحیمی", "Maryam Rahimi").title == (
+        "Witness statement of Maryam Rahimi (مریم رحیمی)"
+    )
+    assert made("Maryam Rahimi", "Maryam Rahimi").title == "Witness statement of Maryam Rahimi"
+    assert made("Maryam Rahimi", "").title == "Witness statement of Maryam Rahimi"
