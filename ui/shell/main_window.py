@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPixmapCache
+from PySide6.QtGui import QAction, QCloseEvent, QPixmapCache
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QToolTip,
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from safelog.clock import Clock, SystemClock
 from ui.access.unlock import UnlockPage
-from ui.common import app_settings, clipboard, dialogs, theme
-from ui.common.icons import app_icon, themed_icon
+from ui.common import app_settings, clipboard, dialogs
+from ui.common.icons import app_icon
 from ui.common.palette import AccessibleNames, WheelGuard
+from ui.shell import actions
 from ui.shell.autolock import AutoLock, LockKeys, SleepWatcher
 from ui.shell.first_paint import FirstPaint
 from ui.shell.vault_commands import VaultCommands
@@ -80,6 +82,29 @@ class MainWindow(QMainWindow):
     unlocked = Signal(object)  # the new Session: later parts add their pages here
     locked = Signal()
 
+    # Made by ui.shell.actions.build (again when the language changes while locked).
+    about_action: QAction
+    backup_action: QAction
+    dossier_action: QAction
+    edit_action: QAction
+    find_action: QAction
+    hide_action: QAction
+    keys_action: QAction
+    legal_action: QAction
+    lock_action: QAction
+    new_action: QAction
+    passphrase_action: QAction
+    profile_action: QAction
+    quit_action: QAction
+    recovery_action: QAction
+    restore_action: QAction
+    settings_action: QAction
+    verify_action: QAction
+    page_actions: list[QAction]
+    incident_menu: QMenu
+    view_menu: QMenu
+    toolbar: QToolBar
+
     def __init__(
         self,
         vault_path: Path,
@@ -126,10 +151,12 @@ class MainWindow(QMainWindow):
         self.first_paint = FirstPaint(self)
         self.first_paint.then(self._watch)
         self._icons: list[tuple[QAction, str]] = []
-        self._built: list[QAction] = []  # every action _action made (rebuilt on a new language)
+        self._built: list[
+            QAction
+        ] = []  # every action actions.build made (rebuilt on a new language)
         self.commands = VaultCommands(self)
-        self._build_actions()
-        self.first_paint.then(self._draw_icons)
+        actions.build(self)
+        self.first_paint.then(lambda: actions.draw_icons(self))
 
         if looks_like_vault(self.vault_path):
             self.stack.setCurrentWidget(self.unlock_page)
@@ -137,7 +164,7 @@ class MainWindow(QMainWindow):
             self.welcome = self.make_welcome()
             self.stack.addWidget(self.welcome)
             self.stack.setCurrentWidget(self.welcome)
-        self._update_actions()
+        actions.update(self)
 
     def make_unlock_page(self) -> UnlockPage:
         page = UnlockPage(self.vault_path, self.clock, self)
@@ -163,7 +190,7 @@ class MainWindow(QMainWindow):
         if not can_switch(self):
             return
         self.settings, saved = switch_language(self.settings, choice)
-        self._rebuild_actions()
+        actions.rebuild(self)
         rebuild_locked_pages(self, focus_chooser)
         if not saved:
             dialogs.error(self, saving_failed_sentence())
@@ -178,157 +205,6 @@ class MainWindow(QMainWindow):
             self.sleep_watcher.sleeping.connect(self.lock)
 
     # ----- actions ------------------------------------------------------------------------
-
-    def _action(
-        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, icon: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon:
-            self._icons.append((action, icon))  # drawn by _draw_icons
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work whatever page is shown
-        self._built.append(action)
-        return action
-
-    def _rebuild_actions(self) -> None:
-        """Menus, toolbar and shortcuts made again in the language just installed."""
-        for action in self._built:
-            self.removeAction(action)
-            action.deleteLater()
-        self._built, self._icons = [], []
-        self.menuBar().clear()
-        self.removeToolBar(self.toolbar)
-        self.toolbar.deleteLater()
-        self._build_actions()
-        self._update_actions()
-        if self.first_paint.painted:
-            self._draw_icons()
-
-    def _draw_icons(self) -> None:
-        """Give the actions their icons, after the first paint: the locked window shows none.
-
-        The toolbar is hidden while locked and the menus cannot open before the first frame,
-        so drawing these SVGs (four sizes each) waited for no reason. Tinted once, as before.
-        """
-        colour = theme.muted_colour()
-        for action, name in self._icons:
-            action.setIcon(themed_icon(name, colour))
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("New incident"), self.new_incident, "Ctrl+N", "new")
-        self.edit_action = self._action(self.tr("Edit"), self.edit_incident, "Ctrl+E", "edit")
-        self.find_action = self._action(self.tr("Search"), self.focus_search, "Ctrl+F")
-        self.legal_action = self._action(self.tr("Orders and risk assessments…"), self.open_legal)
-        self.lock_action = self._action(self.tr("Lock"), self.lock, "Ctrl+L", "lock")
-        self.hide_action = self._action(
-            self.tr("Quick hide"), self.quick_hide, "Ctrl+Shift+H", "hide"
-        )
-        self.hide_action.setToolTip(
-            self.tr("Lock and minimise at once (Ctrl+Shift+H), from any SafeLog window")
-        )
-        self.verify_action = self._action(
-            self.tr("Check the vault for damage…"), self.verify, None, "verify"
-        )
-        self.dossier_action = self._action(
-            self.tr("Make a dossier…"), self.commands.make_dossier, "Ctrl+D", "dossier"
-        )
-        self.dossier_action.setToolTip(
-            self.tr(
-                "A PDF report with your evidence, to give to the "
-                "police, a lawyer or a support service (Ctrl+D)"
-            )
-        )
-        self.dossier_action.setIconText(self.tr("Dossier"))
-        self.backup_action = self._action(self.tr("Back up my log…"), self.commands.backup)
-        self.restore_action = self._action(self.tr("Restore from a backup…"), self.commands.restore)
-        self.passphrase_action = self._action(
-            self.tr("Change my passphrase…"), self.commands.change_passphrase
-        )
-        self.recovery_action = self._action(
-            self.tr("Make a new recovery key…"), self.commands.new_recovery_key
-        )
-        self.profile_action = self._action(self.tr("Your details…"), self.commands.edit_profile)
-        self.settings_action = self._action(self.tr("Settings…"), self.open_settings, "Ctrl+,")
-        self.about_action = self._action(self.tr("About SafeLog"), self.about)
-        self.keys_action = self._action(self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
-        self.quit_action = self._action(self.tr("Quit"), self.close, "Ctrl+Q")
-        self.page_actions = [
-            self._action(title, lambda i=i: self.show_page(i), f"Ctrl+{i + 1}")
-            for i, title in enumerate(
-                (self.tr("Timeline"), self.tr("People"), self.tr("Pattern"), self.tr("Checklists"))
-            )
-        ]
-
-        bar = self.menuBar()
-        app_menu = bar.addMenu(self.tr("&SafeLog"))
-        for item in (
-            self.dossier_action,
-            None,
-            self.lock_action,
-            self.hide_action,
-            None,
-            self.backup_action,
-            self.restore_action,
-            self.verify_action,
-            None,
-            self.profile_action,
-            self.passphrase_action,
-            self.recovery_action,
-            self.settings_action,
-            None,
-            self.quit_action,
-        ):
-            app_menu.addSeparator() if item is None else app_menu.addAction(item)
-        self.incident_menu = incident_menu = bar.addMenu(self.tr("&Incident"))
-        for item in (self.new_action, self.edit_action, self.find_action, self.legal_action):
-            incident_menu.addAction(item)
-        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
-        for item in self.page_actions:
-            view_menu.addAction(item)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.keys_action)
-        help_menu.addAction(self.about_action)
-
-        self.toolbar = QToolBar(self.tr("Main actions"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setFloatable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.toggleViewAction().setVisible(False)
-        for item in (
-            self.new_action,
-            self.edit_action,
-            None,
-            self.dossier_action,
-            None,
-            self.lock_action,
-            self.hide_action,
-        ):
-            self.toolbar.addSeparator() if item is None else self.toolbar.addAction(item)
-        self.addToolBar(self.toolbar)
-
-    def _update_actions(self) -> None:
-        is_open = self.session is not None and self.workspace is not None
-        for action in (
-            self.new_action,
-            self.edit_action,
-            self.find_action,
-            self.lock_action,
-            self.verify_action,
-            self.legal_action,
-            self.dossier_action,
-            self.backup_action,
-            self.passphrase_action,
-            self.recovery_action,
-            self.profile_action,
-            *self.page_actions,
-        ):
-            action.setEnabled(is_open)
-        self.toolbar.setVisible(is_open)
-        for menu in (self.incident_menu, self.view_menu):  # no greyed-out clutter when locked
-            menu.menuAction().setVisible(is_open)
 
     # ----- unlocking and locking ----------------------------------------------------------
 
@@ -351,7 +227,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.autolock.set_minutes(self.settings.autolock_minutes)
         self.autolock.start()
-        self._update_actions()
+        actions.update(self)
         self.workspace.timeline.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit(self.session)
         if via_recovery:  # the passphrase is probably forgotten: choose a new one now
@@ -391,7 +267,7 @@ class MainWindow(QMainWindow):
         if self.welcome is None:
             self.unlock_page.reset()
             self.stack.setCurrentWidget(self.unlock_page)
-        self._update_actions()
+        actions.update(self)
         self.locked.emit()
 
     def show_unlock_page(self) -> None:
@@ -403,7 +279,7 @@ class MainWindow(QMainWindow):
             self.welcome = None
         self.unlock_page.reset()
         self.stack.setCurrentWidget(self.unlock_page)
-        self._update_actions()
+        actions.update(self)
 
     def _lock_key(self) -> None:
         if self.session is not None or self.welcome is not None:
