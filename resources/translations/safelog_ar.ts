@@ -625,13 +625,13 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>Only the %Ln incident(s) the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط %Ln حادثة يعرضها الخط الزمني الآن</numerusform>
+            <numerusform>فقط الحادثة التي يعرضها الخط الزمني الآن</numerusform>
+            <numerusform>فقط الحادثتان اللتان يعرضهما الخط الزمني الآن</numerusform>
+            <numerusform>فقط %Ln حوادث يعرضها الخط الزمني الآن</numerusform>
+            <numerusform>فقط %Ln حادثة يعرضها الخط الزمني الآن</numerusform>
+            <numerusform>فقط %Ln حادثة يعرضها الخط الزمني الآن</numerusform>
         </translation>
     </message>
     <message>
@@ -704,101 +704,101 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>حادثة واحدة</numerusform>
+            <numerusform>حادثتين</numerusform>
+            <numerusform>%Ln حوادث</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
+            <numerusform>%Ln حادثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملف أدلة</numerusform>
+            <numerusform>ملف أدلة واحدًا</numerusform>
+            <numerusform>ملفَي أدلة</numerusform>
+            <numerusform>%Ln ملفات أدلة</numerusform>
+            <numerusform>%Ln ملفًا من ملفات الأدلة</numerusform>
+            <numerusform>%Ln ملف أدلة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln photo(s) with a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln صورة فيها موقع GPS</numerusform>
+            <numerusform>صورة واحدة فيها موقع GPS</numerusform>
+            <numerusform>صورتان فيهما موقع GPS</numerusform>
+            <numerusform>%Ln صور فيها موقع GPS</numerusform>
+            <numerusform>%Ln صورة فيها موقع GPS</numerusform>
+            <numerusform>%Ln صورة فيها موقع GPS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) with a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حادثة لها نقطة على الخريطة</numerusform>
+            <numerusform>حادثة واحدة لها نقطة على الخريطة</numerusform>
+            <numerusform>حادثتان لهما نقطة على الخريطة</numerusform>
+            <numerusform>%Ln حوادث لها نقطة على الخريطة</numerusform>
+            <numerusform>%Ln حادثة لها نقطة على الخريطة</numerusform>
+            <numerusform>%Ln حادثة لها نقطة على الخريطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln private note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملاحظة خاصة</numerusform>
+            <numerusform>ملاحظة خاصة واحدة</numerusform>
+            <numerusform>ملاحظتان خاصتان</numerusform>
+            <numerusform>%Ln ملاحظات خاصة</numerusform>
+            <numerusform>%Ln ملاحظة خاصة</numerusform>
+            <numerusform>%Ln ملاحظة خاصة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملف فيه هذه التفاصيل</numerusform>
+            <numerusform>ملف واحد فيه هذه التفاصيل</numerusform>
+            <numerusform>ملفان فيهما هذه التفاصيل</numerusform>
+            <numerusform>%Ln ملفات فيها هذه التفاصيل</numerusform>
+            <numerusform>%Ln ملفًا فيها هذه التفاصيل</numerusform>
+            <numerusform>%Ln ملف فيها هذه التفاصيل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln شخص لديه بيانات تواصل</numerusform>
+            <numerusform>شخص واحد لديه بيانات تواصل</numerusform>
+            <numerusform>شخصان لديهما بيانات تواصل</numerusform>
+            <numerusform>%Ln أشخاص لديهم بيانات تواصل</numerusform>
+            <numerusform>%Ln شخصًا لديهم بيانات تواصل</numerusform>
+            <numerusform>%Ln شخص لديهم بيانات تواصل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في %Ln حادثة</numerusform>
+            <numerusform>في حادثة واحدة</numerusform>
+            <numerusform>في حادثتين</numerusform>
+            <numerusform>في %Ln حوادث</numerusform>
+            <numerusform>في %Ln حادثة</numerusform>
+            <numerusform>في %Ln حادثة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message>
@@ -890,11 +890,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات في هذا المجلد غير مشفّرة: يستطيع قراءتها كل من يفتح المجلد، لذلك احفظها في مكان آمن، أو احذفها بعد أن تسلّمها إلى الشرطة.</translation>
     </message>
     <message>
         <source>These files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الملفات غير مشفّرة</translation>
     </message>
     <message>
         <source>It is in</source>
@@ -906,7 +906,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع SafeLog فتح مدير الملفات على هذا الكمبيوتر؛ ملفات ملف التوثيق موجودة في هذا المجلد: %1</translation>
     </message>
 </context>
 <context>
@@ -940,78 +940,78 @@ Your vault is kept in this folder:</source>
     <name>EmailPane</name>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة إلى</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">الموضوع</translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الرسالة</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>Original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر الأصلي للرسالة</translation>
     </message>
     <message>
         <source>Show the original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض المصدر الأصلي للرسالة</translation>
     </message>
     <message>
         <source>Every header and line exactly as the message was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ترويسة وكل سطر تمامًا كما حُفظت الرسالة</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Show the readable message</source>
-        <translation type="unfinished"></translation>
+        <translation>اعرض الرسالة بشكل مقروء</translation>
     </message>
 </context>
 <context>
     <name>EmailView</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم)</translation>
     </message>
     <message>
         <source>(no name, {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا اسم، {kind})</translation>
     </message>
     <message>
         <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع SafeLog قراءة هذا الملف كرسالة بريد إلكتروني. الملف محفوظ دون تغيير؛ اضغط «اعرض المصدر الأصلي للرسالة» لترى بالضبط ما فيه.</translation>
     </message>
     <message>
         <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يبدو هذا الملف رسالة بريد إلكتروني كاملة: ليس فيه مرسل ولا مستلم ولا موضوع ولا تاريخ. اضغط «اعرض المصدر الأصلي للرسالة» لترى بالضبط ما فيه.</translation>
     </message>
     <message>
         <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض أجزاء هذه الرسالة تالفة أو غير معتادة، لذا قد ينقص شيء منها في الأسفل؛ اضغط «اعرض المصدر الأصلي للرسالة» لترى بالضبط ما فيها.</translation>
     </message>
     <message>
         <source>[The message is longer than this; save a copy to see all of it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[الرسالة أطول من ذلك؛ احفظ نسخة لتراها كاملة.]</translation>
     </message>
 </context>
 <context>
@@ -1153,11 +1153,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف موجود في سجلك من قبل بوصفه المستند (exhibit) {old}؛ يحتفظ SafeLog بنسخة واحدة منه، مدرجة الآن تحت {old} و{new} معًا.</translation>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف موجود في سجلك من قبل بوصفه المستند (exhibit) {old} ({name})، وقد أُضيف في {day}؛ يحتفظ SafeLog بنسخة واحدة منه، مدرجة الآن تحت {old} و{new} معًا.</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1256,43 +1256,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل التقنية</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">أُضيف</translation>
+        <translation>أُضيف</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الالتقاط</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>Location in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع المحفوظ في الملف</translation>
     </message>
     <message>
         <source>How you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الحصول عليه</translation>
     </message>
     <message>
         <source>Not said yet. “How you got it…” in the list adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تذكرها بعد. يمكنك إضافتها من «كيف حصلت عليه…» في القائمة.</translation>
     </message>
     <message>
         <source>Where the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان حفظ الأصل</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة الرقمية (SHA-256)</translation>
     </message>
     <message>
         <source>About the file</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الملف</translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1316,15 +1316,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The exact record</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات الدقيقة</translation>
     </message>
     <message>
         <source>Exact file type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع الدقيق للملف</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم بالبايت</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2450,87 +2450,87 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>ObtainedQuestion</name>
     <message>
         <source>I took this photo or recording myself</source>
-        <translation type="unfinished"></translation>
+        <translation>التقطت هذه الصورة أو سجّلت هذا المقطع بنفسي</translation>
     </message>
     <message>
         <source>Someone sent it to me</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسله إليّ شخص ما</translation>
     </message>
     <message>
         <source>I saved it from a website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظته من موقع إلكتروني أو تطبيق</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ذلك</translation>
     </message>
     <message>
         <source>How did you get this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حصلت على هذا الملف؟</translation>
     </message>
     <message>
         <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستسألك الشرطة كيف حصلت على كل دليل. تُطبع إجابتك بجانبه في ملف التوثيق. يمكنك تغييرها لاحقًا.</translation>
     </message>
     <message>
         <source>More about how you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد عن كيفية حصولك عليه</translation>
     </message>
     <message>
         <source>For example: who sent it, when, and in which app</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: من أرسله، ومتى، وفي أي تطبيق</translation>
     </message>
     <message>
         <source>Where is the original kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يُحفظ الأصل؟</translation>
     </message>
     <message>
         <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري. مثلًا: على هاتفي، أو الرسالة الورقية في درج في البيت</translation>
     </message>
     <message>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل أخرى (اختياري)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">احفظ</translation>
+        <translation>احفظ</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>Nothing is saved; you can answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن يُحفظ شيء؛ يمكنك الإجابة لاحقًا.</translation>
     </message>
     <message>
         <source>Exhibit {ref} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>المستند {ref} ({name})</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished">المستند {ref}</translation>
+        <translation>المستند {ref}</translation>
     </message>
     <message>
         <source>How did you get these files?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حصلت على هذه الملفات؟</translation>
     </message>
     <message>
         <source>Your answer is saved for each of the exhibits {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ إجابتك لكل واحد من المستندات {refs}.</translation>
     </message>
     <message>
         <source>Saved. The dossier will say how you got {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الإجابة. سيذكر ملف التوثيق كيف حصلت على {refs}.</translation>
     </message>
     <message>
         <source>How you got it…</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف حصلت عليه…</translation>
     </message>
     <message>
         <source>Say how you got the selected file and where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر كيف حصلت على الملف المختار وأين الأصل</translation>
     </message>
 </context>
 <context>
@@ -3085,19 +3085,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>For example: Maryam Rahimi</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: Mariam Hassan</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك بالحروف اللاتينية، كما في جواز سفرك</translation>
     </message>
     <message>
         <source>For example: text first; never leave a voicemail, the phone is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: text first; never leave a voicemail, the phone is shared.</translation>
     </message>
     <message>
         <source>How the police may contact you safely, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يمكن للشرطة التواصل معك بأمان، بالإنجليزية</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -3121,19 +3121,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالحروف اللاتينية</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك بالحروف اللاتينية، كما في جواز سفرك. إذا كان اسمك يُكتب بخط آخر، مثل العربية أو الفارسية أو الصينية، فهذا يتيح لأنظمة الشرطة تسجيله.</translation>
     </message>
     <message>
         <source>Safe contact, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل الآمن، بالإنجليزية</translation>
     </message>
     <message>
         <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كتبت طريقة التواصل معك بلغة أخرى، فاكتبها هنا بالإنجليزية للضابط.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3865,15 +3865,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Lock and switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفل وبدّل اللغة الآن</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>بدّل اللغة الآن</translation>
     </message>
     <message>
         <source>SafeLog locks first; then you type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقفَل SafeLog أولًا؛ ثم تكتب عبارة المرور مرة أخرى.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>

@@ -625,8 +625,8 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>Only the %Ln incident(s) the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فقط %Ln رویدادی که خط زمانی الان نشان می‌دهد</numerusform>
         </translation>
     </message>
     <message>
@@ -699,56 +699,56 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رویداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فایل مدرک</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln photo(s) with a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عکس با موقعیت GPS</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) with a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln رویداد با نقطهٔ نقشه</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln private note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln یادداشت خصوصی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فایل با چنین اطلاعاتی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نفر با اطلاعات تماس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>در %Ln رویداد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فایل</numerusform>
         </translation>
     </message>
     <message>
@@ -820,11 +820,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های این پوشه رمزگذاری‌شده نیستند: هر کسی که پوشه را باز کند می‌تواند آن‌ها را بخواند. پس آن‌ها را جای امنی نگه دارید، یا وقتی به پلیس دادید پاکشان کنید.</translation>
     </message>
     <message>
         <source>These files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل‌ها رمزگذاری‌شده نیستند</translation>
     </message>
     <message>
         <source>It is in</source>
@@ -836,7 +836,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog نتوانست برنامهٔ مدیریت فایل را در این رایانه باز کند؛ فایل‌های پرونده‌تان در این پوشه است: %1</translation>
     </message>
 </context>
 <context>
@@ -870,78 +870,78 @@ Your vault is kept in this folder:</source>
     <name>EmailPane</name>
     <message>
         <source>From</source>
-        <translation type="unfinished">از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">به</translation>
+        <translation>به</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت به</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>متن پیام</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ضمیمه‌ها</translation>
     </message>
     <message>
         <source>Original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>متن خام پیام</translation>
     </message>
     <message>
         <source>Show the original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش متن خام پیام</translation>
     </message>
     <message>
         <source>Every header and line exactly as the message was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ سرآیندها و خط‌ها، دقیقاً همان‌طور که پیام ذخیره شده است</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ندارد</translation>
     </message>
     <message>
         <source>Show the readable message</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش پیام به شکل خوانا</translation>
     </message>
 </context>
 <context>
     <name>EmailView</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون نام)</translation>
     </message>
     <message>
         <source>(no name, {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون نام، {kind})</translation>
     </message>
     <message>
         <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog نتوانست این فایل را به‌عنوان ایمیل بخواند. فایل بدون تغییر نگهداری شده است؛ با «نمایش متن خام پیام» دقیقاً می‌بینید چه چیزی در آن است.</translation>
     </message>
     <message>
         <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل شبیه یک ایمیل کامل نیست: فرستنده، گیرنده، موضوع یا تاریخ ندارد. با «نمایش متن خام پیام» دقیقاً می‌بینید چه چیزی در آن است.</translation>
     </message>
     <message>
         <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌هایی از این ایمیل آسیب دیده یا غیرعادی است، برای همین ممکن است چیزهایی از آن در پایین نیامده باشد؛ با «نمایش متن خام پیام» دقیقاً می‌بینید چه چیزی در آن است.</translation>
     </message>
     <message>
         <source>[The message is longer than this; save a copy to see all of it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[پیام از این بلندتر است؛ برای دیدن همهٔ آن یک کپی ذخیره کنید.]</translation>
     </message>
 </context>
 <context>
@@ -1078,11 +1078,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل از قبل با عنوان پیوست (exhibit) {old} در دفتر شما هست؛ SafeLog فقط یک کپی از آن نگه می‌دارد که حالا هم با {old} و هم با {new} فهرست شده است.</translation>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل از قبل با عنوان پیوست (exhibit) {old} ({name}) در دفتر شما هست و در {day} افزوده شده است؛ SafeLog فقط یک کپی از آن نگه می‌دارد که حالا هم با {old} و هم با {new} فهرست شده است.</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1165,43 +1165,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات فنی</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">افزوده شده</translation>
+        <translation>افزوده شده</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان ثبت</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>دوربین</translation>
     </message>
     <message>
         <source>Location in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان درون فایل</translation>
     </message>
     <message>
         <source>How you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>چطور به دستتان رسید</translation>
     </message>
     <message>
         <source>Not said yet. “How you got it…” in the list adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز گفته نشده. با «چطور به دستتان رسید…» در فهرست می‌توانید آن را اضافه کنید.</translation>
     </message>
     <message>
         <source>Where the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل آن کجا نگهداری می‌شود</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>اثر انگشت دیجیتال (SHA-256)</translation>
     </message>
     <message>
         <source>About the file</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ فایل</translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1217,15 +1217,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The exact record</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات دقیق</translation>
     </message>
     <message>
         <source>Exact file type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع دقیق فایل</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه به بایت</translation>
     </message>
     <message>
         <source>Dates of the file you added</source>
@@ -2370,87 +2370,87 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>ObtainedQuestion</name>
     <message>
         <source>I took this photo or recording myself</source>
-        <translation type="unfinished"></translation>
+        <translation>خودم این عکس را گرفتم یا ضبطش کردم</translation>
     </message>
     <message>
         <source>Someone sent it to me</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی آن را برایم فرستاد</translation>
     </message>
     <message>
         <source>I saved it from a website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>آن را از یک وب‌سایت یا برنامه ذخیره کردم</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>راه دیگری</translation>
     </message>
     <message>
         <source>How did you get this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل چطور به دستتان رسید؟</translation>
     </message>
     <message>
         <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیس می‌پرسد هر مدرک چطور به دستتان رسیده است. پاسخ شما کنار آن در پرونده چاپ می‌شود. بعداً می‌توانید آن را تغییر دهید.</translation>
     </message>
     <message>
         <source>More about how you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح بیشتر دربارهٔ اینکه چطور به دستتان رسید</translation>
     </message>
     <message>
         <source>For example: who sent it, when, and in which app</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمونه: چه کسی فرستاد، کی، و در کدام برنامه</translation>
     </message>
     <message>
         <source>Where is the original kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل آن کجا نگهداری می‌شود؟</translation>
     </message>
     <message>
         <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری. برای نمونه: در گوشی‌ام، یا نامه در کشوی خانه است</translation>
     </message>
     <message>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>توضیح بیشتر (اختیاری)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً نه</translation>
     </message>
     <message>
         <source>Nothing is saved; you can answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>چیزی ذخیره نمی‌شود؛ بعداً می‌توانید پاسخ دهید.</translation>
     </message>
     <message>
         <source>Exhibit {ref} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست {ref} ({name})</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished">پیوست {ref}</translation>
+        <translation>پیوست {ref}</translation>
     </message>
     <message>
         <source>How did you get these files?</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل‌ها چطور به دستتان رسید؟</translation>
     </message>
     <message>
         <source>Your answer is saved for each of the exhibits {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ شما برای هر یک از پیوست‌های {refs} ذخیره می‌شود.</translation>
     </message>
     <message>
         <source>Saved. The dossier will say how you got {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد. در پرونده می‌آید که {refs} چطور به دستتان رسید.</translation>
     </message>
     <message>
         <source>How you got it…</source>
-        <translation type="unfinished"></translation>
+        <translation>چطور به دستتان رسید…</translation>
     </message>
     <message>
         <source>Say how you got the selected file and where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>بگویید فایل انتخاب‌شده چطور به دستتان رسید و اصل آن کجاست</translation>
     </message>
 </context>
 <context>
@@ -2995,19 +2995,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>For example: Maryam Rahimi</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمونه: Maryam Rahimi</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شما با حروف لاتین، همان‌طور که در گذرنامه‌تان آمده</translation>
     </message>
     <message>
         <source>For example: text first; never leave a voicemail, the phone is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای نمونه: text first; never leave a voicemail, the phone is shared.</translation>
     </message>
     <message>
         <source>How the police may contact you safely, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>پلیس چطور می‌تواند با امنیت با شما تماس بگیرد، به انگلیسی</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -3031,19 +3031,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نام با حروف لاتین</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام شما با حروف لاتین، همان‌طور که در گذرنامه‌تان آمده است. اگر نامتان به خط دیگری نوشته می‌شود، مثل عربی، فارسی یا چینی، با این کار سیستم‌های پلیس می‌توانند آن را ثبت کنند.</translation>
     </message>
     <message>
         <source>Safe contact, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>راه تماس امن، به انگلیسی</translation>
     </message>
     <message>
         <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر راه تماس با خودتان را به زبان دیگری نوشته‌اید، اینجا آن را برای مأمور پلیس به انگلیسی بنویسید.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3775,15 +3775,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Lock and switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل کردن و تغییر زبان، همین حالا</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر زبان، همین حالا</translation>
     </message>
     <message>
         <source>SafeLog locks first; then you type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اول SafeLog قفل می‌شود؛ بعد دوباره عبارت عبور خود را می‌نویسید.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>

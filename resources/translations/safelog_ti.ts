@@ -625,9 +625,9 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>Only the %Ln incident(s) the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ሕጂ ኣብ መስመር ግዜ ዝርአ %Ln ፍጻመ ጥራይ</numerusform>
+            <numerusform>ሕጂ ኣብ መስመር ግዜ ዝርኣዩ %Ln ፍጻመታት ጥራይ</numerusform>
         </translation>
     </message>
     <message>
@@ -700,65 +700,65 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ፍጻመ</numerusform>
+            <numerusform>%Ln ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ፋይል መርትዖ</numerusform>
+            <numerusform>%Ln ፋይላት መርትዖ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln photo(s) with a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ቦታ GPS ዘለዎ %Ln ስእሊ</numerusform>
+            <numerusform>ቦታ GPS ዘለዎም %Ln ስእልታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) with a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ነጥቢ ካርታ ዘለዎ %Ln ፍጻመ</numerusform>
+            <numerusform>ነጥቢ ካርታ ዘለዎም %Ln ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln private note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ብሕታዊ ማስታወሻ</numerusform>
+            <numerusform>%Ln ብሕታዊ ማስታወሻታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ከምዚ ዝበለ ሓበሬታ ዘለዎ %Ln ፋይል</numerusform>
+            <numerusform>ከምዚ ዝበለ ሓበሬታ ዘለዎም %Ln ፋይላት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ሓበሬታ መራኸቢ ዘለዎ %Ln ሰብ</numerusform>
+            <numerusform>ሓበሬታ መራኸቢ ዘለዎም %Ln ሰባት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣብ %Ln ፍጻመ</numerusform>
+            <numerusform>ኣብ %Ln ፍጻመታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ፋይል</numerusform>
+            <numerusform>%Ln ፋይላት</numerusform>
         </translation>
     </message>
     <message>
@@ -834,11 +834,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ፎልደር ዘለዉ ፋይላት ኣይተመስጠሩን (not encrypted): ነቲ ፎልደር ዝኸፍቶ ዝኾነ ሰብ ከንብቦም ይኽእል። ስለዚ ኣብ ውሑስ ቦታ ኣቐምጥዎም፣ ወይ ንፖሊስ ምስ ሃብኩምዎም ደምስስዎም።</translation>
     </message>
     <message>
         <source>These files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ፋይላት ኣይተመስጠሩን</translation>
     </message>
     <message>
         <source>It is in</source>
@@ -850,7 +850,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ኣብዚ ኮምፒተር ፋይል ማናጀር (file manager) ክኸፍት ኣይከኣለን፤ ፋይላት ዶሴኹም ኣብዚ ፎልደር ኣለዉ: %1</translation>
     </message>
 </context>
 <context>
@@ -884,78 +884,78 @@ Your vault is kept in this folder:</source>
     <name>EmailPane</name>
     <message>
         <source>From</source>
-        <translation type="unfinished">ካብ</translation>
+        <translation>ካብ</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">ናብ</translation>
+        <translation>ናብ</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅዳሕ ናብ (Cc)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">ዕለት</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">ዛዕባ</translation>
+        <translation>ዛዕባ</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መልእኽቲ</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተተሓሓዙ ፋይላት (attachments)</translation>
     </message>
     <message>
         <source>Original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>መበቆላዊ ቅርጺ መልእኽቲ</translation>
     </message>
     <message>
         <source>Show the original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>መበቆላዊ ቅርጺ መልእኽቲ ምርኣይ</translation>
     </message>
     <message>
         <source>Every header and line exactly as the message was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ርእሲ (header)ን መስመርን፣ ልክዕ ከምቲ እቲ መልእኽቲ ዝተዓቀበ</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>የለን</translation>
     </message>
     <message>
         <source>Show the readable message</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምንባብ ዝጥዕም መልእኽቲ ምርኣይ</translation>
     </message>
 </context>
 <context>
     <name>EmailView</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ስም የብሉን)</translation>
     </message>
     <message>
         <source>(no name, {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>(ስም የብሉን፣ {kind})</translation>
     </message>
     <message>
         <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ነዚ ፋይል ከም ኢመይል ከንብቦ ኣይከኣለን። እቲ ፋይል ከይተቐየረ ተዓቂቡ ኣሎ፤ «መበቆላዊ ቅርጺ መልእኽቲ ምርኣይ» ኣብኡ ዘሎ ልክዕ የርኢ።</translation>
     </message>
     <message>
         <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ምሉእ ኢመይል ኣይመስልን: ሰዳዲ፣ ተቐባሊ፣ ዛዕባ ወይ ዕለት የብሉን። «መበቆላዊ ቅርጺ መልእኽቲ ምርኣይ» ኣብኡ ዘሎ ልክዕ የርኢ።</translation>
     </message>
     <message>
         <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገለ ክፋላት ናይዚ ኢመይል ዝተበላሸዉ ወይ ዘይልሙዳት እዮም፣ ስለዚ ኣብ ታሕቲ ገለ ክጎድል ይኽእል፤ «መበቆላዊ ቅርጺ መልእኽቲ ምርኣይ» ኣብኡ ዘሎ ልክዕ የርኢ።</translation>
     </message>
     <message>
         <source>[The message is longer than this; save a copy to see all of it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[እቲ መልእኽቲ ካብዚ ይነውሕ፤ ምሉኡ ንምርኣይ ቅዳሕ ዓቅቡ።]</translation>
     </message>
 </context>
 <context>
@@ -1093,11 +1093,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ድሮ ኣብ መዝገብኩም ከም ኤግዚቢት (exhibit) {old} ኣሎ፤ SafeLog ሓደ ቅዳሕ ጥራይ ይዕቅብ፣ ሕጂ ከም {old} ከምኡውን ከም {new} ተመዝጊቡ ኣሎ።</translation>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ድሮ ኣብ መዝገብኩም ከም ኤግዚቢት (exhibit) {old} ({name}) ኣሎ፣ ብ{day} ዝተወሰኸ፤ SafeLog ሓደ ቅዳሕ ጥራይ ይዕቅብ፣ ሕጂ ከም {old} ከምኡውን ከም {new} ተመዝጊቡ ኣሎ።</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1196,43 +1196,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>ቴክኒካዊ ሓበሬታ</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">ዝተወሰኸሉ</translation>
+        <translation>ዝተወሰኸሉ</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሳእለሉ</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>ካሜራ</translation>
     </message>
     <message>
         <source>Location in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብቲ ፋይል ዘሎ ቦታ</translation>
     </message>
     <message>
         <source>How you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ከም ዝረኸብኩምዎ</translation>
     </message>
     <message>
         <source>Not said yet. “How you got it…” in the list adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ኣይተገልጸን። ኣብቲ ዝርዝር «ብኸመይ ረኺብኩምዎ…» ብምጥዋቕ ክትውስኽዎ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Where the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መበቆላዊ ኣበይ ከም ዘሎ</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣሻራ (SHA-256)</translation>
     </message>
     <message>
         <source>About the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እቲ ፋይል</translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1256,15 +1256,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The exact record</source>
-        <translation type="unfinished"></translation>
+        <translation>ልክዕ ሓበሬታ</translation>
     </message>
     <message>
         <source>Exact file type</source>
-        <translation type="unfinished"></translation>
+        <translation>ልክዕ ዓይነት ፋይል</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>መጠን ብባይት (bytes)</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2386,87 +2386,87 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>ObtainedQuestion</name>
     <message>
         <source>I took this photo or recording myself</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ስእሊ ወይ ቅዳሕ ድምጺ/ቪድዮ ባዕለይ እየ ወሲደዮ</translation>
     </message>
     <message>
         <source>Someone sent it to me</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ሰብ ሰዲዱለይ</translation>
     </message>
     <message>
         <source>I saved it from a website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ መርበብ ሓበሬታ (website) ወይ ኣፕ ዓቂበዮ</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ</translation>
     </message>
     <message>
         <source>How did you get this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ብኸመይ ረኺብኩምዎ?</translation>
     </message>
     <message>
         <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፖሊስ ነፍሲ ወከፍ መርትዖ ብኸመይ ከም ዝረኸብኩምዎ ክሓቱ እዮም። መልስኹም ኣብ ዶሴ (dossier) ኣብ ጥቓኡ ይሕተም። ደሓር ክትቕይርዎ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>More about how you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ ብኸመይ ከም ዝረኸብኩምዎ ተወሳኺ</translation>
     </message>
     <message>
         <source>For example: who sent it, when, and in which app</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት: መን ሰዲድዎ፣ መዓስ፣ ብኣየናይ ኣፕ</translation>
     </message>
     <message>
         <source>Where is the original kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መበቆላዊ ኣበይ ኣሎ?</translation>
     </message>
     <message>
         <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዴታ ኣይኮነን። ንኣብነት: ኣብ ተሌፎነይ፣ ወይ እቲ ደብዳበ ኣብ ገዛ ተቐሚጡ ኣሎ</translation>
     </message>
     <message>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወሳኺ ሓበሬታ (ግዴታ ኣይኮነን)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ምዕቃብ</translation>
+        <translation>ምዕቃብ</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ምሕላፍ</translation>
     </message>
     <message>
         <source>Nothing is saved; you can answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዋላ ሓንቲ ኣይዕቀብን፤ ደሓር ክትምልሱ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Exhibit {ref} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>ኤግዚቢት {ref} ({name})</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished">ኤግዚቢት {ref}</translation>
+        <translation>ኤግዚቢት {ref}</translation>
     </message>
     <message>
         <source>How did you get these files?</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ፋይላት ብኸመይ ረኺብኩምዎም?</translation>
     </message>
     <message>
         <source>Your answer is saved for each of the exhibits {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልስኹም ንነፍሲ ወከፍ ካብዞም ኤግዚቢታት ይዕቀብ: {refs}።</translation>
     </message>
     <message>
         <source>Saved. The dossier will say how you got {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዓቂቡ። እቲ ዶሴ {refs} ብኸመይ ከም ዝረኸብኩምዎም ክገልጽ እዩ።</translation>
     </message>
     <message>
         <source>How you got it…</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ረኺብኩምዎ…</translation>
     </message>
     <message>
         <source>Say how you got the selected file and where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝተመርጸ ፋይል ብኸመይ ከም ዝረኸብኩምዎን እቲ መበቆላዊ ኣበይ ከም ዘሎን ግለጹ</translation>
     </message>
 </context>
 <context>
@@ -3013,19 +3013,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>For example: Maryam Rahimi</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት: Selam Tesfay</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምኩም ብፊደል እንግሊዝኛ፣ ከምቲ ኣብ ፓስፖርትኩም ዘሎ</translation>
     </message>
     <message>
         <source>For example: text first; never leave a voicemail, the phone is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት: text first; never leave a voicemail, the phone is shared.</translation>
     </message>
     <message>
         <source>How the police may contact you safely, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ፖሊስ ብኸመይ ብውሕስና ክረኽቡኹም ከም ዝኽእሉ፣ ብእንግሊዝኛ</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -3049,19 +3049,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ብፊደል እንግሊዝኛ</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስምኩም ብፊደል እንግሊዝኛ (A ክሳብ Z)፣ ከምቲ ኣብ ፓስፖርትኩም ዘሎ። ስምኩም ብካልእ ፊደል፣ ንኣብነት ብፊደል ትግርኛ ወይ ዓረብኛ፣ እንተ ተጻሒፉ፣ እዚ ንስርዓታት ፖሊስ ክምዝግብዎ የኽእሎም።</translation>
     </message>
     <message>
         <source>Safe contact, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሑስ መራኸቢ፣ ብእንግሊዝኛ</translation>
     </message>
     <message>
         <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኸመይ ክትርከቡ ከም እትኽእሉ ብካልእ ቋንቋ እንተ ጺሒፍኩም፣ ንኣባል ፖሊስ ኣብዚ ብእንግሊዝኛ ጽሓፍዎ።</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3793,15 +3793,15 @@ USB ፍላሽ እንተ ኣልዩኩም ሕጂ ኣእትውዎ፣ ድሕሪኡ �
     </message>
     <message>
         <source>Lock and switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕላፍን ሕጂ ቋንቋ ምቕያርን</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ቋንቋ ምቕያር</translation>
     </message>
     <message>
         <source>SafeLog locks first; then you type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog ቅድም ይቕለፍ፤ ድሕሪኡ መሕለፊ ሓረግኩም (passphrase) እንደገና ትጽሕፉ።</translation>
     </message>
     <message>
         <source>Lock automatically after</source>

@@ -625,8 +625,8 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message numerus="yes">
         <source>Only the %Ln incident(s) the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yalnızca zaman çizelgesinde şu an görünen %Ln olay</numerusform>
         </translation>
     </message>
     <message>
@@ -699,56 +699,56 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kanıt dosyası</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln photo(s) with a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GPS konumu olan %Ln fotoğraf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) with a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>harita noktası olan %Ln olay</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln private note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln özel not</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>bu tür bilgiler içeren %Ln dosya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>iletişim bilgisi olan %Ln kişi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln olayda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dosya</numerusform>
         </translation>
     </message>
     <message>
@@ -820,11 +820,11 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu klasördeki dosyalar şifreli DEĞİLDİR: klasörü açan herkes onları okuyabilir. Bu yüzden onları güvenli bir yerde saklayın ya da polise verdikten sonra silin.</translation>
     </message>
     <message>
         <source>These files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyalar şifreli değil</translation>
     </message>
     <message>
         <source>It is in</source>
@@ -836,7 +836,7 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog bu bilgisayarda klasörü kendisi açamadı; dosyanızın (dossier) içeriği şu klasörde: %1</translation>
     </message>
 </context>
 <context>
@@ -870,78 +870,78 @@ Kasanız bu klasörde duruyor:</translation>
     <name>EmailPane</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimden</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Kime</translation>
+        <translation>Kime</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tarih</translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Konu</translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekler</translation>
     </message>
     <message>
         <source>Original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajın kaynak metni</translation>
     </message>
     <message>
         <source>Show the original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajın kaynak metnini göster</translation>
     </message>
     <message>
         <source>Every header and line exactly as the message was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Her başlık ve satır, mesaj nasıl kaydedildiyse tam olarak öyle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok</translation>
     </message>
     <message>
         <source>Show the readable message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajın okunaklı halini göster</translation>
     </message>
 </context>
 <context>
     <name>EmailView</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(adsız)</translation>
     </message>
     <message>
         <source>(no name, {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>(adsız, {kind})</translation>
     </message>
     <message>
         <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog bu dosyayı e-posta olarak okuyamadı. Dosya değiştirilmeden saklanıyor; içinde tam olarak ne olduğunu “Mesajın kaynak metnini göster” düğmesi gösterir.</translation>
     </message>
     <message>
         <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya tam bir e-postaya benzemiyor: gönderen, alıcı, konu veya tarih yok. İçinde tam olarak ne olduğunu “Mesajın kaynak metnini göster” düğmesi gösterir.</translation>
     </message>
     <message>
         <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu e-postanın bazı bölümleri bozuk veya alışılmadık, bu yüzden aşağıda bazı kısımlar eksik olabilir; içinde tam olarak ne olduğunu “Mesajın kaynak metnini göster” düğmesi gösterir.</translation>
     </message>
     <message>
         <source>[The message is longer than this; save a copy to see all of it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Mesaj bundan daha uzun; tamamını görmek için bir kopyasını kaydedin.]</translation>
     </message>
 </context>
 <context>
@@ -1078,11 +1078,11 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya kayıt defterinizde zaten {old} numaralı delil olarak var; SafeLog dosyanın tek bir kopyasını saklar ve artık onu hem {old} hem {new} olarak listeler.</translation>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya kayıt defterinize zaten {old} numaralı delil ({name}) olarak eklenmiş, eklenme tarihi: {day}. SafeLog dosyanın tek bir kopyasını saklar ve artık onu hem {old} hem {new} olarak listeler.</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1181,43 +1181,43 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Teknik ayrıntılar</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Eklenme</translation>
+        <translation>Eklenme</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Çekilme</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Location in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyadaki konum</translation>
     </message>
     <message>
         <source>How you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl elinize geçtiği</translation>
     </message>
     <message>
         <source>Not said yet. “How you got it…” in the list adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz belirtilmedi. Listenin yanındaki “Nasıl elinize geçti…” düğmesiyle ekleyebilirsiniz.</translation>
     </message>
     <message>
         <source>Where the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aslının saklandığı yer</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 parmak izi</translation>
     </message>
     <message>
         <source>About the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya hakkında</translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1241,15 +1241,15 @@ Kasanız bu klasörde duruyor:</translation>
     </message>
     <message>
         <source>The exact record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam kayıt</translation>
     </message>
     <message>
         <source>Exact file type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam dosya türü</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayt cinsinden boyut</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2370,87 +2370,87 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     <name>ObtainedQuestion</name>
     <message>
         <source>I took this photo or recording myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fotoğrafı veya kaydı kendim çektim</translation>
     </message>
     <message>
         <source>Someone sent it to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bana biri gönderdi</translation>
     </message>
     <message>
         <source>I saved it from a website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir web sitesinden veya uygulamadan kaydettim</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Başka bir şey</translation>
     </message>
     <message>
         <source>How did you get this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya elinize nasıl geçti?</translation>
     </message>
     <message>
         <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis, her kanıtın elinize nasıl geçtiğini soracaktır. Cevabınız dosyada (dossier) kanıtın yanına yazılır. Daha sonra değiştirebilirsiniz.</translation>
     </message>
     <message>
         <source>More about how you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl elinize geçtiğine dair ayrıntılar</translation>
     </message>
     <message>
         <source>For example: who sent it, when, and in which app</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: kim gönderdi, ne zaman ve hangi uygulamada</translation>
     </message>
     <message>
         <source>Where is the original kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aslı nerede saklanıyor?</translation>
     </message>
     <message>
         <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı. Örneğin: telefonumda veya mektup evde bir çekmecede</translation>
     </message>
     <message>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılar (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Atla</translation>
     </message>
     <message>
         <source>Nothing is saved; you can answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey kaydedilmez; daha sonra cevaplayabilirsiniz.</translation>
     </message>
     <message>
         <source>Exhibit {ref} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Delil {ref} ({name})</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished">Delil {ref}</translation>
+        <translation>Delil {ref}</translation>
     </message>
     <message>
         <source>How did you get these files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosyalar elinize nasıl geçti?</translation>
     </message>
     <message>
         <source>Your answer is saved for each of the exhibits {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cevabınız şu delillerin her biri için kaydedilir: {refs}.</translation>
     </message>
     <message>
         <source>Saved. The dossier will say how you got {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi. Dosyada (dossier) şu delillerin elinize nasıl geçtiği yazacak: {refs}.</translation>
     </message>
     <message>
         <source>How you got it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasıl elinize geçti…</translation>
     </message>
     <message>
         <source>Say how you got the selected file and where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili dosyanın elinize nasıl geçtiğini ve aslının nerede olduğunu yazın</translation>
     </message>
 </context>
 <context>
@@ -2995,19 +2995,19 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     </message>
     <message>
         <source>For example: Maryam Rahimi</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: Ayşe Yılmaz</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaportunuzdaki gibi, Latin harfleriyle adınız</translation>
     </message>
     <message>
         <source>For example: text first; never leave a voicemail, the phone is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Örneğin: text first; never leave a voicemail, the phone is shared.</translation>
     </message>
     <message>
         <source>How the police may contact you safely, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis size güvenle nasıl ulaşabilir, İngilizce olarak</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -3031,19 +3031,19 @@ Kâğıda yazın veya yazdırın ve güvenli bir yerde saklayın: bu bilgisayard
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin harfleriyle ad</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasaportunuzdaki gibi, Latin harfleriyle adınız. Adınız Arap, Fars veya Çin yazısı gibi başka bir yazıyla yazılıyorsa, polis sistemleri onu bu sayede kaydedebilir.</translation>
     </message>
     <message>
         <source>Safe contact, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenli iletişim, İngilizce</translation>
     </message>
     <message>
         <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Size nasıl ulaşılacağını başka bir dilde yazdıysanız, polis memuru için burada İngilizce olarak yazın.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3775,15 +3775,15 @@ USB belleğiniz varsa şimdi takın, sonra sıradaki pencerede onu seçin. Anaht
     </message>
     <message>
         <source>Lock and switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitle ve dili şimdi değiştir</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dili şimdi değiştir</translation>
     </message>
     <message>
         <source>SafeLog locks first; then you type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce SafeLog kilitlenir; sonra parolanızı yeniden yazarsınız.</translation>
     </message>
     <message>
         <source>Lock automatically after</source>

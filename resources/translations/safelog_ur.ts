@@ -625,9 +625,9 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>Only the %Ln incident(s) the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>صرف وہ %Ln واقعہ جو ٹائم لائن ابھی دکھا رہی ہے</numerusform>
+            <numerusform>صرف وہ %Ln واقعات جو ٹائم لائن ابھی دکھا رہی ہے</numerusform>
         </translation>
     </message>
     <message>
@@ -700,65 +700,65 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln واقعہ</numerusform>
+            <numerusform>%Ln واقعات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ثبوت کی %Ln فائل</numerusform>
+            <numerusform>ثبوت کی %Ln فائلیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln photo(s) with a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>GPS مقام والی %Ln تصویر</numerusform>
+            <numerusform>GPS مقام والی %Ln تصویریں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) with a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نقشے کے نشان والا %Ln واقعہ</numerusform>
+            <numerusform>نقشے کے نشان والے %Ln واقعات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln private note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ذاتی نوٹ</numerusform>
+            <numerusform>%Ln ذاتی نوٹس</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ایسی تفصیلات والی %Ln فائل</numerusform>
+            <numerusform>ایسی تفصیلات والی %Ln فائلیں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رابطے کی تفصیلات والا %Ln شخص</numerusform>
+            <numerusform>رابطے کی تفصیلات والے %Ln لوگ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln واقعے میں</numerusform>
+            <numerusform>%Ln واقعات میں</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln فائل</numerusform>
+            <numerusform>%Ln فائلیں</numerusform>
         </translation>
     </message>
     <message>
@@ -834,11 +834,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فولڈر کی فائلیں انکرپٹڈ نہیں ہیں: جو بھی یہ فولڈر کھولے وہ انہیں پڑھ سکتا ہے۔ اس لیے انہیں کسی محفوظ جگہ رکھیں، یا پولیس کو دینے کے بعد ڈیلیٹ کر دیں۔</translation>
     </message>
     <message>
         <source>These files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائلیں انکرپٹڈ نہیں ہیں</translation>
     </message>
     <message>
         <source>It is in</source>
@@ -850,7 +850,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog اس کمپیوٹر پر فائل مینیجر نہیں کھول سکا؛ آپ کے ڈوزیئر کی فائلیں اس فولڈر میں ہیں: %1</translation>
     </message>
 </context>
 <context>
@@ -884,78 +884,78 @@ Your vault is kept in this folder:</source>
     <name>EmailPane</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>بھیجنے والا</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">وصول کنندہ</translation>
+        <translation>وصول کنندہ</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>کاپی (Cc)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">موضوع</translation>
+        <translation>موضوع</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیغام</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>منسلک فائلیں</translation>
     </message>
     <message>
         <source>Original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>پیغام کی اصل شکل</translation>
     </message>
     <message>
         <source>Show the original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>پیغام کی اصل شکل دکھائیں</translation>
     </message>
     <message>
         <source>Every header and line exactly as the message was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ہر ہیڈر اور ہر لائن بالکل ویسے، جیسے پیغام محفوظ ہوا تھا</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>Show the readable message</source>
-        <translation type="unfinished"></translation>
+        <translation>پڑھنے کے قابل پیغام دکھائیں</translation>
     </message>
 </context>
 <context>
     <name>EmailView</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بغیر نام)</translation>
     </message>
     <message>
         <source>(no name, {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>(بغیر نام، {kind})</translation>
     </message>
     <message>
         <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog اس فائل کو ای میل کے طور پر نہیں پڑھ سکا۔ فائل بغیر کسی تبدیلی کے رکھی ہے؛ “پیغام کی اصل شکل دکھائیں” سے بالکل وہی نظر آتا ہے جو اس میں ہے۔</translation>
     </message>
     <message>
         <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل مکمل ای میل نہیں لگتی: اس میں نہ بھیجنے والا ہے، نہ وصول کنندہ، نہ موضوع اور نہ تاریخ۔ “پیغام کی اصل شکل دکھائیں” سے بالکل وہی نظر آتا ہے جو اس میں ہے۔</translation>
     </message>
     <message>
         <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ای میل کے کچھ حصے خراب یا غیر معمولی ہیں، اس لیے ہو سکتا ہے نیچے اس کا کچھ حصہ نظر نہ آئے؛ “پیغام کی اصل شکل دکھائیں” سے بالکل وہی نظر آتا ہے جو اس میں ہے۔</translation>
     </message>
     <message>
         <source>[The message is longer than this; save a copy to see all of it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[پیغام اس سے لمبا ہے؛ پورا دیکھنے کے لیے کاپی محفوظ کریں۔]</translation>
     </message>
 </context>
 <context>
@@ -1093,11 +1093,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل پہلے سے آپ کے ریکارڈ میں ایگزیبٹ (exhibit) {old} کے طور پر موجود ہے؛ SafeLog اس کی ایک ہی کاپی رکھتا ہے، جو اب {old} اور {new} دونوں ناموں سے درج ہے۔</translation>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل پہلے سے آپ کے ریکارڈ میں ایگزیبٹ (exhibit) {old} ({name}) کے طور پر موجود ہے، جو {day} کو شامل کی گئی تھی؛ SafeLog اس کی ایک ہی کاپی رکھتا ہے، جو اب {old} اور {new} دونوں ناموں سے درج ہے۔</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1196,43 +1196,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>تکنیکی تفصیلات</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">شامل کیا</translation>
+        <translation>شامل کیا</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویر کب لی گئی</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>کیمرہ</translation>
     </message>
     <message>
         <source>Location in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل میں موجود مقام</translation>
     </message>
     <message>
         <source>How you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کیسے ملا</translation>
     </message>
     <message>
         <source>Not said yet. “How you got it…” in the list adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی نہیں بتایا۔ فہرست میں “یہ کیسے ملا…” سے شامل کریں۔</translation>
     </message>
     <message>
         <source>Where the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل کہاں رکھا ہے</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیجیٹل فنگر پرنٹ (SHA-256)</translation>
     </message>
     <message>
         <source>About the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کے بارے میں</translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1256,15 +1256,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The exact record</source>
-        <translation type="unfinished"></translation>
+        <translation>بالکل درست تفصیلات</translation>
     </message>
     <message>
         <source>Exact file type</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کی بالکل درست قسم</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>سائز (بائٹس میں)</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2386,87 +2386,87 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>ObtainedQuestion</name>
     <message>
         <source>I took this photo or recording myself</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ تصویر یا ریکارڈنگ میں نے خود بنائی</translation>
     </message>
     <message>
         <source>Someone sent it to me</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی نے مجھے بھیجی</translation>
     </message>
     <message>
         <source>I saved it from a website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>میں نے اسے کسی ویب سائٹ یا ایپ سے محفوظ کیا</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ اور</translation>
     </message>
     <message>
         <source>How did you get this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائل آپ کو کیسے ملی؟</translation>
     </message>
     <message>
         <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>پولیس پوچھے گی کہ ہر ثبوت آپ کو کیسے ملا۔ آپ کا جواب ڈوزیئر میں اس کے ساتھ چھپتا ہے۔ آپ اسے بعد میں بدل سکتے ہیں۔</translation>
     </message>
     <message>
         <source>More about how you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کیسے ملا، اس بارے میں مزید</translation>
     </message>
     <message>
         <source>For example: who sent it, when, and in which app</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: کس نے بھیجی، کب، اور کس ایپ میں</translation>
     </message>
     <message>
         <source>Where is the original kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>اصل کہاں رکھا ہے؟</translation>
     </message>
     <message>
         <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری۔ مثلاً: میرے فون میں، یا خط گھر میں دراز میں رکھا ہے</translation>
     </message>
     <message>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>مزید تفصیل (اختیاری)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">محفوظ کریں</translation>
+        <translation>محفوظ کریں</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>چھوڑیں</translation>
     </message>
     <message>
         <source>Nothing is saved; you can answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ محفوظ نہیں ہو گا؛ آپ بعد میں جواب دے سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Exhibit {ref} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>ایگزیبٹ {ref} ({name})</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished">ایگزیبٹ {ref}</translation>
+        <translation>ایگزیبٹ {ref}</translation>
     </message>
     <message>
         <source>How did you get these files?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ فائلیں آپ کو کیسے ملیں؟</translation>
     </message>
     <message>
         <source>Your answer is saved for each of the exhibits {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا جواب ان سب ایگزیبٹس کے لیے محفوظ ہو گا: {refs}۔</translation>
     </message>
     <message>
         <source>Saved. The dossier will say how you got {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ ہو گیا۔ ڈوزیئر میں لکھا ہو گا کہ {refs} آپ کو کیسے ملے۔</translation>
     </message>
     <message>
         <source>How you got it…</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کیسے ملا…</translation>
     </message>
     <message>
         <source>Say how you got the selected file and where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>بتائیں کہ چنی ہوئی فائل آپ کو کیسے ملی اور اصل کہاں ہے</translation>
     </message>
 </context>
 <context>
@@ -3013,19 +3013,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>For example: Maryam Rahimi</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: Ayesha Khan</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا نام انگریزی حروف میں، جیسے پاسپورٹ پر ہے</translation>
     </message>
     <message>
         <source>For example: text first; never leave a voicemail, the phone is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً: text first; never leave a voicemail, the phone is shared.</translation>
     </message>
     <message>
         <source>How the police may contact you safely, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>پولیس آپ سے محفوظ طریقے سے کیسے رابطہ کرے، انگریزی میں</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -3049,19 +3049,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>نام انگریزی حروف میں</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کا نام انگریزی حروف (A سے Z) میں، جیسے پاسپورٹ پر لکھا ہے۔ اگر آپ کا نام کسی اور رسم الخط میں لکھا جاتا ہے، جیسے اردو یا عربی، تو اس سے پولیس کے سسٹم اسے درج کر سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Safe contact, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ رابطہ، انگریزی میں</translation>
     </message>
     <message>
         <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر آپ نے رابطے کا طریقہ کسی اور زبان میں لکھا ہے، تو یہاں پولیس افسر کے لیے انگریزی میں لکھیں۔</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3793,15 +3793,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Lock and switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>لاک کریں اور ابھی زبان بدلیں</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی زبان بدلیں</translation>
     </message>
     <message>
         <source>SafeLog locks first; then you type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے SafeLog لاک ہو گا؛ پھر آپ دوبارہ اپنا پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>Lock automatically after</source>

@@ -625,8 +625,8 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>Only the %Ln incident(s) the timeline shows now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>只包括時間軸上現在顯示的 %Ln 個事件</numerusform>
         </translation>
     </message>
     <message>
@@ -699,56 +699,56 @@ Your vault is kept in this folder:</source>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln evidence file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個證據檔案</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln photo(s) with a GPS position</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 張帶有 GPS 位置的照片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln incident(s) with a map point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個有地圖位置的事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln private note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 則私人筆記</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) with such details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個含有這類資料的檔案</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with contact details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 人有聯絡方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %Ln incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>涉及 %Ln 個事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個檔案</numerusform>
         </translation>
     </message>
     <message>
@@ -820,11 +820,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The files in this folder are NOT encrypted: anyone who opens the folder can read them, so keep them somewhere safe, or delete them once you have given them to the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個資料夾裡的檔案沒有加密：任何人開啟這個資料夾都能看到它們。請把它們放在安全的地方，或者在交給警方之後刪除。</translation>
     </message>
     <message>
         <source>These files are not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>這些檔案沒有加密</translation>
     </message>
     <message>
         <source>It is in</source>
@@ -836,7 +836,7 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>SafeLog could not open a file manager on this computer; your dossier&apos;s files are in this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 無法在這台電腦上開啟檔案管理員；你的證據卷宗檔案在這個資料夾中：%1</translation>
     </message>
 </context>
 <context>
@@ -870,78 +870,78 @@ Your vault is kept in this folder:</source>
     <name>EmailPane</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">收件人</translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">主題</translation>
+        <translation>主題</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件內容</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>原始郵件內容</translation>
     </message>
     <message>
         <source>Show the original message source</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示原始郵件內容</translation>
     </message>
     <message>
         <source>Every header and line exactly as the message was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>依郵件儲存時的原樣，顯示每個標頭和每一行</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Show the readable message</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示方便閱讀的郵件</translation>
     </message>
 </context>
 <context>
     <name>EmailView</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無名稱）</translation>
     </message>
     <message>
         <source>(no name, {kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>（無名稱，{kind}）</translation>
     </message>
     <message>
         <source>SafeLog could not read this file as an e-mail. The file is kept unchanged; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 無法把這個檔案當作電子郵件讀取。檔案保持不變；按「顯示原始郵件內容」可以原樣查看其中的內容。</translation>
     </message>
     <message>
         <source>This file does not look like a complete e-mail: it has no sender, recipient, subject or date. “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案看起來不是一封完整的電子郵件：它沒有寄件人、收件人、主題或日期。按「顯示原始郵件內容」可以原樣查看其中的內容。</translation>
     </message>
     <message>
         <source>Parts of this e-mail are damaged or unusual, so some of it may be missing below; “Show the original message source” shows exactly what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>這封電子郵件有些部分已損壞或格式少見，下面可能缺少一些內容；按「顯示原始郵件內容」可以原樣查看其中的內容。</translation>
     </message>
     <message>
         <source>[The message is longer than this; save a copy to see all of it.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[郵件比這裡顯示的更長；儲存一份副本就能看到全部內容。]</translation>
     </message>
 </context>
 <context>
@@ -1078,11 +1078,11 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案已經是你記錄中的證物 (exhibit) {old}；SafeLog 只保存一份，現在它同時列為 {old} 和 {new}。</translation>
     </message>
     <message>
         <source>This file is already in your log as exhibit {old} ({name}), added on {day}; SafeLog keeps one copy of it, now listed as both {old} and {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案已經是你記錄中的證物 (exhibit) {old}（{name}），新增於 {day}；SafeLog 只保存一份，現在它同時列為 {old} 和 {new}。</translation>
     </message>
     <message>
         <source>{ref} ({name}): {note}</source>
@@ -1181,43 +1181,43 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>技術細節</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">新增時間</translation>
+        <translation>新增時間</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>拍攝時間</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>相機</translation>
     </message>
     <message>
         <source>Location in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中記錄的位置</translation>
     </message>
     <message>
         <source>How you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>取得方式</translation>
     </message>
     <message>
         <source>Not said yet. “How you got it…” in the list adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有填寫。可以在清單中按「取得方式…」來填寫。</translation>
     </message>
     <message>
         <source>Where the original is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>原件存放在哪裡</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指紋</translation>
     </message>
     <message>
         <source>About the file</source>
-        <translation type="unfinished"></translation>
+        <translation>關於這個檔案</translation>
     </message>
     <message>
         <source>Where it was online</source>
@@ -1241,15 +1241,15 @@ Your vault is kept in this folder:</source>
     </message>
     <message>
         <source>The exact record</source>
-        <translation type="unfinished"></translation>
+        <translation>精確記錄</translation>
     </message>
     <message>
         <source>Exact file type</source>
-        <translation type="unfinished"></translation>
+        <translation>確切的檔案類型</translation>
     </message>
     <message>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>大小（位元組）</translation>
     </message>
     <message>
         <source>Location saved in the file</source>
@@ -2370,87 +2370,87 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     <name>ObtainedQuestion</name>
     <message>
         <source>I took this photo or recording myself</source>
-        <translation type="unfinished"></translation>
+        <translation>我自己拍攝或錄製的</translation>
     </message>
     <message>
         <source>Someone sent it to me</source>
-        <translation type="unfinished"></translation>
+        <translation>別人傳給我的</translation>
     </message>
     <message>
         <source>I saved it from a website or app</source>
-        <translation type="unfinished"></translation>
+        <translation>我從網站或 App 儲存下來的</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>其他方式</translation>
     </message>
     <message>
         <source>How did you get this file?</source>
-        <translation type="unfinished"></translation>
+        <translation>你是怎麼取得這個檔案的？</translation>
     </message>
     <message>
         <source>The police will ask how you got each piece of evidence. Your answer is printed beside it in the dossier. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>警方會問你每一項證據是怎麼取得的。你的回答會印在證據卷宗中這項證據的旁邊。之後可以修改。</translation>
     </message>
     <message>
         <source>More about how you got it</source>
-        <translation type="unfinished"></translation>
+        <translation>關於取得方式的更多說明</translation>
     </message>
     <message>
         <source>For example: who sent it, when, and in which app</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：誰傳的、什麼時候、用哪個 App</translation>
     </message>
     <message>
         <source>Where is the original kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>原件放在哪裡？</translation>
     </message>
     <message>
         <source>Optional. For example: on my phone, or the letter is in a drawer at home</source>
-        <translation type="unfinished"></translation>
+        <translation>選填。例如：在我的手機裡，或者信放在家裡的抽屜中</translation>
     </message>
     <message>
         <source>More about it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>更多說明（選填）</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">儲存</translation>
+        <translation>儲存</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>略過</translation>
     </message>
     <message>
         <source>Nothing is saved; you can answer later.</source>
-        <translation type="unfinished"></translation>
+        <translation>不會儲存任何內容；你可以之後再回答。</translation>
     </message>
     <message>
         <source>Exhibit {ref} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>證物 {ref}（{name}）</translation>
     </message>
     <message>
         <source>Exhibit {ref}</source>
-        <translation type="unfinished">證物 {ref}</translation>
+        <translation>證物 {ref}</translation>
     </message>
     <message>
         <source>How did you get these files?</source>
-        <translation type="unfinished"></translation>
+        <translation>你是怎麼取得這些檔案的？</translation>
     </message>
     <message>
         <source>Your answer is saved for each of the exhibits {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的回答會儲存到以下每一件證物：{refs}。</translation>
     </message>
     <message>
         <source>Saved. The dossier will say how you got {refs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存。證據卷宗會寫明你是怎麼取得 {refs} 的。</translation>
     </message>
     <message>
         <source>How you got it…</source>
-        <translation type="unfinished"></translation>
+        <translation>取得方式…</translation>
     </message>
     <message>
         <source>Say how you got the selected file and where the original is</source>
-        <translation type="unfinished"></translation>
+        <translation>說明你是怎麼取得所選檔案的，以及原件在哪裡</translation>
     </message>
 </context>
 <context>
@@ -2995,19 +2995,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>For example: Maryam Rahimi</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Chan Tai Man</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport</source>
-        <translation type="unfinished"></translation>
+        <translation>你的英文姓名（拉丁字母），與護照上的一致</translation>
     </message>
     <message>
         <source>For example: text first; never leave a voicemail, the phone is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>例如（用英文寫）：text first; never leave a voicemail, the phone is shared.</translation>
     </message>
     <message>
         <source>How the police may contact you safely, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>警方如何安全地聯絡你（用英文寫）</translation>
     </message>
     <message>
         <source>Initials</source>
@@ -3031,19 +3031,19 @@ Write it on paper or print it, and keep it somewhere safe: away from this comput
     </message>
     <message>
         <source>Name in Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>英文姓名（拉丁字母）</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your passport. If your name is written in another script, such as Arabic, Persian or Chinese, this lets police systems record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用拉丁字母寫你的姓名，與護照上的一致。如果你的姓名用其他文字書寫，例如阿拉伯文、波斯文或中文，填寫這一項能讓警方的系統記錄你的姓名。</translation>
     </message>
     <message>
         <source>Safe contact, in English</source>
-        <translation type="unfinished"></translation>
+        <translation>安全聯絡方式（英文）</translation>
     </message>
     <message>
         <source>If you wrote how to contact you in another language, say it here in English for the officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果你用其他語言寫了聯絡方式，請在這裡用英文再寫一次，方便警員閱讀。</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3775,15 +3775,15 @@ Plug in a USB stick now if you have one, then choose it in the next window. Save
     </message>
     <message>
         <source>Lock and switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即鎖定並切換</translation>
     </message>
     <message>
         <source>Switch now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即切換</translation>
     </message>
     <message>
         <source>SafeLog locks first; then you type your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeLog 會先鎖定，然後你需要再次輸入密碼短語。</translation>
     </message>
     <message>
         <source>Lock automatically after</source>
