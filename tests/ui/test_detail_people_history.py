@@ -330,3 +330,36 @@ def test_media_pane_takes_sound_from_memory(qtbot: Any) -> None:
     assert pane.play.isEnabled()
     pane.clear()
     assert pane.buffer is None and not pane.play.isEnabled()
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_the_incident_fits_a_narrow_pane_in_long_languages(
+    qtbot: Any, qapp: Any, session: Session, language: str
+) -> None:
+    """Nothing is cut off at the right: the content is never wider than the pane shows
+    (there is no sideways scroll bar), so a long translated heading must wrap."""
+    from PySide6.QtCore import QLocale
+
+    from ui.common.i18n import install_language, remove_translators
+
+    translators = install_language(qapp, language)
+    try:
+        incident_id = add(
+            session,
+            "Grey car outside the flat",
+            "2026-05-03 15:30",
+            narrative="I came home and saw the same grey Toyota parked opposite the flat.",
+            private_notes="I think my cousin gave them my address.",
+        )
+        view = IncidentView(session)
+        qtbot.addWidget(view)
+        view.resize(560, 700)
+        view.show()
+        view.show_incident(incident_id)
+        qapp.processEvents()  # the posted layout requests: the scroll area sizes its content
+        holder = view.scroll_area.widget()
+        assert holder.width() <= view.scroll_area.viewport().width()
+    finally:
+        remove_translators(qapp, translators)
+        install_language(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

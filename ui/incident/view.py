@@ -110,6 +110,7 @@ class IncidentView(QWidget):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
+        label.setWordWrap(True)  # a long translated heading must not widen the whole pane
         font = label.font()
         font.setBold(True)
         label.setFont(font)
