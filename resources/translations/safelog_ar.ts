@@ -825,7 +825,7 @@ Your vault is kept in this folder:</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
             <numerusform>حادثة واحدة</numerusform>
-            <numerusform>حادثتان</numerusform>
+            <numerusform>حادثتين</numerusform>
             <numerusform>%n حوادث</numerusform>
             <numerusform>%n حادثة</numerusform>
             <numerusform>%n حادثة</numerusform>
@@ -836,7 +836,7 @@ Your vault is kept in this folder:</source>
         <translation>
             <numerusform>%n حادثة</numerusform>
             <numerusform>حادثة واحدة</numerusform>
-            <numerusform>حادثتان</numerusform>
+            <numerusform>حادثتين</numerusform>
             <numerusform>%n حوادث</numerusform>
             <numerusform>%n حادثة</numerusform>
             <numerusform>%n حادثة</numerusform>
@@ -846,8 +846,8 @@ Your vault is kept in this folder:</source>
         <source>%n evidence file</source>
         <translation>
             <numerusform>%n ملف أدلة</numerusform>
-            <numerusform>ملف أدلة واحد</numerusform>
-            <numerusform>ملفا أدلة</numerusform>
+            <numerusform>ملفَّ أدلة واحدًا</numerusform>
+            <numerusform>ملفَي أدلة</numerusform>
             <numerusform>%n ملفات أدلة</numerusform>
             <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
             <numerusform>%n ملف أدلة</numerusform>
@@ -857,8 +857,8 @@ Your vault is kept in this folder:</source>
         <source>%n evidence files</source>
         <translation>
             <numerusform>%n ملف أدلة</numerusform>
-            <numerusform>ملف أدلة واحد</numerusform>
-            <numerusform>ملفا أدلة</numerusform>
+            <numerusform>ملفَّ أدلة واحدًا</numerusform>
+            <numerusform>ملفَي أدلة</numerusform>
             <numerusform>%n ملفات أدلة</numerusform>
             <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
             <numerusform>%n ملف أدلة</numerusform>
