@@ -256,8 +256,12 @@ def _flat(value: object) -> str:
 def _continuity(exhibit: ExhibitView, data: DossierData, st: Styles) -> list[tuple[str, object]]:
     """Who produced it, how the person says it was obtained, and where the original is."""
     owner = data.owner_name.strip() or "the person who kept this record"
+    produced = f"{owner} (the person reporting)"
+    latin = data.profile.name_latin.strip()
+    if latin and latin != owner:  # the spelling police systems record; the written name last,
+        produced = f"{latin} (the person reporting); name as written: {owner}"  # no bracket
     rows: list[tuple[str, object]] = [
-        ("Produced by", cell(f"{owner} (the person reporting)", st.cell, ltr=True)),
+        ("Produced by", cell(produced, st.cell, ltr=True)),
         (
             "How obtained",
             cell(

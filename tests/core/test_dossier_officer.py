@@ -298,10 +298,16 @@ def test_name_in_latin_letters_and_english_safe_contact_on_page_one(vault, tmp_p
             name_latin="Maryam Rahimi",
         ),
     )
-    _add(vault, "2026-05-03 15:00", "Europe/London", "Home")
+    inc = _add(vault, "2026-05-03 15:00", "Europe/London", "Home")
+    (tmp_path / "f").mkdir()
+    photo = tmp_path / "f" / "photo.png"
+    photo.write_bytes((DATA / "evidence" / "red.png").read_bytes())
+    import_files(vault, inc, [photo])
     result = build_dossier(vault, tmp_path / "b", DossierOptions(statement=True))
     pages = _pages(result.pdf_path)
     first, contents = pages[0], pages[1]
+    produced = "Produced by Maryam Rahimi (the person reporting); name as written: "
+    assert produced in _flat("\n".join(pages))
     assert "Maryam Rahimi (in Latin letters, as on the passport)" in first
     assert "Safe way to contact (in English)" in first
     assert "Text first; never leave a voicemail" in first
