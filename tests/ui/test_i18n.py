@@ -5,7 +5,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from safelog import paths
 from tests.ui.conftest import unlock
@@ -54,3 +54,32 @@ def test_translation_catalogue_is_extractable_and_has_persian():
     assert len(finished) >= 50
     contexts = {c.findtext("name") for c in tree.iter("context")}
     assert {"MainWindow", "UnlockPage", "IntroPage", "FiltersBar"} <= contexts
+
+
+def test_a_right_to_left_sentence_that_opens_with_a_latin_word_reads_right_to_left(qapp):
+    """ "SafeLog میں خوش آمدید" was laid out left to right (its first letter is Latin): the
+    catalogue now puts a right-to-left mark in front, and only in front of such sentences."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.access.welcome import IntroPage
+    from ui.common.i18n import install_language, opens_left_to_right, remove_translators
+
+    assert opens_left_to_right("SafeLog میں خوش آمدید")
+    assert not opens_left_to_right("SafeLog")  # no right-to-left letter: reads the same
+    assert not opens_left_to_right("checklist-summary.pdf")
+    assert not opens_left_to_right("%Ln رویداد")  # the number is not a Latin word
+    assert not opens_left_to_right("{name} را ذخیره کنید")
+    translators = install_language(qapp, "ur")
+    try:
+        page = IntroPage()
+        heading = next(
+            label.text() for label in page.findChildren(QLabel) if "خوش آمدید" in label.text()
+        )
+        assert heading.startswith("\u200fSafeLog")
+        assert QCoreApplication.translate("Dialogs", "SafeLog") == "SafeLog"
+        page.deleteLater()
+    finally:
+        remove_translators(qapp, translators)
+        install_language(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert not QCoreApplication.translate("IntroPage", "Welcome to SafeLog").startswith("\u200f")

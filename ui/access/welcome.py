@@ -32,7 +32,6 @@ from safelog.secrets import passphrase_problem
 from ui.access.recovery_key import RecoveryKeyPage
 from ui.access.unlock import PassphraseEdit, calm_label, centred
 from ui.common import dialogs
-from ui.common.i18n import in_reading_order
 from ui.common.icons import app_icon
 from ui.common.language_switch import LanguageChooser
 
@@ -106,14 +105,12 @@ class IntroPage(QWidget):
         heading.setObjectName("heading")
         self.heading = heading
         body = QLabel(
-            in_reading_order(  # the sentence opens with "SafeLog" in every language
-                self.tr(
-                    "SafeLog is a private notebook for writing down what is happening to you: "
-                    "being followed or watched, threats, online abuse, or pressure on you or your "
-                    "family. It keeps the dates, places, people and evidence together, so that "
-                    "when you are ready you can show a clear record to the police, a lawyer or a "
-                    "support service."
-                )
+            self.tr(  # opens with "SafeLog": i18n.ReadingOrderTranslator keeps it right to left
+                "SafeLog is a private notebook for writing down what is happening to you: "
+                "being followed or watched, threats, online abuse, or pressure on you or your "
+                "family. It keeps the dates, places, people and evidence together, so that "
+                "when you are ready you can show a clear record to the police, a lawyer or a "
+                "support service."
             ),
             self,
         )

@@ -9,9 +9,11 @@ sentences always agree. Persian, Arabic and Urdu mirror the whole layout.
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase
 
 from safelog import i18n, paths
 
@@ -74,6 +76,35 @@ def ensure_every_script_font() -> list[str]:
     return added
 
 
+_PLACEHOLDER = re.compile(r"%L?n|%\d+|\{[a-z_]*\}|&(?=\w)")
+
+
+def opens_left_to_right(text: str) -> bool:
+    """A right-to-left sentence whose first word is Latin ("SafeLog در این ..."), placeholders
+    ("%Ln", "{name}", "%1") and accelerators aside. All-Latin text ("SafeLog", a default file
+    name) is not one: it has no right-to-left letter and reads the same either way."""
+    bare = _PLACEHOLDER.sub("", text)
+    classes = [unicodedata.bidirectional(ch) for ch in bare]
+    first = next((c for c in classes if c in ("L", "R", "AL")), "")
+    return first == "L" and any(c in ("R", "AL") for c in classes)
+
+
+class ReadingOrderTranslator(QTranslator):
+    """The app's catalogue for a right-to-left language, each sentence set to read right to left.
+
+    Qt lays a label's paragraph out in the direction of its first strong letter, so a Persian or
+    Urdu sentence that opens with "SafeLog" or "PDF" came out left to right: its words out of
+    order, its full stop at the wrong end. One invisible right-to-left mark in front (skipped by
+    screen readers) fixes every such string here, instead of one call per label.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        text = super().translate(context, source, disambiguation, n)
+        return "\u200f" + text if text and opens_left_to_right(text) else text
+
+
 def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
     """Load translations for ``choice`` ("" = the desktop's) and set the layout direction.
 
@@ -84,7 +115,7 @@ def install_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
     if language != i18n.DEFAULT:
-        ours = QTranslator(app)
+        ours = ReadingOrderTranslator(app) if is_rtl(language) else QTranslator(app)
         try:
             folder = str(paths.resource("translations"))
         except FileNotFoundError:
@@ -119,17 +150,6 @@ def reinstall_language(app: QCoreApplication, choice: str) -> list[QTranslator]:
         app.removeTranslator(old)
         old.setParent(None)
     return install_language(app, choice)
-
-
-def in_reading_order(text: str) -> str:
-    """``text`` set to read in the app's direction, whatever script its first word is in.
-
-    Qt lays a label's paragraph out in the direction of its first letter, so a Persian sentence
-    that opens with "SafeLog" was drawn left to right: its words out of order, its full stop at
-    the wrong end. A right-to-left mark in front (invisible, skipped by screen readers) fixes it.
-    """
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return "\u200f" + text if rtl and text else text
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
