@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase
@@ -79,6 +80,7 @@ def ensure_every_script_font() -> list[str]:
 _PLACEHOLDER = re.compile(r"%L?n|%\d+|\{[a-z_]*\}|&(?=\w)")
 
 
+@lru_cache(maxsize=4096)  # asked on every tr() call in a right-to-left language
 def opens_left_to_right(text: str) -> bool:
     """A right-to-left sentence whose first word is Latin ("SafeLog در این ..."), placeholders
     ("%Ln", "{name}", "%1") and accelerators aside. All-Latin text ("SafeLog", a default file

@@ -116,26 +116,13 @@ def _clean(text: str) -> str:
 
 def _body_and_attachments(message: email.message.Message) -> tuple[str, list[str], bool]:
     """(body text, attachment names, was anything cut short or damaged)."""
+    from safelog.evidence.metadata import mail
     from safelog.evidence.metadata.chat import html_text
-    from safelog.evidence.metadata.mail import mime_leaves
 
-    leaves, cut = mime_leaves(message)
+    leaves, cut = mail.mime_leaves(message)
     if any(p.defects for p in leaves):
         cut = cut or "damaged"
-    body_part = None
-    for subtype in ("plain", "html"):
-        body_part = next(
-            (
-                p
-                for p in leaves
-                if p.get_content_type() == f"text/{subtype}"
-                and p.get_content_disposition() != "attachment"
-                and not p.get_filename()
-            ),
-            None,
-        )
-        if body_part is not None:
-            break
+    body_part = mail.body_part(leaves)  # the same choice the dossier and search make
     body = _part_text(body_part) if body_part is not None else ""
     if body_part is not None and body_part.get_content_subtype() == "html":
         body = html_text(body)  # text only: no picture, link or script is ever loaded

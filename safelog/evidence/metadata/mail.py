@@ -205,12 +205,12 @@ def mime_leaves(message: email.message.Message) -> tuple[list[email.message.Mess
 def _walk(message: email.message.Message) -> tuple[str, list[dict[str, Any]], str]:
     """(body text, attachments, a note when the walk was cut)."""
     leaves, cut = mime_leaves(message)
-    body_part = _body_part(leaves)
-    body = _part_text(body_part) if body_part is not None else ""
-    if body_part is not None and body_part.get_content_subtype() == "html":
-        body = html_text(body)
-    found = [attachment_info(p) for p in _attachment_parts(leaves, body_part)]
-    return body.replace("\r\n", "\n").strip()[:SEARCH_CHARS], found, cut
+    body = body_part(leaves)
+    words = _part_text(body) if body is not None else ""
+    if body is not None and body.get_content_subtype() == "html":
+        words = html_text(words)
+    found = [attachment_info(p) for p in _attachment_parts(leaves, body)]
+    return words.replace("\r\n", "\n").strip()[:SEARCH_CHARS], found, cut
 
 
 def _attachment_parts(
@@ -225,7 +225,8 @@ def _is_attachment(part: email.message.Message) -> bool:
     return part.get_content_maintype() not in ("text", "multipart")
 
 
-def _body_part(leaves: list[email.message.Message]) -> email.message.Message | None:
+def body_part(leaves: list[email.message.Message]) -> email.message.Message | None:
+    """The part a reader takes as the message text: the first plain text, else the first HTML."""
     for subtype in ("plain", "html"):
         for part in leaves:
             if (
@@ -270,7 +271,7 @@ def attachment_info(part: email.message.Message) -> dict[str, Any]:
 def attachments(message: email.message.Message) -> list[email.message.Message]:
     """The attachment parts in the order ``attachments`` lists them (for extraction)."""
     leaves, _ = mime_leaves(message)
-    return _attachment_parts(leaves, _body_part(leaves))
+    return _attachment_parts(leaves, body_part(leaves))
 
 
 def header(message: Any, name: str) -> str:
